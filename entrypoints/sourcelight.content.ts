@@ -1,0 +1,7 @@
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  main() {
+    return null;
+  },
+});

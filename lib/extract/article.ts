@@ -1,0 +1,48 @@
+import { Readability } from '@mozilla/readability';
+import type { Article } from '../report/types';
+import { blocksOf } from './blocks';
+
+/** Pages with more elements than this are declined rather than risk freezing the tab. */
+export const MAX_ELEMENTS = 60_000;
+/** Below this many characters of text, what Readability found is not an article. */
+export const MIN_ARTICLE_CHARS = 200;
+
+export type Extraction =
+  | { ok: true; article: Article }
+  | { ok: false; error: 'no-article' | 'too-large'; message: string };
+
+/**
+ * Runs Readability on a clone of the document (Readability mutates what it parses, and the live
+ * page must stay untouched) and flattens its result into the analyser's Article.
+ */
+export function extractArticle(doc: Document, url: string): Extraction {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) {
+    return {
+      ok: false,
+      error: 'too-large',
+      message: `This page has ${elements.toLocaleString('en')} elements, more than Sourcelight reads (${MAX_ELEMENTS.toLocaleString('en')}).`,
+    };
+  }
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  const root = parsed?.content as unknown as Node | undefined;
+  const flat = root ? blocksOf(root) : { text: '', blocks: [] };
+  if (!parsed || flat.text.length < MIN_ARTICLE_CHARS) {
+    return { ok: false, error: 'no-article', message: 'No article was found on this page.' };
+  }
+  const clean = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
+  return {
+    ok: true,
+    article: {
+      title: clean(parsed.title) ?? clean(doc.title) ?? '',
+      byline: clean(parsed.byline),
+      siteName: clean(parsed.siteName),
+      lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+      url,
+      publishedTime: clean(parsed.publishedTime),
+      text: flat.text,
+      blocks: flat.blocks,
+    },
+  };
+}
