@@ -15,11 +15,11 @@ export function analyze(article: Article, now: () => number = () => performance.
   void sentences;
   const attributions: Report['attributions'] = [];
   const contradictions: Report['contradictions'] = [];
-  const { text, blocks, ...meta } = article;
+  const { blocks, ...meta } = article;
   void blocks;
   return {
     version: REPORT_VERSION,
-    article: { ...meta, length: text.length, hash: hashText(text) },
+    article: { ...meta, length: meta.text.length, hash: hashText(meta.text) },
     attributions,
     contradictions,
     summary: summarize(attributions, contradictions),

@@ -30,7 +30,8 @@ export interface Article {
   blocks: Block[];
 }
 
-export type ArticleMeta = Omit<Article, 'text' | 'blocks'> & {
+/** The article as the report keeps it: with its text, so exports and anchors need nothing else. */
+export type ArticleMeta = Omit<Article, 'blocks'> & {
   /** Length of `text`, in UTF-16 code units. */
   length: number;
   /** Stable hash of `text` (see lib/report/hash.ts): a changed article has a different hash. */
