@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { CONTRADICTION_THRESHOLD } from '../report/types';
+import type { Annotation, SpecificResource } from './annotation';
+import { ANNOTATION_CONTEXT, toWebAnnotation } from './annotation';
+import { buildReport, floodBarrierReport, hostileReport } from './fixture.test-helper';
+import { CONTEXT_CHARS, describeSpan } from './selectors';
+
+const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function targetsOf(items: Annotation[]): SpecificResource[] {
+  return items.flatMap((a) => a.target);
+}
+
+/** What a consumer anchoring the quote selector alone would find, or -1 if ambiguous or absent. */
+function anchorByQuote(text: string, r: SpecificResource): number {
+  const [q] = r.selector;
+  const needle = q.prefix + q.exact + q.suffix;
+  const at = text.indexOf(needle);
+  if (at < 0 || text.indexOf(needle, at + 1) >= 0) return -1;
+  return at + q.prefix.length;
+}
+
+describe('toWebAnnotation', () => {
+  const report = floodBarrierReport();
+  const text = report.article.text;
+  const collection = toWebAnnotation(report);
+  const items = collection.first.items;
+
+  it('is an AnnotationCollection with its page embedded', () => {
+    expect(collection['@context']).toBe(ANNOTATION_CONTEXT);
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.id).toMatch(URN_UUID);
+    expect(collection.first.type).toBe('AnnotationPage');
+    expect(collection.first.id).toMatch(URN_UUID);
+    expect(collection.first.startIndex).toBe(0);
+    expect(collection.total).toBe(items.length);
+    expect(collection.generator).toEqual({ type: 'Software', name: 'Sourcelight' });
+    // Embedded resources inherit the collection's context.
+    expect(items.every((a) => !('@context' in a))).toBe(true);
+  });
+
+  it('has one annotation per attribution and per contradiction at or above the threshold', () => {
+    const shown = report.contradictions.filter((c) => c.confidence >= CONTRADICTION_THRESHOLD);
+    expect(shown.length).toBeLessThan(report.contradictions.length);
+    expect(items.filter((a) => a.motivation === 'classifying')).toHaveLength(report.attributions.length);
+    expect(items.filter((a) => a.motivation === 'assessing')).toHaveLength(shown.length);
+  });
+
+  it('gives every annotation a unique IRI, a describing body first, and plain-text bodies', () => {
+    expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
+    for (const a of items) {
+      expect(a.type).toBe('Annotation');
+      expect(a.id).toMatch(URN_UUID);
+      expect(a.body[0].purpose).toBe('describing');
+      for (const b of a.body) {
+        expect(b.type).toBe('TextualBody');
+        expect(b.format).toBe('text/plain');
+        expect(typeof b.value).toBe('string');
+      }
+    }
+  });
+
+  it('says in the label that positions count the extracted article text', () => {
+    expect(collection.label).toContain('Readability');
+    expect(collection.label).toContain(report.article.title);
+    expect(collection.label).toContain('9 attributions');
+  });
+
+  it('targets the content, then the source phrase, with quote and position selectors that agree', () => {
+    report.attributions.forEach((attr, i) => {
+      const a = items[i];
+      expect(a.target[0].selector[0].exact).toBe(attr.content);
+      expect(a.target[0].selector[1]).toEqual({ type: 'TextPositionSelector', ...attr.contentSpan });
+      expect(a.target[1].selector[0].exact).toBe(attr.source);
+      expect(a.body.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toContain(attr.sourceType);
+    });
+  });
+
+  it('describes an attribution in one line with source, cue, kind and reason', () => {
+    expect(items[0].body[0].value).toBe(
+      'anonymous source "three council officials" — cue "said" — reported speech. Why: unnamed "officials" + "said"',
+    );
+    expect(items[8].body[0].value).toContain('"She" (= "A city hall spokeswoman")');
+  });
+
+  it('makes every selector match the article text and re-anchor by quote alone', () => {
+    for (const r of targetsOf(items)) {
+      const [q, p] = r.selector;
+      expect(r.type).toBe('SpecificResource');
+      expect(r.source).toBe(report.article.url);
+      expect(q.type).toBe('TextQuoteSelector');
+      expect(q.exact).toBe(text.slice(p.start, p.end));
+      expect(q.prefix).toBe(text.slice(p.start - q.prefix.length, p.start));
+      expect(q.suffix).toBe(text.slice(p.end, p.end + q.suffix.length));
+      expect(q.prefix.length).toBe(Math.min(CONTEXT_CHARS, p.start));
+      expect(q.suffix.length).toBe(Math.min(CONTEXT_CHARS, text.length - p.end));
+      expect(anchorByQuote(text, r)).toBe(p.start);
+    }
+  });
+
+  it('targets both statements of a contradiction and explains it', () => {
+    const c = items.find((a) => a.motivation === 'assessing')!;
+    const [explicit] = report.contradictions;
+    expect(c.target.map((t) => t.selector[0].exact)).toEqual([explicit.a, explicit.b]);
+    expect(c.body[0].value).toContain(explicit.reason);
+    expect(c.body[0].value).toContain('very likely');
+    expect(c.body.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(['contradiction', 'explicit']);
+  });
+
+  it('targets the one statement of a contradiction without a second', () => {
+    const r = buildReport({
+      title: 'One-sided',
+      url: 'https://news.example.org/one',
+      paragraphs: ['The ministry denied the claim, contrary to its own records.'],
+      attributions: [],
+      contradictions: [
+        {
+          kind: 'explicit',
+          a: { para: 0, text: 'The ministry denied the claim, contrary to its own records.', source: 'The ministry' },
+          b: null,
+          reason: '"contrary to"',
+          confidence: 0.7,
+        },
+      ],
+    });
+    const [only] = toWebAnnotation(r).first.items;
+    expect(only.target).toHaveLength(1);
+  });
+
+  it('is deterministic, and stamps times only when given one', () => {
+    expect(JSON.stringify(toWebAnnotation(floodBarrierReport()))).toBe(JSON.stringify(collection));
+    expect(JSON.stringify(collection)).not.toMatch(/created|generated"/);
+    const now = new Date('2026-03-15T10:00:00Z');
+    const stamped = toWebAnnotation(report, now);
+    expect(stamped.created).toBe('2026-03-15T10:00:00.000Z');
+    expect(stamped.first.items.every((a) => a.created === now.toISOString() && a.generated === now.toISOString())).toBe(true);
+  });
+
+  it('gives a different article different ids', () => {
+    const other = floodBarrierReport();
+    other.article.hash = 'deadbeef';
+    expect(toWebAnnotation(other).first.items[0].id).not.toBe(items[0].id);
+  });
+
+  it('carries hostile text as data: JSON round-trips and selectors still match', () => {
+    const hostile = hostileReport();
+    const out = toWebAnnotation(hostile);
+    const json = JSON.stringify(out);
+    expect(JSON.parse(json)).toEqual(out);
+    for (const r of targetsOf(out.first.items)) {
+      const [q, p] = r.selector;
+      expect(q.exact).toBe(hostile.article.text.slice(p.start, p.end));
+      expect(q.prefix).toBe(hostile.article.text.slice(p.start - q.prefix.length, p.start));
+      expect(r.source).toBe(hostile.article.url);
+    }
+  });
+});
+
+describe('describeSpan', () => {
+  it('never cuts a surrogate pair at the edge of its context', () => {
+    const text = `${'x'.repeat(9)}🎉${'y'.repeat(31)}QUOTE${'z'.repeat(31)}🎉tail`;
+    const start = text.indexOf('QUOTE');
+    const a = describeSpan(text, { start, end: start + 5 });
+    expect(a.exact).toBe('QUOTE');
+    expect(a.prefix).toBe('y'.repeat(31));
+    expect(a.suffix).toBe('z'.repeat(31));
+    expect(JSON.stringify(a)).not.toMatch(/\\ud[89a-f]/i);
+  });
+
+  it('keeps a whole pair inside the context', () => {
+    const text = `ab🎉${'y'.repeat(28)}QUOTE`;
+    const start = text.indexOf('QUOTE');
+    expect(describeSpan(text, { start, end: text.length }).prefix).toBe(`ab🎉${'y'.repeat(28)}`);
+  });
+
+  it('clamps spans that run outside the text', () => {
+    expect(describeSpan('hello', { start: 3, end: 99 })).toEqual({ exact: 'lo', prefix: 'hel', suffix: '', start: 3, end: 5 });
+    expect(describeSpan('hello', { start: -4, end: 2 })).toMatchObject({ exact: 'he', start: 0, end: 2 });
+  });
+});
