@@ -3,7 +3,7 @@ import { CONTRADICTION_THRESHOLD } from '../report/types';
 import type { Annotation, SpecificResource } from './annotation';
 import { ANNOTATION_CONTEXT, toWebAnnotation } from './annotation';
 import { buildReport, floodBarrierReport, hostileReport } from './fixture.test-helper';
-import { CONTEXT_CHARS, describeSpan } from './selectors';
+import { CONTEXT_CHARS } from '../anchoring/describe';
 
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -153,28 +153,5 @@ describe('toWebAnnotation', () => {
       expect(q.prefix).toBe(hostile.article.text.slice(p.start - q.prefix.length, p.start));
       expect(r.source).toBe(hostile.article.url);
     }
-  });
-});
-
-describe('describeSpan', () => {
-  it('never cuts a surrogate pair at the edge of its context', () => {
-    const text = `${'x'.repeat(9)}🎉${'y'.repeat(31)}QUOTE${'z'.repeat(31)}🎉tail`;
-    const start = text.indexOf('QUOTE');
-    const a = describeSpan(text, { start, end: start + 5 });
-    expect(a.exact).toBe('QUOTE');
-    expect(a.prefix).toBe('y'.repeat(31));
-    expect(a.suffix).toBe('z'.repeat(31));
-    expect(JSON.stringify(a)).not.toMatch(/\\ud[89a-f]/i);
-  });
-
-  it('keeps a whole pair inside the context', () => {
-    const text = `ab🎉${'y'.repeat(28)}QUOTE`;
-    const start = text.indexOf('QUOTE');
-    expect(describeSpan(text, { start, end: text.length }).prefix).toBe(`ab🎉${'y'.repeat(28)}`);
-  });
-
-  it('clamps spans that run outside the text', () => {
-    expect(describeSpan('hello', { start: 3, end: 99 })).toEqual({ exact: 'lo', prefix: 'hel', suffix: '', start: 3, end: 5 });
-    expect(describeSpan('hello', { start: -4, end: 2 })).toMatchObject({ exact: 'he', start: 0, end: 2 });
   });
 });

@@ -13,7 +13,7 @@
  */
 import type { Attribution, Contradiction, Report, Span, Statement } from '../report/types';
 import { stableUrn } from './ids';
-import { describeSpan } from './selectors';
+import { describeSpan } from '../anchoring/describe';
 import { attributionLine, contradictionLine, KIND_LABEL, shownContradictions, summaryLine } from './wording';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
