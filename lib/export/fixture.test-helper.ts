@@ -294,6 +294,7 @@ export const HOSTILE_PAYLOADS: readonly string[] = [
   '@SUM(1+1)*cmd|\' /C calc\'!A0',
   '\t=1+1',
   '\r=1+1',
+  '=1+1\nsecond line of a formula cell',
   '# Heading injection',
   '> fake quote',
   '- fake list item',
