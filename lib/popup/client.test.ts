@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PopupRequest } from '../messages';
+import { ALL_ON } from '../messages';
+import { activeTabId, analyzeTab, locate, setToggles } from './client';
+
+describe('popup client', () => {
+  const seen: PopupRequest[] = [];
+  let reply: unknown;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    seen.length = 0;
+    reply = undefined;
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
+      seen.push(msg as PopupRequest);
+      return Promise.resolve(reply);
+    });
+  });
+
+  it('sends typed requests for analyse, toggles and locate', async () => {
+    reply = { ok: false, error: 'no-article', message: 'nothing' };
+    expect(await analyzeTab(7, true)).toEqual(reply);
+    await setToggles(7, { ...ALL_ON, vague: false });
+    reply = { ok: true };
+    expect(await locate(7, 'a1:content')).toEqual({ ok: true });
+    expect(seen).toEqual([
+      { type: 'analyze', tabId: 7, force: true },
+      { type: 'set-toggles', tabId: 7, toggles: { ...ALL_ON, vague: false } },
+      { type: 'locate', tabId: 7, id: 'a1:content' },
+    ]);
+  });
+
+  it('turns a missing or malformed answer into an internal failure', async () => {
+    reply = undefined;
+    const res = await analyzeTab(3);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error).toBe('internal');
+    reply = 'garbage';
+    expect((await analyzeTab(3)).ok).toBe(false);
+  });
+
+  it('asks for the active tab of the current window, and says null when there is none', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    query.mockResolvedValueOnce([{ id: 42 } as Browser.tabs.Tab]);
+    expect(await activeTabId()).toBe(42);
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    query.mockResolvedValueOnce([]);
+    expect(await activeTabId()).toBeNull();
+    query.mockResolvedValueOnce([{ id: -1 } as Browser.tabs.Tab]);
+    expect(await activeTabId()).toBeNull();
+  });
+});
