@@ -40,7 +40,8 @@ export function anchorTargets(
   return out;
 }
 
-/** Whether a range still covers the text it was anchored to. */
+/** Whether a range still covers the text it was anchored to, in the page. */
 export function stillAnchored(a: Anchored): boolean {
-  return !a.range.collapsed && squeeze(a.range.toString()) === a.text;
+  const r = a.range;
+  return !r.collapsed && r.startContainer.isConnected && r.endContainer.isConnected && squeeze(r.toString()) === a.text;
 }
