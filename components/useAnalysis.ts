@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PopupClient } from '../lib/popup/client';
+import type { AnalyzeSuccess, ErrorCode, Toggles } from '../lib/messages';
+
+export type AnalysisState =
+  | { status: 'loading' }
+  | { status: 'failed'; error: ErrorCode; message: string }
+  | { status: 'ready'; tabId: number; result: AnalyzeSuccess; toggles: Toggles };
+
+export interface Analysis {
+  state: AnalysisState;
+  /** Analyse again; `force` skips the worker's kept report. */
+  analyse(force: boolean): void;
+  setToggles(toggles: Toggles): void;
+  locate(id: string): void;
+}
+
+/**
+ * The popup's one piece of state: find the active tab and analyse it as soon as the popup opens,
+ * then keep the toggles in step with the worker, which remembers them per tab.
+ */
+export function useAnalysis(client: PopupClient): Analysis {
+  const [state, setState] = useState<AnalysisState>({ status: 'loading' });
+  // A re-analysis started before an earlier one answered wins; the late answer is dropped.
+  const run = useRef(0);
+
+  const analyse = useCallback(
+    (force: boolean) => {
+      const mine = ++run.current;
+      setState({ status: 'loading' });
+      (async (): Promise<AnalysisState> => {
+        const tabId = await client.activeTabId();
+        if (tabId === null) return { status: 'failed', error: 'no-tab', message: '' };
+        const res = await client.analyze(tabId, force);
+        return res.ok
+          ? { status: 'ready', tabId, result: res, toggles: res.toggles }
+          : { status: 'failed', error: res.error, message: res.message };
+      })()
+        .catch((e: unknown): AnalysisState => ({
+          status: 'failed',
+          error: 'internal',
+          message: e instanceof Error ? e.message : String(e),
+        }))
+        .then((next) => {
+          if (mine === run.current) setState(next);
+        });
+    },
+    [client],
+  );
+
+  useEffect(() => analyse(false), [analyse]);
+
+  const setToggles = useCallback(
+    (toggles: Toggles) => {
+      setState((s) => (s.status === 'ready' ? { ...s, toggles } : s));
+      if (state.status === 'ready') client.setToggles(state.tabId, toggles).catch(() => {});
+    },
+    [client, state],
+  );
+
+  const locate = useCallback(
+    (id: string) => {
+      if (state.status === 'ready') client.locate(state.tabId, id).catch(() => {});
+    },
+    [client, state],
+  );
+
+  return { state, analyse, setToggles, locate };
+}
