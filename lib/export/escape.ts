@@ -10,8 +10,21 @@
  */
 const BIDI_OVERRIDES = /[\u202A-\u202E]/g;
 
+/** C0 and C1 controls: a terminal showing the file would obey them (ANSI colours, cursor moves). */
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/g;
+
+const codePoint = (c: string) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
+
 export function revealBidiOverrides(s: string): string {
-  return s.replace(BIDI_OVERRIDES, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase()}⟩`);
+  return s.replace(BIDI_OVERRIDES, codePoint);
+}
+
+/**
+ * Characters that act instead of showing, as visible code points: bidi overrides, and control
+ * characters left after whitespace is collapsed (`cat report.md` must not colour the terminal).
+ */
+export function revealInvisible(s: string): string {
+  return revealBidiOverrides(s).replace(CONTROLS, codePoint);
 }
 
 /** All whitespace, including line and paragraph separators, as single spaces, trimmed. */
@@ -38,7 +51,7 @@ const BLOCK_START = /^([-+=>])|^(\d+)([.)])/;
  * Markdown punctuation is backslash-escaped.
  */
 export function escapeMarkdownInline(s: string): string {
-  const escaped = revealBidiOverrides(oneLine(s))
+  const escaped = revealInvisible(oneLine(s))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -67,7 +80,7 @@ export function markdownBlockquote(s: string): string {
  * than the longest run inside, padded when the text starts or ends with a backtick.
  */
 export function markdownCode(s: string): string {
-  const text = revealBidiOverrides(oneLine(s));
+  const text = revealInvisible(oneLine(s));
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -80,9 +93,6 @@ export function markdownCode(s: string): string {
  * defused with an apostrophe, as in the CSV.
  */
 export function plainLine(s: string): string {
-  const text = revealBidiOverrides(oneLine(s)).replace(
-    /[\u0000-\u001F\u007F-\u009F]/g,
-    (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`,
-  );
+  const text = revealInvisible(oneLine(s));
   return /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
 }

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { FORMULA_START } from './csv';
-import { escapeMarkdownInline, markdownBlockquote, markdownCode, oneLine, revealBidiOverrides } from './escape';
+import { escapeMarkdownInline, markdownBlockquote, markdownCode, oneLine, revealInvisible } from './escape';
 import { buildReport, floodBarrierReport, HOSTILE_PAYLOADS, hostileReport } from './fixture.test-helper';
 import { toMarkdown } from './markdown';
 
@@ -123,7 +123,7 @@ describe('escapeMarkdownInline', () => {
     (_label, payload) => {
       const rendered = viewer.renderInline(escapeMarkdownInline(payload));
       expect(tagsIn(rendered)).toEqual([]);
-      expect(decode(rendered)).toBe(revealBidiOverrides(oneLine(payload)));
+      expect(decode(rendered)).toBe(revealInvisible(oneLine(payload)));
     },
   );
 
@@ -148,8 +148,9 @@ describe('escapeMarkdownInline', () => {
     );
   });
 
-  it('shows bidi overrides as code points so they cannot reverse the line', () => {
+  it('shows bidi overrides and control characters as code points so they cannot act', () => {
     expect(escapeMarkdownInline('a\u202Eb\u202Cc')).toBe('a⟨U+202E⟩b⟨U+202C⟩c');
+    expect(escapeMarkdownInline('\u001b[2Jx\u0000')).toBe('⟨U+001B⟩\\[2Jx⟨U+0000⟩');
     expect(escapeMarkdownInline('\u200F\u05E9\u05DC\u05D5\u05DD')).toBe('\u200F\u05E9\u05DC\u05D5\u05DD');
   });
 });
