@@ -77,9 +77,24 @@ describe('toMarkdown', () => {
     const empty = toMarkdown(
       buildReport({ title: 'Quiet day', url: 'https://news.example.org/q', paragraphs: ['Nothing happened.'], attributions: [] }),
     );
-    expect(empty).toContain('None found: every source in this article is named.');
+    expect(empty).not.toContain('every source in this article is named');
+    expect(empty).toContain('## Anonymous and vague sources\n\nNone found.\n');
     expect(empty).toContain('No quotes or attributions found.');
     expect(empty).toContain('**Summary:** 0 attributions');
+  });
+
+  it('says every source is named only when there are sources and none is unnamed', () => {
+    const named = toMarkdown(
+      buildReport({
+        title: 'Named only',
+        url: 'https://news.example.org/n',
+        paragraphs: ['The mayor, Lena Okafor, said the road would reopen.'],
+        attributions: [
+          { para: 0, content: 'the road would reopen', source: 'Lena Okafor', cue: 'said', sourceType: 'named-person', kind: 'indirect' },
+        ],
+      }),
+    );
+    expect(named).toContain('None found: every source in this article is named.');
   });
 
   it('is deterministic', () => {

@@ -26,9 +26,9 @@ function who(a: Attribution): string {
   return s;
 }
 
-function unnamedSection(list: Attribution[]): string[] {
+function unnamedSection(list: Attribution[], total: number): string[] {
   const out = ['## Anonymous and vague sources', ''];
-  if (!list.length) return [...out, 'None found: every source in this article is named.', ''];
+  if (!list.length) return [...out, total ? 'None found: every source in this article is named.' : 'None found.', ''];
   list.forEach((a, i) => {
     out.push(
       `### ${i + 1}. ${capital(SOURCE_TYPE_LABEL[a.sourceType])}: ${who(a)}`,
@@ -92,7 +92,10 @@ export function toMarkdown(report: Report): string {
     '',
     `**Summary:** ${summaryLine(report.summary, shown.length)}`,
     '',
-    ...unnamedSection(report.attributions.filter((a) => UNNAMED_TYPES.has(a.sourceType))),
+    ...unnamedSection(
+      report.attributions.filter((a) => UNNAMED_TYPES.has(a.sourceType)),
+      report.attributions.length,
+    ),
     ...contradictionSection(shown),
     ...quotesSection(report.attributions),
     '_Made by Sourcelight from the article text it extracted. Source types follow its guidelines; ' +

@@ -34,7 +34,7 @@ describe('renderText', () => {
       buildReport({ title: '', url: 'https://news.example.org/q', paragraphs: ['Nothing happened.'], attributions: [] }),
     );
     expect(empty.split('\n')[0]).toBe('(untitled)');
-    expect(empty).toContain('  none: every source is named');
+    expect(empty).toContain('ANONYMOUS AND VAGUE SOURCES\n  none found\n');
     expect(empty).toContain('  no quotes or attributions found');
   });
 

@@ -36,7 +36,7 @@ export function renderText(report: Report): string {
   lines.push(summaryLine(report.summary, shown.length), '');
 
   lines.push('ANONYMOUS AND VAGUE SOURCES');
-  if (!unnamed.length) lines.push('  none: every source is named');
+  if (!unnamed.length) lines.push(report.attributions.length ? '  none: every source is named' : '  none found');
   unnamed.forEach((a, i) => {
     lines.push(
       `  ${i + 1}. ${SOURCE_TYPE_LABEL[a.sourceType]} ${who(a)}, cue ${cue(a)}, ${KIND_LABEL[a.kind]}`,
