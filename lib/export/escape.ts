@@ -36,11 +36,13 @@ export function oneLine(s: string): string {
 const INLINE_SPECIAL = /[\\`*_[\]{}|~$#@!]/g;
 
 /**
- * What GFM and linkify-style renderers turn into links without brackets: `scheme://`, `www.`, bare
- * domains and e-mail addresses. Escaping the dot or slashes splits the text the autolinker sees.
+ * What GFM and linkify-style renderers turn into links without brackets: `scheme://` and
+ * protocol-relative `//`, `www.` whatever follows, bare domains and e-mail addresses (`@` is
+ * escaped above). Escaping the dot or slashes splits the text the autolinker sees.
  */
 const DOMAIN_DOT = /([A-Za-z0-9-])\.(?=[A-Za-z]{2,})/g;
-const SCHEME_SLASHES = /:\/\//g;
+const WWW_DOT = /\b(www)\./gi;
+const DOUBLE_SLASH = /\/\//g;
 
 /** Line starts that open a block (heading, quote, list, setext underline, ordered list). */
 const BLOCK_START = /^([-+=>])|^(\d+)([.)])/;
@@ -56,7 +58,8 @@ export function escapeMarkdownInline(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-    .replace(SCHEME_SLASHES, ':\\/\\/')
+    .replace(DOUBLE_SLASH, '\\/\\/')
+    .replace(WWW_DOT, '$1\\.')
     .replace(DOMAIN_DOT, '$1\\.');
   return escaped.replace(BLOCK_START, (_m, sign: string | undefined, num: string, dot: string) =>
     sign !== undefined ? `\\${sign}` : `${num}\\${dot}`,
