@@ -220,3 +220,22 @@ describe('exports', () => {
     }
   });
 });
+
+describe('exports with the real builders', () => {
+  it('downloads JSON-LD that parses as an annotation collection, and Markdown and CSV text', async () => {
+    const files: { name: string; text: string; mime: string }[] = [];
+    const download = (name: string, text: string, mime: string) => files.push({ name, text, mime });
+    render(<Popup client={fakeClient(makeSuccess())} download={download} />);
+    fireEvent.click(await screen.findByTestId('export-jsonld'));
+    fireEvent.click(screen.getByTestId('export-markdown'));
+    fireEvent.click(screen.getByTestId('export-csv'));
+    expect(files.map((f) => [f.name.split('.').pop(), f.mime])).toEqual([
+      ['jsonld', 'application/ld+json'],
+      ['md', 'text/markdown'],
+      ['csv', 'text/csv'],
+    ]);
+    expect(JSON.parse(files[0].text).type).toBe('AnnotationCollection');
+    expect(files[1].text).toContain('Riverton ferry to stop at dusk');
+    expect(files[2].text).toContain('two council officials');
+  });
+});
