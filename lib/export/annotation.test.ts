@@ -154,4 +154,30 @@ describe('toWebAnnotation', () => {
       expect(r.source).toBe(hostile.article.url);
     }
   });
+
+  it('anchors what it can when the analyser gives broken spans, and drops what it cannot', () => {
+    const r = floodBarrierReport();
+    const [a1, a2, a3] = r.attributions;
+    a1.contentSpan = { start: 5, end: 5 };
+    a1.sourceSpan = { start: -3, end: 4 };
+    a2.contentSpan = { start: r.article.text.length - 2, end: r.article.text.length + 50 };
+    a2.sentenceSpan = { start: 0, end: 0 };
+    a3.contentSpan = { start: 52, end: 54 }; // the blank line between two paragraphs
+    r.contradictions[0].bStatement!.span = { start: 10, end: 3 };
+    const out = toWebAnnotation(r);
+    const ids = out.first.items.map((a) => a.body[0].value);
+    expect(out.total).toBe(out.first.items.length);
+    expect(out.first.items).toHaveLength(r.attributions.length - 1 + 1);
+    expect(ids.some((v) => v.includes('Mayor Lena Okafor" — cue "said"'))).toBe(false);
+    const first = out.first.items[0];
+    expect(first.target).toHaveLength(1);
+    expect(first.target[0].selector[1]).toEqual({ type: 'TextPositionSelector', ...a1.sentenceSpan });
+    const contradiction = out.first.items.find((a) => a.motivation === 'assessing')!;
+    expect(contradiction.target).toHaveLength(1);
+    for (const t of out.first.items.flatMap((a) => a.target)) {
+      const [q, p] = t.selector;
+      expect(q.exact.trim()).not.toBe('');
+      expect(q.exact).toBe(r.article.text.slice(p.start, p.end));
+    }
+  });
 });

@@ -113,9 +113,20 @@ function stamp(now: Date | undefined): { created?: string; generated?: string } 
   return { created: iso, generated: iso };
 }
 
-function attributionAnnotation(report: Report, key: string, a: Attribution, now?: Date): Annotation {
-  const target = [resource(report, a.contentSpan)];
-  if (a.sourceSpan) target.push(resource(report, a.sourceSpan));
+/** A span a quote selector can anchor: inside the text and not blank. */
+function usable(text: string, span: Span | null | undefined): span is Span {
+  return (
+    !!span && span.start >= 0 && span.end <= text.length && span.start < span.end && !!text.slice(span.start, span.end).trim()
+  );
+}
+
+/** Null when the analyser gave no span worth anchoring: an annotation needs a target. */
+function attributionAnnotation(report: Report, key: string, a: Attribution, now?: Date): Annotation | null {
+  const text = report.article.text;
+  const passage = [a.contentSpan, a.sentenceSpan].find((s) => usable(text, s));
+  if (!passage) return null;
+  const target = [resource(report, passage)];
+  if (usable(text, a.sourceSpan)) target.push(resource(report, a.sourceSpan));
   return {
     id: stableUrn(`${key}\u0000${a.id}`),
     type: 'Annotation',
@@ -127,8 +138,11 @@ function attributionAnnotation(report: Report, key: string, a: Attribution, now?
   };
 }
 
-function contradictionAnnotation(report: Report, key: string, c: Contradiction, now?: Date): Annotation {
-  const sides: Statement[] = c.bStatement ? [c.aStatement, c.bStatement] : [c.aStatement];
+function contradictionAnnotation(report: Report, key: string, c: Contradiction, now?: Date): Annotation | null {
+  const sides = [c.aStatement, c.bStatement].filter(
+    (s): s is Statement => !!s && usable(report.article.text, s.span),
+  );
+  if (!sides.length) return null;
   return {
     id: stableUrn(`${key}\u0000${c.id}`),
     type: 'Annotation',
@@ -147,7 +161,7 @@ export function toWebAnnotation(report: Report, now?: Date): AnnotationCollectio
   const items = [
     ...report.attributions.map((a) => attributionAnnotation(report, key, a, now)),
     ...shown.map((c) => contradictionAnnotation(report, key, c, now)),
-  ];
+  ].filter((a): a is Annotation => a !== null);
   const label =
     `Sourcelight sourcing report: ${article.title} — ${summaryLine(report.summary, shown.length)}. ` +
     'Text positions count characters of the article text Sourcelight extracted (Readability), ' +
