@@ -5,6 +5,8 @@ import { TypeBadge } from './TypeBadge';
 interface Props {
   attribution: Attribution;
   onLocate(id: string): void;
+  /** The page no longer has this content. */
+  missing?: boolean;
   /** Test id prefix: the same attribution can be listed in two sections. */
   testIdPrefix?: string;
 }
@@ -14,7 +16,7 @@ interface Props {
  * how (the cue) and why the analyser typed it so. Clicking the row shows the content in the page;
  * the source phrase has its own button to show where the source is named.
  */
-export function AttributionItem({ attribution: a, onLocate, testIdPrefix = 'item' }: Props) {
+export function AttributionItem({ attribution: a, onLocate, missing = false, testIdPrefix = 'item' }: Props) {
   const locate = (part: 'source' | 'content') => (e: Event) => {
     e.stopPropagation();
     onLocate(`${a.id}:${part}`);
@@ -32,6 +34,7 @@ export function AttributionItem({ attribution: a, onLocate, testIdPrefix = 'item
         )}
         {a.resolved && <span class="resolved"> → {a.resolved}</span>}
         {a.via && <span class="via"> via {a.via}</span>}
+        {missing && <span class="gone">not found in the page</span>}
       </div>
       <ExpandableText text={a.content} quoted={a.kind === 'direct'} onActivate={locate('content')} />
       <div class="meta">

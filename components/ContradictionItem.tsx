@@ -5,12 +5,25 @@ import { ExpandableText } from './ExpandableText';
 interface Props {
   contradiction: Contradiction;
   onLocate(id: string): void;
+  /** Side ids ("c1:a") the page no longer has. */
+  missing?: ReadonlySet<string>;
 }
 
-function Side({ id, label, statement, onLocate }: { id: string; label: string; statement: Statement; onLocate(id: string): void }) {
+interface SideProps {
+  id: string;
+  label: string;
+  statement: Statement;
+  gone: boolean;
+  onLocate(id: string): void;
+}
+
+function Side({ id, label, statement, gone, onLocate }: SideProps) {
   return (
     <div class="side" data-testid={`side-${id.replace(':', '-')}`}>
-      <span class="side-label">{label}</span>
+      <span class="side-label">
+        {label}
+        {gone && <span class="gone">not found in the page</span>}
+      </span>
       <ExpandableText
         text={statement.text}
         max={140}
@@ -25,7 +38,7 @@ function Side({ id, label, statement, onLocate }: { id: string; label: string; s
 }
 
 /** Two statements side by side with their sources, what kind of conflict it is, why, and how sure. */
-export function ContradictionItem({ contradiction: c, onLocate }: Props) {
+export function ContradictionItem({ contradiction: c, onLocate, missing = new Set() }: Props) {
   return (
     <li class="item contradiction" data-testid={`item-${c.id}`}>
       <div class="item-head">
@@ -33,9 +46,15 @@ export function ContradictionItem({ contradiction: c, onLocate }: Props) {
         <span class="sure">{confidenceWords(c.confidence)}</span>
       </div>
       <div class={c.bStatement ? 'sides' : 'sides single'}>
-        <Side id={`${c.id}:a`} label="Statement" statement={c.aStatement} onLocate={onLocate} />
+        <Side id={`${c.id}:a`} label="Statement" statement={c.aStatement} gone={missing.has(`${c.id}:a`)} onLocate={onLocate} />
         {c.bStatement ? (
-          <Side id={`${c.id}:b`} label="Conflicts with" statement={c.bStatement} onLocate={onLocate} />
+          <Side
+            id={`${c.id}:b`}
+            label="Conflicts with"
+            statement={c.bStatement}
+            gone={missing.has(`${c.id}:b`)}
+            onLocate={onLocate}
+          />
         ) : (
           <p class="side none">The article does not quote the other statement.</p>
         )}

@@ -161,6 +161,30 @@ describe('Popup', () => {
     expect((await screen.findByTestId('state-stale')).textContent).toContain('2 items are no longer in the page');
   });
 
+  it('marks an item the page no longer has when locating it fails, and offers re-analysis', async () => {
+    const client = fakeClient(makeSuccess());
+    client.locate.mockResolvedValueOnce({ ok: false });
+    render(<Popup client={client} />);
+    fireEvent.click(await screen.findByTestId('item-a2'));
+    await screen.findByTestId('state-stale');
+    expect(screen.getByTestId('item-a2').textContent).toContain('not found in the page');
+    expect(screen.getByTestId('item-a1').textContent).not.toContain('not found in the page');
+  });
+
+  it('marks the items and contradiction sides the worker reports missing', async () => {
+    render(<Popup client={fakeClient(makeSuccess({ missing: ['a1:content', 'c1:b'] }))} />);
+    expect((await screen.findByTestId('unnamed-a1')).textContent).toContain('not found in the page');
+    expect(screen.getByTestId('side-c1-b').textContent).toContain('not found in the page');
+    expect(screen.getByTestId('side-c1-a').textContent).not.toContain('not found in the page');
+  });
+
+  it('says every source is named when none is anonymous or vague', async () => {
+    const named = makeReport().attributions.filter((a) => a.sourceType.startsWith('named'));
+    render(<Popup client={fakeClient(makeSuccess({ report: makeReport({ attributions: named, contradictions: [] }) }))} />);
+    expect((await screen.findByTestId('section-unnamed')).textContent).toContain('Every source in this article is named.');
+    expect(screen.queryByTestId('section-contradictions')).toBeNull();
+  });
+
   it('shows no banner for a fresh report', async () => {
     render(<Popup client={fakeClient(makeSuccess())} />);
     await screen.findByTestId('summary');

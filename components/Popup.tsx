@@ -24,6 +24,7 @@ export function Popup({ client, download }: Props) {
       {state.status === 'ready' && (
         <ReportView
           result={state.result}
+          missing={state.missing}
           toggles={state.toggles}
           onToggles={setToggles}
           onLocate={locate}

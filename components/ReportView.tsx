@@ -11,6 +11,8 @@ import { ToggleLegend } from './ToggleLegend';
 
 interface Props {
   result: AnalyzeSuccess;
+  /** Item ids ("a3:content", "c1:b") the page no longer shows. */
+  missing: ReadonlySet<string>;
   toggles: Toggles;
   onToggles(toggles: Toggles): void;
   onLocate(id: string): void;
@@ -33,14 +35,14 @@ function Section({ id, title, count, children }: { id: string; title: string; co
  * A finished analysis, in the order a critical reader needs it: who is not named, what conflicts,
  * then everything quoted.
  */
-export function ReportView({ result, toggles, onToggles, onLocate, onReanalyse, download }: Props) {
+export function ReportView({ result, missing, toggles, onToggles, onLocate, onReanalyse, download }: Props) {
   const { report } = result;
   const unnamed = unnamedFirst(report.attributions);
   const contradictions = shownContradictions(report.contradictions);
-  const stale = result.stale || result.missing.length > 0;
+  const stale = result.stale || missing.size > 0;
   return (
     <div class="report">
-      {stale && <StaleBanner missing={result.missing.length} onReanalyse={onReanalyse} />}
+      {stale && <StaleBanner missing={missing.size} onReanalyse={onReanalyse} />}
       <ArticleHeader article={report.article} summary={report.summary} />
       <ToggleLegend toggles={toggles} onChange={onToggles} />
       {report.attributions.length === 0 && contradictions.length === 0 ? (
@@ -50,24 +52,31 @@ export function ReportView({ result, toggles, onToggles, onLocate, onReanalyse, 
         />
       ) : (
         <>
-          {unnamed.length > 0 && (
+          {report.attributions.length > 0 && (
             <Section id="unnamed" title="Not named" count={unnamed.length}>
+              {unnamed.length === 0 && <li class="none-note">Every source in this article is named.</li>}
               {unnamed.map((a) => (
-                <AttributionItem key={a.id} attribution={a} onLocate={onLocate} testIdPrefix="unnamed" />
+                <AttributionItem
+                  key={a.id}
+                  attribution={a}
+                  onLocate={onLocate}
+                  missing={missing.has(`${a.id}:content`)}
+                  testIdPrefix="unnamed"
+                />
               ))}
             </Section>
           )}
           {contradictions.length > 0 && (
             <Section id="contradictions" title="Contradictions" count={contradictions.length}>
               {contradictions.map((c) => (
-                <ContradictionItem key={c.id} contradiction={c} onLocate={onLocate} />
+                <ContradictionItem key={c.id} contradiction={c} onLocate={onLocate} missing={missing} />
               ))}
             </Section>
           )}
           {report.attributions.length > 0 && (
             <Section id="all" title="All quotes" count={report.attributions.length}>
               {report.attributions.map((a) => (
-                <AttributionItem key={a.id} attribution={a} onLocate={onLocate} />
+                <AttributionItem key={a.id} attribution={a} onLocate={onLocate} missing={missing.has(`${a.id}:content`)} />
               ))}
             </Section>
           )}

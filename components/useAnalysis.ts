@@ -5,7 +5,14 @@ import type { AnalyzeSuccess, ErrorCode, Toggles } from '../lib/messages';
 export type AnalysisState =
   | { status: 'loading' }
   | { status: 'failed'; error: ErrorCode; message: string }
-  | { status: 'ready'; tabId: number; result: AnalyzeSuccess; toggles: Toggles };
+  | {
+      status: 'ready';
+      tabId: number;
+      result: AnalyzeSuccess;
+      toggles: Toggles;
+      /** Item ids the page could not show when asked: the worker's `missing` plus failed locates. */
+      missing: ReadonlySet<string>;
+    };
 
 export interface Analysis {
   state: AnalysisState;
@@ -33,7 +40,7 @@ export function useAnalysis(client: PopupClient): Analysis {
         if (tabId === null) return { status: 'failed', error: 'no-tab', message: '' };
         const res = await client.analyze(tabId, force);
         return res.ok
-          ? { status: 'ready', tabId, result: res, toggles: res.toggles }
+          ? { status: 'ready', tabId, result: res, toggles: res.toggles, missing: new Set(res.missing) }
           : { status: 'failed', error: res.error, message: res.message };
       })()
         .catch((e: unknown): AnalysisState => ({
@@ -60,7 +67,19 @@ export function useAnalysis(client: PopupClient): Analysis {
 
   const locate = useCallback(
     (id: string) => {
-      if (state.status === 'ready') client.locate(state.tabId, id).catch(() => {});
+      if (state.status !== 'ready') return;
+      const mine = run.current;
+      const lost = () =>
+        setState((s) =>
+          s.status === 'ready' && run.current === mine && !s.missing.has(id)
+            ? { ...s, missing: new Set([...s.missing, id]) }
+            : s,
+        );
+      // A passage the page no longer has is how a reader finds out the page changed: mark it.
+      client
+        .locate(state.tabId, id)
+        .then((res) => res.ok || lost())
+        .catch(lost);
     },
     [client, state],
   );
