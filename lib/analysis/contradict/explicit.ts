@@ -1,0 +1,104 @@
+import type { Attribution, Span, Statement } from '../../report/types';
+import { EXPLICIT_CUES, STATEMENT_NOUNS, type ExplicitCue } from '../lexicon/contradict-cues';
+import { attributionInSentence, candidate, statementAt, statementOf, type Candidate } from './statement';
+import { isTopicWord, wordsIn } from './words';
+
+/** A cue that lacks what makes it a conflict between statements drops below the threshold by this much. */
+const WEAK_CUE_PENALTY = 0.4;
+
+/** "… the minister's earlier claim that" right after a cue: the conflicting claim is named there. */
+const NAMED_CLAIM = /^\s*(?:(?:the|a|an|his|her|their|its|this|that|those|these)\s+)?(?:[\p{L}.\s-]{0,40}?['’]s\s+)?(?:(?:earlier|previous|prior|repeated|public|own|initial|official)\s+)?(?:claims?|assertions?|statements?|accounts?|insistence|suggestions?|allegations?|promises?|pledges?|assurances?|denials?|remarks?|testimony|reports?)\s+(?:that\s+)?/iu;
+
+/**
+ * Sentences in which the article itself says two things conflict. `a` is the sentence; `b` is the
+ * statement it conflicts with when the article names it: an earlier attributed statement the
+ * sentence refers to, the claim it sets itself against in the same sentence, or the evidence the
+ * next sentence gives.
+ */
+export function findExplicit(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((sentence, i) => {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const cue of EXPLICIT_CUES) {
+      const m = cue.pattern.exec(body);
+      if (!m) continue;
+      const cueStart = sentence.start + m.index;
+      const cueEnd = cueStart + m[0].length;
+      const weak = cue.needsStatementNoun && !hasStatementNoun(text, sentence.start, cueStart);
+      const b = target(cue, text, sentences, i, cueEnd, attributions);
+      const speaker = attributionInSentence(attributions, sentence);
+      const a = statementAt(text, sentence, speaker ? speaker.resolved ?? speaker.source : null, speaker?.id);
+      const reason = weak
+        ? `the article says "${m[0]}", but between people rather than statements`
+        : b
+          ? `the article says "${m[0]}": ${describeTarget(cue, b)}`
+          : `the article says "${m[0]}"`;
+      out.push(candidate('explicit', a, b, reason, cue.confidence + (b && cue.target === 'subject' ? 0.05 : 0) - (weak ? WEAK_CUE_PENALTY : 0)));
+      break;
+    }
+  });
+  return out;
+}
+
+function describeTarget(cue: ExplicitCue, b: Statement): string {
+  if (cue.target === 'next') return 'the next sentence gives the conflicting fact';
+  if (cue.target === 'clause' || !b.attributionId) return 'the sentence names the claim it sets itself against';
+  return b.source ? `it refers back to what ${b.source} said` : 'it refers back to an earlier statement';
+}
+
+function hasStatementNoun(text: string, from: number, to: number): boolean {
+  return wordsIn(text, from, to).some((w) => STATEMENT_NOUNS.has(w.lower));
+}
+
+function target(
+  cue: ExplicitCue,
+  text: string,
+  sentences: Span[],
+  i: number,
+  cueEnd: number,
+  attributions: Attribution[],
+): Statement | null {
+  const sentence = sentences[i];
+  if (cue.target === 'next') {
+    const next = sentences[i + 1];
+    if (!next || text.slice(sentence.end, next.start).includes('\n')) return null;
+    return statementAt(text, next, null);
+  }
+  const named = NAMED_CLAIM.exec(text.slice(cueEnd, sentence.end));
+  if (cue.target === 'clause' || named) {
+    const lead = named ? named[0].length : /^\s*(?:that\s+)?/.exec(text.slice(cueEnd, sentence.end))![0].length;
+    const start = cueEnd + lead;
+    // A fronted cue ("Contrary to his claim that X, Y") names its claim up to the comma.
+    const fronted = !/[,;]/.test(text.slice(sentence.start, cueEnd)) && cueEnd - sentence.start < 40;
+    const comma = fronted ? text.slice(start, sentence.end).search(/,['"”’]*\s/) : -1;
+    const end = comma > 0 ? start + comma : sentence.end;
+    const st = statementAt(text, { start, end: end - (/[.!?]["'”’)]*$/.exec(text.slice(start, end))?.[0].length ?? 0) }, null);
+    if (wordsIn(st.text).length >= 3) return st;
+    if (cue.target === 'clause') return null;
+  }
+  return referredStatement(text, sentence, cueEnd, attributions);
+}
+
+/**
+ * The earlier attributed statement a sentence refers to ("Khamenei's message echoed by the three
+ * officials …"): the one whose source and content share the most topic words with the sentence,
+ * at least two of them.
+ */
+function referredStatement(text: string, sentence: Span, cueEnd: number, attributions: Attribution[]): Statement | null {
+  const before = new Set(wordsIn(text, sentence.start, cueEnd).filter(isTopicWord).map((w) => w.stem));
+  let best: Attribution | null = null;
+  let bestScore = 1;
+  for (const at of attributions) {
+    if (at.contentSpan.end > sentence.start) continue;
+    const words = [
+      ...wordsIn(text, at.contentSpan.start, at.contentSpan.end),
+      ...wordsIn(`${at.source ?? ''} ${at.resolved ?? ''}`),
+    ].filter(isTopicWord);
+    const shared = new Set(words.filter((w) => before.has(w.stem)).map((w) => w.stem)).size;
+    if (shared > bestScore) {
+      best = at;
+      bestScore = shared;
+    }
+  }
+  return best ? statementOf(text, best) : null;
+}

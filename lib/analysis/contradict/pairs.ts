@@ -1,0 +1,194 @@
+import type { Attribution, Span } from '../../report/types';
+import { ANTONYM_PAIRS, DENIAL_VERBS, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS } from '../lexicon/contradict-cues';
+import { candidate, statementOf, type Candidate } from './statement';
+import { headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
+
+/** Beyond this many attributions only neighbours are compared, so a huge page stays linear. */
+const MAX_DISTANCE = 60;
+/**
+ * Two statements are on one matter when they share this much topic weight, or at least MIN_SHARED
+ * distinct topic words worth MIN_TOPIC_WITH_WORDS: two words in common are a coincidence too often.
+ */
+const MIN_TOPIC = 2.5;
+const MIN_SHARED = 3;
+const MIN_TOPIC_WITH_WORDS = 2;
+
+interface Unit {
+  at: Attribution;
+  key: string | null;
+  stems: Set<string>;
+  negated: Set<string>;
+  scopes: { head: string; scope: Set<string> }[];
+  hasNegator: boolean;
+  /** A question, a condition or a negative-sense word: not a plain assertion to set a negation against. */
+  hedged: boolean;
+  denies: boolean;
+  numbers: { value: number; noun: string; hedged: boolean }[];
+  past: boolean;
+  now: boolean;
+}
+
+const ANTONYMS = new Map<string, Set<string>>();
+for (const [x, y] of ANTONYM_PAIRS) {
+  for (const [u, v] of [[stem(x), stem(y)], [stem(y), stem(x)]]) {
+    if (!ANTONYMS.has(u)) ANTONYMS.set(u, new Set());
+    ANTONYMS.get(u)!.add(v);
+  }
+}
+
+/**
+ * Pairs of attributed statements that assert opposite things about the same matter: from different
+ * sources (cross-source) or from one source (self). Two statements are on the same matter when they
+ * share rare topic words (weighted by how few sentences of the article use them); they are opposite
+ * when one negates what the other asserts, one is under a denial, they use antonyms, or they give
+ * different numbers for the same thing.
+ */
+export function findPairs(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
+  const weight = topicWeights(text, sentences);
+  const units = attributions.map((at) => unitOf(text, sentences, at));
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length && j <= i + MAX_DISTANCE; j++) {
+      const x = units[i];
+      const y = units[j];
+      if (overlaps(x.at.contentSpan, y.at.contentSpan)) continue;
+      const relation = speakers(x, y);
+      if (relation === 'unknown') continue;
+      const found = conflict(x, y, weight);
+      if (!found) continue;
+      let { confidence, why } = found;
+      if (relation === 'same' && (x.past !== y.past || x.now !== y.now) && (x.past || y.past) && (x.now || y.now)) {
+        confidence += 0.1;
+        why += ', then and now';
+      }
+      const [first, second] = x.at.contentSpan.start <= y.at.contentSpan.start ? [x, y] : [y, x];
+      const a = statementOf(text, first.at);
+      const b = statementOf(text, second.at);
+      const who = relation === 'same' ? `${a.source ?? 'the same source'} says both` : `${a.source ?? 'one source'} vs ${b.source ?? 'another'}`;
+      out.push(candidate(relation === 'same' ? 'self' : 'cross-source', a, b, `${who}: ${why}`, confidence));
+    }
+  }
+  return out;
+}
+
+function speakers(x: Unit, y: Unit): 'same' | 'different' | 'unknown' {
+  if (x.key && y.key) {
+    if (x.key === y.key) return 'same';
+    const unnamed = (u: Unit) => u.at.sourceType === 'anonymous' || u.at.sourceType === 'vague';
+    // "officials" and "American officials" may be the same group: neither self nor cross-source.
+    if (unnamed(x) && unnamed(y) && headNoun(x.key) === headNoun(y.key)) return 'unknown';
+    if (x.key.includes(y.key) || y.key.includes(x.key)) return 'unknown';
+    return 'different';
+  }
+  return x.key || y.key ? 'different' : 'unknown';
+}
+
+function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence: number; why: string } | null {
+  let topic = 0;
+  const shared: string[] = [];
+  for (const s of x.stems) {
+    if (y.stems.has(s)) {
+      topic += weight(s);
+      shared.push(s);
+    }
+  }
+  if (topic < MIN_TOPIC && !(shared.length >= MIN_SHARED && topic >= MIN_TOPIC_WITH_WORDS)) return null;
+  const evidence: { strength: number; why: string }[] = [];
+
+  // Negation counts only when what it negates (its head) is what the other statement plainly
+  // asserts, and the rest of the negated clause is about the same thing too.
+  for (const [n, p] of [[x, y], [y, x]] as const) {
+    if (p.hedged || /\b(?:if|unless)\b|\?/i.test(n.at.content)) continue;
+    for (const { head, scope } of n.scopes) {
+      if (!p.stems.has(head)) continue;
+      let scoped = 0;
+      const words: string[] = [];
+      for (const s of scope) {
+        if (s !== head && p.stems.has(s)) {
+          scoped += weight(s);
+          words.push(s);
+        }
+      }
+      if (scoped >= 1 && scoped + weight(head) >= 2) {
+        evidence.push({ strength: 0.55 + 0.05 * Math.min(scoped - 1, 2), why: `one negates what the other asserts (${[head, ...words].slice(0, 3).join(', ')})` });
+      }
+    }
+  }
+  if (x.denies !== y.denies && !x.hasNegator && !y.hasNegator) {
+    evidence.push({ strength: 0.5, why: 'one denies what the other states' });
+  }
+  for (const s of x.stems) {
+    const opposite = ANTONYMS.get(s);
+    if (!opposite) continue;
+    for (const t of opposite) {
+      if (y.stems.has(t) && !x.hedged && !y.hedged && !x.stems.has(t) && !y.stems.has(s)) {
+        evidence.push({ strength: 0.45, why: `"${s}" against "${t}"` });
+      }
+    }
+  }
+  for (const u of x.numbers) {
+    for (const v of y.numbers) {
+      if (u.noun !== v.noun || u.value === v.value || u.hedged || v.hedged) continue;
+      evidence.push({ strength: 0.5, why: `${u.value} against ${v.value} ${u.noun}` });
+    }
+  }
+  if (!evidence.length) return null;
+  evidence.sort((p, q) => q.strength - p.strength);
+  const best = evidence[0];
+  const confidence = 0.15 + best.strength * Math.min(1, topic / MIN_TOPIC) + 0.1 * Math.min(1, Math.max(0, topic - MIN_TOPIC) / 3);
+  return { confidence, why: `on ${shared.slice(0, 4).join(', ')}, ${best.why}` };
+}
+
+function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
+  const words = wordsIn(text, at.contentSpan.start, at.contentSpan.end);
+  const scopes = negationScopes(text, words);
+  const sentence = sentenceAt(sentences, at.contentSpan.start) ?? at.sentenceSpan;
+  const around = text.slice(sentence.start, sentence.end);
+  return {
+    at,
+    key: speakerKey(at),
+    stems: new Set(words.filter(isTopicWord).map((w) => w.stem)),
+    scopes,
+    negated: new Set(scopes.flatMap((sc) => [...sc.scope])),
+    hasNegator: words.some(isNegator),
+    hedged:
+      words.some((w) => isNegator(w) || NEGATIVE_SENSE.has(w.lower)) ||
+      /\?|\b(?:if|unless|whether)\b/i.test(text.slice(at.contentSpan.start, at.contentSpan.end)),
+    denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
+    numbers: numbersIn(text, at.contentSpan),
+    past: PAST_MARKERS.test(around),
+    now: NOW_MARKERS.test(around),
+  };
+}
+
+/** Counts with the noun they count ("19 people"), years left out. */
+function numbersIn(text: string, span: Span): Unit['numbers'] {
+  const out: Unit['numbers'] = [];
+  const slice = text.slice(span.start, span.end);
+  const re = /\b(\d[\d,]*(?:\.\d+)?)\s+([a-z]{3,})\b/gi;
+  for (const m of slice.matchAll(re)) {
+    const value = Number(m[1].replace(/,/g, ''));
+    if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !m[1].includes(',')) || NUMBER_UNITS.has(m[2].toLowerCase())) continue;
+    out.push({ value, noun: stem(m[2].toLowerCase()), hedged: NUMBER_HEDGE.test(slice.slice(0, m.index)) });
+  }
+  return out;
+}
+
+/** How much a shared word says the two statements are on one matter: rare in the article → 1. */
+function topicWeights(text: string, sentences: Span[]): (s: string) => number {
+  const df = new Map<string, number>();
+  for (const s of sentences) {
+    for (const st of new Set(wordsIn(text, s.start, s.end).filter(isTopicWord).map((w) => w.stem))) {
+      df.set(st, (df.get(st) ?? 0) + 1);
+    }
+  }
+  const n = Math.max(1, sentences.length);
+  return (s) => {
+    const share = (df.get(s) ?? 1) / n;
+    if (share > 0.35) return 0.2;
+    if (share > 0.15) return 0.5;
+    return 1;
+  };
+}
+
+const overlaps = (p: Span, q: Span) => p.start < q.end && q.start < p.end;

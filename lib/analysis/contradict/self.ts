@@ -1,0 +1,79 @@
+import type { Attribution, Span } from '../../report/types';
+import { COMMITTING_ACTIONS, REPORTING_VERB, SPEECH_CONTINUATIONS } from '../lexicon/contradict-cues';
+import { attributionInSentence, candidate, statementAt, type Candidate } from './statement';
+import { isNegator, stem, wordsIn, type Word } from './words';
+
+const ACTION_STEMS = new Set([...COMMITTING_ACTIONS].map(stem));
+const SPEECH_STEMS = new Set([...SPEECH_CONTINUATIONS].map(stem));
+const IRREGULAR_ACTIONS = new Set(['paid', 'sent', 'met', 'bought', 'sold', 'built', 'took', 'gave', 'led', 'held', 'kept']);
+
+/** "X said/stated/denied … that <negated claim>" up to the turn. */
+const DISOWNING = new RegExp(
+  String.raw`\b${REPORTING_VERB}\b[^.;]*?\b(?:not|never|no|n[o']t)\b|\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:involvement|role|responsibility|knowledge|part|links?|ties|connection|wrongdoing|support)\b`,
+  'gi',
+);
+
+/** The turn to the action: ", but", ", yet", "; yet", "while", not "but that" (more reported speech). */
+const TURN = /(?:,\s*|;\s*|\s)(?:but|yet|while|even as)\s+(?!that\b|also\b|said\b|added\b)/gi;
+
+/** Subjects that keep the speaker of the first clause: a pronoun, "the same …", or none at all. */
+const SAME_SUBJECT = /^(?:(?:they|he|she|it|we)\s+)?(?:(?:have|has|had|also|later|then|openly|publicly|quickly|still|soon|nonetheless|repeatedly)\s+){0,2}$/i;
+
+/**
+ * A source's statement against its own other statement or reported action. Within one sentence:
+ * a disowning statement ("said they were not involved") turned by "but/yet/while" into an action of
+ * the same subject that commits it ("but they praised it"). Across sentences, see pairs.ts.
+ */
+export function findSelfInSentence(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    DISOWNING.lastIndex = 0;
+    const disown = DISOWNING.exec(body);
+    if (!disown) continue;
+    TURN.lastIndex = disown.index + disown[0].length;
+    for (let turn = TURN.exec(body); turn; turn = TURN.exec(body)) {
+      const afterStart = sentence.start + turn.index + turn[0].length;
+      const action = committingAction(text, afterStart, sentence.end);
+      if (!action) continue;
+      const speaker = attributionInSentence(attributions, sentence);
+      const who = speaker ? speaker.resolved ?? speaker.source : subjectOf(body.slice(0, disown.index));
+      const said = statementAt(text, { start: sentence.start, end: sentence.start + turn.index }, who, speaker?.id);
+      const did = statementAt(text, { start: afterStart, end: trimEnd(text, sentence) }, who);
+      const reason = `${who ?? 'the source'} disowns something, then "${turn[0].trim()}" turns to what it did: "${action.text}"`;
+      out.push(candidate('self', said, did, reason, action.pronoun ? 0.75 : 0.65));
+      break;
+    }
+  }
+  return out;
+}
+
+/** The action verb that opens the clause after the turn, when it commits the speaker. */
+function committingAction(text: string, from: number, to: number): { text: string; pronoun: boolean } | null {
+  const words = wordsIn(text, from, to).slice(0, 5);
+  for (let i = 0; i < words.length; i++) {
+    const w: Word = words[i];
+    if (isNegator(w)) return null;
+    const lead = text.slice(from, w.start);
+    if (!SAME_SUBJECT.test(lead)) return null;
+    if (SPEECH_STEMS.has(w.stem)) return null;
+    if (ACTION_STEMS.has(w.stem) || IRREGULAR_ACTIONS.has(w.lower)) {
+      const pronoun = /^(?:they|he|she|it|we)\b/i.test(lead);
+      // Without a subject, "but order was restored" would read as an action: ask for a verb form.
+      if (!pronoun && !/ed$/.test(w.lower) && !IRREGULAR_ACTIONS.has(w.lower) && !/\b(?:have|has|had)\s+$/i.test(lead)) return null;
+      return { text: w.text, pronoun };
+    }
+  }
+  return null;
+}
+
+function subjectOf(before: string): string | null {
+  const s = before.replace(/\b(?:have|has|had|repeatedly|also|long)\s*$/i, '').trim();
+  return s ? s.split(/[,;]/).pop()!.trim() || null : null;
+}
+
+function trimEnd(text: string, sentence: Span): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[.!?"'”’)\s]/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,122 @@
+import type { Attribution, Span } from '../../report/types';
+import { NEGATORS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
+
+/** A word of the article with its offset; `stem` folds the common inflections so "rose" ≠ "rise" stays apart but "raises" = "raise". */
+export interface Word {
+  text: string;
+  lower: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Light suffix folding: enough to link "sanctions"/"sanction", "lifted"/"lift", not a real stemmer. */
+export function stem(w: string): string {
+  let s = w.replace(/['’]s$/, '');
+  if (s.length > 4 && s.endsWith('ies')) return s.slice(0, -3) + 'y';
+  if (s.length > 4 && s.endsWith('ied')) return s.slice(0, -3) + 'y';
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  if (s.length > 3 && /([^aeiouls])\1$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/** Words of `text` between `from` and `to`, "n't" split off as "not" so negation is one word. */
+export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index + m[0].length <= to; m = WORD.exec(text)) {
+    const raw = m[0];
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    if (/n't$/.test(lower) && lower.length > 3) {
+      const head = lower === "can't" ? 'can' : lower === "won't" ? 'will' : lower.slice(0, -3);
+      out.push({ text: raw.slice(0, -3), lower: head, stem: stem(head), start: m.index, end: m.index + raw.length - 3 });
+      out.push({ text: raw.slice(-3), lower: 'not', stem: 'not', start: m.index + raw.length - 3, end: m.index + raw.length });
+      continue;
+    }
+    out.push({ text: raw, lower, stem: stem(lower), start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+export const isNegator = (w: Word) => NEGATORS.has(w.lower);
+
+/** A word that can link two statements to one matter: not a function word, not a bare number. */
+export const isTopicWord = (w: Word) => !TOPIC_STOPWORDS.has(w.lower) && w.lower.length > 2 && !/^\d+$/.test(w.lower);
+
+/** The sentence that holds `at`, or null. */
+export function sentenceAt(sentences: Span[], at: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+const TITLES = /^(?:the|a|an|mr|mrs|ms|dr|prof|sen|rep|gov|president|prime minister|minister|secretary)\.?\s+/i;
+
+/**
+ * Who speaks, folded so the same speaker compares equal: the antecedent when the source is a pronoun,
+ * without articles and titles; a named person by surname ("Eric Reeves" = "Mr. Reeves").
+ */
+export function speakerKey(a: Pick<Attribution, 'source' | 'resolved' | 'sourceType'>): string | null {
+  const raw = (a.resolved ?? a.source ?? '').trim();
+  if (!raw) return null;
+  let s = raw.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s.-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(TITLES, '');
+  }
+  if (a.sourceType === 'named-person') {
+    const parts = s.split(' ').filter((p) => p.length > 1 && !p.endsWith('.'));
+    return parts.length ? `person:${parts[parts.length - 1]}` : null;
+  }
+  return s || null;
+}
+
+/** The head noun of a source phrase ("three Iranian officials" → "officials"): unnamed groups that share it may be one group. */
+export function headNoun(key: string): string {
+  const parts = key.split(' ');
+  return parts[parts.length - 1];
+}
+
+/** Verbs that pass negation through to their object: "did not expect a crackdown" denies the crackdown. */
+const TRANSPARENT = new Set(['expect', 'believe', 'think', 'anticipate', 'foresee', 'see', 'want', 'plan', 'intend', 'likely'].map(stem));
+/** Words between a negator and what it negates ("did not even have to be …"). */
+const PASS_OVER = new Set(
+  'a an the any to be been being have has had do does did only just even yet ever always also really very so much more longer that this these those there it its'.split(' '),
+);
+
+/**
+ * What each negator governs: the words from it to the end of its clause (comma, semicolon, "but",
+ * or a few words on), and the head it negates (the first topic word, looking through verbs such as
+ * "expect").
+ */
+export function negationScopes(text: string, words: Word[], window = 9): { head: string; scope: Set<string> }[] {
+  const out: { head: string; scope: Set<string> }[] = [];
+  words.forEach((w, i) => {
+    if (!isNegator(w)) return;
+    const scope = new Set<string>();
+    let head = '';
+    for (let j = i + 1; j < words.length && j <= i + window; j++) {
+      const between = text.slice(words[j - 1].end, words[j].start);
+      if (/[,;:—–()]/.test(between) || words[j].lower === 'but') break;
+      const w = words[j];
+      // A capitalised word after the negator is a subject ("didn't Donald Trump pay"), not what is negated.
+      if (!head && !PASS_OVER.has(w.lower) && !TRANSPARENT.has(w.stem) && !/^\p{Lu}/u.test(w.text)) head = w.stem;
+      if (isTopicWord(w)) scope.add(w.stem);
+    }
+    if (head) out.push({ head, scope });
+  });
+  return out;
+}

@@ -1,0 +1,189 @@
+/**
+ * Word lists for contradiction finding (lib/analysis/contradict).
+ *
+ * Provenance: the explicit cues start from the examples of ../shared/corpus/GUIDELINES.md §2
+ * ("at odds with", "contradicts", "contrary to", "inconsistent with", "despite saying", "denied",
+ * "disputed", "rejected the claim") and were widened with their common English synonyms and
+ * inflections, written by us. Negators, antonym pairs and the claim and statement nouns are ordinary
+ * English function and content words chosen by hand; no text was copied from any corpus.
+ */
+
+/** How a cue names the statement the sentence conflicts with. */
+export type CueTarget =
+  /** A statement named before the cue ("X's message appears to be at odds with …"): look back for it. */
+  | 'subject'
+  /** The conflicting claim follows the cue in the same sentence ("despite saying that …"). */
+  | 'clause'
+  /** The article rebuts a claim and gives its evidence in the next sentence ("claims … do not stand up"). */
+  | 'next';
+
+export interface ExplicitCue {
+  /** Shown in the reason, e.g. `"at odds with"`. */
+  label: string;
+  pattern: RegExp;
+  confidence: number;
+  target: CueTarget;
+  /** The cue counts only when a statement noun stands before it ("message … at odds with"). */
+  needsStatementNoun?: boolean;
+}
+
+const DET = String.raw`(?:the|a|an|his|her|their|its|those|these|such|this|that|earlier|previous|prior|official|any)`;
+const CLAIM_NOUN = String.raw`(?:claims?|assertions?|suggestions?|notion|allegations?|accusations?|characteri[sz]ation|contention|idea|reports?|account|accounts|version|figures|numbers|findings|statements?)`;
+
+/**
+ * The article itself says two things conflict. Order matters only for the reason shown: the first
+ * cue that matches a sentence names it.
+ */
+export const EXPLICIT_CUES: readonly ExplicitCue[] = [
+  { label: 'contradicts', pattern: /\bcontradict(?:s|ed|ing)?\b/i, confidence: 0.85, target: 'subject' },
+  // The noun and adjective also name contradictions in general ("the contradictions of his record").
+  { label: 'contradiction', pattern: /\bcontradict(?:ion|ions|ory)\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
+  { label: 'at odds with', pattern: /\bat odds with\b/i, confidence: 0.85, target: 'subject', needsStatementNoun: true },
+  { label: 'inconsistent with', pattern: /\b(?:inconsistent|at variance|in conflict) with\b/i, confidence: 0.8, target: 'subject' },
+  { label: 'conflicts with', pattern: /\b(?:conflicts|conflicted|clashes|clashed) with\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
+  { label: 'contrary to', pattern: /\bcontrary to\b/i, confidence: 0.8, target: 'clause' },
+  { label: 'runs counter to', pattern: /\b(?:runs?|ran) counter to\b|\bflies in the face of\b|\bflew in the face of\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
+  { label: 'belies', pattern: /\bbel(?:ies|ied|ie)\b/i, confidence: 0.7, target: 'subject', needsStatementNoun: true },
+  {
+    label: 'despite saying',
+    pattern: new RegExp(
+      String.raw`\bdespite (?:${DET} )?(?:(?:saying|claiming|insisting|promising|pledging|vowing|denying|stating|declaring|assuring)\b|(?:repeated |public |earlier )?(?:claims|promises|pledges|denials|assurances|insistence|vows)\b)`,
+      'i',
+    ),
+    confidence: 0.8,
+    target: 'clause',
+  },
+  {
+    label: 'rejected the claim',
+    pattern: new RegExp(String.raw`\b(?:reject(?:s|ed|ing)?|refut(?:es|ed|ing|e)|dismiss(?:es|ed|ing)?) (?:${DET} )?(?:\w+(?:'s|’s) )?${CLAIM_NOUN} that\b`, 'i'),
+    confidence: 0.7,
+    target: 'clause',
+  },
+  {
+    label: 'disputed',
+    pattern: new RegExp(String.raw`\bdisput(?:es|ed|ing|e) (?:${DET} )?(?:\w+(?:'s|’s) )?${CLAIM_NOUN}\b`, 'i'),
+    confidence: 0.65,
+    target: 'clause',
+  },
+  // "Denied" alone reports a denial (an attribution). It marks a conflict only when the sentence
+  // also states the claim being denied: "denied reports that …", "denied Smith's claim that …".
+  {
+    label: 'denied the claim',
+    pattern: new RegExp(String.raw`\bden(?:y|ies|ied|ying) (?:${DET} )?(?:\w+(?:'s|’s) )?${CLAIM_NOUN} that\b`, 'i'),
+    confidence: 0.6,
+    target: 'clause',
+  },
+  {
+    label: 'does not stand up',
+    pattern: /\b(?:do|does|did) not stand up\b|\b(?:is|are|was|were) not borne out\b/i,
+    confidence: 0.7,
+    target: 'next',
+  },
+];
+
+/**
+ * Nouns that name a statement or a stated position. "At odds with" between two people is a
+ * disagreement, not a conflict between statements; with one of these before it, it is.
+ */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'message', 'messages', 'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'claim',
+  'claims', 'account', 'accounts', 'position', 'stance', 'assertion', 'assertions', 'testimony',
+  'data', 'figure', 'figures', 'evidence', 'finding', 'findings', 'report', 'reports',
+  'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'words', 'rhetoric', 'assessment', 'view',
+  'views', 'description', 'version', 'explanation', 'narrative', 'denial', 'denials', 'assurance',
+  'assurances', 'actions', 
+  'announcement', 'insistence', 'argument', 'arguments', 'story', 'allegation', 'allegations', 'tweet',
+  'tweets', 'speech', 'interview', 'answer', 'answers', 'response', 'warning', 'warnings', 'estimate',
+  'estimates', 'forecast', 'prediction', 'predictions', 'guidance', 'explanations',
+]);
+
+/** Words that negate the clause they stand in. "n't" is split off by the tokenizer as "not". */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'cannot', 'nobody', 'nowhere',
+]);
+
+/** Verbs that deny or reject what follows; a statement under one of them has the opposite polarity. */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set([
+  'deny', 'denied', 'denies', 'denying', 'dispute', 'disputed', 'disputes', 'refute', 'refuted', 'refutes',
+]);
+
+/**
+ * Words that make a clause negative without a negator ("pay zero", "could exclude", "failed to").
+ * A statement holding one is not the plain assertion a negation can contradict.
+ */
+export const NEGATIVE_SENSE: ReadonlySet<string> = new Set([
+  'zero', 'nothing', 'little', 'few', 'fewer', 'exclude', 'excluded', 'excludes', 'fail', 'failed', 'fails',
+  'lack', 'lacked', 'lacks', 'refuse', 'refused', 'refuses', 'prevent', 'prevented', 'stop', 'stopped',
+  'block', 'blocked', 'avoid', 'avoided', 'unable', 'ineligible', 'omit', 'omitted', 'absent', 'deny',
+  'denied', 'reject', 'rejected', 'neither', 'hardly', 'barely', 'rarely', 'unlikely', 'doubt', 'doubted',
+  // "any" stands under a negation or a question outside the quoted words ("omitted any mention of …").
+  'any', 'anything', 'anyone', 'ever',
+  // Advice and possibility are not assertions of fact.
+  'should', 'ought', 'must', 'might', 'may',
+]);
+
+/** Units a number can count in; "1 percent" and "19.9 percent" need not be the same quantity. */
+export const NUMBER_UNITS: ReadonlySet<string> = new Set([
+  'percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'years', 'year',
+  'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'times', 'points', 'point',
+  'cents', 'pounds', 'euros', 'miles', 'kilometres', 'kilometers', 'feet', 'meters', 'metres', 'degrees', 'to',
+  'and', 'or', 'of', 'in', 'on', 'at', 'for', 'from', 'the', 'a',
+]);
+
+/** Reporting and cognition verbs that introduce a reported clause, used where no attribution covers it. */
+export const REPORTING_VERB = String.raw`(?:said|say|says|stated|states|state|claimed|claims|insisted|insists|maintained|maintains|told|tell|tells|declared|declares|announced|announces|asserted|asserts|argued|argues|denied|denies|repeated|repeatedly stated|have stated|has stated|have said|has said|have insisted|has insisted|vowed|vows|pledged|pledges|promised|promises)`;
+
+/**
+ * Actions that commit a speaker to what it has just disowned: "said it was not involved, but praised
+ * the attack". Chosen for support, endorsement and participation; neutral actions ("monitoring",
+ * "declined to comment") are left out on purpose.
+ */
+export const COMMITTING_ACTIONS: ReadonlySet<string> = new Set([
+  'praise', 'celebrate', 'hail', 'welcome', 'applaud', 'cheer', 'fund', 'finance', 'bankroll', 'arm',
+  'train', 'support', 'back', 'order', 'organize', 'organise', 'plan', 'pay', 'send', 'supply', 'sponsor',
+  'approve', 'endorse', 'sign', 'encourage', 'help', 'assist', 'reward', 'promote', 'host', 'authorize',
+  'authorise', 'direct', 'coordinate', 'provide', 'ship', 'deploy', 'launch', 'join', 'continue', 'resume',
+  'expand', 'increase', 'raise', 'hire', 'buy', 'sell', 'accept', 'receive', 'meet', 'attend', 'lobby',
+  'donate', 'vote', 'use', 'build', 'open', 'glorify', 'congratulate', 'thank', 'admit', 'acknowledge',
+]);
+
+/** Verbs that merely report more speech: a "but he said …" clause is not an action. */
+export const SPEECH_CONTINUATIONS: ReadonlySet<string> = new Set([
+  'say', 'add', 'note', 'stress', 'caution', 'warn', 'decline', 'refuse', 'tell', 'insist', 'explain',
+  'suggest', 'argue', 'claim', 'concede', 'believe', 'think', 'hope', 'expect', 'comment', 'speak',
+  'write', 'mention', 'state', 'report', 'emphasize', 'emphasise', 'indicate', 'predict', 'ask',
+]);
+
+/**
+ * Pairs of predicates of opposite sense. A pair across two statements on the same matter is polarity
+ * evidence ("sales rose" against "sales fell"). Adjectives such as true/false or more/fewer are left
+ * out: they mostly describe different things in one comparison.
+ */
+export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
+  ['increase', 'decrease'], ['increase', 'reduce'], ['rise', 'fall'], ['rise', 'drop'], ['rise', 'decline'],
+  ['grow', 'shrink'], ['expand', 'shrink'], ['win', 'lose'], ['won', 'lost'], ['confirm', 'deny'],
+  ['support', 'oppose'], ['accept', 'reject'], ['approve', 'reject'], ['guilty', 'innocent'],
+  ['alive', 'dead'], ['agree', 'disagree'], ['succeed', 'fail'], ['allow', 'ban'], ['allow', 'forbid'],
+  ['allow', 'prohibit'], ['improve', 'worsen'], ['improve', 'deteriorate'],
+];
+
+/** Words too general to link two statements to the same matter. */
+export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if then than that this these those there here it its it\'s they them their he him his ' +
+    'she her hers we us our you your i me my of to in on at by for with from as into onto over under about ' +
+    'after before during while since until up down out off so such very just also only even still yet more most ' +
+    'some any all each every other another much many few several is are was were be been being am do does did ' +
+    'done doing have has had having will would shall should can could may might must not no never nor what ' +
+    'which who whom whose when where why how said says say told tell according added also mr mrs ms dr one two ' +
+    'would\'ve there\'s who\'s s t re ve ll d m like well now new year years time times way thing things people ' +
+    'been get got make made take took go went come came see saw know knew think thought want wanted'
+  ).split(/\s+/),
+);
+
+/** Words that mark a statement as about the past or the present, for "said in 2013 … now vows". */
+export const PAST_MARKERS = /\b(?:in (?:19|20)\d\d|previously|formerly|once|earlier|last (?:year|month|week)|in the past|had long|years ago|months ago|used to)\b/i;
+export const NOW_MARKERS = /\b(?:now|today|this week|this year|no longer|has since|have since|reversed)\b/i;
+
+/** Hedges around a number: "at least 19" does not conflict with "20". */
+export const NUMBER_HEDGE = /\b(?:at least|more than|over|up to|nearly|almost|about|around|roughly|some|approximately|fewer than|less than|under|as many as|dozens of|hundreds of)\s*$/i;
