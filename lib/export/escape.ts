@@ -40,8 +40,7 @@ const INLINE_SPECIAL = /[\\`*_[\]{}|~$#@!]/g;
  * protocol-relative `//`, `www.` whatever follows, bare domains and e-mail addresses (`@` is
  * escaped above). Escaping the dot or slashes splits the text the autolinker sees.
  */
-const DOMAIN_DOT = /([A-Za-z0-9-])\.(?=[A-Za-z]{2,})/g;
-const WWW_DOT = /\b(www)\./gi;
+const LINKABLE_DOT = /(?<=\bwww)\.|\.(?=\p{L}{2,})/giu;
 const DOUBLE_SLASH = /\/\//g;
 
 /** Line starts that open a block (heading, quote, list, setext underline, ordered list). */
@@ -59,8 +58,7 @@ export function escapeMarkdownInline(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(DOUBLE_SLASH, '\\/\\/')
-    .replace(WWW_DOT, '$1\\.')
-    .replace(DOMAIN_DOT, '$1\\.');
+    .replace(LINKABLE_DOT, '\\.');
   return escaped.replace(BLOCK_START, (_m, sign: string | undefined, num: string, dot: string) =>
     sign !== undefined ? `\\${sign}` : `${num}\\${dot}`,
   );
