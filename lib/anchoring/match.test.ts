@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSpan } from './describe';
-import { collapseWhitespace, matchAll, matchQuote } from './match';
+import { collapseWhitespace, editDistance, matchAll, matchQuote, normalizeAnchor } from './match';
 
 const anchorIn = (text: string, phrase: string, nth = 0) => {
   let start = -1;
@@ -74,5 +74,51 @@ describe('matchAll', () => {
 
   it('returns null for quotes the page lacks', () => {
     expect(matchAll('nothing here', [anchorIn(ARTICLE, 'Officials said the dam')])).toEqual([null]);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('the quay', 'the  quay')).toBe(1);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('normalizeAnchor', () => {
+  it('moves whitespace trimmed off the quote into its context', () => {
+    expect(normalizeAnchor({ exact: ' said \n', prefix: 'officials', suffix: 'that', start: 0, end: 0 })).toEqual({
+      exact: 'said',
+      prefix: 'officials ',
+      suffix: ' that',
+    });
+    expect(normalizeAnchor({ exact: 'said', prefix: 'officials\n\n', suffix: '  that', start: 0, end: 0 })).toEqual({
+      exact: 'said',
+      prefix: 'officials ',
+      suffix: ' that',
+    });
+  });
+});
+
+describe('long pages', () => {
+  // Paragraphs that all say "said", each numbered so its context is unique.
+  const para = (n: number) => `Item ${n}: the clerk said nothing new about case ${n}.`;
+  const article = Array.from({ length: 6000 }, (_, n) => para(n)).join('\n\n');
+  const page = collapseWhitespace('Menu '.repeat(2000) + article + ' Footer');
+
+  it('finds the right one of thousands of repeats, far down the page', () => {
+    const start = article.indexOf(para(4321)) + para(4321).indexOf('said');
+    const anchor = describeSpan(article, { start, end: start + 4 });
+    const [m] = matchAll(page, [anchor, anchorIn(article, para(4000)), anchorIn(article, para(4500))]);
+    const expected = page.indexOf(collapseWhitespace(para(4321))) + para(4321).indexOf('said');
+    expect(m?.start).toBe(expected);
+  });
+
+  it('still finds a quote outside the window around a wrong hint', () => {
+    const anchor = anchorIn(article, para(5));
+    const m = matchQuote(page, anchor, { hint: page.length - 1 });
+    expect(m?.start).toBe(page.indexOf(para(5)));
+    expect(page.length).toBeGreaterThan(300_000);
   });
 });
