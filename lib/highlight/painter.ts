@@ -167,7 +167,12 @@ export function createPainter(doc: Document = document, options: PainterOptions 
 
     locate(id) {
       const e = entries.get(id);
-      if (!e?.anchored || !stillAnchored(e.anchored)) return false;
+      // The reader may click before the debounced check has run on a page that just re-rendered.
+      if (e?.anchored && !stillAnchored(e.anchored)) {
+        clearTimeout(recheckTimer);
+        recheck();
+      }
+      if (!e?.anchored) return false;
       const range = e.anchored.range;
       const start = range.startContainer;
       const el = start.nodeType === 1 ? (start as Element) : start.parentElement;

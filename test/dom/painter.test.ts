@@ -124,6 +124,17 @@ describe('painter', () => {
     expect(collapse(ranges[0].toString())).toBe('Harbour master Ines Rudd');
   });
 
+  it('locate re-anchors at once when the page re-rendered since the last check', () => {
+    painter.paint(targets(), ALL_ON);
+    const p = paragraphWith('Ines Rudd');
+    const copy = p.cloneNode(true) as Element;
+    p.replaceWith(copy);
+    const scroll = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
+    expect(painter.locate('a2:source')).toBe(true);
+    expect(scroll.mock.contexts[0]).toBe(copy);
+    expect(painter.status().changed).toBe(true);
+  });
+
   it('ignores mutations that leave the highlighted text alone', async () => {
     painter.paint(targets(), ALL_ON);
     document.querySelector('nav')!.append(' · Sport');
