@@ -47,15 +47,15 @@ const DOUBLE_SLASH = /\/\//g;
 const BLOCK_START = /^([-+=>])|^(\d+)([.)])/;
 
 /**
- * One line of page text as inline Markdown that renders as exactly that text. HTML-sensitive
- * characters become entities (they show as themselves, and no renderer treats them as tags);
- * Markdown punctuation is backslash-escaped.
+ * One line of page text as inline Markdown that renders as exactly that text. "<" becomes an
+ * entity, so no renderer sees a tag or an <autolink>, and so does "&" where it would start an
+ * entity reference; a bare "&" or ">" stays as written (a leading ">" is escaped with the other
+ * block starts). Markdown punctuation is backslash-escaped.
  */
 export function escapeMarkdownInline(s: string): string {
   const escaped = revealInvisible(oneLine(s))
-    .replace(/&/g, '&amp;')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
     .replace(INLINE_SPECIAL, (c) => `\\${c}`)
     .replace(DOUBLE_SLASH, '\\/\\/')
     .replace(LINKABLE_DOT, '\\.');
