@@ -220,7 +220,7 @@ export function matchAll(text: string, anchors: readonly TextAnchor[], options: 
   const out: (TextMatch | null)[] = new Array(anchors.length).fill(null);
   const pending: { i: number; q: NormalizedAnchor; starts: number[] }[] = [];
   const resolved: { start: number; shift: number }[] = [];
-  const articleLength = Math.max(1, ...anchors.map((a) => a.end));
+  const articleLength = anchors.reduce((m, a) => Math.max(m, a.end), 1);
   const scaled = (a: TextAnchor) => Math.round((a.start / articleLength) * text.length);
   anchors.forEach((anchor, i) => {
     const q = normalizeAnchor(anchor);

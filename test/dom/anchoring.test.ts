@@ -131,4 +131,14 @@ describe('page text', () => {
     const range = anchorQuote(page, { exact: 'beta gamma', prefix: 'alpha ', suffix: '', start: 6, end: 16 });
     expect(range?.toString()).toBe('beta\t\tgamma');
   });
+
+  it('anchors preformatted and right-to-left text', () => {
+    document.body.innerHTML =
+      '<pre>line one\n    said the   log\nline three</pre><p dir="rtl">قال المتحدث إن الميناء <b>سيغلق</b> غدا</p>';
+    const page = buildPageText(document.body);
+    const pre = anchorQuote(page, { exact: 'one said the log line', prefix: 'line ', suffix: ' three', start: 0, end: 0 });
+    expect(pre?.toString()).toBe('one\n    said the   log\nline');
+    const rtl = anchorQuote(page, { exact: 'إن الميناء سيغلق', prefix: 'قال المتحدث ', suffix: ' غدا', start: 0, end: 0 });
+    expect(rtl?.toString()).toBe('إن الميناء سيغلق');
+  });
 });
