@@ -1,28 +1,58 @@
 /**
  * The analyser: article in, report out. Pure and deterministic (no browser API), so the worker,
  * the tests and the CLI run the same code. Read top to bottom: segment → quotes → attribute →
- * classify → contradict → report.
+ * speakers and source types → contradict → report.
  */
-import type { Article, Report } from '../report/types';
+import type { Article, Attribution, Report } from '../report/types';
 import { REPORT_VERSION } from '../report/types';
 import { hashText } from '../report/hash';
 import { summarize } from '../report/summary';
 import { segmentSentences } from './segment';
+import { findQuotes } from './quotes';
+import { findAttributions } from './attribute';
+import { resolveSpeakers } from './speakers';
+import { findContradictions } from './contradict';
 
 export function analyze(article: Article, now: () => number = () => performance.now()): Report {
   const t0 = now();
-  const sentences = segmentSentences(article);
-  void sentences;
-  const attributions: Report['attributions'] = [];
-  const contradictions: Report['contradictions'] = [];
   const { blocks, ...meta } = article;
-  void blocks;
+  const text = meta.text;
+  const sentences = segmentSentences(article);
+  const attributions = buildAttributions(text, article.blocks, sentences);
+  const contradictions = findContradictions(text, sentences, attributions);
   return {
     version: REPORT_VERSION,
-    article: { ...meta, length: meta.text.length, hash: hashText(meta.text) },
+    article: { ...meta, length: text.length, hash: hashText(text) },
     attributions,
     contradictions,
     summary: summarize(attributions, contradictions),
     analysisMs: now() - t0,
   };
+  void blocks;
+}
+
+function buildAttributions(text: string, blocks: Article['blocks'], sentences: ReturnType<typeof segmentSentences>): Attribution[] {
+  const quotes = findQuotes(text, blocks);
+  const drafts = findAttributions(text, blocks, sentences, quotes);
+  const speakers = resolveSpeakers(text, drafts);
+  return drafts.map((d, i) => {
+    const s = speakers[i];
+    const cue = d.cue ? text.slice(d.cue.start, d.cue.end) : null;
+    const a: Attribution = {
+      id: `a${i + 1}`,
+      content: text.slice(d.content.start, d.content.end),
+      kind: d.kind,
+      source: s.source,
+      sourceType: s.type,
+      cue,
+      contentSpan: d.content,
+      sourceSpan: s.sourceSpan,
+      cueSpan: d.cue,
+      sentenceSpan: { start: Math.min(d.sentence.start, d.content.start), end: Math.max(d.sentence.end, d.content.end) },
+      reason: `${s.why} + ${d.rule}`,
+    };
+    if (s.resolved && s.resolved !== s.source) a.resolved = s.resolved;
+    if (s.via) a.via = s.via;
+    return a;
+  });
 }

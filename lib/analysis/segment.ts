@@ -1,19 +1,58 @@
 import type { Article, Span } from '../report/types';
+import { ABBREVIATION_WORDS as ABBREVIATIONS } from './abbreviations';
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+
+/** Is the period at `dot` part of an abbreviation or an initial rather than a sentence end? */
+function abbreviationAt(text: string, dot: number, from: number): boolean {
+  let i = dot;
+  while (i > from && /[\p{L}.]/u.test(text[i - 1])) i--;
+  const word = text.slice(i, dot);
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // An initial ("William G. Gale") or a dotted acronym ("U.S.", "D.C.").
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return false;
+}
 
 /**
- * Sentence spans of the article text, in order, never crossing a block boundary.
- * A placeholder splitter on terminal punctuation; the analysis work replaces it.
+ * Sentence spans of one stretch of text (a block): ends after ".", "!", "?" (and any closing
+ * quotes or brackets) when a space and a capital, digit or opening quote follow; never after an
+ * abbreviation or initial. Ellipses inside a sentence do not end it.
  */
+export function splitSentences(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  while (start < to && /\s/.test(text[start])) start++;
+  for (let i = start; i < to; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    const ellipsis = j - i >= 3;
+    while (j < to && CLOSERS.has(text[j])) j++;
+    if (j >= to) break;
+    if (!/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < to && /\s/.test(text[k])) k++;
+    if (k >= to) break;
+    const next = text[k];
+    if (!/[\p{Lu}\p{N}"'\u201c\u2018(\[]/u.test(next)) continue;
+    if (ellipsis) continue;
+    if (c === '.' && j === i + 1 && abbreviationAt(text, i, start)) continue;
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+  return out;
+}
+
+/** Sentence spans of the article text, in order, never crossing a block boundary. */
 export function segmentSentences(article: Pick<Article, 'text' | 'blocks'>): Span[] {
   const out: Span[] = [];
-  for (const b of article.blocks) {
-    const re = /[^.!?]+(?:[.!?]+["'\u201d\u2019)]*|$)\s*/g;
-    const chunk = article.text.slice(b.start, b.end);
-    for (const m of chunk.matchAll(re)) {
-      const start = b.start + m.index!;
-      const end = start + m[0].trimEnd().length;
-      if (end > start) out.push({ start, end });
-    }
-  }
+  for (const b of article.blocks) out.push(...splitSentences(article.text, b.start, Math.min(b.end, article.text.length)));
   return out;
 }

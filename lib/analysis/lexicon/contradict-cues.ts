@@ -187,3 +187,22 @@ export const NOW_MARKERS = /\b(?:now|today|this week|this year|no longer|has sin
 
 /** Hedges around a number: "at least 19" does not conflict with "20". */
 export const NUMBER_HEDGE = /\b(?:at least|more than|over|up to|nearly|almost|about|around|roughly|some|approximately|fewer than|less than|under|as many as|dozens of|hundreds of)\s*$/i;
+
+/**
+ * Statements the article reports with no speaker: "the attack raised concerns that …", "there are
+ * fears that …". GUIDELINES §1 counts them as vague attributions; when the attribution finder has not
+ * reported one, contradiction finding still sets it against what named sources say.
+ */
+export const UNVOICED_CLAIM =
+  /\b(?:(?:raised|raising|raises|raise|sparked|sparking|fuell?ed|prompted|stoked|heightened|renewed)\s+(?:\w+\s+)?|there\s+(?:are|were|is|was|have\s+been)\s+(?:\w+\s+)?)(?:concerns?|fears?|worries|speculation|suspicions?|hopes?|expectations?)\s+that\s+/gi;
+
+/**
+ * The writer answering a claim just reported: a sentence that points back ("That", "This", "Such a
+ * claim") and says it is false or achieves nothing. It marks a conflict only after a claim verb.
+ */
+export const REBUTTAL =
+  /^(?:but\s+|yet\s+)?(?:that|this|these|those|such\s+\w+|the\s+claim|the\s+argument|the\s+boast)\s+(?:\w+\s+)?(?:(?:does|do|did|will|would)\s+(?:nothing|little)\s+to\s+(?:solve|fix|address|change|resolve|remedy|protect|answer|stop|prevent)|(?:is|are|was|were)\s+(?:simply\s+|plainly\s+|just\s+)?(?:not\s+true|untrue|false|wrong|incorrect|not\s+the\s+case|misleading))\b/i;
+
+/** Verbs that put a claim on record for a rebuttal to answer (provenance: common English, our choice). */
+export const CLAIM_VERBS =
+  /\b(?:boast(?:s|ed|ing)?|tout(?:s|ed|ing)?|trumpet(?:s|ed|ing)?|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|promis(?:es|ed|ing|e)|assur(?:es|ed|ing|e)|argu(?:es|ed|ing|e))\b/i;

@@ -1,0 +1,592 @@
+/**
+ * Finds attributions: quotes tied to a speaker by an adjacent cue, reported speech around a
+ * reporting verb or phrase, and quote paragraphs that carry over the previous speaker. Output
+ * drafts hold spans only; speakers.ts resolves and classify.ts types them.
+ */
+import type { AttributionKind, Block, Span } from '../report/types';
+import type { Quote } from './quotes';
+import { isCapitalized, tokenize, type Token } from './tokens';
+import {
+  CUE_NOUN_FORMS,
+  CUE_TAIL_PHRASES,
+  INFINITIVE_VERBS,
+  NOUN_LIKE,
+  OBJECT_VERBS,
+  PARTICLE_PHRASES,
+  STANCE,
+  SOURCE_AFTER_PHRASES,
+  SOURCELESS_PHRASES,
+  phraseAt,
+  verbCue,
+  type VerbCue,
+} from './cue-lexicon';
+import { phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
+import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
+
+export interface Draft {
+  content: Span;
+  kind: AttributionKind;
+  source: Span | null;
+  cue: Span | null;
+  sentence: Span;
+  /** Which rule fired, for the reason line: "quote + cue", "cue", "according to", ... */
+  rule: string;
+  /** For "who"/"which" sources: the phrase the relative pronoun stands for. */
+  antecedent?: Span;
+  /** A quote with no cue of its own: the draft whose speaker it carries over. */
+  carriedFrom?: Draft;
+  /** How much the cue alone is trusted (the mined ratio; 1 for quotes and fixed phrases). */
+  strength: number;
+}
+
+interface Sentence {
+  span: Span;
+  tokens: Token[];
+  lowers: string[];
+  block: number;
+}
+
+/** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
+const STRONG = 0.5;
+/** Below this, a verb counts only with an explicit "that" clause, colon or quote. */
+const WEAK = 0.1;
+/** At most this many tokens may follow the cue in "..., the official said on Tuesday." */
+const MAX_INVERTED_TAIL = 9;
+
+const DET = new Set(DETERMINERS);
+const PRONOUN = new Set(PRONOUNS);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners', 'attendees']);
+const CLAUSE_STARTERS = new Set([...PRONOUNS, ...DETERMINERS, 'there', 'if', 'when', 'what', 'how', 'why', 'whether', 'he', 'she']);
+const CLOSE_MARK = /["'\u201d\u2019\u00bb]/;
+const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+/** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
+const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
+
+const spanOf = (tokens: Token[], r: TokenRange): Span => ({ start: tokens[r.from].start, end: tokens[r.to - 1].end });
+
+function buildSentences(text: string, sentences: Span[], blocks: Block[]): Sentence[] {
+  let b = 0;
+  return sentences.map((span) => {
+    while (b < blocks.length - 1 && blocks[b].end < span.start) b++;
+    const tokens = tokenize(text, span);
+    return { span, tokens, lowers: tokens.map((t) => t.lower), block: b };
+  });
+}
+
+/** Index of the sentence holding `offset` (the last one starting at or before it). */
+function sentenceAt(sents: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid].span.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Content from token `from` to the end of the sentence, without final punctuation. */
+function contentTo(tokens: Token[], from: number, to: number): Span | null {
+  let end = to - 1;
+  while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text)) end--;
+  let start = from;
+  while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
+  if (end < start) return null;
+  let words = 0;
+  for (let k = start; k <= end; k++) if (tokens[k].word) words++;
+  return words >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
+}
+
+/** Length of a cue tail ("in a statement") at `i`, or 0. */
+function tailAt(lowers: string[], i: number): number {
+  for (const p of CUE_TAIL_PHRASES) if (phraseAt(lowers, i, p)) return p.length;
+  return 0;
+}
+
+/** Where forward content stops: before ", according to", ", adding ..." and the like. */
+function contentStop(s: Sentence, from: number): number {
+  const { tokens, lowers } = s;
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
+    const next = lowers[k + 1];
+    if (SOURCE_AFTER_PHRASES.some((p) => phraseAt(lowers, k + 1, p))) return k;
+    const v = verbCue(next);
+    if (v && next.endsWith('ing') && v.ratio >= 0.3) return k;
+    let j = k + 1;
+    if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
+    const r = phraseAfter(tokens, j, tokens.length);
+    if (r && r.to - r.from <= 8) {
+      const c = skipForwardBetween(tokens, r.to, tokens.length);
+      const w = verbCue(lowers[c] ?? '');
+      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
+    }
+  }
+  return tokens.length;
+}
+
+export function findAttributions(text: string, blocks: Block[], sentenceSpans: Span[], quotes: Quote[]): Draft[] {
+  const sents = buildSentences(text, sentenceSpans, blocks);
+  if (!sents.length) return [];
+  const drafts: Draft[] = [];
+  const usedCue = new Set<number>(); // token start offsets of cues already used
+  const consumed = new Set<Quote>();
+
+  const mainQuoteSpans = quotes.filter((q) => !q.nested);
+  /** Cues inside a quotation are the speaker's words, not the article's attributions. */
+  const insideQuote = (offset: number) => mainQuoteSpans.some((q) => q.start <= offset && offset < q.end);
+
+  /** "sources who spoke to Reuters": the phrase before the relative clause joins the source. */
+  const extendRelative = (s: Sentence, r: TokenRange): TokenRange => {
+    const { tokens, lowers } = s;
+    if (!/^(to|by|with)$/.test(lowers[r.from - 1] ?? '')) return r;
+    for (let k = r.from - 2; k >= Math.max(0, r.from - 4); k--) {
+      if (!RELATIVE_LINK.has(lowers[k])) continue;
+      const end = lowers[k - 1] === 'who' ? k - 2 : k - 1;
+      const base = end >= 0 ? phraseBefore(tokens, end) : null;
+      return base ? { from: base.from, to: r.to } : r;
+    }
+    return r;
+  };
+
+  /** "The leader of the party, Jane Doe, said": both halves of an appositive source. */
+  const appositiveBefore = (s: Sentence, b: number): TokenRange | null => {
+    const { tokens, lowers } = s;
+    if (tokens[b]?.text !== ',') return null;
+    const x = phraseBefore(tokens, b - 1);
+    if (!x || tokens[x.from - 1]?.text !== ',') return null;
+    const y = phraseBefore(tokens, x.from - 2);
+    if (!y) return null;
+    const atStart = y.from === 0 || /^(and|but|while)$/.test(lowers[y.from - 1] ?? '') || !tokens[y.from - 1].word;
+    if (!atStart || !(isCapitalized(tokens[x.to - 1]) || isCapitalized(tokens[y.to - 1]))) return null;
+    return { from: y.from, to: x.to };
+  };
+
+  const isCueToken = (t: Token) => {
+    const v = verbCue(t.lower);
+    return !!v && v.ratio >= 0.3 && !isCapitalized(t);
+  };
+
+  /** The source phrase ending just before token `i` (skipping auxiliaries), within the sentence. */
+  const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
+    const b = skipBackBetween(s.tokens, i - 1);
+    if (b < floor) return null;
+    return phraseBefore(s.tokens, b, floor);
+  };
+
+  const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
+    const w = s.lowers[r.from];
+    if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which')) return undefined;
+    if (r.from < 2 || s.tokens[r.from - 1].text !== ',') return undefined;
+    const a = phraseBefore(s.tokens, r.from - 2);
+    return a ? spanOf(s.tokens, a) : undefined;
+  };
+
+  // 1. Quotes with a cue right after the closing mark or right before the opening one.
+  const mainQuotes = quotes.filter((q) => !q.nested);
+  for (let qi = 0; qi < mainQuotes.length; qi++) {
+    const q = mainQuotes[qi];
+    if (consumed.has(q)) continue;
+    const sc = sents[sentenceAt(sents, Math.min(q.close, text.length - 1))];
+    const after = attachAfter(sc, q);
+    if (after) {
+      let content: Span = { start: q.start, end: q.end };
+      // "X," he said, "Y." is one attribution.
+      const next = mainQuotes[qi + 1];
+      if (next && after.endOffset !== undefined && next.open >= after.endOffset && next.open - after.endOffset <= 3 && !/\n/.test(text.slice(after.endOffset, next.open))) {
+        content = { start: q.start, end: next.end };
+        consumed.add(next);
+      }
+      consumed.add(q);
+      drafts.push({ content, kind: 'direct', source: after.source, cue: after.cue, sentence: { start: sents[sentenceAt(sents, q.open)].span.start, end: sc.span.end }, rule: after.rule, antecedent: after.antecedent, strength: 1 });
+      if (after.cueToken) usedCue.add(after.cueToken.start);
+      continue;
+    }
+    const so = sents[sentenceAt(sents, q.open)];
+    const before = attachBefore(so, q);
+    if (before) {
+      consumed.add(q);
+      const sEnd = sents[sentenceAt(sents, Math.max(q.start, q.end - 1))].span.end;
+      drafts.push({ content: { start: q.start, end: q.end }, kind: 'direct', source: before.source, cue: before.cue, sentence: { start: so.span.start, end: Math.max(sEnd, q.end) }, rule: before.rule, antecedent: before.antecedent, strength: 1 });
+      usedCue.add(before.cueToken.start);
+    }
+  }
+
+  function attachAfter(s: Sentence, q: Quote) {
+    const { tokens, lowers } = s;
+    let k = tokens.findIndex((t) => t.start > q.close);
+    if (k < 0) return null;
+    if (tokens[k].text === ',') k++;
+    if (k >= tokens.length) return null;
+    // "... ― Jane Doe": a dash and a name sign the quote.
+    if (/^[\u2014\u2015\u2013-]$/.test(tokens[k].text)) {
+      const run = properRunAfter(tokens, k + 1, tokens.length);
+      if (run) return { source: spanOf(tokens, run), cue: { start: tokens[k].start, end: tokens[k].end }, rule: 'quote signed with a dash', cueToken: tokens[k], endOffset: undefined as number | undefined, antecedent: undefined as Span | undefined };
+      return null;
+    }
+    // Inverted: "...," said the official.
+    const v0 = verbCue(lowers[k]);
+    if (v0 && v0.ratio >= 0.3 && !isCapitalized(tokens[k])) {
+      const src = phraseAfter(tokens, k + 1, tokens.length);
+      if (src && !isCueToken(tokens[src.from])) {
+        return {
+          source: spanOf(tokens, src),
+          cue: { start: tokens[k].start, end: tokens[k].end },
+          rule: `quote + cue "${tokens[k].text}"`,
+          cueToken: tokens[k],
+          endOffset: tokens[src.to - 1].end,
+          antecedent: undefined,
+        };
+      }
+    }
+    // "...," the official said. (stop the phrase at the cue)
+    let e = k;
+    while (e < tokens.length && e - k < 14 && tokens[e].word && !(e > k && isCueToken(tokens[e]))) e++;
+    let src = phraseAfter(tokens, k, e);
+    if (!src) return null;
+    // "...," her mother, Fiona, said.
+    if (tokens[src.to]?.text === ',') {
+      let e2 = src.to + 1;
+      while (e2 < tokens.length && e2 - src.to < 8 && tokens[e2].word && !isCueToken(tokens[e2])) e2++;
+      const app = phraseAfter(tokens, src.to + 1, e2);
+      if (app && tokens[app.to]?.text === ',' && verbCue(lowers[skipForwardBetween(tokens, app.to + 1, tokens.length)] ?? '')) {
+        src = { from: src.from, to: app.to };
+      }
+    }
+    let c = skipForwardBetween(tokens, src.to, tokens.length);
+    if (tokens[c]?.text === ',' && src.to === c) c = skipForwardBetween(tokens, c + 1, tokens.length);
+    const v = c < tokens.length ? verbCue(lowers[c]) : undefined;
+    if (!v || v.ratio < 0.3 || isCapitalized(tokens[c])) return null;
+    let cueEnd = tokens[c].end;
+    const tail = tailAt(lowers, c + 1);
+    if (tail) cueEnd = tokens[c + tail].end;
+    return {
+      source: spanOf(tokens, src),
+      cue: { start: tokens[c].start, end: cueEnd },
+      rule: `quote + cue "${text.slice(tokens[c].start, cueEnd)}"`,
+      cueToken: tokens[c],
+      strength: 1,
+      endOffset: tokens[c + tail].end + (tokens[c + tail + 1]?.text === ',' ? 1 : 0),
+      antecedent: antecedentOf(s, src),
+    };
+  }
+
+  function attachBefore(s: Sentence, q: Quote) {
+    const { tokens, lowers } = s;
+    let p = -1;
+    for (let k = 0; k < tokens.length && tokens[k].end <= q.open; k++) p = k;
+    if (p < 0) return null;
+    const marked = tokens[p].text === ':' || tokens[p].text === ',';
+    if (marked) p--;
+    if (p >= 0 && lowers[p] === 'that') p--;
+    if (p < 0) return null;
+    // "said in a statement:"
+    for (const tl of CUE_TAIL_PHRASES) {
+      if (p - tl.length >= 0 && phraseAt(lowers, p - tl.length + 1, tl)) {
+        p -= tl.length;
+        break;
+      }
+    }
+    const cueEnd = tokens[p + (p + 1 < tokens.length && tokens[p + 1].end <= q.open && tailAt(lowers, p + 1) ? tailAt(lowers, p + 1) : 0)].end;
+    const v = verbCue(lowers[p]);
+    if (!v || v.ratio < WEAK || isCapitalized(tokens[p])) return null;
+    const quoteWords = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
+    if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
+    const src = sourceBefore(s, p);
+    if (!src) return null;
+    return {
+      source: spanOf(tokens, src),
+      cue: { start: tokens[p].start, end: cueEnd },
+      rule: `quote + cue "${text.slice(tokens[p].start, cueEnd)}"`,
+      cueToken: tokens[p],
+      antecedent: antecedentOf(s, src),
+    };
+  }
+
+  // 2. Reported speech around cues.
+  for (const s of sents) {
+    let lastInSentence: Draft | null = null;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      if (!t.word || usedCue.has(t.start) || insideQuote(t.start)) continue;
+      const made = readCue(s, i, lastInSentence);
+      if (!made) continue;
+      drafts.push(made.draft);
+      lastInSentence = made.draft;
+      i = Math.max(i, made.skipTo - 1);
+    }
+  }
+  listAttributions();
+
+  function readCue(s: Sentence, i: number, previous: Draft | null): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    const sentence = s.span;
+    // "according to X"
+    for (const p of SOURCE_AFTER_PHRASES) {
+      if (!phraseAt(lowers, i, p)) continue;
+      const cueEnd = i + p.length;
+      let src = phraseAfter(tokens, cueEnd, n) ?? properRunAfter(tokens, cueEnd, n);
+      if (!src) return null;
+      // "according to a Reuters report, ..." / "according to sources who spoke to Reuters"
+      if (lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
+        let k = src.to;
+        while (k < n && tokens[k].word && k - src.to < 8) k++;
+        src = { from: src.from, to: k };
+      }
+      const cue = { start: tokens[i].start, end: tokens[cueEnd - 1].end };
+      let wordsBefore = 0;
+      for (let k = 0; k < i; k++) if (tokens[k].word) wordsBefore++;
+      const content = wordsBefore <= 1 ? contentTo(tokens, src.to, contentStop(s, src.to + 1)) : contentTo(tokens, 0, i);
+      if (!content) return null;
+      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
+    }
+    // "reportedly", "is said to", "is seen as": no source.
+    for (const p of SOURCELESS_PHRASES) {
+      if (!phraseAt(lowers, i, p)) continue;
+      const after = i + p.length;
+      const j = skipForwardBetween(tokens, after, n);
+      const v = verbCue(lowers[j] ?? '');
+      if (v && v.ratio >= STRONG) return null; // "reportedly said": the verb carries it
+      const cue = { start: tokens[i].start, end: tokens[after - 1].end };
+      const adverb = p.length === 1 && /ly$/.test(p[0]);
+      let stop = contentStop(s, after);
+      if (!adverb) for (let k = after; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
+      const content = adverb ? contentTo(tokens, 0, contentStop(s, 0)) : contentTo(tokens, after, stop);
+      if (!content) return null;
+      return { draft: { content, kind: 'indirect', source: null, cue, sentence, rule: `no source, "${p.join(' ')}"`, strength: 1 }, skipTo: after };
+    }
+    // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
+    const noun = CUE_NOUN_FORMS.get(lowers[i]);
+    if (noun && lowers[i + 1] === 'that' && !AUXILIARY.has(lowers[i + 2] ?? '') && i + 2 < n) {
+      const content = contentTo(tokens, i + 2, contentStop(s, i + 2));
+      if (!content) return null;
+      const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : null;
+      return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5 }, skipTo: i + 2 };
+    }
+    // "is concerned that", "are worried about"
+    if (STANCE.has(lowers[i]) && i > 0) {
+      const b = skipBackBetween(tokens, i - 1);
+      let be = -1;
+      for (let k = b + 1; k < i; k++) if (BE.has(lowers[k])) be = k;
+      if (be < 0) return null;
+      const src = phraseBefore(tokens, b);
+      if (!src) return null;
+      let start = skipForwardBetween(tokens, i + 1, n);
+      const linked = /^(that|about|by|over)$/.test(lowers[start] ?? '');
+      if (linked) start++;
+      else if (!(CLAUSE_STARTERS.has(lowers[start] ?? '') || isCapitalized(tokens[start] ?? tokens[i]))) return null;
+      const content = contentTo(tokens, start, contentStop(s, start + 1));
+      if (!content) return null;
+      const cue = { start: tokens[b + 1].start, end: tokens[linked ? start - 1 : i].end };
+      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `stance "${lowers[i]}"`, antecedent: antecedentOf(s, src), strength: 0.6 }, skipTo: start };
+    }
+    let v = verbCue(lowers[i]);
+    let particle = 0;
+    for (const p of PARTICLE_PHRASES) {
+      if (phraseAt(lowers, i, p)) {
+        particle = p.length - 1;
+        v = { lemma: p.join(' '), ratio: 0.6, form: lowers[i] };
+        break;
+      }
+    }
+    if (!v || (isCapitalized(tokens[i]) && i > 0)) return null;
+    return readVerb(s, i, v, previous, particle);
+  }
+
+  function readVerb(s: Sentence, i: number, v: VerbCue, previous: Draft | null, particle: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    const sentence = s.span;
+    const prev = lowers[i - 1];
+    if (prev === 'to' || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev))) return null; // "to say", "the report"
+    if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
+    let cueEnd = i + particle;
+    const tail = tailAt(lowers, cueEnd + 1);
+    if (tail) cueEnd += tail;
+    const cueSpan = { start: tokens[i].start, end: tokens[cueEnd].end };
+    const cueText = text.slice(cueSpan.start, cueSpan.end);
+    const b = skipBackBetween(tokens, i - 1);
+    // Passive ("was told", "is called"): only "by X" names a source.
+    let passive = false;
+    for (let k = b + 1; k < i; k++) if (BE.has(lowers[k])) passive = true;
+    if (passive && /(ed|en|wn|ld|ught|id)$/.test(lowers[i])) {
+      if (lowers[cueEnd + 1] !== 'by' || v.ratio < 0.3) return null;
+      const src = phraseAfter(tokens, cueEnd + 2, n);
+      if (!src) return null;
+      const content = contentTo(tokens, 0, Math.max(0, b + 1));
+      if (!content) return null;
+      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule: `passive cue "${cueText}" + "by"`, strength: v.ratio }, skipTo: src.to };
+    }
+    let src = b >= 0 ? phraseBefore(tokens, b) : null;
+    if (!src && b >= 0) src = appositiveBefore(s, b);
+    if (src) src = extendRelative(s, src);
+    // "the executive order", "a call": the verb is a noun here.
+    if (src && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
+    const afterCue = cueEnd + 1;
+    // "..., the official said." / "..., said the official."
+    const commaBefore = src ? src.from - 1 : i - 1;
+    if (commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && v.ratio >= STRONG) {
+      let invSrc = src;
+      let tailFrom = afterCue;
+      if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma)) {
+        const after = phraseAfter(tokens, afterCue, n);
+        if (after) {
+          invSrc = after;
+          tailFrom = after.to;
+        }
+      }
+      if (invSrc) {
+        let rest = 0;
+        let k = tailFrom;
+        for (; k < n && tokens[k].text !== ','; k++) if (tokens[k].word) rest++;
+        const verbFirst = invSrc !== src;
+        const endsClause = k >= n || rest === 0 || (tokens[k].text === ',' && verbCue(lowers[k + 1])?.lemma !== undefined);
+        const lead = contentTo(tokens, 0, commaBefore);
+        const leadWords = lead ? tokenize(text, lead).filter((t) => t.word).length : 0;
+        if (lead && leadWords >= 4 && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
+          // "Each year, officials said, it uses...": the content surrounds the source.
+          const trailing = k < n && tokens[k].text === ',' && !verbCue(lowers[k + 1]) ? contentTo(tokens, k + 1, n) : null;
+          if (trailing && rest === 0) {
+            return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
+          }
+          return { draft: { content: lead, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" after the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: Math.max(tailFrom, k) };
+        }
+      }
+    }
+    let rule = `cue "${cueText}"`;
+    // "..., adding that ...": the participle shares the previous speaker.
+    if (!src && previous?.source && tokens[i - 1]?.text === ',' && lowers[i].endsWith('ing')) {
+      const start = skipForwardBetween(tokens, afterCue, n);
+      const from = lowers[start] === 'that' ? start + 1 : start;
+      const content = contentTo(tokens, from, contentStop(s, from + 1));
+      if (!content || (v.ratio < STRONG && lowers[start] !== 'that')) return null;
+      return { draft: { content, kind: 'indirect', source: previous.source, cue: cueSpan, sentence, rule: `cue "${cueText}", same speaker`, antecedent: previous.antecedent, strength: v.ratio }, skipTo: from };
+    }
+    if (!src) return null;
+    if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1) return null;
+    // Forward: SOURCE cue [object] [that] CONTENT
+    let start = skipForwardBetween(tokens, afterCue, n);
+    if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
+    let explicit = false;
+    if (OBJECT_VERBS.has(v.lemma)) {
+      let that = -1;
+      for (let k = start; k < Math.min(n, start + 5); k++) {
+        if (!tokens[k].word || lowers[k] === 'to') break;
+        if (lowers[k] === 'that') {
+          that = k;
+          break;
+        }
+      }
+      if (that >= 0) {
+        start = that;
+      } else if (['tell', 'inform', 'assure', 'remind', 'brief', 'reassure', 'notify', 'teach'].includes(v.lemma)) {
+        const run = properRunAfter(tokens, start, n);
+        if (run) start = run.to;
+        else if (OBJECT_PRONOUNS.has(lowers[start])) start++;
+        else if (DET.has(lowers[start]) && tokens[start + 1]?.word) start += 2;
+        start = skipForwardBetween(tokens, start, n);
+        if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
+      }
+    }
+    if (lowers[start] === 'that') {
+      explicit = true;
+      start++;
+    } else if (tokens[start] && (tokens[start].text === ':' || OPEN_MARK.test(tokens[start].text))) {
+      explicit = true;
+      if (tokens[start].text === ':') start++;
+    }
+    const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma);
+    const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
+    const accepted = explicit || infinitive || (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word);
+    if (!accepted || v.ratio < WEAK) return null;
+    const content = contentTo(tokens, start, contentStop(s, start + 1));
+    if (!content) return null;
+    if (!explicit && !infinitive) rule += ' + clause';
+    return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: cueEnd + 1 };
+  }
+
+  /** "President Obama also said:" closing a paragraph, then list items: one attribution per item. */
+  function listAttributions() {
+    for (let bi = 0; bi < blocks.length - 1; bi++) {
+      const b = blocks[bi];
+      if (text[b.end - 1] !== ':' || blocks[bi + 1].kind !== 'list-item') continue;
+      const s = sents[sentenceAt(sents, b.end - 1)];
+      const { tokens, lowers } = s;
+      let p = tokens.length - 2;
+      const tl = CUE_TAIL_PHRASES.find((t) => p - t.length >= 0 && phraseAt(lowers, p - t.length + 1, t));
+      if (tl) p -= tl.length;
+      const v = verbCue(lowers[p] ?? '');
+      if (!v || v.ratio < 0.3) continue;
+      const src = sourceBefore(s, p);
+      if (!src) continue;
+      const cue = { start: tokens[p].start, end: tokens[tokens.length - 2].end };
+      for (let k = bi + 1; k < blocks.length && blocks[k].kind === 'list-item'; k++) {
+        const item = blocks[k];
+        const content = contentTo(tokenize(text, item), 0, tokenize(text, item).length);
+        if (!content) continue;
+        drafts.push({ content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence: { start: item.start, end: item.end }, rule: `list item after cue "${text.slice(cue.start, cue.end)}:"`, antecedent: antecedentOf(s, src), strength: 1 });
+      }
+    }
+  }
+
+  // 3. Quotes in reported speech make it mixed (or direct when the quote is all of it).
+  for (const d of drafts) {
+    if (d.kind !== 'indirect') continue;
+    const inside = mainQuotes.filter((q) => q.open >= d.content.start - 1 && q.close <= d.content.end + 1);
+    if (!inside.length) continue;
+    for (const q of inside) consumed.add(q);
+    const outside = text.slice(d.content.start, d.content.end);
+    const quoted = inside.reduce((sum, q) => sum + (q.end - q.start), 0);
+    d.kind = outside.length - quoted <= 4 ? 'direct' : 'mixed';
+  }
+
+  // 4. Quotes with no cue: a paragraph of quotes carries over the previous speaker.
+  drafts.sort((a, b) => a.content.start - b.content.start);
+  for (const q of mainQuotes) {
+    if (consumed.has(q)) continue;
+    const si = sentenceAt(sents, q.open);
+    const s = sents[si];
+    const words = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
+    if (words < 4) continue; // scare quotes and titles
+    const sentWords = s.tokens.filter((t) => t.word && t.start < q.open).length;
+    if (sentWords > 2 && !q.multiBlock) continue; // a quote inside someone else's sentence
+    let speaker: Draft | null = null;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k];
+      if (d.content.start >= q.open) continue;
+      if (d.source) speaker = d;
+      break;
+    }
+    if (!speaker || !speaker.source) continue;
+    const speakerBlock = sents[sentenceAt(sents, speaker.content.start)].block;
+    if (s.block - speakerBlock > 2) continue;
+    drafts.push({ content: { start: q.start, end: q.end }, kind: 'direct', source: speaker.source, cue: null, sentence: { start: s.span.start, end: Math.max(s.span.end, q.end) }, rule: 'quote with no cue, speaker carried over', carriedFrom: speaker, antecedent: speaker.antecedent, strength: 1 });
+    drafts.sort((a, b) => a.content.start - b.content.start);
+  }
+
+  return dedupe(drafts);
+}
+
+/**
+ * Two drafts over (nearly) the same content: keep the first found (quotes come first). A weak or
+ * sourceless cue inside another attribution's content is part of that content, not a new one.
+ */
+function dedupe(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const nestedWeak = (d: Draft) =>
+    d.cue !== null &&
+    (d.strength < STRONG || !d.source) &&
+    drafts.some((o) => o !== d && o.content.start <= d.cue!.start && d.cue!.start < o.content.end && o.strength >= STRONG);
+  for (const d of drafts) {
+    if (nestedWeak(d)) continue;
+    const dup = out.find((o) => {
+      const overlap = Math.min(o.content.end, d.content.end) - Math.max(o.content.start, d.content.start);
+      const shorter = Math.min(o.content.end - o.content.start, d.content.end - d.content.start);
+      return overlap > 0.8 * shorter && o.cue?.start === d.cue?.start;
+    });
+    if (!dup) out.push(d);
+  }
+  return out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+}

@@ -1,0 +1,127 @@
+/**
+ * Source typing of GUIDELINES §1: the head noun of the source phrase decides (an unnamed role is
+ * anonymous, an unspecific group vague, a report a document), then capitalisation and titles tell a
+ * person's name from an organisation's.
+ */
+import type { SourceType } from '../report/types';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PERSON_TITLES, PLACES, VAGUE_NOUNS } from './lexicon/sources';
+import { nounForms } from './inflect';
+
+export interface SourceClass {
+  type: SourceType;
+  /** The lexicon entry or shape that decided, for the reason line. */
+  why: string;
+  via?: string;
+}
+
+const forms = (list: string[]) => new Set(list.flatMap((w) => (w.includes(' ') ? [w] : nounForms(w))));
+const ANONYMOUS = forms(ANONYMOUS_NOUNS);
+const VAGUE = forms(VAGUE_NOUNS);
+const DOCUMENT = forms(DOCUMENT_NOUNS);
+const ORGANIZATION = forms(ORGANIZATION_NOUNS);
+const MEDIA_NOUN = forms(MEDIA_NOUNS);
+const OUTLETS = new Set(MEDIA_OUTLETS);
+const TITLES = new Set(PERSON_TITLES);
+const PLACE = new Set(PLACES);
+
+/** An unnamed person defined by what they know or how they spoke: always anonymous. */
+const KNOWLEDGE = /\b(familiar with|close to|with knowledge|knowledgeable|briefed on|involved in|who (?:spoke|asked|declined|requested|was not authorized|were not authorized)|speaking on (?:the )?condition|not authorized|on condition of anonymity|who insisted on anonymity)\b/i;
+/** "... who spoke to Reuters", "seen by Reuters": the outlet the source reached the writer through. */
+const VIA = /\b(?:spoke|speaking|talked|talking|told|seen by|quoted by|cited by|to)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)\s*$/u;
+
+const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+const clean = (w: string) => w.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '').replace(/\.$/, '');
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isAcronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w.replace(/\./g, '')) && w.length <= 8;
+
+/** The outlet an unnamed source spoke through, if the phrase names one. */
+export function viaOf(phrase: string): string | undefined {
+  const m = VIA.exec(phrase);
+  if (!m) return undefined;
+  const outlet = m[1].replace(/^the\s+/i, '');
+  return OUTLETS.has(outlet.toLowerCase()) || isAcronym(outlet) ? outlet : undefined;
+}
+
+function outletIn(lowerWords: string[]): string | undefined {
+  for (let n = Math.min(4, lowerWords.length); n >= 1; n--) {
+    for (let i = 0; i + n <= lowerWords.length; i++) {
+      const w = lowerWords.slice(i, i + n).join(' ');
+      if (OUTLETS.has(w) && (n > 1 || !['post', 'times', 'journal', 'mail', 'sun', 'time', 'independent', 'mirror', 'herald', 'fox', 'sky', 'economist'].includes(w))) return w;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Type of a source phrase. `knownPeople` holds names already seen in the article, so a bare
+ * surname ("Azzouz") is a person while a bare one-word name never seen as a person ("Hamas")
+ * is an organisation.
+ */
+export function classifySource(phrase: string | null, knownPeople: ReadonlySet<string> = new Set()): SourceClass {
+  if (!phrase || !phrase.trim()) return { type: 'vague', why: 'no source' };
+  const via = viaOf(phrase);
+  if (KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
+  // An appositive names the speaker: "her mother, Fiona" → "Fiona".
+  const parts = phrase.split(/,\s*/);
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && words(last).length && words(last).every(isCap)) return classifySource(last, knownPeople);
+  // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
+  const core = phrase.split(/\s+(?:who|which|that|of|from|at|in|with|for|on|familiar|close|inside|within|seen|quoted|cited|speaking|according)\s+/i)[0];
+  const w = words(core);
+  if (!w.length) return { type: 'vague', why: 'no source' };
+  const lower = w.map(clean);
+  const head = lower[lower.length - 1];
+  const headWord = w[w.length - 1];
+  const all = lower.join(' ').replace(/^the /, '');
+  const outlet = outletIn(lower);
+  const hasName = w.some((x, i) => isCap(x) && !(i === 0 && /^(the|a|an|some|many|most|several)$/i.test(x)));
+
+  if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
+  if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
+    if (outlet || MEDIA_NOUN.has(head) || lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'media', why: `media "${core}"`, via };
+    return { type: 'document', why: `document "${head}"`, via };
+  }
+  if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"` };
+  if (VAGUE.has(head) && !ANONYMOUS.has(head)) return { type: 'vague', why: `vague group "${head}"` };
+  if (ANONYMOUS.has(head) && !isCap(headWord)) {
+    return { type: 'anonymous', why: `unnamed "${head}"`, via };
+  }
+  if (ANONYMOUS.has(head) && isCap(headWord) && w.length <= 2 && /^(the|a|an)$/.test(lower[0])) {
+    return { type: 'anonymous', why: `unnamed "${head}"`, via };
+  }
+  // A capitalised plural of a people or party: "Tunisians", "many Africans", "Republicans".
+  if (isCap(headWord) && /(ans|ians|ese|is|ists|ats|cans|ives)$/.test(headWord) && !knownPeople.has(head)) {
+    return { type: 'vague', why: `group "${headWord}"` };
+  }
+  if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]))) {
+    return { type: 'named-organization', why: `organisation "${core}"` };
+  }
+  if (outlet && w.length <= outlet.split(' ').length + 1) return { type: 'media', why: `outlet "${core}"` };
+  if (PLACE.has(all) || PLACE.has(lower.join(' '))) return { type: 'named-organization', why: `government "${core}"` };
+  if (lower.some((x) => ORGANIZATION.has(x)) && isCap(headWord) && !TITLES.has(lower[0])) {
+    return { type: 'named-organization', why: `organisation "${core}"` };
+  }
+  if (w.every((x) => isAcronym(x) || x === '&')) return { type: 'named-organization', why: `acronym "${core}"` };
+  if (hasName && isCap(headWord)) {
+    if (w.length === 1 && !knownPeople.has(head)) return { type: 'named-organization', why: `name "${core}"` };
+    return { type: 'named-person', why: `name "${core}"` };
+  }
+  if (!hasName && /s$/.test(head) && !/ss$/.test(head)) return { type: 'vague', why: `unspecific "${head}"` };
+  return { type: 'anonymous', why: `unnamed "${core}"` };
+}
+
+/** Surnames and names of people in the text: capitalised words preceded by a title or a first name. */
+export function peopleIn(text: string): Set<string> {
+  const out = new Set<string>();
+  // Overlapping pairs, so "Ayatollah Ali Khamenei" yields both "Ali" and "Khamenei".
+  const re = /(\p{Lu}[\p{L}'’-]+\.?)\s+(?=(\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+))/gu;
+  for (const m of text.matchAll(re)) {
+    const first = clean(m[1]);
+    if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that)$/.test(first)) continue;
+    const surname = clean(m[3]);
+    if (ORGANIZATION.has(surname) || PLACE.has(surname)) continue;
+    out.add(surname);
+    if (TITLES.has(first)) out.add(surname);
+  }
+  return out;
+}

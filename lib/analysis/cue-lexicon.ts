@@ -1,0 +1,56 @@
+/** Lookup tables over the lexicon files, built once per worker. */
+import { CUE_VERBS } from './lexicon/cue-verbs';
+import { CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, STANCE_ADJECTIVES } from './lexicon/cues';
+import { nounForms, verbForms } from './inflect';
+
+export interface VerbCue {
+  lemma: string;
+  /** Share of this verb's occurrences that are cues in PolNeAR train (0..1). */
+  ratio: number;
+  form: string;
+}
+
+const verbs = new Map<string, VerbCue>();
+for (const [lemma, , ratio] of CUE_VERBS) {
+  for (const form of verbForms(lemma)) {
+    const had = verbs.get(form);
+    if (!had || had.ratio < ratio) verbs.set(form, { lemma, ratio, form });
+  }
+}
+
+/** Ratio given to the guidelines' own verbs: as trusted as the strongest mined ones. */
+const GUIDELINE_RATIO = 0.6;
+for (const lemma of GUIDELINE_VERBS) {
+  for (const form of verbForms(lemma)) {
+    const had = verbs.get(form);
+    if (!had || had.ratio < GUIDELINE_RATIO) verbs.set(form, { lemma, ratio: GUIDELINE_RATIO, form });
+  }
+}
+
+export const STANCE = new Set(STANCE_ADJECTIVES);
+/** Particle cues as [verb forms..., particle words...] token sequences. */
+export const PARTICLE_PHRASES: string[][] = PARTICLE_CUES.flatMap(([v, ...rest]) => verbForms(v).map((f) => [f, ...rest]));
+
+export const verbCue = (lower: string): VerbCue | undefined => verbs.get(lower);
+
+const phrases = (list: string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+export const SOURCE_AFTER_PHRASES = phrases(SOURCE_AFTER);
+export const SOURCELESS_PHRASES = phrases(SOURCELESS);
+export const CUE_TAIL_PHRASES = phrases(CUE_TAILS);
+export const CUE_NOUN_FORMS = new Map<string, string>(CUE_NOUNS.flatMap((n) => nounForms(n).map((f) => [f, n] as const)));
+
+/** Verbs whose object comes before the content: "told reporters that", "warned voters that". */
+export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'ask', 'show', 'convince', 'persuade', 'advise', 'notify', 'brief', 'promise', 'reassure', 'caution', 'teach', 'accuse', 'blame', 'call', 'thank', 'praise', 'criticize', 'credit', 'congratulate']);
+
+/** Verbs whose content is an infinitive: "vowed to keep trying". */
+export const INFINITIVE_VERBS = new Set(['vow', 'promise', 'pledge', 'threaten', 'refuse', 'decline', 'urge', 'plan', 'want', 'hope', 'seek', 'expect', 'intend', 'agree', 'offer', 'decide', 'ask', 'prefer', 'aim', 'wish', 'demand', 'swear', 'claim', 'encourage']);
+
+/** Verbs that are as often nouns: after "the" or a possessive they name a thing ("the executive order"). */
+export const NOUN_LIKE = new Set(['demand', 'order', 'plan', 'call', 'report', 'claim', 'release', 'support', 'view', 'question', 'answer', 'offer', 'promise', 'pledge', 'remark', 'request', 'sign', 'file', 'list', 'charge', 'post', 'tweet', 'name', 'fire', 'project', 'voice', 'aim', 'push', 'focus', 'look', 'share', 'challenge', 'draw', 'cast', 'fear', 'hope', 'estimate', 'note', 'comment', 'reply', 'response', 'warning', 'vow', 'praise', 'defense', 'attack', 'pass', 'deal', 'decline', 'address', 'sound', 'launch', 'reference', 'signal', 'doubt', 'count', 'label', 'credit', 'title', 'protest', 'dispute', 'design', 'counter', 'frame', 'feature', 'guess', 'shock', 'alarm', 'display', 'concern', 'worry', 'show', 'endorse', 'want', 'need', 'point', 'quote', 'cite', 'mention', 'release']);
+
+/** Does the phrase (token lowers) occur at `i`? */
+export function phraseAt(lowers: string[], i: number, phrase: string[]): boolean {
+  if (i + phrase.length > lowers.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (lowers[i + k] !== phrase[k]) return false;
+  return true;
+}

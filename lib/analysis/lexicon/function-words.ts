@@ -1,0 +1,44 @@
+/**
+ * Closed-class English words the phrase rules need: auxiliaries and adverbs that sit between a
+ * source and its verb, clause boundaries that end a source phrase, time words. Written from
+ * English grammar, not mined.
+ */
+
+/** Between a source and its cue: "has also repeatedly said", "would later tell". */
+export const BETWEEN_SOURCE_AND_CUE = (
+  'has have had is are was were be been being am also did does do not never will would could should ' +
+  'may might must can just first later then again repeatedly already often previously publicly ' +
+  'privately recently further even still only ever once long now since flatly strongly openly ' +
+  "initially subsequently immediately reportedly allegedly apparently finally n't 's 've 'd 'll " +
+  'hastily quickly promptly separately jointly frequently consistently explicitly directly clearly ' +
+  'simply yet soon all both himself herself themselves itself'
+).split(' ');
+
+/** Words that end a source phrase when reading backwards from the cue. */
+export const CLAUSE_BOUNDARIES = (
+  'that and but or nor because when whenever while if as after before since although though where ' +
+  'so than unless until whether whereas why how what yet though despite however meanwhile instead ' +
+  'thus therefore hence also says said tells told is are was were has have had be been do does did ' +
+  'not would will could should can may might must to by about into over against between through ' +
+  'without within during among amid than like unlike upon via'
+).split(' ');
+
+/** Prepositions that may sit inside a source phrase: "the leader of Ennahda", "a source close to". */
+export const SOURCE_PREPOSITIONS = ['of', 'from', 'at', 'for', 'with', 'in', 'on'];
+
+export const DETERMINERS = (
+  'the a an his her their its our my your this these those that some many several most few other ' +
+  'another each every both all one two three four five six seven eight nine ten dozens hundreds ' +
+  'thousands no any such'
+).split(' ');
+
+export const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one'];
+
+export const TIME_WORDS = (
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow ' +
+  'morning afternoon evening night week weekend month year day earlier later recently ' +
+  'january february march april may june july august september october november december'
+).split(' ');
+
+/** Words that introduce a time phrase ("on Tuesday", "last week", "earlier this month"). */
+export const TIME_LEADS = ['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'in', 'that', 'each', 'on'];

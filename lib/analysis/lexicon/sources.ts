@@ -1,0 +1,107 @@
+/**
+ * Source-phrase vocabulary for classifySource, sorted by the types of ../../../shared/corpus/GUIDELINES.md
+ * (the guidelines' own examples plus the commonest lower-case source heads seen in PolNeAR train,
+ * printed by scripts/mine-lexicon.ts --heads). Nouns are singular lemmas; plurals come from
+ * ../inflect.ts.
+ */
+
+/** Unnamed specific people: a role, affiliation or knowledge without a name (anonymous). */
+export const ANONYMOUS_NOUNS = [
+  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
+  'diplomat', 'insider', 'staffer', 'employee', 'operative', 'strategist', 'person', 'officer',
+  'investigator', 'prosecutor', 'lawmaker', 'politician', 'executive', 'boss', 'representative',
+  'negotiator', 'commander', 'member', 'lawyer', 'attorney', 'confidant', 'associate', 'worker',
+  'staff', 'minister', 'director', 'manager', 'senator', 'congressman', 'congresswoman', 'governor',
+  'delegate', 'donor', 'ally', 'friend', 'colleague', 'relative', 'neighbor', 'neighbour', 'witness',
+  'resident', 'doctor', 'nurse', 'teacher', 'student', 'soldier', 'agent', 'leader', 'chairman',
+  'chairwoman', 'secretary', 'president', 'judge', 'aide-de-camp', 'pollster', 'activist', 'organizer',
+  'volunteer', 'campaigner', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+  'brother', 'sister', 'victim', 'survivor', 'reporter', 'correspondent', 'editor', 'founder', 'ceo',
+  'adviser', 'planner', 'veteran', 'insider', 'authority',
+];
+
+/** Unspecific groups and indefinite pronouns (vague). */
+export const VAGUE_NOUNS = [
+  'expert', 'critic', 'analyst', 'observer', 'commentator', 'pundit', 'economist', 'scientist',
+  'researcher', 'scholar', 'academic', 'historian', 'supporter', 'opponent', 'detractor', 'skeptic',
+  'voter', 'people', 'rumor', 'rumour', 'some', 'many', 'others', 'most', 'few', 'several', 'everyone',
+  'everybody', 'anyone', 'nobody', 'someone', 'somebody', 'conservative', 'liberal', 'progressive',
+  'advocate', 'proponent', 'citizen', 'public', 'world', 'west', 'community', 'fan', 'follower',
+  'backer', 'conspiracy theorist', 'theorist', 'watcher', 'insurer', 'investor', 'trader', 'consumer',
+  'parent', 'homeowner', 'taxpayer', 'american', 'tourist',
+];
+
+/** Documents and data (document). */
+export const DOCUMENT_NOUNS = [
+  'report', 'study', 'poll', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo',
+  'letter', 'email', 'e-mail', 'record', 'figure', 'research', 'note', 'bill', 'law', 'complaint',
+  'ruling', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'affidavit', 'testimony',
+  'assessment', 'estimate', 'forecast', 'release', 'communique', 'decree', 'order', 'guidance',
+  'guideline', 'regulation', 'budget', 'proposal', 'plan', 'paper', 'white paper', 'textbook', 'book',
+  'article', 'editorial', 'op-ed', 'column', 'post', 'tweet', 'message', 'website', 'site', 'ad',
+  'advertisement', 'video', 'footage', 'statistic', 'census', 'finding', 'result', 'map', 'chart',
+  'model', 'projection', 'index', 'warrant', 'cable', 'dossier', 'file', 'log', 'minutes', 'manifesto',
+  'platform', 'contract', 'agreement', 'treaty', 'constitution', 'policy', 'rule', 'notice', 'brief',
+  'motion', 'petition', 'complaint', 'sign', 'banner', 'speech', 'interview', 'evidence',
+];
+
+/** Bodies that speak as one (named-organization when a name or "the" + one of these stands alone). */
+export const ORGANIZATION_NOUNS = [
+  'government', 'administration', 'ministry', 'department', 'agency', 'office', 'committee', 'council',
+  'commission', 'court', 'police', 'military', 'army', 'navy', 'force', 'campaign', 'company', 'firm',
+  'group', 'party', 'union', 'association', 'organization', 'organisation', 'institute', 'foundation',
+  'university', 'college', 'school', 'bank', 'board', 'authority', 'service', 'bureau', 'center',
+  'centre', 'team', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'regime', 'corporation',
+  'inc', 'corp', 'ltd', 'llc', 'network', 'coalition', 'alliance', 'federation', 'league', 'club',
+  'church', 'embassy', 'consulate', 'secretariat', 'state', 'city', 'county', 'district', 'province',
+  'hospital', 'tribunal', 'panel', 'caucus', 'movement', 'leadership', 'establishment', 'industry',
+  'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'fund', 'trust', 'guard',
+  'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
+];
+
+/** News outlets and wire services (media), lower case. */
+export const MEDIA_OUTLETS = [
+  'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'cnn', 'bbc', 'nbc',
+  'abc', 'cbs', 'msnbc', 'fox news', 'fox', 'npr', 'pbs', 'new york times', 'times', 'washington post',
+  'post', 'wall street journal', 'journal', 'usa today', 'los angeles times', 'guardian', 'telegraph',
+  'independent', 'financial times', 'economist', 'politico', 'axios', 'the hill', 'breitbart',
+  'huffington post', 'huffpost', 'buzzfeed', 'buzzfeed news', 'vox', 'slate', 'daily beast',
+  'daily mail', 'mail', 'sun', 'mirror', 'al jazeera', 'al-jazeera', 'tass', 'xinhua', 'irna', 'isna',
+  'tasnim', 'fars', 'press tv', 'sky news', 'itv', 'channel 4', 'le monde', 'der spiegel', 'spiegel',
+  'haaretz', 'jerusalem post', 'times of israel', 'yonhap', 'kyodo', 'nikkei', 'the atlantic',
+  'new yorker', 'time', 'newsweek', 'national review', 'mother jones', 'the nation', 'salon',
+  'washington times', 'new york post', 'daily caller', 'the intercept', 'propublica', 'drudge report',
+  'cnbc', 'univision', 'telemundo', 'des moines register', 'boston globe', 'chicago tribune',
+  'miami herald', 'herald', 'herald sun', 'the age', 'abc news', 'nbc news', 'cbs news', 'sky',
+  'yahoo news', 'the daily telegraph', 'the sunday times', 'the observer', 'el pais', 'wikileaks',
+];
+
+/** Nouns that make an outlet's reporting, not a document ("local news reports", "a Reuters report"). */
+export const MEDIA_NOUNS = ['news', 'media', 'newspaper', 'outlet', 'press', 'broadcaster', 'network', 'tabloid', 'channel', 'magazine', 'wire', 'daily'];
+
+/** Titles before a person's name ("Supreme Leader", "Sen.", "chief inspector"), lower case, no dot. */
+export const PERSON_TITLES = [
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'representative', 'gov',
+  'governor', 'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'king', 'queen',
+  'prince', 'princess', 'sheikh', 'ayatollah', 'supreme', 'leader', 'pope', 'rev', 'reverend', 'judge',
+  'justice', 'gen', 'general', 'col', 'colonel', 'lt', 'capt', 'captain', 'sgt', 'adm', 'admiral', 'mayor',
+  'chief', 'inspector', 'detective', 'officer', 'sir', 'dame', 'lord', 'lady', 'speaker', 'ambassador',
+  'commissioner', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'candidate', 'nominee',
+  'attorney', 'sheriff', 'coach', 'father', 'rabbi', 'imam', 'cardinal', 'bishop', 'emir', 'sultan',
+  'crown', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'opposition', 'press',
+  'state', 'house', 'senate', 'majority', 'minority', 'whip', 'spokesman', 'spokeswoman', 'analyst',
+];
+
+/** Countries, capitals and seats of power that speak for their governments ("Tehran says"). */
+export const PLACES = [
+  'iran', 'israel', 'russia', 'china', 'ukraine', 'syria', 'iraq', 'egypt', 'turkey', 'france',
+  'germany', 'britain', 'england', 'japan', 'india', 'pakistan', 'afghanistan', 'saudi arabia',
+  'qatar', 'lebanon', 'jordan', 'sudan', 'libya', 'tunisia', 'yemen', 'mexico', 'canada', 'brazil',
+  'venezuela', 'cuba', 'north korea', 'south korea', 'south africa', 'zimbabwe', 'kenya', 'nigeria',
+  'ethiopia', 'australia', 'spain', 'italy', 'poland', 'greece', 'washington', 'moscow', 'beijing',
+  'tehran', 'jerusalem', 'ankara', 'cairo', 'riyadh', 'damascus', 'baghdad', 'kyiv', 'kiev', 'london',
+  'paris', 'berlin', 'brussels', 'tokyo', 'seoul', 'pyongyang', 'delhi', 'new delhi', 'islamabad',
+  'kabul', 'havana', 'caracas', 'ottawa', 'canberra', 'harare', 'nairobi', 'pretoria', 'tunis',
+  'the united states', 'united states', 'u.s', 'us', 'uk', 'u.k', 'united kingdom', 'europe', 'eu',
+  'nato', 'un', 'u.n', 'the west', 'beirut', 'gaza', 'taiwan', 'hong kong', 'vatican',
+];

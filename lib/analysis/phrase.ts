@@ -1,0 +1,147 @@
+/**
+ * Source phrases read off the tokens around a cue, without a parser: a noun phrase is a short run
+ * of determiners, capitalised words, ordinary nouns and a few prepositions, ended by punctuation
+ * or a clause word.
+ */
+import type { Token } from './tokens';
+import { isCapitalized } from './tokens';
+import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './lexicon/function-words';
+import { ABBREVIATION_WORDS } from './abbreviations';
+
+const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
+const BOUNDARY = new Set(CLAUSE_BOUNDARIES);
+const PREP = new Set(SOURCE_PREPOSITIONS);
+const DET = new Set(DETERMINERS);
+const PRONOUN = new Set(PRONOUNS);
+const TIME = new Set(TIME_WORDS);
+const TIME_LEAD = new Set(TIME_LEADS);
+const MAX_SOURCE_TOKENS = 14;
+/** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
+const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
+
+/** Index range [from, to) of tokens. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && t.lower !== 'family';
+
+/** Skips auxiliaries, adverbs and time phrases backwards from `i` (inclusive); returns the new index. */
+export function skipBackBetween(tokens: Token[], i: number): number {
+  while (i >= 0) {
+    const t = tokens[i];
+    if (BETWEEN.has(t.lower) || isAdverb(t)) i--;
+    else if (TIME.has(t.lower) && i > 0) {
+      i--;
+      while (i >= 0 && (TIME_LEAD.has(tokens[i].lower) || /^\d+$/.test(tokens[i].lower) || TIME.has(tokens[i].lower))) i--;
+    } else break;
+  }
+  return i;
+}
+
+/** Skips auxiliaries, adverbs and time phrases forwards from `i`. */
+export function skipForwardBetween(tokens: Token[], i: number, end: number): number {
+  while (i < end) {
+    const t = tokens[i];
+    if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
+    else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
+    else if (TIME.has(t.lower) && t.lower !== 'may') i++;
+    else break;
+  }
+  return i;
+}
+
+const isWordLike = (t: Token) => t.word;
+/** A period that belongs to the word before it ("Mr.", "U.S.", an initial). */
+const isAbbrevDot = (tokens: Token[], i: number) =>
+  tokens[i].text === '.' && i > 0 && tokens[i - 1].end === tokens[i].start && (ABBREVIATION_WORDS.has(tokens[i - 1].lower) || /^\p{Lu}$/u.test(tokens[i - 1].text) || /\./.test(tokens[i - 1].text));
+
+/** Does this range hold something that can speak: a name, a pronoun or a noun (not only determiners)? */
+export function hasHead(tokens: Token[], r: TokenRange): boolean {
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    if (isCapitalized(t) || PRONOUN.has(t.lower)) return true;
+    if (!DET.has(t.lower) && !PREP.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), read backwards. Returns null when the
+ * tokens there cannot be a source (a clause word, punctuation, nothing).
+ */
+export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRange | null {
+  if (end < floor) return null;
+  const last = tokens[end];
+  if (!last.word && !isAbbrevDot(tokens, end)) return null;
+  if (PRONOUN.has(last.lower)) return { from: end, to: end + 1 };
+  let i = end;
+  let from = end + 1;
+  while (i >= floor && end - i < MAX_SOURCE_TOKENS) {
+    const t = tokens[i];
+    if (isAbbrevDot(tokens, i) || t.text === '&' || t.text === '-') {
+      i--;
+      continue;
+    }
+    if (!isWordLike(t)) break;
+    if (CONNECTOR.has(t.lower) && i > floor && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? t)) {
+      i--;
+      continue;
+    }
+    if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
+    if (PRONOUN.has(t.lower) && i < end) break;
+    if (isCapitalized(t) && BOUNDARY.has(t.lower) && i < end && !(i === floor)) break;
+    from = i;
+    i--;
+  }
+  if (from > end) return null;
+  // A sentence-initial clause word ("When", "But") is not part of the phrase.
+  while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower))) {
+    if (PREP.has(tokens[from].lower)) {
+      // "In Washington, officials said" is cut at the comma; "On Tuesday the company said" here.
+      let k = from + 1;
+      while (k <= end && !DET.has(tokens[k].lower)) k++;
+      if (k > end) return null;
+      from = k;
+    } else from++;
+  }
+  if (from > end) return null;
+  const r = { from, to: end + 1 };
+  return hasHead(tokens, r) ? r : null;
+}
+
+/** The noun phrase that starts at token `start`, read forwards to punctuation or a clause word. */
+export function phraseAfter(tokens: Token[], start: number, end: number): TokenRange | null {
+  let i = start;
+  while (i < end && i - start < MAX_SOURCE_TOKENS) {
+    const t = tokens[i];
+    if (isAbbrevDot(tokens, i) || t.text === '&' || (t.text === '-' && i > start)) {
+      i++;
+      continue;
+    }
+    if (!t.word) break;
+    if (i === start && BOUNDARY.has(t.lower)) return null;
+    if (CONNECTOR.has(t.lower) && i > start && isCapitalized(tokens[i - 1]) && i + 1 < end && isCapitalized(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    if (i > start && !isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
+    if (i > start && PRONOUN.has(t.lower) && t.lower !== 'one') break;
+    if (i === start && PRONOUN.has(t.lower)) return { from: i, to: i + 1 };
+    i++;
+  }
+  if (i === start) return null;
+  const r = { from: start, to: i };
+  return hasHead(tokens, r) ? r : null;
+}
+
+/** The capitalised run (with inner "of", "the", "&") from `start`: an outlet or a name after "told". */
+export function properRunAfter(tokens: Token[], start: number, end: number): TokenRange | null {
+  let i = start;
+  if (i < end && /^(the|a)$/.test(tokens[i].lower)) i++;
+  const first = i;
+  while (i < end && (isCapitalized(tokens[i]) || isAbbrevDot(tokens, i) || ((tokens[i].lower === 'of' || tokens[i].text === '&') && i + 1 < end && isCapitalized(tokens[i + 1])))) i++;
+  return i > first ? { from: start, to: i } : null;
+}

@@ -1,0 +1,28 @@
+import type { Span } from '../report/types';
+
+/** A word or punctuation mark of the article text, with its offsets and a normalised form. */
+export interface Token extends Span {
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  /** True for words (letters or digits), false for punctuation. */
+  word: boolean;
+}
+
+// Words keep inner apostrophes, hyphens and dots ("don't", "Israel-Hamas", "U.S"); everything else
+// that is not a space is a one-character token. A plain character class, so the scan is linear.
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(TOKEN)) {
+    const start = span.start + m.index!;
+    const t = m[0];
+    const word = /[\p{L}\p{N}]/u.test(t[0]);
+    out.push({ start, end: start + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), word });
+  }
+  return out;
+}
+
+export const isCapitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
