@@ -4,6 +4,7 @@ import type { Annotation, SpecificResource } from './annotation';
 import { ANNOTATION_CONTEXT, toWebAnnotation } from './annotation';
 import { buildReport, floodBarrierReport, hostileReport } from './fixture.test-helper';
 import { CONTEXT_CHARS } from '../anchoring/describe';
+import { collapseWhitespace, matchAll } from '../anchoring/match';
 
 const URN_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -179,5 +180,22 @@ describe('toWebAnnotation', () => {
       expect(q.exact.trim()).not.toBe('');
       expect(q.exact).toBe(r.article.text.slice(p.start, p.end));
     }
+  });
+
+  it('re-anchors every exported selector in page text that differs from the extraction', () => {
+    // The live page: navigation before the article, blocks run together, a footer after.
+    const page = collapseWhitespace(
+      `Menu Home Local Sport Weather Sign in ` +
+        `${text.split('\n\n').join(' ')} Share this story Related: flood barrier explained © The Example Tribune`,
+    );
+    const selectors = targetsOf(items).map((r) => {
+      const [q, p] = r.selector;
+      return { exact: q.exact, prefix: q.prefix, suffix: q.suffix, start: p.start, end: p.end };
+    });
+    const found = matchAll(page, selectors);
+    found.forEach((m, i) => {
+      expect(m, selectors[i].exact).not.toBeNull();
+      expect(page.slice(m!.start, m!.end)).toBe(collapseWhitespace(selectors[i].exact).trim());
+    });
   });
 });
