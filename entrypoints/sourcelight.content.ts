@@ -6,6 +6,7 @@ import { parseContentRequest } from '@/lib/messages';
 
 // The worker injects this file each time it analyses the tab; the isolated world (and this
 // symbol's slot on its globalThis) outlives each injection, so the listener is installed once.
+// The slot holds a liveness check: a listener orphaned by an extension reload is replaced.
 const LISTENER = Symbol.for('sourcelight.content.listener');
 
 type Reply = PaintResponse | StatusResponse | { ok: boolean };
@@ -25,9 +26,15 @@ function handle(painter: Painter, request: ContentRequest): Reply {
 }
 
 function installListener(): void {
-  const world = globalThis as { [LISTENER]?: true };
-  if (world[LISTENER]) return;
-  world[LISTENER] = true;
+  const world = globalThis as { [LISTENER]?: () => boolean };
+  if (world[LISTENER]?.()) return;
+  world[LISTENER] = () => {
+    try {
+      return Boolean(browser.runtime?.id);
+    } catch {
+      return false;
+    }
+  };
   const painter = createPainter(document);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own worker talks to this script; pages cannot reach runtime.onMessage, but other

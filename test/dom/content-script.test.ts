@@ -58,6 +58,13 @@ describe('sourcelight content script', () => {
     expect((await send({ type: 'status' })) as StatusResponse).toEqual({ alive: true, painted: true, missing: [], changed: false });
   });
 
+  it('installs a new listener when the one before it was orphaned', async () => {
+    installFakeHighlights();
+    (globalThis as Record<symbol, unknown>)[Symbol.for('sourcelight.content.listener')] = () => false;
+    run();
+    expect(await send({ type: 'status' })).toMatchObject({ alive: true, painted: false });
+  });
+
   it('ignores malformed messages and messages from other extensions', async () => {
     const registry = installFakeHighlights();
     run();
