@@ -58,6 +58,17 @@ describe('sourcelight content script', () => {
     expect((await send({ type: 'status' })) as StatusResponse).toEqual({ alive: true, painted: true, missing: [], changed: false });
   });
 
+  it('answers a page made of frames with no article and paints nothing, without throwing', async () => {
+    installFakeHighlights();
+    document.body.innerHTML = '<iframe src="about:blank"></iframe><iframe srcdoc="<p>inside</p>"></iframe>';
+    expect(run()).toMatchObject({ ok: false, error: 'no-article' });
+    const anchor = { exact: 'inside', prefix: '', suffix: '', start: 0, end: 6 };
+    expect(await send({ type: 'paint', targets: [{ id: 'a1:content', category: 'quote', anchor }], toggles: ALL_ON })).toEqual({
+      painted: {},
+      missing: ['a1:content'],
+    });
+  });
+
   it('installs a new listener when the one before it was orphaned', async () => {
     installFakeHighlights();
     (globalThis as Record<symbol, unknown>)[Symbol.for('sourcelight.content.listener')] = () => false;
