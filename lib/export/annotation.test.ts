@@ -184,10 +184,8 @@ describe('toWebAnnotation', () => {
 
   it('re-anchors every exported selector in page text that differs from the extraction', () => {
     // The live page: navigation before the article, blocks run together, a footer after.
-    const page = collapseWhitespace(
-      `Menu Home Local Sport Weather Sign in ` +
-        `${text.split('\n\n').join(' ')} Share this story Related: flood barrier explained © The Example Tribune`,
-    );
+    const nav = 'Menu Home Local Sport Weather Sign in ';
+    const page = `${nav}${collapseWhitespace(text)} Share this story Related: flood barrier explained © The Example Tribune`;
     const selectors = targetsOf(items).map((r) => {
       const [q, p] = r.selector;
       return { exact: q.exact, prefix: q.prefix, suffix: q.suffix, start: p.start, end: p.end };
@@ -196,6 +194,8 @@ describe('toWebAnnotation', () => {
     found.forEach((m, i) => {
       expect(m, selectors[i].exact).not.toBeNull();
       expect(page.slice(m!.start, m!.end)).toBe(collapseWhitespace(selectors[i].exact).trim());
+      // The very place the span was in the article, not another occurrence of the same words.
+      expect(m!.start).toBe(nav.length + collapseWhitespace(text.slice(0, selectors[i].start)).length);
     });
   });
 });
