@@ -1,6 +1,6 @@
 import type { Attribution, Span, Statement } from '../../report/types';
-import { EXPLICIT_CUES, STATEMENT_NOUNS, type ExplicitCue } from '../lexicon/contradict-cues';
-import { attributionInSentence, candidate, statementAt, statementOf, type Candidate } from './statement';
+import { CLAIM_VERBS, EXPLICIT_CUES, REBUTTAL, STATEMENT_NOUNS, type ExplicitCue } from '../lexicon/contradict-cues';
+import { attributionInSentence, candidate, firstAtOrAfter, statementAt, statementOf, type Candidate } from './statement';
 import { isTopicWord, wordsIn } from './words';
 
 /** A cue that lacks what makes it a conflict between statements drops below the threshold by this much. */
@@ -35,6 +35,36 @@ export function findExplicit(text: string, sentences: Span[], attributions: Attr
           : `the article says "${m[0]}"`;
       out.push(candidate('explicit', a, b, reason, cue.confidence + (b && cue.target === 'subject' ? 0.05 : 0) - (weak ? WEAK_CUE_PENALTY : 0)));
       break;
+    }
+  });
+  return out;
+}
+
+/** How many attributions back a sentence may refer to. */
+const LOOK_BACK = 40;
+
+/** How many sentences back a rebuttal may answer a claim. */
+const REBUTTAL_REACH = 3;
+
+/**
+ * The writer rebutting a claim just reported ("The team boasted of concessions. … That does nothing
+ * to solve the problem."): `a` is the rebuttal, `b` the sentence holding the claim.
+ */
+export function findRebuttals(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((sentence, i) => {
+    const body = text.slice(sentence.start, sentence.end);
+    const m = REBUTTAL.exec(body);
+    if (!m) return;
+    for (let k = i - 1; k >= Math.max(0, i - REBUTTAL_REACH); k--) {
+      const claim = sentences[k];
+      const verb = CLAIM_VERBS.exec(text.slice(claim.start, claim.end));
+      if (!verb) continue;
+      const speaker = attributionInSentence(attributions, claim);
+      const b = statementAt(text, claim, speaker ? speaker.resolved ?? speaker.source : null, speaker?.id);
+      const a = statementAt(text, sentence, null);
+      out.push(candidate('explicit', a, b, `the article answers a claim ("${verb[0]}") with "${m[0].trim()}"`, 0.6));
+      return;
     }
   });
   return out;
@@ -88,7 +118,10 @@ function referredStatement(text: string, sentence: Span, cueEnd: number, attribu
   const before = new Set(wordsIn(text, sentence.start, cueEnd).filter(isTopicWord).map((w) => w.stem));
   let best: Attribution | null = null;
   let bestScore = 1;
-  for (const at of attributions) {
+  const end = firstAtOrAfter(attributions, sentence.start);
+  // Nearest first, so of two equally good statements the one just before the sentence wins.
+  for (let k = end - 1; k >= Math.max(0, end - LOOK_BACK); k--) {
+    const at = attributions[k];
     if (at.contentSpan.end > sentence.start) continue;
     const words = [
       ...wordsIn(text, at.contentSpan.start, at.contentSpan.end),

@@ -1,6 +1,6 @@
 import type { Attribution, Contradiction, Span } from '../../report/types';
 import { CONTRADICTION_THRESHOLD } from '../../report/types';
-import { findExplicit } from './explicit';
+import { findExplicit, findRebuttals } from './explicit';
 import { findPairs } from './pairs';
 import { findSelfInSentence } from './self';
 import type { Candidate } from './statement';
@@ -16,7 +16,7 @@ export function findContradictionCandidates(text: string, sentences: Span[], att
   const spans = sentences.length ? sentences : fallbackSentences(text);
   const ordered = [...attributions].sort((p, q) => p.contentSpan.start - q.contentSpan.start);
   const all: Candidate[] = [];
-  for (const finder of [findExplicit, findSelfInSentence, findPairs]) {
+  for (const finder of [findExplicit, findRebuttals, findSelfInSentence, findPairs]) {
     // One rule failing on odd input must not cost the report its other findings.
     try {
       all.push(...finder(text, spans, ordered));
@@ -44,10 +44,24 @@ export function findContradictions(text: string, sentences: Span[], attributions
 /** Two candidates over the same passages are one finding: keep the surer. */
 function dedupe(all: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  // Kept candidates by the stretches of text their sides cover, so each check looks only nearby.
+  const byBucket = new Map<number, Candidate[]>();
   for (const c of [...all].sort((p, q) => q.confidence - p.confidence)) {
-    if (!kept.some((k) => samePassages(k, c))) kept.push(c);
+    const near = new Set(bucketsOf(c.aStatement.span).flatMap((b) => byBucket.get(b) ?? []));
+    if ([...near].some((k) => samePassages(k, c))) continue;
+    kept.push(c);
+    for (const side of [c.aStatement.span, ...(c.bStatement ? [c.bStatement.span] : [])]) {
+      for (const b of bucketsOf(side)) byBucket.set(b, [...(byBucket.get(b) ?? []), c]);
+    }
   }
   return kept;
+}
+
+const BUCKET = 512;
+function bucketsOf(span: Span): number[] {
+  const out: number[] = [];
+  for (let b = Math.floor(span.start / BUCKET); b <= Math.floor(Math.max(span.start, span.end - 1) / BUCKET); b++) out.push(b);
+  return out;
 }
 
 function samePassages(p: Candidate, q: Candidate): boolean {

@@ -1,5 +1,5 @@
 import type { Attribution, Span } from '../../report/types';
-import { ANTONYM_PAIRS, DENIAL_VERBS, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS } from '../lexicon/contradict-cues';
+import { ANTONYM_PAIRS, DENIAL_VERBS, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { candidate, statementOf, type Candidate } from './statement';
 import { headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
@@ -12,6 +12,10 @@ const MAX_DISTANCE = 60;
 const MIN_TOPIC = 2.5;
 const MIN_SHARED = 3;
 const MIN_TOPIC_WITH_WORDS = 2;
+/** A fragment ("the nominee has") is not a statement one can set against another. */
+const MIN_WORDS = 5;
+/** A denial against a statement needs more in common than a negation does: it has no head to match. */
+const MIN_TOPIC_DENIAL = 3;
 
 interface Unit {
   at: Attribution;
@@ -45,7 +49,10 @@ for (const [x, y] of ANTONYM_PAIRS) {
  */
 export function findPairs(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
   const weight = topicWeights(text, sentences);
-  const units = attributions.map((at) => unitOf(text, sentences, at));
+  const units = [...attributions, ...unvoiced(text, sentences, attributions)]
+    .sort((p, q) => p.contentSpan.start - q.contentSpan.start)
+    .filter((at) => wordsIn(text, at.contentSpan.start, at.contentSpan.end).length >= MIN_WORDS)
+    .map((at) => unitOf(text, sentences, at));
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length && j <= i + MAX_DISTANCE; j++) {
@@ -67,6 +74,36 @@ export function findPairs(text: string, sentences: Span[], attributions: Attribu
       const who = relation === 'same' ? `${a.source ?? 'the same source'} says both` : `${a.source ?? 'one source'} vs ${b.source ?? 'another'}`;
       out.push(candidate(relation === 'same' ? 'self' : 'cross-source', a, b, `${who}: ${why}`, confidence));
     }
+  }
+  return out;
+}
+
+/** Claims reported with no speaker that the attribution finder left out (see UNVOICED_CLAIM). */
+function unvoiced(text: string, sentences: Span[], attributions: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    UNVOICED_CLAIM.lastIndex = 0;
+    const m = UNVOICED_CLAIM.exec(body);
+    if (!m) continue;
+    const start = sentence.start + m.index + m[0].length;
+    let end = sentence.end;
+    while (end > start && /[.!?"'”’)\s]/.test(text[end - 1])) end--;
+    const contentSpan = { start, end };
+    if (end <= start || attributions.some((a) => overlaps(a.contentSpan, contentSpan))) continue;
+    out.push({
+      id: '',
+      content: text.slice(start, end),
+      kind: 'indirect',
+      source: null,
+      sourceType: 'vague',
+      cue: m[0].trim().replace(/\s+that$/i, ''),
+      contentSpan,
+      sourceSpan: null,
+      cueSpan: null,
+      sentenceSpan: sentence,
+      reason: 'a claim the article reports with no speaker',
+    });
   }
   return out;
 }
@@ -114,7 +151,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
       }
     }
   }
-  if (x.denies !== y.denies && !x.hasNegator && !y.hasNegator) {
+  if (x.denies !== y.denies && !x.hasNegator && !y.hasNegator && topic >= MIN_TOPIC_DENIAL) {
     evidence.push({ strength: 0.5, why: 'one denies what the other states' });
   }
   for (const s of x.stems) {

@@ -15,7 +15,7 @@ export function statementAt(text: string, span: Span, source: string | null, att
 
 /** The statement an attribution makes: its content, said by its source (the antecedent when known). */
 export function statementOf(text: string, a: Attribution): Statement {
-  return statementAt(text, a.contentSpan, a.resolved ?? a.source, a.id);
+  return statementAt(text, a.contentSpan, a.resolved ?? a.source, a.id || undefined);
 }
 
 export function candidate(
@@ -36,8 +36,28 @@ export function candidate(
   };
 }
 
-/** The attribution whose sentence holds `at`, if the attribution finder found one there. */
+/** Index of the first attribution (sorted by content start) whose content starts at or after `at`. */
+export function firstAtOrAfter(attributions: Attribution[], at: number): number {
+  let lo = 0;
+  let hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid].contentSpan.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far either side of a sentence to look for the attribution standing in it. */
+const NEIGHBOURS = 8;
+
+/**
+ * The attribution standing in `sentence`, if the attribution finder found one there. `attributions`
+ * are sorted by content start, so only neighbours are looked at.
+ */
 export function attributionInSentence(attributions: Attribution[], sentence: Span): Attribution | undefined {
-  return attributions.find((a) => a.contentSpan.start >= sentence.start && a.contentSpan.end <= sentence.end + 1)
-    ?? attributions.find((a) => a.sentenceSpan.start <= sentence.start && a.sentenceSpan.end >= sentence.end);
+  const i = firstAtOrAfter(attributions, sentence.start);
+  const near = attributions.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS);
+  return near.find((a) => a.contentSpan.start >= sentence.start && a.contentSpan.end <= sentence.end + 1)
+    ?? near.find((a) => a.sentenceSpan.start <= sentence.start && a.sentenceSpan.end >= sentence.end);
 }

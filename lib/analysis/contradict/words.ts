@@ -92,9 +92,14 @@ export function headNoun(key: string): string {
 
 /** Verbs that pass negation through to their object: "did not expect a crackdown" denies the crackdown. */
 const TRANSPARENT = new Set(['expect', 'believe', 'think', 'anticipate', 'foresee', 'see', 'want', 'plan', 'intend', 'likely'].map(stem));
+/** Negators that deny the predicate that follows them. */
+const CLAUSE_NEGATORS = new Set(['not', 'never', 'cannot', 'no']);
+
 /** Words between a negator and what it negates ("did not even have to be …"). */
 const PASS_OVER = new Set(
-  'a an the any to be been being have has had do does did only just even yet ever always also really very so much more longer that this these those there it its'.split(' '),
+  ('a an the any to be been being have has had do does did only just even yet ever always also really very so much more ' +
+    'longer that this these those there it its he she they we i you his her their our my your him them us')
+    .split(' '),
 );
 
 /**
@@ -105,7 +110,8 @@ const PASS_OVER = new Set(
 export function negationScopes(text: string, words: Word[], window = 9): { head: string; scope: Set<string> }[] {
   const out: { head: string; scope: Set<string> }[] = [];
   words.forEach((w, i) => {
-    if (!isNegator(w)) return;
+    // "neither … nor" and "without" negate a noun phrase or an adjunct, not the predicate.
+    if (!CLAUSE_NEGATORS.has(w.lower)) return;
     const scope = new Set<string>();
     let head = '';
     for (let j = i + 1; j < words.length && j <= i + window; j++) {
