@@ -198,4 +198,21 @@ describe('toWebAnnotation', () => {
       expect(m!.start).toBe(nav.length + collapseWhitespace(text.slice(0, selectors[i].start)).length);
     });
   });
+
+  it('never exports half an emoji as context', () => {
+    const quote = 'the pier will stay closed';
+    const r = buildReport({
+      title: 'Emoji',
+      url: 'https://news.example.org/emoji',
+      paragraphs: [`${'x'.repeat(9)}🎉${'y'.repeat(31)} ${quote} ${'z'.repeat(30)}🎉 tail`],
+      attributions: [{ para: 0, content: quote, source: null, cue: null, sourceType: 'vague', kind: 'indirect' }],
+    });
+    const [q, p] = toWebAnnotation(r).first.items[0].target[0].selector;
+    const text = r.article.text;
+    expect(q.prefix).toBe(`${'y'.repeat(31)} `);
+    expect(q.suffix).toBe(` ${'z'.repeat(30)}`);
+    expect(q.prefix).toBe(text.slice(p.start - q.prefix.length, p.start));
+    expect(q.suffix).toBe(text.slice(p.end, p.end + q.suffix.length));
+    expect(new TextDecoder().decode(new TextEncoder().encode(JSON.stringify(q)))).toBe(JSON.stringify(q));
+  });
 });

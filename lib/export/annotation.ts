@@ -85,13 +85,26 @@ export interface AnnotationCollection {
 
 const GENERATOR: Software = { type: 'Software', name: 'Sourcelight' };
 
+/**
+ * Context cut in the middle of an emoji would start or end with half a surrogate pair, which the
+ * browser writes to the downloaded file as U+FFFD; the half is dropped instead, so the context
+ * stays a verbatim slice of the text.
+ */
+const dropLeadingLow = (s: string) => (/^[\uDC00-\uDFFF]/.test(s) ? s.slice(1) : s);
+const dropTrailingHigh = (s: string) => (/[\uD800-\uDBFF]$/.test(s) ? s.slice(0, -1) : s);
+
 function resource(report: Report, span: Span): SpecificResource {
   const anchor = describeSpan(report.article.text, span);
   return {
     type: 'SpecificResource',
     source: report.article.url,
     selector: [
-      { type: 'TextQuoteSelector', exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix },
+      {
+        type: 'TextQuoteSelector',
+        exact: anchor.exact,
+        prefix: dropLeadingLow(anchor.prefix),
+        suffix: dropTrailingHigh(anchor.suffix),
+      },
       { type: 'TextPositionSelector', start: anchor.start, end: anchor.end },
     ],
   };
