@@ -37,6 +37,8 @@ export interface Draft {
   carriedFrom?: Draft;
   /** How much the cue alone is trusted (the mined ratio; 1 for quotes and fixed phrases). */
   strength: number;
+  /** The source is a bare pronoun: nested under another attribution it is that speaker's words. */
+  pronounSource?: boolean;
 }
 
 interface Sentence {
@@ -49,7 +51,7 @@ interface Sentence {
 /** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
 const STRONG = 0.5;
 /** Below this, a verb counts only with an explicit "that" clause, colon or quote. */
-const WEAK = 0.1;
+const WEAK = 0.12;
 /** At most this many tokens may follow the cue in "..., the official said on Tuesday." */
 const MAX_INVERTED_TAIL = 9;
 
@@ -60,6 +62,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'repor
 const CLAUSE_STARTERS = new Set([...PRONOUNS, ...DETERMINERS, 'there', 'if', 'when', 'what', 'how', 'why', 'whether', 'he', 'she']);
 const CLOSE_MARK = /["'\u201d\u2019\u00bb]/;
 const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
+const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'last', 'late', 'earlier', 'this', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards', 'recently', 'via', 'through', 'from', 'with', 'because', 'since', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'again', 'privately', 'publicly', 'separately', 'earlier', 'later', 'recently']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
 const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
@@ -106,14 +109,21 @@ function tailAt(lowers: string[], i: number): number {
 }
 
 /** Where forward content stops: before ", according to", ", adding ..." and the like. */
-function contentStop(s: Sentence, from: number): number {
+function contentStop(s: Sentence, from: number, clauses = true): number {
   const { tokens, lowers } = s;
   for (let k = from; k < tokens.length - 1; k++) {
+    if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
+      // "... but insisted progress had been made": a second cue of the same speaker.
+      const c = skipForwardBetween(tokens, k + 1, tokens.length);
+      const w = verbCue(lowers[c] ?? '');
+      if (w && w.ratio >= STRONG && /(ed|id|ld|ote)$/.test(lowers[c])) return k;
+    }
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
     const next = lowers[k + 1];
     if (SOURCE_AFTER_PHRASES.some((p) => phraseAt(lowers, k + 1, p))) return k;
     const v = verbCue(next);
     if (v && next.endsWith('ing') && v.ratio >= 0.3) return k;
+    if (!clauses) continue;
     let j = k + 1;
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
     const r = phraseAfter(tokens, j, tokens.length);
@@ -156,11 +166,42 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[b]?.text !== ',') return null;
     const x = phraseBefore(tokens, b - 1);
     if (!x || tokens[x.from - 1]?.text !== ',') return null;
+    for (let k = x.from; k < x.to; k++) if (!isCapitalized(tokens[k]) && verbCue(lowers[k])) return null;
     const y = phraseBefore(tokens, x.from - 2);
     if (!y) return null;
     const atStart = y.from === 0 || /^(and|but|while)$/.test(lowers[y.from - 1] ?? '') || !tokens[y.from - 1].word;
     if (!atStart || !(isCapitalized(tokens[x.to - 1]) || isCapitalized(tokens[y.to - 1]))) return null;
     return { from: y.from, to: x.to };
+  };
+
+  /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
+  const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
+    const { tokens, lowers } = s;
+    const starts = [0];
+    for (let k = 0; k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';') starts.push(k + 1);
+    for (let c = starts.length - 1; c >= 0; c--) {
+      let from = starts[c];
+      while (from < b && !tokens[from].word) from++;
+      let e = from;
+      while (e < b && tokens[e].word && !(e > from && verbCue(lowers[e]) && !isCapitalized(tokens[e])) && e - from < 14) e++;
+      let r = phraseAfter(tokens, from, e);
+      if (!r || r.to >= b) continue;
+      let j = r.to;
+      if (tokens[j]?.text === ',') {
+        // "The leader of the party, Jane Doe, condemned ..."
+        let e2 = j + 1;
+        while (e2 < b && tokens[e2].word && !(verbCue(lowers[e2]) && !isCapitalized(tokens[e2])) && e2 - j < 14) e2++;
+        const app = phraseAfter(tokens, j + 1, e2);
+        if (app && tokens[app.to]?.text === ',') {
+          r = { from: r.from, to: app.to };
+          j = app.to + 1;
+        }
+      }
+      const after = skipForwardBetween(tokens, j, b);
+      const w = lowers[after] ?? '';
+      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w))) return r;
+    }
+    return null;
   };
 
   const isCueToken = (t: Token) => {
@@ -267,7 +308,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       rule: `quote + cue "${text.slice(tokens[c].start, cueEnd)}"`,
       cueToken: tokens[c],
       strength: 1,
-      endOffset: tokens[c + tail].end + (tokens[c + tail + 1]?.text === ',' ? 1 : 0),
+      endOffset: tokens[c + tail + 1]?.text === ',' ? tokens[c + tail].end + 1 : undefined,
       antecedent: antecedentOf(s, src),
     };
   }
@@ -277,7 +318,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let p = -1;
     for (let k = 0; k < tokens.length && tokens[k].end <= q.open; k++) p = k;
     if (p < 0) return null;
-    const marked = tokens[p].text === ':' || tokens[p].text === ',';
+    const marked = tokens[p].text === ':' || tokens[p].text === ',' || tokens[p].text === ';';
     if (marked) p--;
     if (p >= 0 && lowers[p] === 'that') p--;
     if (p < 0) return null;
@@ -338,7 +379,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const cue = { start: tokens[i].start, end: tokens[cueEnd - 1].end };
       let wordsBefore = 0;
       for (let k = 0; k < i; k++) if (tokens[k].word) wordsBefore++;
-      const content = wordsBefore <= 1 ? contentTo(tokens, src.to, contentStop(s, src.to + 1)) : contentTo(tokens, 0, i);
+      const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
+      const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, 0, i);
+      const size = (x: Span | null) => (x ? x.end - x.start : 0);
+      const content = size(afterPart) > size(beforePart) ? afterPart : beforePart;
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
     }
@@ -352,14 +396,31 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const cue = { start: tokens[i].start, end: tokens[after - 1].end };
       const adverb = p.length === 1 && /ly$/.test(p[0]);
       let stop = contentStop(s, after);
-      if (!adverb) for (let k = after; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
+      if (!adverb) {
+        for (let k = after + 1; k < stop; k++) {
+          if (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) {
+            stop = k;
+            break;
+          }
+        }
+      }
       const content = adverb ? contentTo(tokens, 0, contentStop(s, 0)) : contentTo(tokens, after, stop);
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: null, cue, sentence, rule: `no source, "${p.join(' ')}"`, strength: 1 }, skipTo: after };
     }
     // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
     const noun = CUE_NOUN_FORMS.get(lowers[i]);
-    if (noun && lowers[i + 1] === 'that' && !AUXILIARY.has(lowers[i + 2] ?? '') && i + 2 < n) {
+    const pl = lowers[i - 1];
+    const nounSlot = i === 0 || !tokens[i - 1].word || DET.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl);
+    if (noun && nounSlot && lowers[i + 1] === 'by') {
+      // "statements by Tehran officials that ..."
+      const by = phraseAfter(tokens, i + 2, n);
+      if (by && lowers[by.to] === 'that' && by.to + 1 < n) {
+        const content = contentTo(tokens, by.to + 1, contentStop(s, by.to + 1));
+        if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
+      }
+    }
+    if (noun && nounSlot && lowers[i + 1] === 'that' && !AUXILIARY.has(lowers[i + 2] ?? '') && i + 2 < n) {
       const content = contentTo(tokens, i + 2, contentStop(s, i + 2));
       if (!content) return null;
       const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : null;
@@ -376,7 +437,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let start = skipForwardBetween(tokens, i + 1, n);
       const linked = /^(that|about|by|over)$/.test(lowers[start] ?? '');
       if (linked) start++;
-      else if (!(CLAUSE_STARTERS.has(lowers[start] ?? '') || isCapitalized(tokens[start] ?? tokens[i]))) return null;
+      else if (!tokens[start]?.word) return null;
       const content = contentTo(tokens, start, contentStop(s, start + 1));
       if (!content) return null;
       const cue = { start: tokens[b + 1].start, end: tokens[linked ? start - 1 : i].end };
@@ -402,6 +463,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const prev = lowers[i - 1];
     if (prev === 'to' || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev))) return null; // "to say", "the report"
     if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
+    if (prev === 'will' || prev === "'ll") return null; // an announcement still to come reports nothing yet
     let cueEnd = i + particle;
     const tail = tailAt(lowers, cueEnd + 1);
     if (tail) cueEnd += tail;
@@ -419,15 +481,27 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule: `passive cue "${cueText}" + "by"`, strength: v.ratio }, skipTo: src.to };
     }
+    // A participle with no auxiliary ("ring warning bells") is not a reporting verb, unless it
+    // follows a comma ("..., saying that ...").
+    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && tokens[b].text !== ',' && !/^(and|but)$/.test(lowers[b])) {
+      if (!(b + 1 < i && BE.has(lowers[b + 1]))) return null;
+    }
     let src = b >= 0 ? phraseBefore(tokens, b) : null;
     if (!src && b >= 0) src = appositiveBefore(s, b);
     if (src) src = extendRelative(s, src);
+    let sharedSubject = false;
+    if (!src && b >= 0 && (/^(and|but)$/.test(lowers[b]) || (tokens[b].text === ',' && lowers[i].endsWith('ing')))) {
+      // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
+      src = subjectBefore(s, b);
+      sharedSubject = !!src;
+    }
+    if (src && (lowers[src.from] === 'i' || lowers[src.from] === 'you' || lowers[src.from] === 'we') && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
     if (src && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
     // "..., the official said." / "..., said the official."
-    const commaBefore = src ? src.from - 1 : i - 1;
-    if (commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && v.ratio >= STRONG) {
+    const commaBefore = src && !sharedSubject ? src.from - 1 : i - 1;
+    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && v.ratio >= STRONG) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma)) {
@@ -442,7 +516,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         let k = tailFrom;
         for (; k < n && tokens[k].text !== ','; k++) if (tokens[k].word) rest++;
         const verbFirst = invSrc !== src;
-        const endsClause = k >= n || rest === 0 || (tokens[k].text === ',' && verbCue(lowers[k + 1])?.lemma !== undefined);
+        const tailWord = lowers[tailFrom] ?? '';
+        // After an inverted cue only circumstances follow ("on Tuesday", "in an interview"), or
+        // for "told", the listener; a clause there means the content comes after the cue.
+        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord)));
+        const endsClause = circumstance && (k >= n || rest === 0 || (tokens[k].text === ',' && verbCue(lowers[k + 1])?.lemma !== undefined));
         const lead = contentTo(tokens, 0, commaBefore);
         const leadWords = lead ? tokenize(text, lead).filter((t) => t.word).length : 0;
         if (lead && leadWords >= 4 && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
@@ -455,7 +533,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         }
       }
     }
-    let rule = `cue "${cueText}"`;
+    let rule = sharedSubject ? `cue "${cueText}", subject of the sentence` : `cue "${cueText}"`;
     // "..., adding that ...": the participle shares the previous speaker.
     if (!src && previous?.source && tokens[i - 1]?.text === ',' && lowers[i].endsWith('ing')) {
       const start = skipForwardBetween(tokens, afterCue, n);
@@ -470,6 +548,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let start = skipForwardBetween(tokens, afterCue, n);
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
     let explicit = false;
+    if (INVERTED_TAIL.has(lowers[start] ?? '')) {
+      // "argued for years that ...", "said on Tuesday that ..."
+      for (let k = start + 1; k < Math.min(n, start + 5); k++) {
+        if (!tokens[k].word) break;
+        if (lowers[k] === 'that') {
+          start = k;
+          break;
+        }
+      }
+    }
+    if (/^(of|about)$/.test(lowers[start] ?? '') && v.ratio >= STRONG && !/^(say|tell|ask|write)$/.test(v.lemma)) start++; // "boasted of concessions"
     if (OBJECT_VERBS.has(v.lemma)) {
       let that = -1;
       for (let k = start; k < Math.min(n, start + 5); k++) {
@@ -499,7 +588,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma);
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
-    const accepted = explicit || infinitive || (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word);
+    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's');
+    const accepted = explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word);
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));
     if (!content) return null;
@@ -566,6 +656,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     drafts.sort((a, b) => a.content.start - b.content.start);
   }
 
+  for (const d of drafts) if (d.source && /^(he|she|they|it|we|i|you)$/i.test(text.slice(d.source.start, d.source.end))) d.pronounSource = true;
   return dedupe(drafts);
 }
 
@@ -577,7 +668,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const nestedWeak = (d: Draft) =>
     d.cue !== null &&
-    (d.strength < STRONG || !d.source) &&
+    (d.strength < STRONG || !d.source || d.pronounSource) &&
     drafts.some((o) => o !== d && o.content.start <= d.cue!.start && d.cue!.start < o.content.end && o.strength >= STRONG);
   for (const d of drafts) {
     if (nestedWeak(d)) continue;

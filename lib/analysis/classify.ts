@@ -74,16 +74,28 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const headWord = w[w.length - 1];
   const all = lower.join(' ').replace(/^the /, '');
   const outlet = outletIn(lower);
-  const hasName = w.some((x, i) => isCap(x) && !(i === 0 && /^(the|a|an|some|many|most|several)$/i.test(x)));
+  // A capital at the start of a sentence ("Officials said") does not make a name.
+  const lexical = (x: string) => ANONYMOUS.has(x) || VAGUE.has(x) || DOCUMENT.has(x) || ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || /^(the|a|an|some|many|most|several|other|senior|top|two|three|four|five)$/.test(x);
+  const capAt = (i: number) => isCap(w[i]) && !(i === 0 && lexical(lower[i]));
+  const hasName = w.some((_, i) => capAt(i));
 
+  if (lower[0] === 'no' || all === 'nobody' || all === 'no one') return { type: 'vague', why: `nobody "${core}"` };
+  // A title then a name: "White House press secretary Josh Earnest", "chief inspector Jane Roe".
+  let lastTitle = -1;
+  lower.forEach((x, i) => {
+    if (TITLES.has(x)) lastTitle = i;
+  });
+  if (lastTitle >= 0 && lastTitle < w.length - 1 && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x))) {
+    return { type: 'named-person', why: `title and name "${core}"` };
+  }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
     if (outlet || MEDIA_NOUN.has(head) || lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'media', why: `media "${core}"`, via };
     return { type: 'document', why: `document "${head}"`, via };
   }
   if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"` };
-  if (VAGUE.has(head) && !ANONYMOUS.has(head)) return { type: 'vague', why: `vague group "${head}"` };
-  if (ANONYMOUS.has(head) && !isCap(headWord)) {
+  if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"` };
+  if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
     return { type: 'anonymous', why: `unnamed "${head}"`, via };
   }
   if (ANONYMOUS.has(head) && isCap(headWord) && w.length <= 2 && /^(the|a|an)$/.test(lower[0])) {
@@ -117,11 +129,11 @@ export function peopleIn(text: string): Set<string> {
   const re = /(\p{Lu}[\p{L}'’-]+\.?)\s+(?=(\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+))/gu;
   for (const m of text.matchAll(re)) {
     const first = clean(m[1]);
-    if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that)$/.test(first)) continue;
+    if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that|many|some|most|other|all|few|several|both|these|those|his|her|their|our|its|after|before|while|with|from|of|to)$/.test(first)) continue;
     const surname = clean(m[3]);
     if (ORGANIZATION.has(surname) || PLACE.has(surname)) continue;
     out.add(surname);
-    if (TITLES.has(first)) out.add(surname);
+    if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first)) out.add(first);
   }
   return out;
 }

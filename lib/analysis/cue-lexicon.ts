@@ -1,6 +1,6 @@
 /** Lookup tables over the lexicon files, built once per worker. */
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, STANCE_ADJECTIVES } from './lexicon/cues';
+import { CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, GUIDELINE_VERBS_WITH_THAT, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, STANCE_ADJECTIVES } from './lexicon/cues';
 import { nounForms, verbForms } from './inflect';
 
 export interface VerbCue {
@@ -25,6 +25,12 @@ for (const lemma of GUIDELINE_VERBS) {
     const had = verbs.get(form);
     if (!had || had.ratio < GUIDELINE_RATIO) verbs.set(form, { lemma, ratio: GUIDELINE_RATIO, form });
   }
+}
+
+/** Counted as cues, but only before an explicit "that" (a ratio between WEAK and STRONG). */
+const WITH_THAT_RATIO = 0.3;
+for (const lemma of GUIDELINE_VERBS_WITH_THAT) {
+  for (const form of verbForms(lemma)) if (!verbs.has(form)) verbs.set(form, { lemma, ratio: WITH_THAT_RATIO, form });
 }
 
 export const STANCE = new Set(STANCE_ADJECTIVES);

@@ -12,7 +12,7 @@ const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 const BOUNDARY = new Set(CLAUSE_BOUNDARIES);
 const PREP = new Set(SOURCE_PREPOSITIONS);
 const DET = new Set(DETERMINERS);
-const PRONOUN = new Set(PRONOUNS);
+const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
 const TIME_LEAD = new Set(TIME_LEADS);
 const MAX_SOURCE_TOKENS = 14;

@@ -91,6 +91,15 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       } else {
         const cls = classifySource(source, people);
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
+        // "Mr. Reeves" after "Eric Reeves": the name as first given.
+        const surname = lower.split(/\s+/).pop()!.replace(/[’']s$/, '');
+        if (cls.type === 'named-person' && surname.length > 2) {
+          const first = seen.find((x) => x.cls.type === 'named-person' && x.resolved.length > source.length && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x.resolved));
+          if (first) {
+            speaker.resolved = first.resolved;
+            speaker.resolvedSpan = first.resolvedSpan;
+          }
+        }
       }
       seen.push({ text: source, resolved: speaker.resolved ?? source, resolvedSpan: speaker.resolvedSpan, cls: { type: speaker.type, why: speaker.why, via: speaker.via } });
     }

@@ -25,7 +25,7 @@ export const CUE_NOUNS = [
   'claim', 'speculation', 'allegation', 'assertion', 'suggestion', 'accusation', 'charge', 'fear',
   'concern', 'belief', 'warning', 'insistence', 'argument', 'announcement', 'report', 'rumor',
   'rumour', 'expectation', 'prediction', 'assessment', 'complaint', 'admission', 'denial',
-  'conclusion', 'assurance', 'worry', 'doubt', 'suspicion',
+  'conclusion', 'assurance', 'worry', 'doubt', 'suspicion', 'statement',
 ];
 
 /**
@@ -33,14 +33,17 @@ export const CUE_NOUNS = [
  * ("assess", "divulge", "state"): trusted like the strongest mined verbs.
  */
 export const GUIDELINE_VERBS = [
-  'assess', 'divulge', 'disclose', 'state', 'reveal', 'announce', 'claim', 'deny', 'warn', 'allege',
+  'assess', 'divulge', 'disclose', 'reveal', 'announce', 'claim', 'deny', 'warn', 'allege',
   'contend', 'maintain', 'assert', 'affirm', 'stress', 'emphasize', 'emphasise', 'confirm',
   'acknowledge', 'admit', 'concede', 'insist', 'argue', 'estimate', 'predict', 'testify', 'recount',
-  'report', 'believe', 'add', 'tell', 'say', 'write', 'explain', 'note', 'observe', 'reply', 'remark',
+  'add', 'tell', 'say', 'write', 'explain', 'note', 'observe', 'reply', 'remark',
 ];
 
+/** Guideline verbs that are as often something else ("the state", "a report"): only with "that". */
+export const GUIDELINE_VERBS_WITH_THAT = ['state', 'report', 'believe', 'maintain', 'hold', 'find', 'show', 'suggest', 'indicate', 'think', 'know', 'feel', 'understand', 'recognize', 'realize', 'fear', 'hope', 'expect'];
+
 /** Adjectives that report a stance after a form of "be": "is concerned that", "are worried about". */
-export const STANCE_ADJECTIVES = ['concerned', 'adamant', 'worried', 'convinced', 'confident', 'hopeful', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'afraid', 'fearful', 'certain', 'sure', 'alarmed', 'adamant', 'unconvinced', 'doubtful'];
+export const STANCE_ADJECTIVES = ['concerned', 'adamant', 'worried', 'convinced', 'confident', 'hopeful', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'afraid', 'fearful', 'certain', 'sure', 'unconvinced', 'doubtful'];
 
 /** Verb + particle cues whose verb alone is weak: "pointed out that". */
 export const PARTICLE_CUES = [['point', 'out'], ['make', 'clear'], ['go', 'on', 'to', 'say'], ['weigh', 'in'], ['speak', 'out'], ['lay', 'out'], ['spell', 'out']];
