@@ -123,11 +123,11 @@ function referredStatement(text: string, sentence: Span, cueEnd: number, attribu
   for (let k = end - 1; k >= Math.max(0, end - LOOK_BACK); k--) {
     const at = attributions[k];
     if (at.contentSpan.end > sentence.start) continue;
-    const words = [
-      ...wordsIn(text, at.contentSpan.start, at.contentSpan.end),
-      ...wordsIn(`${at.source ?? ''} ${at.resolved ?? ''}`),
-    ].filter(isTopicWord);
-    const shared = new Set(words.filter((w) => before.has(w.stem)).map((w) => w.stem)).size;
+    const said = new Set(wordsIn(text, at.contentSpan.start, at.contentSpan.end).filter(isTopicWord).map((w) => w.stem));
+    const who = new Set(wordsIn(`${at.source ?? ''} ${at.resolved ?? ''}`).filter(isTopicWord).map((w) => w.stem));
+    // Naming the speaker ("the ministers' message") says more than sharing a word of the content.
+    let shared = 0;
+    for (const st of before) shared += who.has(st) ? 2 : said.has(st) ? 1 : 0;
     if (shared > bestScore) {
       best = at;
       bestScore = shared;

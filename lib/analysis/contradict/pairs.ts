@@ -220,11 +220,12 @@ function topicWeights(text: string, sentences: Span[]): (s: string) => number {
     }
   }
   const n = Math.max(1, sentences.length);
+  // Uses beyond the two statements being compared: a short article does not make every word common.
   return (s) => {
-    const share = (df.get(s) ?? 1) / n;
-    if (share > 0.35) return 0.2;
-    if (share > 0.15) return 0.5;
-    return 1;
+    const elsewhere = Math.max(0, (df.get(s) ?? 0) - 2);
+    if (elsewhere <= Math.max(1, 0.1 * n)) return 1;
+    if (elsewhere <= 0.3 * n) return 0.5;
+    return 0.2;
   };
 }
 

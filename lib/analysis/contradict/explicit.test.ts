@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { CONTRADICTION_THRESHOLD } from '../../report/types';
+import { findContradictions } from '.';
+import { findExplicit, findRebuttals } from './explicit';
+import { attributions, story } from './testing';
+
+const explicitIn = (paragraphs: string[], specs: Parameters<typeof attributions>[2] = []) => {
+  const { text, sentences } = story(...paragraphs);
+  return findContradictions(text, sentences, attributions(text, sentences, specs)).filter((c) => c.kind === 'explicit');
+};
+
+describe('explicit contradictions', () => {
+  it('flags "at odds with" after a statement and links the statement it refers back to', () => {
+    const paragraphs = [
+      'Two port officials said the harbour master promised the fishermen that the quay would stay open all winter.',
+      'The weather was calm on Monday.',
+      "The harbour master's promise appears to be at odds with a closure notice posted at the gate last week.",
+    ];
+    const found = explicitIn(paragraphs, [
+      { content: 'the harbour master promised the fishermen that the quay would stay open all winter', source: 'Two port officials', sourceType: 'anonymous' },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].a).toBe(paragraphs[2]);
+    expect(found[0].b).toBe('the harbour master promised the fishermen that the quay would stay open all winter');
+    expect(found[0].bStatement?.source).toBe('Two port officials');
+    expect(found[0].reason).toContain('at odds with');
+    expect(found[0].confidence).toBeGreaterThanOrEqual(CONTRADICTION_THRESHOLD);
+  });
+
+  it('does not flag two people being "at odds with" each other', () => {
+    expect(explicitIn(['The senator is at odds with the governor over the new toll road.'])).toEqual([]);
+  });
+
+  it('names the claim when the cue is followed by it ("contradicting the earlier claim that …")', () => {
+    const [c] = explicitIn([
+      "Footage from a shop camera shows the van stopping at the light, contradicting the driver's earlier claim that the brakes had failed.",
+    ]);
+    expect(c.b).toBe('the brakes had failed');
+  });
+
+  it('ends a fronted claim at its comma ("Contrary to his claim that X, Y")', () => {
+    const [c] = explicitIn(['Contrary to his claim that the mill was losing money, its accounts show a profit in each of the last five years.']);
+    expect(c.b).toBe('the mill was losing money');
+  });
+
+  it('flags "despite saying" with the claim it sets against', () => {
+    const [c] = explicitIn(['The council raised parking fees in March despite saying in January that fees would be frozen for the year.']);
+    expect(c.kind).toBe('explicit');
+    expect(c.b).toContain('fees would be frozen');
+  });
+
+  it('gives the next sentence as the fact when the article says a claim "does not stand up"', () => {
+    const [c] = explicitIn(['The claim that the bridge must close at once does not stand up. Engineers rated it safe for ten more years.']);
+    expect(c.a).toBe('The claim that the bridge must close at once does not stand up.');
+    expect(c.b).toBe('Engineers rated it safe for ten more years.');
+  });
+
+  describe('"denied"', () => {
+    it('is an attribution, not a contradiction, when someone simply denies something', () => {
+      expect(explicitIn(['The company denied that it had dumped waste in the river.'])).toEqual([]);
+      expect(explicitIn(['The company denied the report.'])).toEqual([]);
+      expect(explicitIn(['A spokesman denied the allegations on Tuesday.'])).toEqual([]);
+    });
+
+    it('sets two claims against each other when the denied claim is stated', () => {
+      const [c] = explicitIn(['The company denied reports that it had dumped waste in the river during the flood.']);
+      expect(c.kind).toBe('explicit');
+      expect(c.b).toBe('it had dumped waste in the river during the flood');
+    });
+  });
+
+  it('does not treat mere contrast with "however" or "but" as a conflict', () => {
+    const { text, sentences } = story(
+      'Sales of the new phone rose in spring. However, the company said it would keep prices unchanged.',
+      'The mayor opened the library, but she did not attend the concert afterwards.',
+    );
+    expect(findExplicit(text, sentences, [])).toEqual([]);
+  });
+
+  it('keeps a weak cue as a hidden candidate below the threshold', () => {
+    const { text, sentences } = story('The two unions are at odds with each other over pensions.');
+    const [c] = findExplicit(text, sentences, []);
+    expect(c.confidence).toBeLessThan(CONTRADICTION_THRESHOLD);
+  });
+});
+
+describe('writer rebuttals', () => {
+  it('answers a claim made just before ("boasted … That does nothing to fix")', () => {
+    const { text, sentences } = story(
+      'At the briefing, ministers boasted of a new fund for rural clinics. The fund opens next year.',
+      'That does nothing to fix the shortage of nurses.',
+    );
+    const [c] = findRebuttals(text, sentences, []);
+    expect(c.a).toBe('That does nothing to fix the shortage of nurses.');
+    expect(c.b).toBe('At the briefing, ministers boasted of a new fund for rural clinics.');
+  });
+
+  it('stays silent without a claim to answer', () => {
+    const { text, sentences } = story('The storm flooded the valley. The old dam was repaired in 1990.', 'That does nothing to fix the shortage of nurses.');
+    expect(findRebuttals(text, sentences, [])).toEqual([]);
+  });
+});

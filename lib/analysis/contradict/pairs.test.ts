@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { CONTRADICTION_THRESHOLD } from '../../report/types';
+import { findPairs } from './pairs';
+import { attributions, story, type AttributionSpec } from './testing';
+
+const FILLER = [
+  'Rain fell across the region for most of the week.',
+  'Schools in the district reopened on Thursday after the holiday.',
+  'The regional airport reported delays because of fog.',
+];
+
+const shown = (paragraphs: string[], specs: AttributionSpec[]) => {
+  const { text, sentences } = story(...paragraphs, ...FILLER);
+  return findPairs(text, sentences, attributions(text, sentences, specs)).filter((c) => c.confidence >= CONTRADICTION_THRESHOLD);
+};
+
+describe('cross-source contradictions', () => {
+  it('flags a negation of what another source asserts about the same matter', () => {
+    const found = shown(
+      ['The defence ministry said no troops crossed the northern border on Tuesday.', 'Villagers said troops crossed the northern border on Tuesday before dawn.'],
+      [
+        { content: 'no troops crossed the northern border on Tuesday', source: 'The defence ministry', sourceType: 'named-organization' },
+        { content: 'troops crossed the northern border on Tuesday before dawn', source: 'Villagers', sourceType: 'vague' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].kind).toBe('cross-source');
+    expect(found[0].a).toBe('no troops crossed the northern border on Tuesday');
+    expect(found[0].b).toBe('troops crossed the northern border on Tuesday before dawn');
+    expect(found[0].reason).toContain('negates');
+  });
+
+  it('looks through "did not expect" to what is expected', () => {
+    const found = shown(
+      ['The flooding raised fears that the province would order a wider evacuation of riverside towns.', 'The governor said he did not expect a wider evacuation of riverside towns this week.'],
+      [
+        { content: 'the province would order a wider evacuation of riverside towns', source: null },
+        { content: 'he did not expect a wider evacuation of riverside towns this week', source: 'The governor', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('flags a denial of what another source states', () => {
+    const found = shown(
+      ['The shipping firm denied that its tanker had dumped oil near the marine reserve in March.', 'Coastguard officers said the tanker had dumped oil near the marine reserve in March.'],
+      [
+        { content: 'its tanker had dumped oil near the marine reserve in March', source: 'The shipping firm', sourceType: 'named-organization', cue: 'denied' },
+        { content: 'the tanker had dumped oil near the marine reserve in March', source: 'Coastguard officers', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('denies');
+  });
+
+  it('flags different counts of the same thing', () => {
+    const found = shown(
+      ['Police said 12 protesters were arrested outside the parliament building.', 'Organisers said 40 protesters were arrested outside the parliament building.'],
+      [
+        { content: '12 protesters were arrested outside the parliament building', source: 'Police', sourceType: 'named-organization' },
+        { content: '40 protesters were arrested outside the parliament building', source: 'Organisers', sourceType: 'vague' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('12 against 40');
+  });
+
+  it.each([
+    [
+      'however between compatible claims',
+      ['The minister said the economy grew by two percent last year.', 'However, union leaders said the growth was too slow to lift wages.'],
+      [
+        { content: 'the economy grew by two percent last year', source: 'The minister' },
+        { content: 'the growth was too slow to lift wages', source: 'union leaders', sourceType: 'anonymous' as const },
+      ],
+    ],
+    [
+      'but between compatible plans',
+      ['The union said the strike would go ahead on Monday.', 'But the management said talks would continue over the weekend.'],
+      [
+        { content: 'the strike would go ahead on Monday', source: 'The union', sourceType: 'named-organization' as const },
+        { content: 'talks would continue over the weekend', source: 'the management', sourceType: 'anonymous' as const },
+      ],
+    ],
+    [
+      'a negation of something else',
+      ['Critics said the levy would not lower prices for families.', 'The treasurer said the levy would lower taxes on small shops.'],
+      [
+        { content: 'the levy would not lower prices for families', source: 'Critics', sourceType: 'vague' as const },
+        { content: 'the levy would lower taxes on small shops', source: 'The treasurer' },
+      ],
+    ],
+    [
+      'a question is not an assertion',
+      ['The inspectors said the contract did not require the builder to replace the old pipes.', 'Tenants asked whether the contract required the builder to replace the old pipes.'],
+      [
+        { content: 'the contract did not require the builder to replace the old pipes', source: 'The inspectors', sourceType: 'anonymous' as const },
+        { content: 'whether the contract required the builder to replace the old pipes', source: 'Tenants', sourceType: 'vague' as const },
+      ],
+    ],
+    [
+      'both sides already negative (“pay zero” and “not paying”)',
+      ['The auditors said the company paid zero in property tax last year.', 'The mayor criticised the company for not paying property tax last year.'],
+      [
+        { content: 'the company paid zero in property tax last year', source: 'The auditors', sourceType: 'anonymous' as const },
+        { content: 'the company for not paying property tax last year', source: 'The mayor' },
+      ],
+    ],
+    [
+      'two hedged counts',
+      ['Police said at least 12 protesters were arrested outside the parliament.', 'Organisers said 40 protesters were arrested outside the parliament.'],
+      [
+        { content: 'at least 12 protesters were arrested outside the parliament', source: 'Police', sourceType: 'named-organization' as const },
+        { content: '40 protesters were arrested outside the parliament', source: 'Organisers', sourceType: 'vague' as const },
+      ],
+    ],
+  ])('does not flag %s', (_name, paragraphs, specs) => {
+    expect(shown(paragraphs, specs)).toEqual([]);
+  });
+
+  it('does not pair unnamed groups that may be the same people', () => {
+    const found = shown(
+      ['Officials said no troops crossed the northern border on Tuesday.', 'Military officials said troops crossed the northern border on Tuesday before dawn.'],
+      [
+        { content: 'no troops crossed the northern border on Tuesday', source: 'Officials', sourceType: 'anonymous' },
+        { content: 'troops crossed the northern border on Tuesday before dawn', source: 'Military officials', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found).toEqual([]);
+  });
+});

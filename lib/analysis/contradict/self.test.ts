@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findContradictions } from '.';
+import { findSelfInSentence } from './self';
+import { attributions, story } from './testing';
+
+const selfIn = (...paragraphs: string[]) => {
+  const { text, sentences } = story(...paragraphs);
+  return findSelfInSentence(text, sentences, []);
+};
+
+describe('self contradictions in one sentence (statement against action)', () => {
+  it('flags a disowning statement turned by "but" into an action of the same speaker', () => {
+    const [c] = selfIn(
+      'Club officials have insisted that they were not involved in the pitch invasion, but they applauded it and handed out free tickets to the fans who took part.',
+    );
+    expect(c.kind).toBe('self');
+    expect(c.a).toBe('Club officials have insisted that they were not involved in the pitch invasion');
+    expect(c.b).toBe('they applauded it and handed out free tickets to the fans who took part');
+    expect(c.reason).toContain('applauded');
+    expect(c.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('flags "denied any role … yet funded"', () => {
+    const [c] = selfIn('The ministry denied any role in the protests, yet it funded the buses that carried the marchers.');
+    expect(c?.b).toBe('it funded the buses that carried the marchers');
+  });
+
+  it.each([
+    // more reported speech, not an action
+    'The mayor said she had not decided on the budget, but that she would announce it soon.',
+    'The coach said the team was not worried, but he declined to comment on the injury.',
+    'The firm said it did not break the rules, but it added that it would review its contracts.',
+    // a neutral action, not one that commits the speaker
+    'Officials said they were not involved in the crash, but they were monitoring the investigation.',
+    // the turn is inside the reported content and is itself negative
+    'The president told him that the country would continue to send aid but would not send troops.',
+    // no disowning statement at all: plain contrast
+    'The team lost the final, but they praised the referee.',
+  ])('does not flag: %s', (sentence) => {
+    expect(selfIn(sentence)).toEqual([]);
+  });
+});
+
+describe('self contradictions across sentences (one source, two statements)', () => {
+  it('flags a source that said one thing then and the opposite now', () => {
+    const { text, sentences } = story(
+      'In 2015 the mayor said the city would never sell the riverside stadium to a private club.',
+      'Attendance has fallen for a decade.',
+      'The mayor now says the city will sell the riverside stadium to the rugby club next spring.',
+    );
+    const found = findContradictions(
+      text,
+      sentences,
+      attributions(text, sentences, [
+        { content: 'the city would never sell the riverside stadium to a private club', source: 'the mayor', sourceType: 'anonymous' },
+        { content: 'the city will sell the riverside stadium to the rugby club next spring', source: 'The mayor', sourceType: 'anonymous' },
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].kind).toBe('self');
+    expect(found[0].reason).toContain('then and now');
+  });
+
+  it('does not flag one source saying two compatible things', () => {
+    const { text, sentences } = story(
+      'The minister said the new line would not open before June.',
+      'Builders are behind schedule.',
+      'The minister said the new line would carry twenty thousand passengers a day once it opened.',
+    );
+    const found = findContradictions(
+      text,
+      sentences,
+      attributions(text, sentences, [
+        { content: 'the new line would not open before June', source: 'The minister', sourceType: 'anonymous' },
+        { content: 'the new line would carry twenty thousand passengers a day once it opened', source: 'The minister', sourceType: 'anonymous' },
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+});
