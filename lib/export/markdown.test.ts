@@ -42,7 +42,13 @@ describe('toMarkdown', () => {
     expect(section).toContain('* **Cue:** “said” (reported speech)');
     expect(section).toContain('* **Why flagged:** unnamed "officials" + "said"');
     expect(section).toContain('> was forced by a late change in the cost estimate');
-    expect(section).toContain('### 2. Vague source: “Experts”');
+    // The popup's order: anonymous before vague, each in article order.
+    expect(section.split('\n').filter((l) => l.startsWith('### '))).toEqual([
+      '### 1. Anonymous source: “three council officials”',
+      '### 2. Anonymous source: “A city hall spokeswoman”',
+      '### 3. Anonymous source: “She” (that is, “A city hall spokeswoman”)',
+      '### 4. Vague source: “Experts”',
+    ]);
     expect(section).toContain('“She” (that is, “A city hall spokeswoman”)');
     expect(section).not.toContain('Mayor Lena Okafor');
   });
@@ -55,6 +61,17 @@ describe('toMarkdown', () => {
     expect(section).toContain('> the council had never received the revised figures');
     expect(section).toContain('**Why:** the article says "appears to be at odds with"');
     expect(section).not.toContain('Two sources disagree');
+  });
+
+  it('orders contradictions most sure first, in the popup's words', () => {
+    const r = floodBarrierReport();
+    r.contradictions[1].confidence = 0.95;
+    r.contradictions[0].confidence = 0.6;
+    const headings = toMarkdown(r).split('\n').filter((l) => l.startsWith('### ') && l.includes('confidence'));
+    expect(headings).toEqual([
+      '### 1. Two sources disagree: very likely (confidence 0.95)',
+      '### 2. The article itself notes the conflict: possibly (confidence 0.60)',
+    ]);
   });
 
   it('lists all quotes with their sources and types', () => {

@@ -5,7 +5,6 @@
  * opens the file can be made to run or link anything.
  */
 import type { Attribution, Contradiction, Report, Statement } from '../report/types';
-import { UNNAMED_TYPES } from '../report/types';
 import { escapeMarkdownInline as md, markdownBlockquote, markdownCode } from './escape';
 import {
   CONTRADICTION_KIND_LABEL,
@@ -14,6 +13,7 @@ import {
   shownContradictions,
   SOURCE_TYPE_LABEL,
   summaryLine,
+  unnamedFirst,
 } from './wording';
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -92,10 +92,7 @@ export function toMarkdown(report: Report): string {
     '',
     `**Summary:** ${summaryLine(report.summary, shown.length)}`,
     '',
-    ...unnamedSection(
-      report.attributions.filter((a) => UNNAMED_TYPES.has(a.sourceType)),
-      report.attributions.length,
-    ),
+    ...unnamedSection(unnamedFirst(report), report.attributions.length),
     ...contradictionSection(shown),
     ...quotesSection(report.attributions),
     '_Made by Sourcelight from the article text it extracted. Source types follow its guidelines; ' +

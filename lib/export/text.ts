@@ -4,7 +4,6 @@
  * a line, or break the layout with newlines.
  */
 import type { Attribution, Report, Statement } from '../report/types';
-import { UNNAMED_TYPES } from '../report/types';
 import { plainLine as t } from './escape';
 import {
   CONTRADICTION_KIND_LABEL,
@@ -13,6 +12,7 @@ import {
   shownContradictions,
   SOURCE_TYPE_LABEL,
   summaryLine,
+  unnamedFirst,
 } from './wording';
 
 function who(a: Attribution): string {
@@ -29,7 +29,7 @@ const side = (s: Statement) => `"${t(s.text)}"${s.source ? ` (${t(s.source)})` :
 export function renderText(report: Report): string {
   const { article } = report;
   const shown = shownContradictions(report);
-  const unnamed = report.attributions.filter((a) => UNNAMED_TYPES.has(a.sourceType));
+  const unnamed = unnamedFirst(report);
   const meta = [article.siteName, article.byline, article.publishedTime].filter((m): m is string => !!m);
   const lines = [t(article.title) || '(untitled)', t(article.url)];
   if (meta.length) lines.push(meta.map(t).join(' · '));

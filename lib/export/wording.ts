@@ -34,17 +34,29 @@ export const CONTRADICTION_KIND_LABEL: Record<ContradictionKind, string> = {
   self: 'a source contradicts itself',
 };
 
-/** How sure, in words, so a reader is not asked to interpret 0.62. */
+/**
+ * How sure, in words, so a reader is not asked to interpret 0.62. Same bands as the popup
+ * (lib/popup/format.ts), so an export says what the reader saw.
+ */
 export function confidenceWords(confidence: number): string {
   if (confidence >= 0.85) return 'very likely';
-  if (confidence >= 0.7) return 'likely';
-  if (confidence >= CONTRADICTION_THRESHOLD) return 'possible';
-  return 'doubtful';
+  if (confidence >= 0.65) return 'likely';
+  return 'possibly';
 }
 
-/** The contradictions a reader is shown: the popup's bar applies to the exports too. */
+/** The contradictions the popup shows, in its order: at or above its bar, most sure first. */
 export function shownContradictions(report: Report): Contradiction[] {
-  return report.contradictions.filter((c) => c.confidence >= CONTRADICTION_THRESHOLD);
+  return report.contradictions
+    .filter((c) => c.confidence >= CONTRADICTION_THRESHOLD)
+    .sort((x, y) => y.confidence - x.confidence);
+}
+
+/** Unnamed sources in the popup's order: anonymous before vague, each in article order. */
+export function unnamedFirst(report: Report): Attribution[] {
+  return [
+    ...report.attributions.filter((a) => a.sourceType === 'anonymous'),
+    ...report.attributions.filter((a) => a.sourceType === 'vague'),
+  ];
 }
 
 /** "14 attributions · 6 anonymous · 2 vague · 5 named · 1 media · 43% unnamed" */
