@@ -63,7 +63,7 @@ describe('toMarkdown', () => {
     expect(section).not.toContain('Two sources disagree');
   });
 
-  it('orders contradictions most sure first, in the popup's words', () => {
+  it("orders contradictions most sure first, in the popup's words", () => {
     const r = floodBarrierReport();
     r.contradictions[1].confidence = 0.95;
     r.contradictions[0].confidence = 0.6;
