@@ -69,6 +69,13 @@ describe('explicit contradictions', () => {
     });
   });
 
+  it.each([
+    'The old stone walls did not stand up to the storm.',
+    'Contrary to expectations, the ferry left on time.',
+  ])('does not flag a cue word used literally: %s', (sentence) => {
+    expect(explicitIn([sentence])).toEqual([]);
+  });
+
   it('does not treat mere contrast with "however" or "but" as a conflict', () => {
     const { text, sentences } = story(
       'Sales of the new phone rose in spring. However, the company said it would keep prices unchanged.',

@@ -21,6 +21,8 @@ interface Unit {
   at: Attribution;
   key: string | null;
   stems: Set<string>;
+  /** A word as written for each stem, for reasons a reader can follow. */
+  surface: Map<string, string>;
   negated: Set<string>;
   scopes: { head: string; scope: Set<string> }[];
   hasNegator: boolean;
@@ -71,7 +73,8 @@ export function findPairs(text: string, sentences: Span[], attributions: Attribu
       const [first, second] = x.at.contentSpan.start <= y.at.contentSpan.start ? [x, y] : [y, x];
       const a = statementOf(text, first.at);
       const b = statementOf(text, second.at);
-      const who = relation === 'same' ? `${a.source ?? 'the same source'} says both` : `${a.source ?? 'one source'} vs ${b.source ?? 'another'}`;
+      const name = (u: Unit, st: typeof a) => st.source ?? (u.at.cue ? `unattributed ("${u.at.cue}")` : 'unattributed');
+      const who = relation === 'same' ? `${a.source ?? 'the same source'} says both` : `${name(first, a)} vs ${name(second, b)}`;
       out.push(candidate(relation === 'same' ? 'self' : 'cross-source', a, b, `${who}: ${why}`, confidence));
     }
   }
@@ -121,6 +124,7 @@ function speakers(x: Unit, y: Unit): 'same' | 'different' | 'unknown' {
 }
 
 function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence: number; why: string } | null {
+  const say = (st: string) => x.surface.get(st) ?? y.surface.get(st) ?? st;
   let topic = 0;
   const shared: string[] = [];
   for (const s of x.stems) {
@@ -147,7 +151,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
         }
       }
       if (scoped >= 1 && scoped + weight(head) >= 2) {
-        evidence.push({ strength: 0.55 + 0.05 * Math.min(scoped - 1, 2), why: `one negates what the other asserts (${[head, ...words].slice(0, 3).join(', ')})` });
+        evidence.push({ strength: 0.55 + 0.05 * Math.min(scoped - 1, 2), why: `one negates what the other asserts (${[head, ...words].slice(0, 3).map(say).join(', ')})` });
       }
     }
   }
@@ -159,21 +163,21 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
     if (!opposite) continue;
     for (const t of opposite) {
       if (y.stems.has(t) && !x.hedged && !y.hedged && !x.stems.has(t) && !y.stems.has(s)) {
-        evidence.push({ strength: 0.45, why: `"${s}" against "${t}"` });
+        evidence.push({ strength: 0.45, why: `"${say(s)}" against "${say(t)}"` });
       }
     }
   }
   for (const u of x.numbers) {
     for (const v of y.numbers) {
       if (u.noun !== v.noun || u.value === v.value || u.hedged || v.hedged) continue;
-      evidence.push({ strength: 0.5, why: `${u.value} against ${v.value} ${u.noun}` });
+      evidence.push({ strength: 0.5, why: `${u.value} against ${v.value} ${say(u.noun)}` });
     }
   }
   if (!evidence.length) return null;
   evidence.sort((p, q) => q.strength - p.strength);
   const best = evidence[0];
   const confidence = 0.15 + best.strength * Math.min(1, topic / MIN_TOPIC) + 0.1 * Math.min(1, Math.max(0, topic - MIN_TOPIC) / 3);
-  return { confidence, why: `on ${shared.slice(0, 4).join(', ')}, ${best.why}` };
+  return { confidence, why: `both on ${shared.slice(0, 4).map(say).join(', ')}; ${best.why}` };
 }
 
 function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
@@ -185,6 +189,7 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     at,
     key: speakerKey(at),
     stems: new Set(words.filter(isTopicWord).map((w) => w.stem)),
+    surface: new Map(words.filter(isTopicWord).reverse().map((w) => [w.stem, w.lower])),
     scopes,
     negated: new Set(scopes.flatMap((sc) => [...sc.scope])),
     hasNegator: words.some(isNegator),

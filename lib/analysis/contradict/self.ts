@@ -40,7 +40,7 @@ export function findSelfInSentence(text: string, sentences: Span[], attributions
       const who = speaker ? speaker.resolved ?? speaker.source : subjectOf(body.slice(0, disown.index));
       const said = statementAt(text, { start: sentence.start, end: sentence.start + turn.index }, who, speaker?.id);
       const did = statementAt(text, { start: afterStart, end: trimEnd(text, sentence) }, who);
-      const reason = `${who ?? 'the source'} disowns something, then "${turn[0].trim()}" turns to what it did: "${action.text}"`;
+      const reason = `a statement by ${who ?? 'the source'} disowns it, then "${turn[0].replace(/^[,;]/, '').trim()} … ${action.text}", an action that says otherwise`;
       out.push(candidate('self', said, did, reason, action.pronoun ? 0.75 : 0.65));
       break;
     }

@@ -41,7 +41,13 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
   { label: 'at odds with', pattern: /\bat odds with\b/i, confidence: 0.85, target: 'subject', needsStatementNoun: true },
   { label: 'inconsistent with', pattern: /\b(?:inconsistent|at variance|in conflict) with\b/i, confidence: 0.8, target: 'subject' },
   { label: 'conflicts with', pattern: /\b(?:conflicts|conflicted|clashes|clashed) with\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
-  { label: 'contrary to', pattern: /\bcontrary to\b/i, confidence: 0.8, target: 'clause' },
+  // Only against something said: "contrary to expectations" is contrast, not a conflict of statements.
+  {
+    label: 'contrary to',
+    pattern: /\bcontrary to (?:[\p{L}'’.-]+\s+){0,4}?(?:claims?|statements?|assertions?|reports?|assurances?|promises?|pledges?|remarks?|comments?|testimony|accounts?|insistence|denials?|what\b)/iu,
+    confidence: 0.8,
+    target: 'clause',
+  },
   { label: 'runs counter to', pattern: /\b(?:runs?|ran) counter to\b|\bflies in the face of\b|\bflew in the face of\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
   { label: 'belies', pattern: /\bbel(?:ies|ied|ie)\b/i, confidence: 0.7, target: 'subject', needsStatementNoun: true },
   {
@@ -78,6 +84,8 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
     pattern: /\b(?:do|does|did) not stand up\b|\b(?:is|are|was|were) not borne out\b/i,
     confidence: 0.7,
     target: 'next',
+    // "The old walls did not stand up to the storm" is about walls, not claims.
+    needsStatementNoun: true,
   },
 ];
 
