@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTRADICTION_THRESHOLD } from '../../report/types';
 import { findContradictions } from '.';
 import { findSelfInSentence } from './self';
 import { attributions, story } from './testing';
@@ -21,8 +22,14 @@ describe('self contradictions in one sentence (statement against action)', () =>
   });
 
   it('flags "denied any role … yet funded"', () => {
-    const [c] = selfIn('The ministry denied any role in the protests, yet it funded the buses that carried the marchers.');
-    expect(c?.b).toBe('it funded the buses that carried the marchers');
+    const [c] = selfIn('The ministry denied any role in the protests, yet it funded the protest buses that carried the marchers.');
+    expect(c?.b).toBe('it funded the protest buses that carried the marchers');
+    expect(c.confidence).toBeGreaterThanOrEqual(CONTRADICTION_THRESHOLD);
+  });
+
+  it('keeps an action on something else below the threshold', () => {
+    const [c] = selfIn('The mayor said there was no fraud in the election, but she ordered an audit of the city payroll.');
+    expect(c.confidence).toBeLessThan(CONTRADICTION_THRESHOLD);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
 import { COMMITTING_ACTIONS, REPORTING_VERB, SPEECH_CONTINUATIONS } from '../lexicon/contradict-cues';
 import { attributionInSentence, candidate, statementAt, type Candidate } from './statement';
-import { isNegator, stem, wordsIn, type Word } from './words';
+import { isNegator, isTopicWord, stem, wordsIn, type Word } from './words';
 
 const ACTION_STEMS = new Set([...COMMITTING_ACTIONS].map(stem));
 const SPEECH_STEMS = new Set([...SPEECH_CONTINUATIONS].map(stem));
@@ -41,15 +41,27 @@ export function findSelfInSentence(text: string, sentences: Span[], attributions
       const said = statementAt(text, { start: sentence.start, end: sentence.start + turn.index }, who, speaker?.id);
       const did = statementAt(text, { start: afterStart, end: trimEnd(text, sentence) }, who);
       const reason = `a statement by ${who ?? 'the source'} disowns it, then "${turn[0].replace(/^[,;]/, '').trim()} … ${action.text}", an action that says otherwise`;
-      out.push(candidate('self', said, did, reason, action.pronoun ? 0.75 : 0.65));
+      // The action must bear on what was disowned ("praised it", "paid for the protest buses");
+      // "said there was no fraud, but ordered an audit" acts on something else.
+      const related = actsOnIt(text, said.span, did.span, action.end);
+      out.push(candidate('self', said, did, reason, (action.pronoun ? 0.75 : 0.65) - (related ? 0 : UNRELATED_PENALTY)));
       break;
     }
   }
   return out;
 }
 
+const UNRELATED_PENALTY = 0.3;
+
+/** The action takes the disowned thing as its object ("it", "them") or shares a topic word with it. */
+function actsOnIt(text: string, said: Span, did: Span, verbEnd: number): boolean {
+  if (/^\s+(?:it|them|this|that|those|these)\b/i.test(text.slice(verbEnd, did.end))) return true;
+  const disowned = new Set(wordsIn(text, said.start, said.end).filter(isTopicWord).map((w) => w.stem));
+  return wordsIn(text, did.start, did.end).some((w) => isTopicWord(w) && disowned.has(w.stem));
+}
+
 /** The action verb that opens the clause after the turn, when it commits the speaker. */
-function committingAction(text: string, from: number, to: number): { text: string; pronoun: boolean } | null {
+function committingAction(text: string, from: number, to: number): { text: string; end: number; pronoun: boolean } | null {
   const words = wordsIn(text, from, to).slice(0, 5);
   for (let i = 0; i < words.length; i++) {
     const w: Word = words[i];
@@ -61,7 +73,7 @@ function committingAction(text: string, from: number, to: number): { text: strin
       const pronoun = /^(?:they|he|she|it|we)\b/i.test(lead);
       // Without a subject, "but order was restored" would read as an action: ask for a verb form.
       if (!pronoun && !/ed$/.test(w.lower) && !IRREGULAR_ACTIONS.has(w.lower) && !/\b(?:have|has|had)\s+$/i.test(lead)) return null;
-      return { text: w.text, pronoun };
+      return { text: w.text, end: w.end, pronoun };
     }
   }
   return null;
