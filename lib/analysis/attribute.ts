@@ -160,18 +160,39 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return r;
   };
 
-  /** "The leader of the party, Jane Doe, said": both halves of an appositive source. */
+  /**
+   * A source with appositives before its cue: "Jane Doe, a spokeswoman for the union, which
+   * represents teachers, said" — comma-separated chunks back to a noun phrase opening the clause.
+   */
   const appositiveBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
     if (tokens[b]?.text !== ',') return null;
-    const x = phraseBefore(tokens, b - 1);
-    if (!x || tokens[x.from - 1]?.text !== ',') return null;
-    for (let k = x.from; k < x.to; k++) if (!isCapitalized(tokens[k]) && verbCue(lowers[k])) return null;
-    const y = phraseBefore(tokens, x.from - 2);
-    if (!y) return null;
-    const atStart = y.from === 0 || /^(and|but|while)$/.test(lowers[y.from - 1] ?? '') || !tokens[y.from - 1].word;
-    if (!atStart || !(isCapitalized(tokens[x.to - 1]) || isCapitalized(tokens[y.to - 1]))) return null;
-    return { from: y.from, to: x.to };
+    let end = b;
+    for (let chunks = 0; chunks < 5; chunks++) {
+      let k = end - 1;
+      while (k >= 0 && tokens[k].text !== ',' && end - k <= 24) {
+        const v = verbCue(lowers[k]);
+        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k])) return null;
+        if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
+        k--;
+      }
+      if (end - k > 24) return null;
+      // A chunk that opens with a verb ("condemned the attack") is a predicate, not an appositive.
+      const first = tokens[k + 1];
+      if (first && first.word && !isCapitalized(first) && (verbCue(first.lower) || /(ed|ing)$/.test(first.lower))) return null;
+      if (k >= 0) {
+        end = k;
+        continue;
+      }
+      if (chunks === 0) return null;
+      let from = 0;
+      if (/^(but|and|so)$/.test(lowers[0])) from = 1;
+      const r = phraseAfter(tokens, from, end);
+      if (!r || r.to !== end) return null;
+      if (!isCapitalized(tokens[r.to - 1]) && !DET.has(lowers[r.from])) return null;
+      return { from: r.from, to: b };
+    }
+    return null;
   };
 
   /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
@@ -213,7 +234,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
     const b = skipBackBetween(s.tokens, i - 1);
     if (b < floor) return null;
-    return phraseBefore(s.tokens, b, floor);
+    const r = phraseBefore(s.tokens, b, floor);
+    return r ? extendRelative(s, r) : null;
   };
 
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
@@ -520,7 +542,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // After an inverted cue only circumstances follow ("on Tuesday", "in an interview"), or
         // for "told", the listener; a clause there means the content comes after the cue.
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord)));
-        const endsClause = circumstance && (k >= n || rest === 0 || (tokens[k].text === ',' && verbCue(lowers[k + 1])?.lemma !== undefined));
+        const endsClause = circumstance;
         const lead = contentTo(tokens, 0, commaBefore);
         const leadWords = lead ? tokenize(text, lead).filter((t) => t.word).length : 0;
         if (lead && leadWords >= 4 && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
@@ -630,6 +652,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const outside = text.slice(d.content.start, d.content.end);
     const quoted = inside.reduce((sum, q) => sum + (q.end - q.start), 0);
     d.kind = outside.length - quoted <= 4 ? 'direct' : 'mixed';
+  }
+
+  // 4a. Transcripts: "WALLACE: Let's start ..." — a capitalised speaker label opens the paragraph.
+  for (const b of blocks) {
+    const m = /^((?:\p{Lu}[\p{Lu}.'-]+)(?: \p{Lu}[\p{Lu}.'-]+){0,2}):\s+(\S)/u.exec(text.slice(b.start, Math.min(b.end, b.start + 60)));
+    if (!m) continue;
+    const source = { start: b.start, end: b.start + m[1].length };
+    const cue = { start: source.end, end: source.end + 1 };
+    const content = { start: b.start + m[0].length - 1, end: b.end };
+    drafts.push({ content, kind: 'direct', source, cue, sentence: { start: b.start, end: b.end }, rule: 'transcript speaker label', strength: 1 });
+    for (const q of mainQuotes) if (q.open >= b.start && q.open < b.end) consumed.add(q);
   }
 
   // 4. Quotes with no cue: a paragraph of quotes carries over the previous speaker.

@@ -62,8 +62,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const via = viaOf(phrase);
   if (KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
-  const parts = phrase.split(/,\s*/);
+  const parts = phrase.split(/,\s*/).filter((x) => x.trim());
   const last = parts[parts.length - 1];
+  // "Eric Reeves, one of the leading voices": the name before the description.
+  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x))) return classifySource(parts[0], knownPeople);
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) return classifySource(last, knownPeople);
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
   const core = phrase.split(/\s+(?:who|which|that|of|from|at|in|with|for|on|familiar|close|inside|within|seen|quoted|cited|speaking|according)\s+/i)[0];
@@ -85,7 +87,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   lower.forEach((x, i) => {
     if (TITLES.has(x)) lastTitle = i;
   });
-  if (lastTitle >= 0 && lastTitle < w.length - 1 && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x))) {
+  if (lastTitle >= 0 && lastTitle < w.length - 1 && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x))) {
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };

@@ -1,6 +1,10 @@
 import type { Block, Span } from '../report/types';
 
-/** A passage in quotation marks. `start`/`end` exclude the marks; `open`/`close` are the marks. */
+/**
+ * A passage in quotation marks. `start`/`end` exclude the marks; `open` is the first character of
+ * the opening mark and `close` the last character of the closing one (marks may be two
+ * characters: some papers write '' for a double quote).
+ */
 export interface Quote extends Span {
   open: number;
   /** Offset of the closing mark, or the end of the last block when the quote never closes. */
@@ -19,8 +23,8 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 type Mark = 'open' | 'close' | null;
 
 /** Reads a double mark in context: curly ones say what they are; a straight one is judged by its neighbours. */
-function doubleMark(text: string, i: number, inside: boolean): Mark {
-  const c = text[i];
+function doubleMark(text: string, i: number, inside: boolean, width = 1): Mark {
+  const c = width === 2 ? '"' : text[i];
   if (DOUBLE_OPEN.has(c)) return 'open';
   if (DOUBLE_CLOSE.has(c)) {
     // Some sites close with an opening-looking mark; a "closing" mark at a paragraph start opens.
@@ -29,7 +33,7 @@ function doubleMark(text: string, i: number, inside: boolean): Mark {
   }
   if (c !== '"') return null;
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + width];
   if (inside) return isSpace(before) && !isSpace(after) && !/[.,;:!?]/.test(after ?? '') ? 'open' : 'close';
   return isSpace(after) && !isSpace(before) ? 'close' : 'open';
 }
@@ -57,9 +61,10 @@ function singleCloses(text: string, i: number): boolean {
 export function findQuotes(text: string, blocks: Block[]): Quote[] {
   const out: Quote[] = [];
   let openAt = -1;
+  let openWidth = 1;
   let openBlock = -1;
-  const finish = (close: number, blockIdx: number) => {
-    const q: Quote = { start: openAt + 1, end: close, open: openAt, close, nested: false, multiBlock: blockIdx !== openBlock };
+  const finish = (close: number, blockIdx: number, width = 1) => {
+    const q: Quote = { start: openAt + openWidth, end: close, open: openAt, close: close + width - 1, nested: false, multiBlock: blockIdx !== openBlock };
     if (q.end > q.start) out.push(q);
     openAt = -1;
   };
@@ -67,23 +72,29 @@ export function findQuotes(text: string, blocks: Block[]): Quote[] {
     const end = Math.min(b.end, text.length);
     if (openAt >= 0) {
       const first = text[b.start];
-      const continues = first === '"' || DOUBLE_OPEN.has(first) || first === '\u201d';
+      const continues = first === '"' || DOUBLE_OPEN.has(first) || first === '\u201d' || text.startsWith("''", b.start);
       if (!continues) finish(blocks[bi - 1].end, bi - 1);
     }
     let singleAt = -1;
     for (let i = b.start; i < end; i++) {
       const c = text[i];
-      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) {
-        if (openAt >= 0 && i === b.start && bi !== openBlock) continue; // the continuation mark
-        const mark = doubleMark(text, i, openAt >= 0);
+      const width = c === "'" && text[i + 1] === "'" ? 2 : 1;
+      if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || width === 2) {
+        if (openAt >= 0 && i === b.start && bi !== openBlock) {
+          i += width - 1;
+          continue; // the continuation mark
+        }
+        const mark = doubleMark(text, i, openAt >= 0, width);
         if (mark === 'open' && openAt < 0) {
           openAt = i;
+          openWidth = width;
           openBlock = bi;
           singleAt = -1;
         } else if (mark === 'close' && openAt >= 0) {
-          finish(i, bi);
+          finish(i, bi, width);
           singleAt = -1;
         }
+        i += width - 1;
         continue;
       }
       if (singleAt < 0 && singleOpens(text, i)) singleAt = i;

@@ -53,8 +53,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     const own = { sourceSpan: d.source, resolvedSpan: d.source };
     if (carried) {
       // The speaker named in an earlier sentence, by the name it was first given.
+      speaker = { ...carried, why: `${carried.why}, speaker carried over` };
       const name = carried.resolved ?? carried.source;
-      speaker = { ...carried, source: name, resolved: undefined, sourceSpan: carried.resolvedSpan, why: `${carried.why}, speaker carried over` };
       if (name) seen.push({ text: name, resolved: name, resolvedSpan: carried.resolvedSpan, cls: { type: carried.type, why: carried.why, via: carried.via } });
     } else if (!source) {
       speaker = { source, type: 'vague', why: 'no source', ...own };
