@@ -39,6 +39,8 @@ export interface Draft {
   strength: number;
   /** The source is a bare pronoun: nested under another attribution it is that speaker's words. */
   pronounSource?: boolean;
+  /** Found by a noun cue ("speculation that"): stands even inside another attribution. */
+  keepNested?: boolean;
 }
 
 interface Sentence {
@@ -63,6 +65,8 @@ const CLAUSE_STARTERS = new Set([...PRONOUNS, ...DETERMINERS, 'there', 'if', 'wh
 const CLOSE_MARK = /["'\u201d\u2019\u00bb]/;
 const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
 const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'last', 'late', 'earlier', 'this', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards', 'recently', 'via', 'through', 'from', 'with', 'because', 'since', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'again', 'privately', 'publicly', 'separately', 'earlier', 'later', 'recently']);
+/** Verbs of regarding: "seen as", "saw it as", "viewed by many as". */
+const SEE_AS = new Set(['see', 'view', 'regard']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
 const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
@@ -193,6 +197,29 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return { from: r.from, to: b };
     }
     return null;
+  };
+
+  /** "..., the source, who asked not to be named, said.": the source before a relative clause. */
+  const invertedRelative = (s: Sentence, b: number, afterCue: number, v: VerbCue): Pick<Draft, 'content' | 'kind' | 'source' | 'antecedent'> | null => {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    if (v.ratio < STRONG) return null;
+    let k = b - 1;
+    while (k >= 0 && tokens[k].text !== ',' && b - k <= 24) k--;
+    if (k < 1 || !/^(who|which)$/.test(lowers[k + 1] ?? '')) return null;
+    let k2 = k - 1;
+    while (k2 >= 0 && tokens[k2].text !== ',' && k - k2 <= 14) k2--;
+    if (k2 < 1 || tokens[k2].text !== ',') return null;
+    const np = phraseAfter(tokens, k2 + 1, k);
+    if (!np || np.to !== k) return null;
+    let rest = 0;
+    for (let j = afterCue; j < n && tokens[j].text !== ','; j++) if (tokens[j].word) rest++;
+    const tailWord = lowers[afterCue] ?? '';
+    const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
+    if (!circumstance || rest > MAX_INVERTED_TAIL) return null;
+    const lead = contentTo(tokens, 0, k2);
+    if (!lead || tokenize(text, lead).filter((t) => t.word).length < 4) return null;
+    return { content: lead, kind: 'indirect', source: spanOf(tokens, np) };
   };
 
   /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
@@ -438,15 +465,20 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "statements by Tehran officials that ..."
       const by = phraseAfter(tokens, i + 2, n);
       if (by && lowers[by.to] === 'that' && by.to + 1 < n) {
-        const content = contentTo(tokens, by.to + 1, contentStop(s, by.to + 1));
+        let stop = contentStop(s, by.to + 1);
+      for (let k = by.to + 1; k < stop - 1; k++) if (tokens[k].text === ',' && /^(which|who)$/.test(lowers[k + 1])) stop = k;
+      const content = contentTo(tokens, by.to + 1, stop);
         if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
       }
     }
     if (noun && nounSlot && lowers[i + 1] === 'that' && !AUXILIARY.has(lowers[i + 2] ?? '') && i + 2 < n) {
-      const content = contentTo(tokens, i + 2, contentStop(s, i + 2));
+      let stop = contentStop(s, i + 2);
+      // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
+      if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
+      const content = contentTo(tokens, i + 2, stop);
       if (!content) return null;
       const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : null;
-      return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5 }, skipTo: i + 2 };
+      return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5, keepNested: true }, skipTo: i + 2 };
     }
     // "is concerned that", "are worried about"
     if (STANCE.has(lowers[i]) && i > 0) {
@@ -492,6 +524,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const cueSpan = { start: tokens[i].start, end: tokens[cueEnd].end };
     const cueText = text.slice(cueSpan.start, cueSpan.end);
     const b = skipBackBetween(tokens, i - 1);
+    if (SEE_AS.has(v.lemma)) return readSeenAs(s, i, b, cueText);
     // Passive ("was told", "is called"): only "by X" names a source.
     let passive = false;
     for (let k = b + 1; k < i; k++) if (BE.has(lowers[k])) passive = true;
@@ -555,6 +588,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         }
       }
     }
+    if (!src && !sharedSubject && b > 0 && tokens[b].text === ',') {
+      const inv = invertedRelative(s, b, afterCue, v);
+      if (inv) return { draft: { ...inv, cue: cueSpan, sentence, rule: `cue "${cueText}" after the content, source with a relative clause`, strength: v.ratio }, skipTo: n };
+    }
     let rule = sharedSubject ? `cue "${cueText}", subject of the sentence` : `cue "${cueText}"`;
     // "..., adding that ...": the participle shares the previous speaker.
     if (!src && previous?.source && tokens[i - 1]?.text === ',' && lowers[i].endsWith('ing')) {
@@ -615,8 +652,36 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));
     if (!content) return null;
-    if (!explicit && !infinitive) rule += ' + clause';
+    if (!explicit && !infinitive) {
+      // "claimed responsibility, the ...": an object, not a reported clause.
+      let words = 0;
+      for (let k = start; k < n && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) if (tokens[k].word) words++;
+      if (words < 3) return null;
+      rule += ' + clause';
+    }
     return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: cueEnd + 1 };
+  }
+
+  /** "X saw it as Y", "Y, seen by many as Z": a view attributed to whoever holds it. */
+  function readSeenAs(s: Sentence, i: number, b: number, cueText: string): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    let src: TokenRange | null = null;
+    let as = i + 1;
+    if (lowers[as] === 'by') {
+      src = phraseAfter(tokens, as + 1, n);
+      if (!src) return null;
+      as = src.to;
+    } else if (b >= 0 && tokens[b].word && !BE.has(lowers[b])) {
+      src = phraseBefore(tokens, b);
+    }
+    if (lowers[as] !== 'as') return null;
+    let stop = n;
+    for (let k = as + 1; k < n; k++) if (tokens[k].text === ',' || tokens[k].text === ';') { stop = k; break; }
+    const content = contentTo(tokens, as + 1, stop);
+    if (!content) return null;
+    const cue = { start: tokens[i].start, end: tokens[as].end };
+    return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `view "${cueText} ... as"`, strength: 0.6, keepNested: true }, skipTo: as + 1 };
   }
 
   /** "President Obama also said:" closing a paragraph, then list items: one attribution per item. */
@@ -701,6 +766,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const nestedWeak = (d: Draft) =>
     d.cue !== null &&
+    !d.keepNested &&
     (d.strength < STRONG || !d.source || d.pronounSource) &&
     drafts.some((o) => o !== d && o.content.start <= d.cue!.start && d.cue!.start < o.content.end && o.strength >= STRONG);
   for (const d of drafts) {

@@ -37,6 +37,15 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
   const speakers = resolveSpeakers(text, drafts);
   return drafts.map((d, i) => {
     const s = speakers[i];
+    // A relative pronoun alone says nothing to a reader: show it with the word it refers to
+    // ("Trump, who"), still one verbatim stretch of the text.
+    if (d.source && d.antecedent && s.sourceSpan === d.source && /^(who|which)$/i.test(s.source ?? '')) {
+      const head = text.slice(d.antecedent.start, d.antecedent.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u);
+      if (head) {
+        s.sourceSpan = { start: d.antecedent.end - head[0].length, end: d.source.end };
+        s.source = text.slice(s.sourceSpan.start, s.sourceSpan.end);
+      }
+    }
     const cue = d.cue ? text.slice(d.cue.start, d.cue.end) : null;
     const a: Attribution = {
       id: `a${i + 1}`,
