@@ -1,9 +1,11 @@
 /**
- * npm exec tsx scripts/mine-lexicon.ts [--write]
+ * npm exec tsx scripts/mine-lexicon.ts [--write] [--heads]
  * Mines the reporting-verb lexicon from PolNeAR train (../shared/polnear/train): every cue's head
  * word is reduced to a lemma, and each lemma gets how often it is a cue and how often its forms
  * occur at all, so the analyser can trust "said" (almost always a cue) more than "called".
- * Prints the table; with --write, writes lib/analysis/lexicon/cue-verbs.ts. Only words and counts
+ * Prints the table; with --write, writes lib/analysis/lexicon/cue-verbs.ts; with --heads, also
+ * prints the commonest lower-case head words of source phrases (the candidates sorted by hand into
+ * lib/analysis/lexicon/sources.ts). Only words and counts
  * leave the corpus, never its text.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,10 +29,15 @@ const words = (s: string) => s.toLowerCase().replace(/[’]/g, "'").match(/[a-z'
 
 const tokenCount = new Map<string, number>();
 const cueHeads = new Map<string, number>();
+const sourceHeads = new Map<string, number>();
 for (const f of readdirSync(join(train, 'gold'))) {
   const gold = JSON.parse(readFileSync(join(train, 'gold', f), 'utf8')) as { attributions: { cue: string | null }[] };
   const text = readFileSync(join(train, 'articles', f.replace(/\.json$/, '.txt')), 'utf8');
   for (const w of words(text)) tokenCount.set(w, (tokenCount.get(w) ?? 0) + 1);
+  for (const a of (gold.attributions as { source?: string | null }[])) {
+    const last = (a.source ?? '').trim().split(/\s+/).pop() ?? '';
+    if (/^[a-z]/.test(last)) sourceHeads.set(words(last)[0] ?? last, (sourceHeads.get(words(last)[0] ?? last) ?? 0) + 1);
+  }
   for (const a of gold.attributions) {
     const head = words(a.cue ?? '').find((w) => !AUX.has(w));
     if (head) cueHeads.set(head, (cueHeads.get(head) ?? 0) + 1);
@@ -67,6 +74,11 @@ const rows = [...byLemma]
   .sort((a, b) => b.cues - a.cues);
 
 for (const r of rows) console.log(`${r.lemma.padEnd(16)} ${String(r.cues).padStart(5)} ${r.ratio.toFixed(2)}`);
+
+if (process.argv.includes('--heads')) {
+  const heads = [...sourceHeads].filter(([, n]) => n >= 5).sort((a, b) => b[1] - a[1]);
+  console.log('\nsource heads (>= 5):\n' + heads.map(([w, n]) => `${w} ${n}`).join('\n'));
+}
 
 if (process.argv.includes('--write')) {
   const body = rows.map((r) => `  ['${r.lemma}', ${r.cues}, ${r.ratio.toFixed(2)}],`).join('\n');

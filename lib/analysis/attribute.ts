@@ -130,7 +130,9 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
     if (!clauses) continue;
     let j = k + 1;
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
-    const r = phraseAfter(tokens, j, tokens.length);
+    let e = j;
+    while (e < tokens.length && tokens[e].word && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
+    const r = phraseAfter(tokens, j, e);
     if (r && r.to - r.from <= 8) {
       const c = skipForwardBetween(tokens, r.to, tokens.length);
       const w = verbCue(lowers[c] ?? '');
@@ -578,10 +580,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const endsClause = circumstance;
         const lead = contentTo(tokens, 0, commaBefore);
         const leadWords = lead ? tokenize(text, lead).filter((t) => t.word).length : 0;
-        if (lead && leadWords >= 4 && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
-          // "Each year, officials said, it uses...": the content surrounds the source.
-          const trailing = k < n && tokens[k].text === ',' && !verbCue(lowers[k + 1]) ? contentTo(tokens, k + 1, n) : null;
-          if (trailing && rest === 0) {
+        // "Each year, officials said, it uses...": the content surrounds the source.
+        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !verbCue(lowers[k + 1]) ? contentTo(tokens, k + 1, n) : null;
+        if (lead && (leadWords >= 4 || trailing) && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
+          if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
           return { draft: { content: lead, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" after the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: Math.max(tailFrom, k) };

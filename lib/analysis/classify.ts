@@ -66,7 +66,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const last = parts[parts.length - 1];
   // "Eric Reeves, one of the leading voices": the name before the description.
   if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x))) return classifySource(parts[0], knownPeople);
-  if (parts.length > 1 && words(last).length && words(last).every(isCap)) return classifySource(last, knownPeople);
+  if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
+    // "her brother, Tomas": a bare given name in apposition names a person.
+    if (words(last).length === 1 && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
+    return classifySource(last, knownPeople);
+  }
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
   const core = phrase.split(/\s+(?:who|which|that|of|from|at|in|with|for|on|familiar|close|inside|within|seen|quoted|cited|speaking|according)\s+/i)[0];
   const w = words(core);

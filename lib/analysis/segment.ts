@@ -30,6 +30,7 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     const ellipsis = j - i >= 3;
+    const runEnd = j;
     while (j < to && CLOSERS.has(text[j])) j++;
     if (j >= to) break;
     if (!/\s/.test(text[j])) continue;
@@ -38,7 +39,10 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     if (k >= to) break;
     const next = text[k];
     if (!/[\p{Lu}\p{N}"'\u201c\u2018(\[]/u.test(next)) continue;
-    if (ellipsis) continue;
+    if (ellipsis) {
+      i = runEnd - 1;
+      continue;
+    }
     if (c === '.' && j === i + 1 && abbreviationAt(text, i, start)) continue;
     out.push({ start, end: j });
     start = k;

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze } from './index';
+import { articleOf } from './test-helpers';
+import type { Attribution } from '../report/types';
+
+const run = (paragraphs: string[], kinds?: Parameters<typeof articleOf>[1]) => analyze(articleOf(paragraphs, kinds)).attributions;
+const pick = (as: Attribution[]) => as.map((a) => ({ content: a.content, source: a.source, type: a.sourceType, kind: a.kind, cue: a.cue }));
+
+describe('analyze: direct quotes', () => {
+  it('attributes a quote to the speaker after it', () => {
+    expect(pick(run(['“The bridge will reopen in May,” the transport minister, Lena Ortiz, said on Monday.']))).toEqual([
+      { content: 'The bridge will reopen in May,', source: 'the transport minister, Lena Ortiz', type: 'named-person', kind: 'direct', cue: 'said' },
+    ]);
+  });
+
+  it('reads the inverted order "said the official"', () => {
+    const [a] = run(['"Nobody saw the fire until it was too late," said a city official.']);
+    expect(a).toMatchObject({ source: 'a city official', sourceType: 'anonymous', cue: 'said', kind: 'direct' });
+  });
+
+  it('keeps a quote split by its cue as one attribution', () => {
+    const as = run(['"We tried twice," the coach said, "and we will try again next season."']);
+    expect(as).toHaveLength(1);
+    expect(as[0].content).toContain('We tried twice');
+    expect(as[0].content).toContain('we will try again next season.');
+  });
+
+  it('attributes a quote after a colon to the speaker before it', () => {
+    const [a] = run(['The union said in a statement: "Our members will not accept the offer."']);
+    expect(a).toMatchObject({ content: 'Our members will not accept the offer.', source: 'The union', cue: 'said in a statement', sourceType: 'named-organization' });
+  });
+
+  it('carries the speaker over to a following paragraph of quotes', () => {
+    const as = run(['“The water was rising fast,” said Amos Reyes, a farmer near the river.', '“We moved the animals first and the furniture later. Nothing else mattered.”']);
+    expect(as).toHaveLength(2);
+    expect(as[1]).toMatchObject({ source: 'Amos Reyes', cue: null, sourceType: 'named-person', kind: 'direct' });
+  });
+
+  it('does not flag scare quotes or titles', () => {
+    expect(run(['The so-called “peace dividend” never arrived, and the film “Long Night” flopped.'])).toEqual([]);
+  });
+});
+
+describe('analyze: reported speech', () => {
+  it('takes the clause after "that" and types the source', () => {
+    const [a] = run(['Three port officials revealed that the cranes had been idle for a week.']);
+    expect(a).toMatchObject({ content: 'the cranes had been idle for a week', source: 'Three port officials', sourceType: 'anonymous', cue: 'revealed', kind: 'indirect' });
+    expect(a.reason).toContain('officials');
+    expect(a.reason).toContain('revealed');
+  });
+
+  it('reads "according to" before and after the content', () => {
+    expect(run(['According to a Reuters report, the talks collapsed on Friday.'])[0]).toMatchObject({ content: 'the talks collapsed on Friday', source: 'a Reuters report', sourceType: 'media' });
+    expect(run(['Turnout fell to a record low, according to the election commission.'])[0]).toMatchObject({ content: 'Turnout fell to a record low', sourceType: 'named-organization' });
+  });
+
+  it('reads a source that interrupts its content', () => {
+    const [a] = run(['Each year, agency officials said, it inspects fewer than half of the dams.']);
+    expect(a.source).toBe('agency officials');
+    expect(a.content).toContain('Each year');
+    expect(a.content).toContain('it inspects fewer than half of the dams');
+  });
+
+  it('finds several attributions in one sentence', () => {
+    const as = run(['The mayor said the budget was balanced, but critics argued that the figures hid a deficit.']);
+    expect(pick(as).map((a) => [a.source, a.type])).toEqual([
+      ['The mayor', 'anonymous'],
+      ['critics', 'vague'],
+    ]);
+    expect(as[0].content).toBe('the budget was balanced');
+  });
+
+  it('types vague and sourceless attributions', () => {
+    expect(run(['Experts assess that the drought will last into spring.'])[0]).toMatchObject({ source: 'Experts', sourceType: 'vague' });
+    expect(run(['The general is said to favour a quick withdrawal.'])[0]).toMatchObject({ source: null, sourceType: 'vague', cue: 'is said to' });
+    expect(run(['The minister reportedly resigned over the weekend.'])[0]).toMatchObject({ source: null, sourceType: 'vague', cue: 'reportedly' });
+  });
+
+  it('resolves pronouns and back-references to the first mention', () => {
+    const as = run([
+      'Mayor Lena Ortiz said the tunnel would open next year.',
+      'She added that the tolls would stay low.',
+      'A spokeswoman for the port said the ships had been rerouted. The spokeswoman said no cargo was lost.',
+    ]);
+    expect(as[1]).toMatchObject({ source: 'She', resolved: 'Mayor Lena Ortiz', sourceType: 'named-person' });
+    expect(as[3]).toMatchObject({ source: 'The spokeswoman', resolved: 'A spokeswoman for the port', sourceType: 'anonymous' });
+  });
+
+  it('ignores a reporting verb used as a noun', () => {
+    expect(run(['The report was thrown out by the judge.'])).toEqual([]);
+  });
+});
+
+describe('analyze: invariants', () => {
+  const check = (text: string) => {
+    const a = articleOf(text.split(/\n\n/));
+    const r = analyze(a);
+    let last = -1;
+    r.attributions.forEach((x, i) => {
+      expect(x.id).toBe(`a${i + 1}`);
+      expect(x.content).toBe(a.text.slice(x.contentSpan.start, x.contentSpan.end));
+      if (x.sourceSpan) expect(x.source).toBe(a.text.slice(x.sourceSpan.start, x.sourceSpan.end));
+      if (x.cueSpan) expect(x.cue).toBe(a.text.slice(x.cueSpan.start, x.cueSpan.end));
+      expect(x.sentenceSpan.start).toBeLessThanOrEqual(x.contentSpan.start);
+      expect(x.sentenceSpan.end).toBeGreaterThanOrEqual(x.contentSpan.end);
+      expect(x.contentSpan.start).toBeGreaterThanOrEqual(last);
+      last = x.contentSpan.start;
+    });
+  };
+
+  it('never throws and keeps offsets exact on odd input', () => {
+    const words = fc.constantFrom('said', 'told', '"', '“', '”', "'", '’', ',', '.', ':', 'the', 'official', 'Mr.', 'He', 'according', 'to', 'that', '\u200b', '\u00ad', '😀', 'Reuters', '\n\n', 'who', 'reportedly');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 60 }), (ws) => {
+        check(ws.join(' '));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('stays fast on a huge sentence with unbalanced quotes', () => {
+    const text = ('“the official said that ' + 'very '.repeat(20000) + 'long, ').repeat(3);
+    const t0 = performance.now();
+    check(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

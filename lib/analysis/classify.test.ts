@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classifySource, peopleIn, viaOf } from './classify';
+
+const type = (phrase: string | null, people: string[] = []) => classifySource(phrase, new Set(people)).type;
+
+describe('classifySource', () => {
+  it('types unnamed specific people as anonymous', () => {
+    for (const p of ['three Iranian officials', 'a senior US official', 'a spokeswoman', 'Utility officials', 'Officials', 'people familiar with the talks', 'his spokesman', 'Gas company officials', 'sources who spoke to Reuters']) {
+      expect(type(p), p).toBe('anonymous');
+    }
+  });
+
+  it('types unspecific groups and missing sources as vague', () => {
+    for (const p of ['experts', 'Critics', 'some', 'many analysts', 'Many Tunisians', 'observers', null]) expect(type(p), String(p)).toBe('vague');
+  });
+
+  it('types named people, with titles and initials', () => {
+    expect(type('Supreme Leader Ayatollah Ali Khamenei')).toBe('named-person');
+    expect(type('William G. Gale')).toBe('named-person');
+    expect(type('White House press secretary Dana Lowe')).toBe('named-person');
+    expect(type('Ortiz', ['ortiz'])).toBe('named-person');
+    expect(type('her brother, Tomas')).toBe('named-person');
+  });
+
+  it('types bodies that speak as one as named organizations', () => {
+    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'Tehran', 'the city council', 'the ministry', 'NATO']) expect(type(p), p).toBe('named-organization');
+  });
+
+  it('tells media from documents', () => {
+    expect(type('a Reuters report')).toBe('media');
+    expect(type('local news reports')).toBe('media');
+    expect(type('The New York Times')).toBe('media');
+    expect(type('court documents')).toBe('document');
+    expect(type('the study')).toBe('document');
+    expect(type('a poll')).toBe('document');
+  });
+
+  it('records the outlet an anonymous source spoke through', () => {
+    expect(viaOf('two diplomats who spoke to Reuters')).toBe('Reuters');
+    expect(classifySource('two diplomats who spoke to Reuters').via).toBe('Reuters');
+    expect(viaOf('two diplomats')).toBeUndefined();
+  });
+
+  it('collects names of people from the text', () => {
+    const people = peopleIn('Mayor Lena Ortiz spoke. Later Ortiz left with Dr. Amos Reyes.');
+    expect(people.has('ortiz')).toBe(true);
+    expect(people.has('reyes')).toBe(true);
+  });
+});

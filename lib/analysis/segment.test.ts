@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from './segment';
+import { articleOf } from './test-helpers';
+
+const sentences = (...paragraphs: string[]) => {
+  const a = articleOf(paragraphs);
+  return segmentSentences(a).map((s) => a.text.slice(s.start, s.end));
+};
+
+describe('segmentSentences', () => {
+  it('does not split after titles, initials, months or "No."', () => {
+    expect(sentences('Mr. Hale met Dr. Ortiz on Sept. 4 in the U.S. capital. The economist William G. Gale disagreed. He ranked No. 2 on the list.')).toEqual([
+      'Mr. Hale met Dr. Ortiz on Sept. 4 in the U.S. capital.',
+      'The economist William G. Gale disagreed.',
+      'He ranked No. 2 on the list.',
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    expect(sentences('"We are done here." The mayor left the room.')).toEqual(['"We are done here."', 'The mayor left the room.']);
+    expect(sentences('“Not yet,” she said. “Maybe later.” Then silence.')).toEqual(['“Not yet,” she said.', '“Maybe later.”', 'Then silence.']);
+  });
+
+  it('does not end a sentence at an ellipsis or before a lower-case word', () => {
+    expect(sentences('He paused... Then he went on. It cost 3.5 million dollars. e.g. this stays.')).toEqual([
+      'He paused... Then he went on.',
+      'It cost 3.5 million dollars. e.g. this stays.',
+    ]);
+  });
+
+  it('never crosses a paragraph break', () => {
+    expect(sentences('A headline without a stop', 'The story starts here.')).toEqual(['A headline without a stop', 'The story starts here.']);
+  });
+
+  it('handles empty input', () => {
+    expect(sentences()).toEqual([]);
+  });
+});
