@@ -54,6 +54,14 @@ describe('findContradictions', () => {
     // Generous bound: the point is no quadratic blow-up (1,600 paragraphs take a few ms).
     expect(performance.now() - t0).toBeLessThan(1000);
   });
+
+  it('stays fast when attributions nest over one runaway sentence', () => {
+    const body = `${'The minister said that '.repeat(1000)}nothing changed.`;
+    const nested = Array.from({ length: 1000 }, (_, i) => ({ ...atts[0], id: `n${i}`, contentSpan: { start: i * 23 + 23, end: body.length - 1 }, sentenceSpan: { start: 0, end: body.length } }));
+    const t0 = performance.now();
+    findContradictions(body, [{ start: 0, end: body.length }], nested);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
 });
 
 const shared = resolve(import.meta.dirname, '../../../../shared/corpus/pages/seed-iran-hamas.html');

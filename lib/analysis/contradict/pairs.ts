@@ -14,6 +14,7 @@ const MIN_SHARED = 3;
 const MIN_TOPIC_WITH_WORDS = 2;
 /** A fragment ("the nominee has") is not a statement one can set against another. */
 const MIN_WORDS = 5;
+const MAX_CONTENT = 1200;
 /** A denial against a statement needs more in common than a negation does: it has no head to match. */
 const MIN_TOPIC_DENIAL = 3;
 
@@ -26,8 +27,11 @@ interface Unit {
   negated: Set<string>;
   scopes: { head: string; scope: Set<string> }[];
   hasNegator: boolean;
+  words: number;
   /** A question, a condition or a negative-sense word: not a plain assertion to set a negation against. */
   hedged: boolean;
+  /** Under "if"/"unless" or a question: a negation there asserts nothing. */
+  conditional: boolean;
   denies: boolean;
   numbers: { value: number; noun: string; hedged: boolean }[];
   past: boolean;
@@ -53,8 +57,8 @@ export function findPairs(text: string, sentences: Span[], attributions: Attribu
   const weight = topicWeights(text, sentences);
   const units = [...attributions, ...unvoiced(text, sentences, attributions)]
     .sort((p, q) => p.contentSpan.start - q.contentSpan.start)
-    .filter((at) => wordsIn(text, at.contentSpan.start, at.contentSpan.end).length >= MIN_WORDS)
-    .map((at) => unitOf(text, sentences, at));
+    .map((at) => unitOf(text, sentences, at))
+    .filter((u) => u.words >= MIN_WORDS);
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length && j <= i + MAX_DISTANCE; j++) {
@@ -139,7 +143,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   // Negation counts only when what it negates (its head) is what the other statement plainly
   // asserts, and the rest of the negated clause is about the same thing too.
   for (const [n, p] of [[x, y], [y, x]] as const) {
-    if (p.hedged || /\b(?:if|unless)\b|\?/i.test(n.at.content)) continue;
+    if (p.hedged || n.conditional) continue;
     for (const { head, scope } of n.scopes) {
       if (!p.stems.has(head)) continue;
       let scoped = 0;
@@ -181,10 +185,13 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
 }
 
 function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
-  const words = wordsIn(text, at.contentSpan.start, at.contentSpan.end);
+  // A statement is read up to MAX_CONTENT characters: enough for any claim, and a runaway content
+  // span (an unclosed quote) cannot make each comparison cost the whole article.
+  const end = Math.min(at.contentSpan.end, at.contentSpan.start + MAX_CONTENT);
+  const words = wordsIn(text, at.contentSpan.start, end);
   const scopes = negationScopes(text, words);
   const sentence = sentenceAt(sentences, at.contentSpan.start) ?? at.sentenceSpan;
-  const around = text.slice(sentence.start, sentence.end);
+  const around = text.slice(Math.max(sentence.start, at.contentSpan.start - MAX_CONTENT), Math.min(sentence.end, end + MAX_CONTENT));
   return {
     at,
     key: speakerKey(at),
@@ -193,11 +200,13 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     scopes,
     negated: new Set(scopes.flatMap((sc) => [...sc.scope])),
     hasNegator: words.some(isNegator),
+    words: words.length,
+    conditional: /\b(?:if|unless)\b|\?/i.test(text.slice(at.contentSpan.start, end)),
     hedged:
       words.some((w) => isNegator(w) || NEGATIVE_SENSE.has(w.lower)) ||
-      /\?|\b(?:if|unless|whether)\b/i.test(text.slice(at.contentSpan.start, at.contentSpan.end)),
+      /\?|\b(?:if|unless|whether)\b/i.test(text.slice(at.contentSpan.start, end)),
     denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
-    numbers: numbersIn(text, at.contentSpan),
+    numbers: numbersIn(text, { start: at.contentSpan.start, end }),
     past: PAST_MARKERS.test(around),
     now: NOW_MARKERS.test(around),
   };

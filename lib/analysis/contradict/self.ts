@@ -9,7 +9,7 @@ const IRREGULAR_ACTIONS = new Set(['paid', 'sent', 'met', 'bought', 'sold', 'bui
 
 /** "X said/stated/denied … that <negated claim>" up to the turn. */
 const DISOWNING = new RegExp(
-  String.raw`\b${REPORTING_VERB}\b[^.;]*?\b(?:not|never|no|n[o']t)\b|\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:involvement|role|responsibility|knowledge|part|links?|ties|connection|wrongdoing|support)\b`,
+  String.raw`\b${REPORTING_VERB}\b[^.;]{0,200}?\b(?:not|never|no|n[o']t)\b|\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?(?:involvement|role|responsibility|knowledge|part|links?|ties|connection|wrongdoing|support)\b`,
   'gi',
 );
 
