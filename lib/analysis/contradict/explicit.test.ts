@@ -43,6 +43,11 @@ describe('explicit contradictions', () => {
     expect(c.b).toBe('the mill was losing money');
   });
 
+  it('keeps a quotation closed after the comma whole', () => {
+    const [c] = explicitIn(['Contrary to her claim that the fund was "fully spent," the ledger shows a surplus.']);
+    expect(c.b).toBe('the fund was "fully spent,"');
+  });
+
   it('flags "despite saying" with the claim it sets against', () => {
     const [c] = explicitIn(['The council raised parking fees in March despite saying in January that fees would be frozen for the year.']);
     expect(c.kind).toBe('explicit');

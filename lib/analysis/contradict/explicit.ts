@@ -101,7 +101,10 @@ function target(
     // A fronted cue ("Contrary to his claim that X, Y") names its claim up to the comma.
     const fronted = !/[,;]/.test(text.slice(sentence.start, cueEnd)) && cueEnd - sentence.start < 40;
     const comma = fronted ? text.slice(start, sentence.end).search(/,['"”’]*\s/) : -1;
-    const end = comma > 0 ? start + comma : sentence.end;
+    let end = comma > 0 ? start + comma : sentence.end;
+    // A quotation closed after the comma (American style: nothing,") belongs to the claim.
+    const closing = /^,(["'”’]+)/.exec(text.slice(end, sentence.end));
+    if (closing && (text.slice(start, end).match(/["'“”‘’]/g) ?? []).length % 2 === 1) end += closing[0].length;
     const st = statementAt(text, { start, end: end - (/[.!?]["'”’)]*$/.exec(text.slice(start, end))?.[0].length ?? 0) }, null);
     if (wordsIn(st.text).length >= 3) return st;
     if (cue.target === 'clause') return null;
