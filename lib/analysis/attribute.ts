@@ -51,9 +51,11 @@ interface Sentence {
 }
 
 /** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
-const STRONG = 0.5;
+const STRONG = 0.4;
 /** Below this, a verb counts only with an explicit "that" clause, colon or quote. */
 const WEAK = 0.12;
+/** From here a verb counts with any object when a named person or pronoun is its subject. */
+const MID = 0.3;
 /** At most this many tokens may follow the cue in "..., the official said on Tuesday." */
 const MAX_INVERTED_TAIL = 9;
 
@@ -122,6 +124,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && /(ed|id|ld|ote)$/.test(lowers[c])) return k;
     }
+    if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
     const next = lowers[k + 1];
     if (SOURCE_AFTER_PHRASES.some((p) => phraseAt(lowers, k + 1, p))) return k;
@@ -291,7 +294,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         consumed.add(next);
       }
       consumed.add(q);
-      drafts.push({ content, kind: 'direct', source: after.source, cue: after.cue, sentence: { start: sents[sentenceAt(sents, q.open)].span.start, end: sc.span.end }, rule: after.rule, antecedent: after.antecedent, strength: 1 });
+      // 'The attack is "aimed at the economy," he said.': the sentence before the quote is part of
+      // what is reported.
+      const so = sents[sentenceAt(sents, q.open)];
+      let kind: AttributionKind = 'direct';
+      const lead = so.tokens.filter((t) => t.end <= q.open);
+      if (!q.multiBlock && lead.filter((t) => t.word).length >= 3 && !/[:,]/.test(lead[lead.length - 1]?.text ?? '') && !lead.some((t) => verbCue(t.lower) && verbCue(t.lower)!.ratio >= STRONG)) {
+        content = { start: lead[0].start, end: content.end };
+        kind = 'mixed';
+      }
+      drafts.push({ content, kind, source: after.source, cue: after.cue, sentence: { start: so.span.start, end: sc.span.end }, rule: after.rule, antecedent: after.antecedent, strength: 1 });
       if (after.cueToken) usedCue.add(after.cueToken.start);
       continue;
     }
@@ -611,7 +623,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let explicit = false;
     if (INVERTED_TAIL.has(lowers[start] ?? '')) {
       // "argued for years that ...", "said on Tuesday that ..."
-      for (let k = start + 1; k < Math.min(n, start + 5); k++) {
+      for (let k = start + 1; k < Math.min(n, start + 8); k++) {
         if (!tokens[k].word) break;
         if (lowers[k] === 'that') {
           start = k;
@@ -650,7 +662,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma);
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's');
-    const accepted = explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word);
+    // A named or pronoun speaker with a verb that is often a cue (stances: "Trump attacked the
+    // plan") counts with any object; PolNeAR annotates these.
+    const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
+    const stance = namedSpeaker && v.ratio >= MID && !nounLike && tokens[start]?.word === true;
+    const accepted = stance || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));
     if (!content) return null;

@@ -85,7 +85,22 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i--;
       continue;
     }
+    if (t.text === ')') {
+      // "Sen. Jane Roe (D-Ore.)": a party label inside the name.
+      let k = i - 1;
+      while (k >= floor && tokens[k].text !== '(' && i - k < 8) k--;
+      if (k < floor || tokens[k].text !== '(' || k === floor) break;
+      i = k - 1;
+      continue;
+    }
     if (!isWordLike(t)) break;
+    // "advisers to Mr. Obama", "Developers and supporters": joins inside a source phrase.
+    if ((t.lower === 'to' && i < end && isCapitalized(tokens[i + 1]) && i > floor && /s$/.test(tokens[i - 1].lower) && !isCapitalized(tokens[i - 1])) ||
+      (t.lower === 'and' && i < end && i > floor && tokens[i - 1].word && (isCapitalized(tokens[i - 1]) || /[^s]s$/.test(tokens[i - 1].lower)) && from === i + 1)) {
+      from = i;
+      i--;
+      continue;
+    }
     if (CONNECTOR.has(t.lower) && i > floor && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? t)) {
       i--;
       continue;
@@ -119,6 +134,13 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
     const t = tokens[i];
     if (isAbbrevDot(tokens, i) || t.text === '&' || (t.text === '-' && i > start)) {
       i++;
+      continue;
+    }
+    if (t.text === '(' && i > start) {
+      let k = i + 1;
+      while (k < end && tokens[k].text !== ')' && k - i < 8) k++;
+      if (k >= end || tokens[k].text !== ')') break;
+      i = k + 1;
       continue;
     }
     if (!t.word) break;
