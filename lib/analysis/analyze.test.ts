@@ -34,7 +34,7 @@ describe('analyze: direct quotes', () => {
   it('carries the speaker over to a following paragraph of quotes', () => {
     const as = run(['“The water was rising fast,” said Amos Reyes, a farmer near the river.', '“We moved the animals first and the furniture later. Nothing else mattered.”']);
     expect(as).toHaveLength(2);
-    expect(as[1]).toMatchObject({ source: 'Amos Reyes', cue: null, sourceType: 'named-person', kind: 'direct' });
+    expect(as[1]).toMatchObject({ source: 'Amos Reyes, a farmer near the river', cue: null, sourceType: 'named-person', kind: 'direct' });
   });
 
   it('does not flag scare quotes or titles', () => {

@@ -227,6 +227,23 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return { content: lead, kind: 'indirect', source: spanOf(tokens, np) };
   };
 
+  /**
+   * '..., said Jane Roe, an economist at the institute.': the description after an inverted
+   * source belongs to it, up to the end of the sentence.
+   */
+  const withTrailingAppositive = (s: Sentence, r: TokenRange): TokenRange => {
+    const { tokens, lowers } = s;
+    if (tokens[r.to]?.text !== ',' || !tokens[r.to + 1]?.word) return r;
+    const next = lowers[r.to + 1];
+    if (!(DET.has(next) || next === 'who' || next === 'whose' || isCapitalized(tokens[r.to + 1]) || /^\d/.test(next))) return r;
+    let k = r.to + 1;
+    while (k < tokens.length && k - r.to < 40 && !OPEN_MARK.test(tokens[k].text) && tokens[k].text !== ';' && tokens[k].text !== ':') k++;
+    let end = k;
+    while (end > r.to + 1 && !tokens[end - 1].word) end--;
+    if (k < tokens.length && OPEN_MARK.test(tokens[k].text)) return r; // a second quote follows: leave it
+    return end > r.to + 1 ? { from: r.from, to: end } : r;
+  };
+
   /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
@@ -332,14 +349,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // Inverted: "...," said the official.
     const v0 = verbCue(lowers[k]);
     if (v0 && v0.ratio >= 0.3 && !isCapitalized(tokens[k])) {
-      const src = phraseAfter(tokens, k + 1, tokens.length);
-      if (src && !isCueToken(tokens[src.from])) {
+      const found = phraseAfter(tokens, k + 1, tokens.length);
+      if (found && !isCueToken(tokens[found.from])) {
+        const src = withTrailingAppositive(s, found);
         return {
           source: spanOf(tokens, src),
           cue: { start: tokens[k].start, end: tokens[k].end },
           rule: `quote + cue "${tokens[k].text}"`,
           cueToken: tokens[k],
-          endOffset: tokens[src.to - 1].end,
+          endOffset: src === found ? tokens[src.to - 1].end : undefined,
           antecedent: undefined,
         };
       }
@@ -576,8 +594,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma)) {
         const after = phraseAfter(tokens, afterCue, n);
         if (after) {
-          invSrc = after;
-          tailFrom = after.to;
+          invSrc = withTrailingAppositive(s, after);
+          tailFrom = invSrc.to;
         }
       }
       if (invSrc) {

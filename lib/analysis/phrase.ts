@@ -7,6 +7,8 @@ import type { Token } from './tokens';
 import { isCapitalized } from './tokens';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './abbreviations';
+import { ANONYMOUS_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
+import { nounForms } from './inflect';
 
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 const BOUNDARY = new Set(CLAUSE_BOUNDARIES);
@@ -16,6 +18,8 @@ const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
 const TIME_LEAD = new Set(TIME_LEADS);
 const MAX_SOURCE_TOKENS = 14;
+/** Words for a role that may stand right before a name: "press secretary", "campaign manager". */
+const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
 
@@ -123,6 +127,14 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     } else from++;
   }
   if (from > end) return null;
+  // "a Bloomberg interview Trump said", "the third time Mr. Lee said": a name at the end after an
+  // ordinary noun is the speaker; a role word before it ("press secretary Josh Earnest") is not cut.
+  if (isCapitalized(tokens[end])) {
+    let k = end;
+    while (k > from && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1) || ((CONNECTOR.has(tokens[k - 1].lower) || tokens[k - 1].text === '-') && k - 2 >= from && isCapitalized(tokens[k - 2])))) k--;
+    const before = tokens[k - 1];
+    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && !ROLE.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower)) from = k;
+  }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
 }

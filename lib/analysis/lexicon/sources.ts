@@ -90,6 +90,8 @@ export const PERSON_TITLES = [
   'attorney', 'sheriff', 'coach', 'father', 'rabbi', 'imam', 'cardinal', 'bishop', 'emir', 'sultan',
   'crown', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'opposition', 'press',
   'state', 'house', 'senate', 'majority', 'minority', 'whip', 'spokesman', 'spokeswoman', 'analyst',
+  'editor', 'host', 'anchor', 'columnist', 'writer', 'economist', 'strategist', 'adviser', 'advisor',
+  'aide', 'manager', 'chair', 'co-founder', 'author', 'pollster', 'lawyer', 'professor',
 ];
 
 /** Countries, capitals and seats of power that speak for their governments ("Tehran says"). */
