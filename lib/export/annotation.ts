@@ -170,7 +170,7 @@ function contradictionAnnotation(report: Report, key: string, c: Contradiction, 
 export function toWebAnnotation(report: Report, now?: Date): AnnotationCollection {
   const { article } = report;
   const key = `${article.url}\u0000${article.hash}`;
-  const shown = shownContradictions(report);
+  const shown = shownContradictions(report.contradictions);
   const items = [
     ...report.attributions.map((a) => attributionAnnotation(report, key, a, now)),
     ...shown.map((c) => contradictionAnnotation(report, key, c, now)),

@@ -78,7 +78,7 @@ function quotesSection(list: Attribution[]): string[] {
 
 export function toMarkdown(report: Report): string {
   const { article } = report;
-  const shown = shownContradictions(report);
+  const shown = shownContradictions(report.contradictions);
   const meta = [
     `* **URL:** ${markdownCode(article.url)}`,
     article.siteName ? `* **Site:** ${md(article.siteName)}` : null,
@@ -92,7 +92,7 @@ export function toMarkdown(report: Report): string {
     '',
     `**Summary:** ${summaryLine(report.summary, shown.length)}`,
     '',
-    ...unnamedSection(unnamedFirst(report), report.attributions.length),
+    ...unnamedSection(unnamedFirst(report.attributions), report.attributions.length),
     ...contradictionSection(shown),
     ...quotesSection(report.attributions),
     '_Made by Sourcelight from the article text it extracted. Source types follow its guidelines; ' +

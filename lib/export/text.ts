@@ -28,8 +28,8 @@ const side = (s: Statement) => `"${t(s.text)}"${s.source ? ` (${t(s.source)})` :
 
 export function renderText(report: Report): string {
   const { article } = report;
-  const shown = shownContradictions(report);
-  const unnamed = unnamedFirst(report);
+  const shown = shownContradictions(report.contradictions);
+  const unnamed = unnamedFirst(report.attributions);
   const meta = [article.siteName, article.byline, article.publishedTime].filter((m): m is string => !!m);
   const lines = [t(article.title) || '(untitled)', t(article.url)];
   if (meta.length) lines.push(meta.map(t).join(' · '));

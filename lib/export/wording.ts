@@ -7,11 +7,12 @@ import type {
   AttributionKind,
   Contradiction,
   ContradictionKind,
-  Report,
   SourceType,
   Summary,
 } from '../report/types';
-import { CONTRADICTION_THRESHOLD } from '../report/types';
+import { confidenceWords } from '../report/wording';
+
+export { confidenceWords, shownContradictions, unnamedFirst } from '../report/wording';
 
 export const SOURCE_TYPE_LABEL: Record<SourceType, string> = {
   'named-person': 'named person',
@@ -33,31 +34,6 @@ export const CONTRADICTION_KIND_LABEL: Record<ContradictionKind, string> = {
   'cross-source': 'two sources disagree',
   self: 'a source contradicts itself',
 };
-
-/**
- * How sure, in words, so a reader is not asked to interpret 0.62. Same bands as the popup
- * (lib/popup/format.ts), so an export says what the reader saw.
- */
-export function confidenceWords(confidence: number): string {
-  if (confidence >= 0.85) return 'very likely';
-  if (confidence >= 0.65) return 'likely';
-  return 'possibly';
-}
-
-/** The contradictions the popup shows, in its order: at or above its bar, most sure first. */
-export function shownContradictions(report: Report): Contradiction[] {
-  return report.contradictions
-    .filter((c) => c.confidence >= CONTRADICTION_THRESHOLD)
-    .sort((x, y) => y.confidence - x.confidence);
-}
-
-/** Unnamed sources in the popup's order: anonymous before vague, each in article order. */
-export function unnamedFirst(report: Report): Attribution[] {
-  return [
-    ...report.attributions.filter((a) => a.sourceType === 'anonymous'),
-    ...report.attributions.filter((a) => a.sourceType === 'vague'),
-  ];
-}
 
 /** "14 attributions · 6 anonymous · 2 vague · 5 named · 1 media · 43% unnamed" */
 export function summaryLine(s: Summary, contradictions: number): string {

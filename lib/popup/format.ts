@@ -1,5 +1,6 @@
-import type { Attribution, Contradiction, ContradictionKind, SourceType, Summary } from '../report/types';
-import { CONTRADICTION_THRESHOLD, UNNAMED_TYPES } from '../report/types';
+import type { ContradictionKind, SourceType, Summary } from '../report/types';
+
+export { categoryOf as typeCategory, confidenceWords, shownContradictions, unnamedFirst } from '../report/wording';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -29,33 +30,6 @@ export const TYPE_LABELS: Record<SourceType, string> = {
   media: 'Media',
   document: 'Document',
 };
-
-/** The highlight category a source type is painted with, so badges match the legend colours. */
-export function typeCategory(t: SourceType): 'anonymous' | 'vague' | 'named' | 'media' {
-  if (t === 'named-person' || t === 'named-organization') return 'named';
-  if (t === 'media' || t === 'document') return 'media';
-  return t;
-}
-
-/** Unnamed sources first in the popup: anonymous before vague, each in article order. */
-export function unnamedFirst(attributions: Attribution[]): Attribution[] {
-  const rank = (a: Attribution) => (a.sourceType === 'anonymous' ? 0 : 1);
-  return attributions.filter((a) => UNNAMED_TYPES.has(a.sourceType)).sort((x, y) => rank(x) - rank(y));
-}
-
-/** Contradictions the popup shows: the rule must be sure enough, most sure first. */
-export function shownContradictions(contradictions: Contradiction[]): Contradiction[] {
-  return contradictions
-    .filter((c) => c.confidence >= CONTRADICTION_THRESHOLD)
-    .sort((x, y) => y.confidence - x.confidence);
-}
-
-/** Confidence in words: a reader weighs "very likely" more easily than 0.87. */
-export function confidenceWords(confidence: number): string {
-  if (confidence >= 0.85) return 'very likely';
-  if (confidence >= 0.65) return 'likely';
-  return 'possibly';
-}
 
 export const CONTRADICTION_KIND_LABELS: Record<ContradictionKind, string> = {
   explicit: 'The article says these conflict',
