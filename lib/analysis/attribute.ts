@@ -283,7 +283,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
     const b = skipBackBetween(s.tokens, i - 1);
     if (b < floor) return null;
-    const r = phraseBefore(s.tokens, b, floor);
+    const r = phraseBefore(s.tokens, b, floor) ?? appositiveBefore(s, b);
     return r ? extendRelative(s, r) : null;
   };
 

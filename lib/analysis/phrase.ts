@@ -79,7 +79,7 @@ export function hasHead(tokens: Token[], r: TokenRange): boolean {
 export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRange | null {
   if (end < floor) return null;
   const last = tokens[end];
-  if (!last.word && !isAbbrevDot(tokens, end)) return null;
+  if (!last.word && !isAbbrevDot(tokens, end) && last.text !== ')') return null;
   if (PRONOUN.has(last.lower)) return { from: end, to: end + 1 };
   let i = end;
   let from = end + 1;
@@ -116,6 +116,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     i--;
   }
   if (from > end) return null;
+  if (!tokens[end].word && tokens[end].text !== ')') return null;
   // A sentence-initial clause word ("When", "But") is not part of the phrase.
   while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower))) {
     if (PREP.has(tokens[from].lower)) {
@@ -133,7 +134,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     let k = end;
     while (k > from && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1) || ((CONNECTOR.has(tokens[k - 1].lower) || tokens[k - 1].text === '-') && k - 2 >= from && isCapitalized(tokens[k - 2])))) k--;
     const before = tokens[k - 1];
-    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && !ROLE.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower)) from = k;
+    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower)) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
