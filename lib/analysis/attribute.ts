@@ -16,7 +16,9 @@ import {
   STANCE,
   SOURCE_AFTER_PHRASES,
   SOURCELESS_PHRASES,
+  byFirstWord,
   phraseAt,
+  phraseFrom,
   verbCue,
   type VerbCue,
 } from './cue-lexicon';
@@ -69,6 +71,9 @@ const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
 const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'last', 'late', 'earlier', 'this', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards', 'recently', 'via', 'through', 'from', 'with', 'because', 'since', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'again', 'privately', 'publicly', 'separately', 'earlier', 'later', 'recently']);
 /** Verbs of regarding: "seen as", "saw it as", "viewed by many as". */
 const SEE_AS = new Set(['see', 'view', 'regard']);
+const SOURCE_AFTER_INDEX = byFirstWord(SOURCE_AFTER_PHRASES);
+const SOURCELESS_INDEX = byFirstWord(SOURCELESS_PHRASES);
+const PARTICLE_INDEX = byFirstWord(PARTICLE_PHRASES);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
 const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
@@ -127,7 +132,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
     const next = lowers[k + 1];
-    if (SOURCE_AFTER_PHRASES.some((p) => phraseAt(lowers, k + 1, p))) return k;
+    if (phraseFrom(SOURCE_AFTER_INDEX, lowers, k + 1)) return k;
     const v = verbCue(next);
     if (v && next.endsWith('ing') && v.ratio >= 0.3) return k;
     if (!clauses) continue;
@@ -154,7 +159,20 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   const mainQuoteSpans = quotes.filter((q) => !q.nested);
   /** Cues inside a quotation are the speaker's words, not the article's attributions. */
-  const insideQuote = (offset: number) => mainQuoteSpans.some((q) => q.start <= offset && offset < q.end);
+  const insideQuote = (offset: number) => {
+    // Main quotes do not overlap and are sorted: the last one opening before `offset` decides.
+    let lo = 0;
+    let hi = mainQuoteSpans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (mainQuoteSpans[mid].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < mainQuoteSpans[found].end;
+  };
 
   /** "sources who spoke to Reuters": the phrase before the relative clause joins the source. */
   const extendRelative = (s: Sentence, r: TokenRange): TokenRange => {
@@ -446,8 +464,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const n = tokens.length;
     const sentence = s.span;
     // "according to X"
-    for (const p of SOURCE_AFTER_PHRASES) {
-      if (!phraseAt(lowers, i, p)) continue;
+    const sourceAfter = phraseFrom(SOURCE_AFTER_INDEX, lowers, i);
+    if (sourceAfter) {
+      const p = sourceAfter;
       const cueEnd = i + p.length;
       let src = phraseAfter(tokens, cueEnd, n) ?? properRunAfter(tokens, cueEnd, n);
       if (!src) return null;
@@ -468,8 +487,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
     }
     // "reportedly", "is said to", "is seen as": no source.
-    for (const p of SOURCELESS_PHRASES) {
-      if (!phraseAt(lowers, i, p)) continue;
+    const sourceless = phraseFrom(SOURCELESS_INDEX, lowers, i);
+    if (sourceless) {
+      const p = sourceless;
       const after = i + p.length;
       const j = skipForwardBetween(tokens, after, n);
       const v = verbCue(lowers[j] ?? '');
@@ -531,12 +551,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let v = verbCue(lowers[i]);
     let particle = 0;
-    for (const p of PARTICLE_PHRASES) {
-      if (phraseAt(lowers, i, p)) {
-        particle = p.length - 1;
-        v = { lemma: p.join(' '), ratio: 0.6, form: lowers[i] };
-        break;
-      }
+    const phrasal = phraseFrom(PARTICLE_INDEX, lowers, i);
+    if (phrasal) {
+      particle = phrasal.length - 1;
+      v = { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[i] };
     }
     if (!v || (isCapitalized(tokens[i]) && i > 0)) return null;
     return readVerb(s, i, v, previous, particle);
@@ -747,7 +765,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   // 3. Quotes in reported speech make it mixed (or direct when the quote is all of it).
   for (const d of drafts) {
     if (d.kind !== 'indirect') continue;
-    const inside = mainQuotes.filter((q) => q.open >= d.content.start - 1 && q.close <= d.content.end + 1);
+    const inside: Quote[] = [];
+    for (let k = firstAtOrAfter(mainQuotes, (q) => q.open, d.content.start - 1); k < mainQuotes.length && mainQuotes[k].open <= d.content.end; k++) {
+      if (mainQuotes[k].close <= d.content.end + 1) inside.push(mainQuotes[k]);
+    }
     if (!inside.length) continue;
     for (const q of inside) consumed.add(q);
     const outside = text.slice(d.content.start, d.content.end);
@@ -776,18 +797,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (words < 4) continue; // scare quotes and titles
     const sentWords = s.tokens.filter((t) => t.word && t.start < q.open).length;
     if (sentWords > 2 && !q.multiBlock) continue; // a quote inside someone else's sentence
-    let speaker: Draft | null = null;
-    for (let k = drafts.length - 1; k >= 0; k--) {
-      const d = drafts[k];
-      if (d.content.start >= q.open) continue;
-      if (d.source) speaker = d;
-      break;
-    }
+    const before = firstAtOrAfter(drafts, (d) => d.content.start, q.open) - 1;
+    const speaker: Draft | null = before >= 0 && drafts[before].source ? drafts[before] : null;
     if (!speaker || !speaker.source) continue;
     const speakerBlock = sents[sentenceAt(sents, speaker.content.start)].block;
     if (s.block - speakerBlock > 2) continue;
-    drafts.push({ content: { start: q.start, end: q.end }, kind: 'direct', source: speaker.source, cue: null, sentence: { start: s.span.start, end: Math.max(s.span.end, q.end) }, rule: 'quote with no cue, speaker carried over', carriedFrom: speaker, antecedent: speaker.antecedent, strength: 1 });
-    drafts.sort((a, b) => a.content.start - b.content.start);
+    const carried: Draft = { content: { start: q.start, end: q.end }, kind: 'direct', source: speaker.source, cue: null, sentence: { start: s.span.start, end: Math.max(s.span.end, q.end) }, rule: 'quote with no cue, speaker carried over', carriedFrom: speaker, antecedent: speaker.antecedent, strength: 1 };
+    drafts.splice(before + 1, 0, carried);
   }
 
   for (const d of drafts) if (d.source && /^(he|she|they|it|we|i|you)$/i.test(text.slice(d.source.start, d.source.end))) d.pronounSource = true;
@@ -799,20 +815,44 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
  * sourceless cue inside another attribution's content is part of that content, not a new one.
  */
 function dedupe(drafts: Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.content.start - b.content.start);
+  // Content spans stay within a few sentences, so only the nearest earlier drafts can hold a cue.
+  const LOOK_BACK = 40;
+  const nestedWeak = (d: Draft) => {
+    if (d.cue === null || d.keepNested || !(d.strength < STRONG || !d.source || d.pronounSource)) return false;
+    const last = firstAtOrAfter(sorted, (o) => o.content.start, d.cue.start + 1) - 1;
+    for (let k = last; k >= 0 && last - k < LOOK_BACK; k--) {
+      const o = sorted[k];
+      if (o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.strength >= STRONG) return true;
+    }
+    return false;
+  };
   const out: Draft[] = [];
-  const nestedWeak = (d: Draft) =>
-    d.cue !== null &&
-    !d.keepNested &&
-    (d.strength < STRONG || !d.source || d.pronounSource) &&
-    drafts.some((o) => o !== d && o.content.start <= d.cue!.start && d.cue!.start < o.content.end && o.strength >= STRONG);
-  for (const d of drafts) {
+  for (const d of sorted) {
     if (nestedWeak(d)) continue;
-    const dup = out.find((o) => {
+    let dup = false;
+    for (let k = out.length - 1; k >= 0 && out.length - k <= LOOK_BACK; k--) {
+      const o = out[k];
       const overlap = Math.min(o.content.end, d.content.end) - Math.max(o.content.start, d.content.start);
       const shorter = Math.min(o.content.end - o.content.start, d.content.end - d.content.start);
-      return overlap > 0.8 * shorter && o.cue?.start === d.cue?.start;
-    });
+      if (overlap > 0.8 * shorter && o.cue?.start === d.cue?.start) {
+        dup = true;
+        break;
+      }
+    }
     if (!dup) out.push(d);
   }
   return out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+}
+
+/** Index of the first item whose key is at least `value` (items sorted by key). */
+function firstAtOrAfter<T>(items: T[], key: (x: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -54,6 +54,24 @@ export const INFINITIVE_VERBS = new Set(['vow', 'promise', 'pledge', 'threaten',
 /** Verbs that are as often nouns: after "the" or a possessive they name a thing ("the executive order"). */
 export const NOUN_LIKE = new Set(['demand', 'order', 'plan', 'call', 'report', 'claim', 'release', 'support', 'view', 'question', 'answer', 'offer', 'promise', 'pledge', 'remark', 'request', 'sign', 'file', 'list', 'charge', 'post', 'tweet', 'name', 'fire', 'project', 'voice', 'aim', 'push', 'focus', 'look', 'share', 'challenge', 'draw', 'cast', 'fear', 'hope', 'estimate', 'note', 'comment', 'reply', 'response', 'warning', 'vow', 'praise', 'defense', 'attack', 'pass', 'deal', 'decline', 'address', 'sound', 'launch', 'reference', 'signal', 'doubt', 'count', 'label', 'credit', 'title', 'protest', 'dispute', 'design', 'counter', 'frame', 'feature', 'guess', 'shock', 'alarm', 'display', 'concern', 'worry', 'show', 'endorse', 'want', 'need', 'point', 'quote', 'cite', 'mention', 'release']);
 
+/** Phrases grouped by their first word, longest first, so a token is checked against few. */
+export function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const list = index.get(p[0]) ?? [];
+    list.push(p);
+    index.set(p[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+/** The longest phrase of the index that occurs at `i`, or undefined. */
+export function phraseFrom(index: Map<string, string[][]>, lowers: string[], i: number): string[] | undefined {
+  const list = index.get(lowers[i]);
+  return list?.find((p) => phraseAt(lowers, i, p));
+}
+
 /** Does the phrase (token lowers) occur at `i`? */
 export function phraseAt(lowers: string[], i: number, phrase: string[]): boolean {
   if (i + phrase.length > lowers.length) return false;
