@@ -22,7 +22,7 @@ import {
   verbCue,
   type VerbCue,
 } from './cue-lexicon';
-import { phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
+import { isAbbrevDot, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 
 export interface Draft {
@@ -139,7 +139,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
     let j = k + 1;
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
     let e = j;
-    while (e < tokens.length && tokens[e].word && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
+    while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
     const r = phraseAfter(tokens, j, e);
     if (r && r.to - r.from <= 8) {
       const c = skipForwardBetween(tokens, r.to, tokens.length);
@@ -271,7 +271,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
       let e = from;
-      while (e < b && tokens[e].word && !(e > from && verbCue(lowers[e]) && !isCapitalized(tokens[e])) && e - from < 14) e++;
+      while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbCue(lowers[e]) && !isCapitalized(tokens[e])) && e - from < 14) e++;
       let r = phraseAfter(tokens, from, e);
       if (!r || r.to >= b) continue;
       let j = r.to;
@@ -382,7 +382,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "...," the official said. (stop the phrase at the cue)
     let e = k;
-    while (e < tokens.length && e - k < 14 && tokens[e].word && !(e > k && isCueToken(tokens[e]))) e++;
+    while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && isCueToken(tokens[e]))) e++;
     let src = phraseAfter(tokens, k, e);
     if (!src) return null;
     // "...," her mother, Fiona, said.
@@ -629,7 +629,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const lead = contentTo(tokens, 0, commaBefore);
         const leadWords = lead ? tokenize(text, lead).filter((t) => t.word).length : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
-        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !verbCue(lowers[k + 1]) ? contentTo(tokens, k + 1, n) : null;
+        const participle = (lowers[k + 1] ?? '').endsWith('ing') && (verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3;
+        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle ? contentTo(tokens, k + 1, n) : null;
         if (lead && (leadWords >= 4 || trailing) && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };

@@ -119,7 +119,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (lower.some((x) => ORGANIZATION.has(x)) && isCap(headWord) && !TITLES.has(lower[0])) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
-  if (w.every((x) => isAcronym(x) || x === '&')) return { type: 'named-organization', why: `acronym "${core}"` };
+  if (w.every((x, i) => isAcronym(x) || x === '&' || (i === 0 && /^the$/i.test(x)))) return { type: 'named-organization', why: `acronym "${core}"` };
   if (hasName && isCap(headWord)) {
     if (w.length === 1 && !knownPeople.has(head)) return { type: 'named-organization', why: `name "${core}"` };
     return { type: 'named-person', why: `name "${core}"` };

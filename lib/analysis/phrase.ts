@@ -58,7 +58,7 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
 
 const isWordLike = (t: Token) => t.word;
 /** A period that belongs to the word before it ("Mr.", "U.S.", an initial). */
-const isAbbrevDot = (tokens: Token[], i: number) =>
+export const isAbbrevDot = (tokens: Token[], i: number) =>
   tokens[i].text === '.' && i > 0 && tokens[i - 1].end === tokens[i].start && (ABBREVIATION_WORDS.has(tokens[i - 1].lower) || /^\p{Lu}$/u.test(tokens[i - 1].text) || /\./.test(tokens[i - 1].text));
 
 /** Does this range hold something that can speak: a name, a pronoun or a noun (not only determiners)? */
@@ -116,7 +116,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     i--;
   }
   if (from > end) return null;
-  if (!tokens[end].word && tokens[end].text !== ')') return null;
+  if (!tokens[end].word && tokens[end].text !== ')' && !isAbbrevDot(tokens, end)) return null;
   // A sentence-initial clause word ("When", "But") is not part of the phrase.
   while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower))) {
     if (PREP.has(tokens[from].lower)) {
