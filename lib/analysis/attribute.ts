@@ -74,6 +74,10 @@ const SEE_AS = new Set(['see', 'view', 'regard']);
 const SOURCE_AFTER_INDEX = byFirstWord(SOURCE_AFTER_PHRASES);
 const SOURCELESS_INDEX = byFirstWord(SOURCELESS_PHRASES);
 const PARTICLE_INDEX = byFirstWord(PARTICLE_PHRASES);
+/** Openings of a prepositional phrase before the subject: "In a statement, ...". */
+const PREPOSITION_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'from', 'with', 'by', 'speaking', 'asked', 'earlier', 'later', 'last', 'this']);
+/** Verbs of thinking: their content follows without "that" ("Obama believes his efforts ..."). */
+const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'suspect', 'assume', 'worry', 'doubt', 'understand', 'realize', 'recognize', 'guess', 'suppose', 'insist', 'argue', 'predict']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
 const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
@@ -137,6 +141,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
     if (v && next.endsWith('ing') && v.ratio >= 0.3) return k;
     if (!clauses) continue;
     let j = k + 1;
+    if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
     let e = j;
     while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
@@ -195,29 +200,37 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const { tokens, lowers } = s;
     if (tokens[b]?.text !== ',') return null;
     let end = b;
+    let head: TokenRange | null = null;
     for (let chunks = 0; chunks < 5; chunks++) {
       let k = end - 1;
-      while (k >= 0 && tokens[k].text !== ',' && end - k <= 24) {
+      while (k >= 0 && tokens[k].text !== ',' && end - k <= 40) {
         const v = verbCue(lowers[k]);
         if (v && v.ratio >= STRONG && !isCapitalized(tokens[k])) return null;
         if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
         k--;
       }
-      if (end - k > 24) return null;
-      // A chunk that opens with a verb ("condemned the attack") is a predicate, not an appositive.
       const first = tokens[k + 1];
-      if (first && first.word && !isCapitalized(first) && (verbCue(first.lower) || /(ed|ing)$/.test(first.lower))) return null;
+      // Long chunks only as relative clauses ("who as a Navy captain was ...").
+      if (end - k > 24 && !/^(who|which)$/.test(first?.lower ?? '')) return null;
+      if (end - k > 40) return null;
+      // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
+      // appositive; a participle ("speaking to veterans") is.
+      if (first && first.word && !isCapitalized(first) && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower))) return null;
+      // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
+      // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
       if (k >= 0) {
+        const r = phraseAfter(tokens, k + 1, end);
+        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from])) ? r : null;
         end = k;
         continue;
       }
       if (chunks === 0) return null;
       let from = 0;
       if (/^(but|and|so)$/.test(lowers[0])) from = 1;
-      const r = phraseAfter(tokens, from, end);
-      if (!r || r.to !== end) return null;
-      if (!isCapitalized(tokens[r.to - 1]) && !DET.has(lowers[r.from])) return null;
-      return { from: r.from, to: b };
+      if (PREPOSITION_START.has(lowers[from])) return head ? { from: head.from, to: b } : null;
+      const opening = phraseAfter(tokens, from, end);
+      if (opening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };
+      return null;
     }
     return null;
   };
@@ -288,6 +301,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const after = skipForwardBetween(tokens, j, b);
       const w = lowers[after] ?? '';
       if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w))) return r;
+      // "Cruz exhorted Republicans to ... and said": the name opening the clause.
+      const run = properRunAfter(tokens, from, b);
+      if (run && run.to < b && tokens[run.to].word && !isCapitalized(tokens[run.to]) && /(ed|s)$/.test(lowers[run.to])) return run;
     }
     return null;
   };
@@ -703,7 +719,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // plan") counts with any object; PolNeAR annotates these.
     const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
     const stance = namedSpeaker && v.ratio >= MID && !nounLike && tokens[start]?.word === true;
-    const accepted = stance || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
+    const thought = namedSpeaker && COGNITION.has(v.lemma) && !!clause && !/^(what|how|why|it)$/.test(lowers[start] ?? '');
+    const accepted = stance || thought || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));
     if (!content) return null;
