@@ -87,6 +87,40 @@ describe('analyze: reported speech', () => {
     expect(as[3]).toMatchObject({ source: 'The spokeswoman', resolved: 'A spokeswoman for the port', sourceType: 'anonymous' });
   });
 
+  it('keeps party labels, appositives and participles inside the source', () => {
+    expect(run(['Sen. Maria Lund (D-Ore.) said the hearing would resume in March.'])[0]).toMatchObject({ source: 'Sen. Maria Lund (D-Ore.)', sourceType: 'named-person' });
+    expect(run(['Mayor Lena Ortiz, speaking to reporters at the depot, said the buses would run on time.'])[0]).toMatchObject({
+      source: 'Mayor Lena Ortiz, speaking to reporters at the depot',
+      content: 'the buses would run on time',
+    });
+    expect(run(['In a statement, one of the family’s lawyers, Dana Whitfield, said the video cleared her client.'])[0]).toMatchObject({
+      source: 'one of the family’s lawyers, Dana Whitfield',
+      sourceType: 'named-person',
+    });
+  });
+
+  it('reads "..., the source, who ..., told Reuters" after the content', () => {
+    const [a] = run(['The two ministers fled to the compound on Tuesday night, the source, who asked not to be named, told Reuters.']);
+    expect(a).toMatchObject({ source: 'the source', content: 'The two ministers fled to the compound on Tuesday night', sourceType: 'anonymous' });
+  });
+
+  it('reads views: "seen by many as", "saw as"', () => {
+    expect(run(['The dam, seen by many farmers as a lifeline, opened in 1962.'])[0]).toMatchObject({ source: 'many farmers', content: 'a lifeline', sourceType: 'vague' });
+  });
+
+  it('turns list items after "X said:" into attributions', () => {
+    const as = run(['In the interview, the governor also said:', 'The new bridge will be tolled', 'Schools will reopen in autumn'], ['paragraph', 'list-item', 'list-item']);
+    expect(pick(as).map((a) => [a.content, a.source])).toEqual([
+      ['The new bridge will be tolled', 'the governor'],
+      ['Schools will reopen in autumn', 'the governor'],
+    ]);
+  });
+
+  it('reads transcript speaker labels', () => {
+    const [a] = run(['HOST: Thank you for joining us this morning, Governor.']);
+    expect(a).toMatchObject({ source: 'HOST', cue: ':', kind: 'direct', content: 'Thank you for joining us this morning, Governor.' });
+  });
+
   it('ignores a reporting verb used as a noun', () => {
     expect(run(['The report was thrown out by the judge.'])).toEqual([]);
   });

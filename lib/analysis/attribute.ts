@@ -573,6 +573,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       v = { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[i] };
     }
     if (!v || (isCapitalized(tokens[i]) && i > 0)) return null;
+    if (v.lemma === 'accord') return null; // only "according to" reports, and that is a phrase above
     return readVerb(s, i, v, previous, particle);
   }
 

@@ -28,7 +28,7 @@ for (const lemma of GUIDELINE_VERBS) {
 }
 
 /** Counted as cues, but only before an explicit "that" (a ratio between WEAK and STRONG). */
-const WITH_THAT_RATIO = 0.3;
+const WITH_THAT_RATIO = 0.2;
 for (const lemma of GUIDELINE_VERBS_WITH_THAT) {
   for (const form of verbForms(lemma)) if (!verbs.has(form)) verbs.set(form, { lemma, ratio: WITH_THAT_RATIO, form });
 }
