@@ -22,7 +22,7 @@ import {
   verbCue,
   type VerbCue,
 } from './cue-lexicon';
-import { isAbbrevDot, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
+import { isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 
 export interface Draft {
@@ -78,6 +78,7 @@ const PARTICLE_INDEX = byFirstWord(PARTICLE_PHRASES);
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'from', 'with', 'by', 'speaking', 'asked', 'earlier', 'later', 'last', 'this']);
 /** Verbs of thinking: their content follows without "that" ("Obama believes his efforts ..."). */
 const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'suspect', 'assume', 'worry', 'doubt', 'understand', 'realize', 'recognize', 'guess', 'suppose', 'insist', 'argue', 'predict']);
+const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
 const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
@@ -215,7 +216,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (end - k > 40) return null;
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
       // appositive; a participle ("speaking to veterans") is.
-      if (first && first.word && !isCapitalized(first) && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower))) return null;
+      if (first && first.word && !isCapitalized(first) && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
       if (k >= 0) {
@@ -377,7 +378,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "... ― Jane Doe": a dash and a name sign the quote.
     if (/^[\u2014\u2015\u2013-]$/.test(tokens[k].text)) {
       const run = properRunAfter(tokens, k + 1, tokens.length);
-      if (run) return { source: spanOf(tokens, run), cue: { start: tokens[k].start, end: tokens[k].end }, rule: 'quote signed with a dash', cueToken: tokens[k], endOffset: undefined as number | undefined, antecedent: undefined as Span | undefined };
+      // A signature ends its sentence; "– the company said ..." goes on.
+      const signs = run && (run.to >= tokens.length || !tokens[run.to].word);
+      if (run && signs) return { source: spanOf(tokens, run), cue: { start: tokens[k].start, end: tokens[k].end }, rule: 'quote signed with a dash', cueToken: tokens[k], endOffset: undefined as number | undefined, antecedent: undefined as Span | undefined };
       return null;
     }
     // Inverted: "...," said the official.
@@ -617,7 +620,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       src = subjectBefore(s, b);
       sharedSubject = !!src;
     }
-    if (src && (lowers[src.from] === 'i' || lowers[src.from] === 'you' || lowers[src.from] === 'we') && src.to - src.from === 1) return null; // the writer
+    if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
     if (src && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
@@ -713,7 +716,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       explicit = true;
       if (tokens[start].text === ':') start++;
     }
-    const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma);
+    // "agreed to participate", not "agreed to this use".
+    const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma) && !!tokens[start + 1]?.word && !isCapitalized(tokens[start + 1]) && !DET.has(lowers[start + 1]) && !PRONOUN.has(lowers[start + 1]) && !/^\d/.test(lowers[start + 1]);
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's');
     // A named or pronoun speaker with a verb that is often a cue (stances: "Trump attacked the
@@ -721,6 +725,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
     const stance = namedSpeaker && v.ratio >= MID && !nounLike && tokens[start]?.word === true;
     const thought = namedSpeaker && COGNITION.has(v.lemma) && !!clause && !/^(what|how|why|it)$/.test(lowers[start] ?? '');
+    // "seemed like a spent force", "which appear to be": a copula reports only a named speaker's "to".
+    if (COPULAR.has(v.lemma) && !(infinitive && namedSpeaker && !/^(who|which)$/.test(lowers[src.from]))) return null;
+    if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
     const accepted = stance || thought || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));

@@ -9,6 +9,7 @@ import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURC
 import { ABBREVIATION_WORDS } from './abbreviations';
 import { ANONYMOUS_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
+import { verbCue } from './cue-lexicon';
 
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 const BOUNDARY = new Set(CLAUSE_BOUNDARIES);
@@ -29,13 +30,25 @@ export interface TokenRange {
   to: number;
 }
 
+/** "I've", "they'd", "she's": a pronoun with its auxiliary in one token. */
+export const pronounBase = (lower: string) => lower.replace(/'(ve|d|ll|s|re|m)$/, '');
+const isContractedPronoun = (lower: string) => lower !== pronounBase(lower) && PRONOUN.has(pronounBase(lower));
+/** "don't", "hasn't": a negated auxiliary between a source and its cue. */
+const isNegatedAux = (lower: string) => /n't$/.test(lower);
+
+/** "warned", "saying": a past or -ing reporting verb ends a phrase read forwards ("reports" may be a noun). */
+const isInflectedCue = (lower: string) => {
+  const v = verbCue(lower);
+  return !!v && v.ratio >= 0.3 && lower !== v.lemma && !lower.endsWith('s');
+};
+
 const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && t.lower !== 'family';
 
 /** Skips auxiliaries, adverbs and time phrases backwards from `i` (inclusive); returns the new index. */
 export function skipBackBetween(tokens: Token[], i: number): number {
   while (i >= 0) {
     const t = tokens[i];
-    if (BETWEEN.has(t.lower) || isAdverb(t)) i--;
+    if (BETWEEN.has(t.lower) || isAdverb(t) || isNegatedAux(t.lower)) i--;
     else if (TIME.has(t.lower) && i > 0) {
       i--;
       while (i >= 0 && (TIME_LEAD.has(tokens[i].lower) || /^\d+$/.test(tokens[i].lower) || TIME.has(tokens[i].lower))) i--;
@@ -80,7 +93,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   if (end < floor) return null;
   const last = tokens[end];
   if (!last.word && !isAbbrevDot(tokens, end) && last.text !== ')') return null;
-  if (PRONOUN.has(last.lower)) return { from: end, to: end + 1 };
+  if (PRONOUN.has(last.lower) || isContractedPronoun(last.lower)) return { from: end, to: end + 1 };
   let i = end;
   let from = end + 1;
   while (i >= floor && end - i < MAX_SOURCE_TOKENS) {
@@ -110,7 +123,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       continue;
     }
     if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
-    if (PRONOUN.has(t.lower) && i < end) break;
+    if ((PRONOUN.has(t.lower) || isContractedPronoun(t.lower)) && i < end) break;
     if (isCapitalized(t) && BOUNDARY.has(t.lower) && i < end && !(i === floor)) break;
     from = i;
     i--;
@@ -157,12 +170,13 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
       continue;
     }
     if (!t.word) break;
-    if (i === start && BOUNDARY.has(t.lower)) return null;
+    if (i === start && (BOUNDARY.has(t.lower) || PREP.has(t.lower) || isNegatedAux(t.lower))) return null;
+    if (isNegatedAux(t.lower)) break;
     if (CONNECTOR.has(t.lower) && i > start && isCapitalized(tokens[i - 1]) && i + 1 < end && isCapitalized(tokens[i + 1])) {
       i++;
       continue;
     }
-    if (i > start && !isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
+    if (i > start && !isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t) || isInflectedCue(t.lower))) break;
     if (i > start && PRONOUN.has(t.lower) && t.lower !== 'one') break;
     if (i === start && PRONOUN.has(t.lower)) return { from: i, to: i + 1 };
     i++;

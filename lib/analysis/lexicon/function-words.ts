@@ -11,7 +11,8 @@ export const BETWEEN_SOURCE_AND_CUE = (
   'privately recently further even still only ever once long now since flatly strongly openly ' +
   "initially subsequently immediately reportedly allegedly apparently finally n't 's 've 'd 'll " +
   'hastily quickly promptly separately jointly frequently consistently explicitly directly clearly ' +
-  'simply yet soon all both himself herself themselves itself'
+  'simply yet soon all both himself herself themselves itself much very really rather certainly ' +
+  'probably definitely actually indeed personally'
 ).split(' ');
 
 /** Words that end a source phrase when reading backwards from the cue. */
