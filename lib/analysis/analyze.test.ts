@@ -26,6 +26,14 @@ describe('analyze: direct quotes', () => {
     expect(as[0].content).toContain('we will try again next season.');
   });
 
+  it('keeps a second sentence of quotes apart from the first', () => {
+    const as = run(['"The pumps failed at noon," said the engineer. "Nobody could have fixed them in time."']);
+    expect(pick(as).map((a) => [a.content, a.cue])).toEqual([
+      ['The pumps failed at noon,', 'said'],
+      ['Nobody could have fixed them in time.', null],
+    ]);
+  });
+
   it('attributes a quote after a colon to the speaker before it', () => {
     const [a] = run(['The union said in a statement: "Our members will not accept the offer."']);
     expect(a).toMatchObject({ content: 'Our members will not accept the offer.', source: 'The union', cue: 'said in a statement', sourceType: 'named-organization' });

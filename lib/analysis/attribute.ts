@@ -341,7 +341,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let content: Span = { start: q.start, end: q.end };
       // "X," he said, "Y." is one attribution.
       const next = mainQuotes[qi + 1];
-      if (next && after.endOffset !== undefined && next.open >= after.endOffset && next.open - after.endOffset <= 3 && !/\n/.test(text.slice(after.endOffset, next.open))) {
+      if (next && after.endOffset !== undefined && next.open >= after.endOffset && next.open - after.endOffset <= 3 && /^\s*,\s*$/.test(text.slice(after.endOffset, next.open))) {
         content = { start: q.start, end: next.end };
         consumed.add(next);
       }
@@ -426,7 +426,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       rule: `quote + cue "${text.slice(tokens[c].start, cueEnd)}"`,
       cueToken: tokens[c],
       strength: 1,
-      endOffset: tokens[c + tail + 1]?.text === ',' ? tokens[c + tail].end + 1 : undefined,
+      endOffset: tokens[c + tail + 1]?.text === ',' ? tokens[c + tail].end : undefined,
       antecedent: antecedentOf(s, src),
     };
   }
@@ -728,6 +728,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "seemed like a spent force", "which appear to be": a copula reports only a named speaker's "to".
     if (COPULAR.has(v.lemma) && !(infinitive && namedSpeaker && !/^(who|which)$/.test(lowers[src.from]))) return null;
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
+    if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     const accepted = stance || thought || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));
