@@ -19,6 +19,12 @@ describe('analyze: direct quotes', () => {
     expect(a).toMatchObject({ source: 'a city official', sourceType: 'anonymous', cue: 'said', kind: 'direct' });
   });
 
+  it('records the outlet a quote was relayed through', () => {
+    const as = run(['"We will not send troops," said a senior diplomat, as quoted by Reuters.']);
+    expect(as).toHaveLength(1);
+    expect(as[0]).toMatchObject({ source: 'a senior diplomat', sourceType: 'anonymous', via: 'Reuters' });
+  });
+
   it('keeps a quote split by its cue as one attribution', () => {
     const as = run(['"We tried twice," the coach said, "and we will try again next season."']);
     expect(as).toHaveLength(1);

@@ -43,6 +43,8 @@ export interface Draft {
   pronounSource?: boolean;
   /** Found by a noun cue ("speculation that"): stands even inside another attribution. */
   keepNested?: boolean;
+  /** The outlet a quote was relayed through ('"...," said the official, as quoted by Reuters'). */
+  via?: Span;
 }
 
 interface Sentence {
@@ -496,6 +498,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         src = { from: src.from, to: k };
       }
       const cue = { start: tokens[i].start, end: tokens[cueEnd - 1].end };
+      // '"...," said the official, as quoted by Reuters': the outlet relayed that quote.
+      if (p[p.length - 1] === 'by' && p[0] !== 'according') {
+        const quoted = drafts.find((d) => d.kind === 'direct' && d.source && d.content.start >= s.span.start && d.content.end <= tokens[i].start);
+        if (quoted) {
+          quoted.via = spanOf(tokens, src);
+          return null;
+        }
+      }
       let wordsBefore = 0;
       for (let k = 0; k < i; k++) if (tokens[k].word) wordsBefore++;
       const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));

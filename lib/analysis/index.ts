@@ -62,6 +62,7 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
     };
     if (s.resolved && s.resolved !== s.source) a.resolved = s.resolved;
     if (s.via) a.via = s.via;
+    else if (d.via) a.via = text.slice(d.via.start, d.via.end);
     return a;
   });
 }
