@@ -51,6 +51,22 @@ describe('analyze: direct quotes', () => {
     expect(as[1]).toMatchObject({ source: 'Amos Reyes, a farmer near the river', cue: null, sourceType: 'named-person', kind: 'direct' });
   });
 
+  it('annotates a quote within a quote with its own speaker', () => {
+    const as = run(['“The general told us, ‘hold the bridge whatever it costs,’ and then he drove away,” the captain said.']);
+    expect(pick(as).map((a) => [a.content, a.source])).toEqual([
+      ['The general told us, ‘hold the bridge whatever it costs,’ and then he drove away,', 'the captain'],
+      ['hold the bridge whatever it costs,', 'The general'],
+    ]);
+  });
+
+  it('attributes a quote that runs over a paragraph break', () => {
+    const as = run(['“We lost the whole harvest in one night.', '“Next year we plant earlier,” the farmer said.']);
+    expect(as).toHaveLength(1);
+    expect(as[0]).toMatchObject({ source: 'the farmer', kind: 'direct', sourceType: 'anonymous' });
+    expect(as[0].content).toContain('We lost the whole harvest');
+    expect(as[0].content).toContain('Next year we plant earlier');
+  });
+
   it('does not flag scare quotes or titles', () => {
     expect(run(['The so-called “peace dividend” never arrived, and the film “Long Night” flopped.'])).toEqual([]);
   });

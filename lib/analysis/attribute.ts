@@ -371,6 +371,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
   }
 
+  // 1b. A quote inside a quote with its own cue ('"The general told us, 'hold the bridge,'" the
+  // captain said'): the inner words are the general's, annotated besides the outer quote.
+  for (const q of quotes) {
+    if (!q.nested) continue;
+    const s = sents[sentenceAt(sents, q.open)];
+    const words = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
+    if (words < 3) continue;
+    const found = attachBefore(s, q) ?? attachAfter(sents[sentenceAt(sents, Math.min(q.close, text.length - 1))], q);
+    if (!found) continue;
+    drafts.push({ content: { start: q.start, end: q.end }, kind: 'direct', source: found.source, cue: found.cue, sentence: s.span, rule: `quoted within a quote, ${found.rule}`, antecedent: found.antecedent, strength: 1, keepNested: true });
+  }
+
   function attachAfter(s: Sentence, q: Quote) {
     const { tokens, lowers } = s;
     let k = tokens.findIndex((t) => t.start > q.close);
@@ -441,6 +453,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const marked = tokens[p].text === ':' || tokens[p].text === ',' || tokens[p].text === ';';
     if (marked) p--;
     if (p >= 0 && lowers[p] === 'that') p--;
+    if (p > 0 && OBJECT_PRONOUNS.has(lowers[p]) && verbCue(lowers[p - 1])) p--; // "told us: '...'"
     if (p < 0) return null;
     // "said in a statement:"
     for (const tl of CUE_TAIL_PHRASES) {
