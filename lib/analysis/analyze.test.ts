@@ -151,6 +151,14 @@ describe('analyze: reported speech', () => {
     expect(a).toMatchObject({ source: 'HOST', cue: ':', kind: 'direct', content: 'Thank you for joining us this morning, Governor.' });
   });
 
+  it('reads findings of documents', () => {
+    expect(run(['A new survey shows most commuters would pay a higher fare for faster trains.'])[0]).toMatchObject({
+      source: 'A new survey',
+      sourceType: 'document',
+      content: 'most commuters would pay a higher fare for faster trains',
+    });
+  });
+
   it('ignores a reporting verb used as a noun', () => {
     expect(run(['The report was thrown out by the judge.'])).toEqual([]);
   });

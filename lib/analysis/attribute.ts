@@ -24,6 +24,8 @@ import {
 } from './cue-lexicon';
 import { isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
+import { DOCUMENT_NOUNS } from './lexicon/sources';
+import { nounForms } from './inflect';
 
 export interface Draft {
   content: Span;
@@ -80,6 +82,8 @@ const PARTICLE_INDEX = byFirstWord(PARTICLE_PHRASES);
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'from', 'with', 'by', 'speaking', 'asked', 'earlier', 'later', 'last', 'this']);
 /** Verbs of thinking: their content follows without "that" ("Obama believes his efforts ..."). */
 const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'suspect', 'assume', 'worry', 'doubt', 'understand', 'realize', 'recognize', 'guess', 'suppose', 'insist', 'argue', 'predict']);
+const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'predict', 'project', 'say', 'state', 'note', 'confirm']);
+const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
 const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
@@ -752,7 +756,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (COPULAR.has(v.lemma) && !(infinitive && namedSpeaker && !/^(who|which)$/.test(lowers[src.from]))) return null;
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
-    const accepted = stance || thought || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
+    // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
+    const finding = FINDING_VERBS.has(v.lemma) && DOCUMENT_HEADS.has(lowers[src.to - 1]) && !!clause;
+    const accepted = stance || thought || finding || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));
     if (!content) return null;
