@@ -649,7 +649,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
-    if (src && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
+    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && DOCUMENT_HEADS.has(lowers[src.to - 1]);
+    if (src && !documentFinds && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
     // "..., the official said." / "..., said the official."
     const commaBefore = src && !sharedSubject ? src.from - 1 : i - 1;
@@ -757,7 +758,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
-    const finding = FINDING_VERBS.has(v.lemma) && DOCUMENT_HEADS.has(lowers[src.to - 1]) && !!clause;
+    const finding = documentFinds && !!clause;
     const accepted = stance || thought || finding || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     if (!accepted || v.ratio < WEAK) return null;
     const content = contentTo(tokens, start, contentStop(s, start + 1));
