@@ -18,7 +18,7 @@ export function analyze(article: Article, now: () => number = () => performance.
   const { blocks, ...meta } = article;
   const text = meta.text;
   const sentences = segmentSentences(article);
-  const attributions = buildAttributions(text, article.blocks, sentences);
+  const attributions = buildAttributions(text, blocks, sentences);
   const contradictions = findContradictions(text, sentences, attributions);
   return {
     version: REPORT_VERSION,
@@ -28,7 +28,6 @@ export function analyze(article: Article, now: () => number = () => performance.
     summary: summarize(attributions, contradictions),
     analysisMs: now() - t0,
   };
-  void blocks;
 }
 
 function buildAttributions(text: string, blocks: Article['blocks'], sentences: ReturnType<typeof segmentSentences>): Attribution[] {
