@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import { isCapitalized } from './tokens';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './lexicon/function-words';
-import { ABBREVIATION_WORDS } from './abbreviations';
+import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { verbCue } from './cue-lexicon';

@@ -1,5 +1,5 @@
 import type { Article, Span } from '../report/types';
-import { ABBREVIATION_WORDS as ABBREVIATIONS } from './abbreviations';
+import { ABBREVIATION_WORDS as ABBREVIATIONS } from './lexicon/abbreviations';
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 
