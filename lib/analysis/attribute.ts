@@ -369,8 +369,22 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const before = attachBefore(so, q);
     if (before) {
       consumed.add(q);
-      const sEnd = sents[sentenceAt(sents, Math.max(q.start, q.end - 1))].span.end;
-      drafts.push({ content: { start: q.start, end: q.end }, kind: 'direct', source: before.source, cue: before.cue, sentence: { start: so.span.start, end: Math.max(sEnd, q.end) }, rule: before.rule, antecedent: before.antecedent, strength: 1 });
+      const sc2 = sents[sentenceAt(sents, Math.max(q.start, q.end - 1))];
+      const sEnd = sc2.span.end;
+      // 'Azzouz said "we must pay attention to what is written" in that law': the words after the
+      // quote belong to what is reported, which makes it mixed.
+      let content: Span = { start: q.start, end: q.end };
+      let kind: AttributionKind = 'direct';
+      const rest = sc2.tokens.filter((t) => t.start > q.close);
+      const restWords = rest.filter((t) => t.word);
+      if (!q.multiBlock && restWords.length >= 2 && rest[0].text !== ',' && !verbCue(restWords[0].lower)) {
+        const tail = contentTo(sc2.tokens, sc2.tokens.indexOf(rest[0]), contentStop(sc2, sc2.tokens.indexOf(rest[0])));
+        if (tail) {
+          content = { start: q.start, end: tail.end };
+          kind = 'mixed';
+        }
+      }
+      drafts.push({ content, kind, source: before.source, cue: before.cue, sentence: { start: so.span.start, end: Math.max(sEnd, q.end) }, rule: before.rule, antecedent: before.antecedent, strength: 1 });
       usedCue.add(before.cueToken.start);
     }
   }
