@@ -64,6 +64,7 @@ const WEAK = 0.12;
 const MID = 0.3;
 /** At most this many tokens may follow the cue in "..., the official said on Tuesday." */
 const MAX_INVERTED_TAIL = 9;
+const MAX_CONTENT_TOKENS = 400;
 
 const DET = new Set(DETERMINERS);
 const PRONOUN = new Set(PRONOUNS);
@@ -119,9 +120,19 @@ function contentTo(tokens: Token[], from: number, to: number): Span | null {
   let start = from;
   while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
   if (end < start) return null;
+  return wordsBetween(tokens, start, end + 1, 2) >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
+}
+
+/** Words among tokens [from, to), counting no further than `enough` (keeps callers linear). */
+function wordsBetween(tokens: Token[], from: number, to: number, enough = Infinity): number {
   let words = 0;
-  for (let k = start; k <= end; k++) if (tokens[k].word) words++;
-  return words >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
+  for (let k = from; k < to && words < enough; k++) if (tokens[k].word) words++;
+  return words;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  return firstAtOrAfter(tokens, (t) => t.start, offset);
 }
 
 /** Length of a cue tail ("in a statement") at `i`, or 0. */
@@ -133,7 +144,9 @@ function tailAt(lowers: string[], i: number): number {
 /** Where forward content stops: before ", according to", ", adding ..." and the like. */
 function contentStop(s: Sentence, from: number, clauses = true): number {
   const { tokens, lowers } = s;
-  for (let k = from; k < tokens.length - 1; k++) {
+  // Reported content longer than this is cut: it keeps huge run-on "sentences" linear.
+  const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
+  for (let k = from; k < limit - 1; k++) {
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
       // "... but insisted progress had been made": a second cue of the same speaker.
       const c = skipForwardBetween(tokens, k + 1, tokens.length);
@@ -159,7 +172,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
     }
   }
-  return tokens.length;
+  return limit;
 }
 
 export function findAttributions(text: string, blocks: Block[], sentenceSpans: Span[], quotes: Quote[]): Draft[] {
@@ -260,8 +273,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const tailWord = lowers[afterCue] ?? '';
     const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
     if (!circumstance || rest > MAX_INVERTED_TAIL) return null;
-    const lead = contentTo(tokens, 0, k2);
-    if (!lead || tokenize(text, lead).filter((t) => t.word).length < 4) return null;
+    const lead = contentTo(tokens, Math.max(0, k2 - MAX_CONTENT_TOKENS), k2);
+    if (!lead || wordsBetween(tokens, 0, k2, 4) < 4) return null;
     return { content: lead, kind: 'indirect', source: spanOf(tokens, np) };
   };
 
@@ -286,7 +299,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
     const starts = [0];
-    for (let k = 0; k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';') starts.push(k + 1);
+    for (let k = Math.max(0, b - 60); k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';') starts.push(k + 1);
     for (let c = starts.length - 1; c >= 0; c--) {
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
@@ -356,8 +369,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // what is reported.
       const so = sents[sentenceAt(sents, q.open)];
       let kind: AttributionKind = 'direct';
-      const lead = so.tokens.filter((t) => t.end <= q.open);
-      if (!q.multiBlock && lead.filter((t) => t.word).length >= 3 && !/[:,]/.test(lead[lead.length - 1]?.text ?? '') && !lead.some((t) => verbCue(t.lower) && verbCue(t.lower)!.ratio >= STRONG)) {
+      const leadEnd = tokenAt(so.tokens, q.open);
+      const lead = so.tokens.slice(Math.max(0, leadEnd - 80), leadEnd);
+      if (!q.multiBlock && leadEnd <= 80 && wordsBetween(lead, 0, lead.length, 3) >= 3 && !/[:,]/.test(lead[lead.length - 1]?.text ?? '') && !lead.some((t) => verbCue(t.lower) && verbCue(t.lower)!.ratio >= STRONG)) {
         content = { start: lead[0].start, end: content.end };
         kind = 'mixed';
       }
@@ -375,10 +389,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // quote belong to what is reported, which makes it mixed.
       let content: Span = { start: q.start, end: q.end };
       let kind: AttributionKind = 'direct';
-      const rest = sc2.tokens.filter((t) => t.start > q.close);
-      const restWords = rest.filter((t) => t.word);
-      if (!q.multiBlock && restWords.length >= 2 && rest[0].text !== ',' && !verbCue(restWords[0].lower)) {
-        const tail = contentTo(sc2.tokens, sc2.tokens.indexOf(rest[0]), contentStop(sc2, sc2.tokens.indexOf(rest[0])));
+      const restAt = tokenAt(sc2.tokens, q.close + 1);
+      const firstWord = sc2.tokens.slice(restAt, restAt + 3).find((t) => t.word);
+      if (!q.multiBlock && restAt < sc2.tokens.length && wordsBetween(sc2.tokens, restAt, sc2.tokens.length, 2) >= 2 && sc2.tokens[restAt].text !== ',' && firstWord && !verbCue(firstWord.lower)) {
+        const tail = contentTo(sc2.tokens, restAt, contentStop(sc2, restAt));
         if (tail) {
           content = { start: q.start, end: tail.end };
           kind = 'mixed';
@@ -403,8 +417,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   function attachAfter(s: Sentence, q: Quote) {
     const { tokens, lowers } = s;
-    let k = tokens.findIndex((t) => t.start > q.close);
-    if (k < 0) return null;
+    let k = tokenAt(tokens, q.close + 1);
+    if (k >= tokens.length) return null;
     if (tokens[k].text === ',') k++;
     if (k >= tokens.length) return null;
     // "... ― Jane Doe": a dash and a name sign the quote.
@@ -465,8 +479,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   function attachBefore(s: Sentence, q: Quote) {
     const { tokens, lowers } = s;
-    let p = -1;
-    for (let k = 0; k < tokens.length && tokens[k].end <= q.open; k++) p = k;
+    let p = tokenAt(tokens, q.open) - 1;
+    while (p >= 0 && tokens[p].end > q.open) p--;
     if (p < 0) return null;
     const marked = tokens[p].text === ':' || tokens[p].text === ',' || tokens[p].text === ';';
     if (marked) p--;
@@ -538,9 +552,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         }
       }
       let wordsBefore = 0;
-      for (let k = 0; k < i; k++) if (tokens[k].word) wordsBefore++;
+      wordsBefore = wordsBetween(tokens, 0, i, 2);
       const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
-      const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, 0, i);
+      const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, Math.max(0, i - MAX_CONTENT_TOKENS), i);
       const size = (x: Span | null) => (x ? x.end - x.start : 0);
       const content = size(afterPart) > size(beforePart) ? afterPart : beforePart;
       if (!content) return null;
@@ -643,7 +657,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (lowers[cueEnd + 1] !== 'by' || v.ratio < 0.3) return null;
       const src = phraseAfter(tokens, cueEnd + 2, n);
       if (!src) return null;
-      const content = contentTo(tokens, 0, Math.max(0, b + 1));
+      const content = contentTo(tokens, Math.max(0, b + 1 - MAX_CONTENT_TOKENS), Math.max(0, b + 1));
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule: `passive cue "${cueText}" + "by"`, strength: v.ratio }, skipTo: src.to };
     }
@@ -688,8 +702,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // for "told", the listener; a clause there means the content comes after the cue.
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord)));
         const endsClause = circumstance;
-        const lead = contentTo(tokens, 0, commaBefore);
-        const leadWords = lead ? tokenize(text, lead).filter((t) => t.word).length : 0;
+        const lead = contentTo(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore);
+        const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
         const participle = (lowers[k + 1] ?? '').endsWith('ing') && (verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3;
         const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle ? contentTo(tokens, k + 1, n) : null;
@@ -866,7 +880,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const s = sents[si];
     const words = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
     if (words < 4) continue; // scare quotes and titles
-    const sentWords = s.tokens.filter((t) => t.word && t.start < q.open).length;
+    const sentWords = wordsBetween(s.tokens, 0, tokenAt(s.tokens, q.open), 3);
     if (sentWords > 2 && !q.multiBlock) continue; // a quote inside someone else's sentence
     const before = firstAtOrAfter(drafts, (d) => d.content.start, q.open) - 1;
     const speaker: Draft | null = before >= 0 && drafts[before].source ? drafts[before] : null;

@@ -41,8 +41,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const out: Speaker[] = [];
   const byDraft = new Map<Draft, Speaker>();
 
+  // Antecedents are near: looking back this far keeps long articles linear.
+  const LOOK_BACK = 60;
   const latest = (fit: (s: Seen) => boolean) => {
-    for (let k = seen.length - 1; k >= 0; k--) if (fit(seen[k])) return seen[k];
+    for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOK_BACK; k--) if (fit(seen[k])) return seen[k];
     return undefined;
   };
 
@@ -94,7 +96,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // "Mr. Reeves" after "Eric Reeves": the name as first given.
         const surname = lower.split(/\s+/).pop()!.replace(/[’']s$/, '');
         if (cls.type === 'named-person' && surname.length > 2) {
-          const first = seen.find((x) => x.cls.type === 'named-person' && x.resolved.length > source.length && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x.resolved));
+          const first = seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && x.resolved.length > source.length && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x.resolved));
           if (first) {
             speaker.resolved = first.resolved;
             speaker.resolvedSpan = first.resolvedSpan;
