@@ -57,6 +57,11 @@ export const ORGANIZATION_NOUNS = [
   'hospital', 'tribunal', 'panel', 'caucus', 'movement', 'leadership', 'establishment', 'industry',
   'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'fund', 'trust', 'guard',
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
+  // Words that end company names ("Whole Foods", "General Motors").
+  'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
+  'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
+  'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
+  'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utility', 'utilities',
 ];
 
 /** News outlets and wire services (media), lower case. */
