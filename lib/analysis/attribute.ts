@@ -789,7 +789,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const finding = documentFinds && !!clause;
     const accepted = stance || thought || finding || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     if (!accepted || v.ratio < WEAK) return null;
-    const content = contentTo(tokens, start, contentStop(s, start + 1));
+    let stop = contentStop(s, start + 1);
+    if (stance && !thought && !explicit && !(v.ratio >= STRONG && clause)) {
+      // "likened RT to the BBC, which ...", "praised his work but also ...": a stance's object
+      // ends where a new clause starts.
+      for (let k = start + 1; k < stop; k++) {
+        const next = lowers[k + 1] ?? '';
+        if ((tokens[k].text === ',' && /^(which|who|but|and|especially|including|in|as|after|while|when|where|because|although)$/.test(next)) || lowers[k] === 'but' || tokens[k].text === ';') {
+          stop = k;
+          break;
+        }
+      }
+    }
+    const content = contentTo(tokens, start, stop);
     if (!content) return null;
     if (!explicit && !infinitive) {
       // "claimed responsibility, the ...": an object, not a reported clause.
