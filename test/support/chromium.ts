@@ -95,22 +95,30 @@ export async function launchWithExtension(extensionDir: string, options: { headl
   const seenPopups = new Set<Target>();
 
   // Every target of the extension (worker, popup) gets a network recorder: the extension must
-  // never talk to the network.
+  // never talk to the network. A popup's target is created before its URL is known, so targets
+  // are looked at again when they change.
+  const watched = new Set<Target>();
+  const record = (url: string) => {
+    if (!/^(chrome-extension|data|blob):/.test(url)) extensionRequests.push(url);
+  };
   const watch = async (target: Target) => {
-    if (!target.url().startsWith(`chrome-extension://${extensionId}/`)) return;
+    if (watched.has(target) || !target.url().startsWith(`chrome-extension://${extensionId}/`)) return;
+    watched.add(target);
     try {
+      const page = await target.asPage().catch(() => null);
+      if (page && target.type() === 'page') {
+        page.on('request', (request) => record(request.url()));
+        return;
+      }
       const session = await target.createCDPSession();
-      session.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
-        if (!e.request.url.startsWith('chrome-extension://') && !e.request.url.startsWith('data:') && !e.request.url.startsWith('blob:')) {
-          extensionRequests.push(e.request.url);
-        }
-      });
+      session.on('Network.requestWillBeSent', (e: { request: { url: string } }) => record(e.request.url));
       await session.send('Network.enable');
     } catch {
-      // A popup can close before its session attaches; it made no request worth recording then.
+      // A popup can close before the recorder attaches; it made no request worth recording then.
     }
   };
   browser.on('targetcreated', (t: Target) => void watch(t));
+  browser.on('targetchanged', (t: Target) => void watch(t));
   for (const t of browser.targets()) await watch(t);
 
   return {
