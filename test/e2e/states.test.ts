@@ -1,0 +1,104 @@
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveFiles, type ExtensionBrowser, type PageServer } from '../support/chromium';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'test', 'fixtures', 'pages');
+const noArticle = join(fixtures, 'no-article.html');
+const restyled = join(fixtures, 'restyled-story.html');
+
+let server: PageServer;
+let chromium: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFiles([noArticle, restyled]);
+  chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  server?.close();
+});
+
+describe('what the popup says when there is nothing to analyse', () => {
+  it('shows the empty state on a page with no article', async () => {
+    const page = await chromium.open(server.urlOf(noArticle));
+    await chromium.clickToolbar(page);
+    const popup = await chromium.popup();
+    expect(await popup.waitForOutcome()).toBe('empty');
+    expect(await popup.page.$eval('[data-testid=state-empty]', (e) => e.textContent)).toMatch(/no article/i);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains that a browser page cannot be analysed', async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto('chrome://version');
+    await chromium.clickToolbar(page);
+    const popup = await chromium.popup();
+    expect(await popup.waitForOutcome()).toBe('error');
+    expect(await popup.page.$eval('[data-testid=state-error]', (e) => e.getAttribute('data-error'))).toBe('restricted-page');
+    expect(await popup.page.$eval('[data-testid=state-error]', (e) => e.textContent)).toMatch(/cannot|can’t|can't/i);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a page whose DOM differs from the extracted article', () => {
+  it('still lights up the quote split by inline markup and the unnamed official', async () => {
+    const page = await chromium.open(server.urlOf(restyled));
+    await chromium.clickToolbar(page);
+    const popup = await chromium.popup();
+    expect(await popup.waitForOutcome()).toBe('report');
+    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
+    const h = await page.evaluate(() =>
+      Object.fromEntries([...CSS.highlights.entries()].map(([k, v]) => [k, [...v].map((r) => r.toString().replace(/\s+/g, ' '))])),
+    );
+    // The quote runs across an <em>, and the promo line repeats its first words: the range must
+    // cover the whole quote inside the story.
+    const quote = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('sourcelight-quote') ?? [])].find((r) => r.toString().includes('lifeline for the island'));
+      return range ? { text: range.toString(), inStory: range.startContainer.parentElement?.closest('article') !== null } : null;
+    });
+    expect(quote).toEqual({ text: 'The ferry is a lifeline for the island farms,', inStory: true });
+    expect(h['sourcelight-anonymous']?.some((t) => t.includes('harbour official'))).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('messages from the page itself', () => {
+  it('are ignored: look-alike messages change no highlight', async () => {
+    const page = await chromium.open(server.urlOf(restyled));
+    const fake = {
+      type: 'paint',
+      toggles: { anonymous: true, vague: true, named: true, media: true, quote: true, contradiction: true },
+      targets: [{ id: 'x', category: 'anonymous', anchor: { exact: 'ORCHARD BAY', prefix: '', suffix: '', start: 0, end: 11 } }],
+    };
+    const before = await page.evaluate(async (message) => {
+      window.postMessage(message, '*');
+      window.postMessage({ type: 'analyze', tabId: 1, force: true }, '*');
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      await new Promise((r) => setTimeout(r, 200));
+      return { size: CSS.highlights.size, canMessage: typeof runtime?.sendMessage === 'function' };
+    }, fake);
+    expect(before).toEqual({ size: 0, canMessage: false });
+
+    await chromium.clickToolbar(page);
+    const popup = await chromium.popup();
+    expect(await popup.waitForOutcome()).toBe('report');
+    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
+    const painted = await page.evaluate(() => [...CSS.highlights.keys()].sort());
+    const after = await page.evaluate(async () => {
+      window.postMessage({ type: 'set-toggles', toggles: { anonymous: false, vague: false, named: false, media: false, quote: false, contradiction: false } }, '*');
+      window.dispatchEvent(new MessageEvent('message', { data: { type: 'locate', id: 'a1:content' } }));
+      await new Promise((r) => setTimeout(r, 300));
+      return [...CSS.highlights.keys()].sort();
+    });
+    expect(after).toEqual(painted);
+    expect((await page.evaluate(() => [...(CSS.highlights.get('sourcelight-anonymous') ?? [])].map((r) => r.toString())))).not.toContain('ORCHARD BAY');
+    await popup.close();
+    await page.close();
+  });
+});
