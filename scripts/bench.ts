@@ -108,7 +108,9 @@ const figures = {
   engineMBps1MB: bytes(big.text) / 1e6 / (bigMs / 1000),
   clickToPaintMsMedian: browser ? median(browser.clickToPaintMs) : null,
   clickToPaintMsP95: browser ? quantile(browser.clickToPaintMs, 0.95) : null,
+  popupToPaintMsMedian: browser ? median(browser.popupToPaintMs) : null,
   reopenMsMedian: browser ? median(browser.reopenMs) : null,
+  reopenFromClickMsMedian: browser ? median(browser.reopenFromClickMs) : null,
   zipBytes: zipBytes(),
 };
 

@@ -89,13 +89,14 @@ export function createTabAnalyzer({ port, store, analyze, targetsOf }: AnalyzerD
       };
     }
     const hash = hashText(article.text);
-    const found = force ? null : await store.load(article.url, hash);
+    const [found, toggles] = await Promise.all([force ? null : store.load(article.url, hash), store.toggles(tabId)]);
     const report = found ?? analyze(article);
-    if (!found) await store.save(report);
-    await store.rememberTab(tabId, { url: article.url, hash });
-    const toggles = await store.toggles(tabId);
-    await port.insertCss(tabId);
-    const painted = (await port.send(tabId, { type: 'paint', targets: targetsOf(report), toggles })) as PaintResponse | undefined;
+    // Keeping the report and painting it do not depend on each other: the reader waits for neither.
+    const [painted] = await Promise.all([
+      port.insertCss(tabId).then(() => port.send(tabId, { type: 'paint', targets: targetsOf(report), toggles })) as Promise<PaintResponse | undefined>,
+      found ? undefined : store.save(report),
+      store.rememberTab(tabId, { url: article.url, hash }),
+    ]);
     return { ok: true, report, toggles, cached: Boolean(found), missing: painted?.missing ?? [], stale: false };
   }
 
