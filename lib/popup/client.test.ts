@@ -41,6 +41,29 @@ describe('popup client', () => {
     expect((await analyzeTab(3)).ok).toBe(false);
   });
 
+  it('asks a restarted worker once more before giving up', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    let calls = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      calls++;
+      if (calls === 1) return Promise.reject(new Error('The message port closed before a response was received.'));
+      return Promise.resolve({ ok: false, error: 'no-article', message: 'nothing' });
+    });
+    expect(await analyzeTab(5)).toMatchObject({ ok: false, error: 'no-article' });
+    expect(calls).toBe(2);
+  });
+
+  it('asks again when a stopped worker leaves the request unanswered', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    let calls = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      calls++;
+      return calls === 1 ? new Promise(() => {}) : Promise.resolve({ ok: false, error: 'too-large', message: 'big' });
+    });
+    expect(await analyzeTab(5, false, 2, 50)).toMatchObject({ ok: false, error: 'too-large' });
+    expect(calls).toBe(2);
+  });
+
   it('asks for the active tab of the current window, and says null when there is none', async () => {
     const query = vi.spyOn(fakeBrowser.tabs, 'query');
     query.mockResolvedValueOnce([{ id: 42 } as Browser.tabs.Tab]);

@@ -21,17 +21,35 @@ export async function activeTabId(): Promise<number | null> {
   return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
 }
 
-/** A worker that is restarting or throws answers with nothing or rejects: both become a Failure. */
-export async function analyzeTab(tabId: number, force = false): Promise<AnalyzeResponse> {
-  try {
-    const res = await send({ type: 'analyze', tabId, force });
-    if (typeof res === 'object' && res !== null && typeof (res as { ok?: unknown }).ok === 'boolean') {
-      return res as AnalyzeResponse;
+/** An analysis takes well under a second on real articles; past this the worker is presumed gone. */
+export const ANSWER_TIMEOUT_MS = 6_000;
+
+const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The background worker did not answer in time.')), ms);
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+
+/**
+ * A worker stopped mid-analysis (the browser stops service workers, or one crashed) may close the
+ * channel or leave the request unanswered. The next message starts a fresh worker, which finds
+ * the tab's report in storage or analyses again, so the popup asks once more before it shows a
+ * failure.
+ */
+export async function analyzeTab(tabId: number, force = false, attempts = 2, timeoutMs = ANSWER_TIMEOUT_MS): Promise<AnalyzeResponse> {
+  let problem = 'The background worker gave no answer.';
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      const res = await withTimeout(send({ type: 'analyze', tabId, force }), timeoutMs);
+      if (typeof res === 'object' && res !== null && typeof (res as { ok?: unknown }).ok === 'boolean') {
+        return res as AnalyzeResponse;
+      }
+      problem = 'The background worker gave no answer.';
+    } catch (e) {
+      problem = e instanceof Error ? e.message : String(e);
     }
-    return failure('The background worker gave no answer.');
-  } catch (e) {
-    return failure(e instanceof Error ? e.message : String(e));
   }
+  return failure(problem);
 }
 
 export async function setToggles(tabId: number, toggles: Toggles): Promise<void> {

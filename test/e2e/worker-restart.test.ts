@@ -1,0 +1,71 @@
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveFiles, type ExtensionBrowser, type PageServer } from '../support/chromium';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const demo = join(root, 'assets', 'demo', 'harbour-bridge.html');
+
+let server: PageServer;
+let chromium: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFiles([demo]);
+  chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  server?.close();
+});
+
+/**
+ * Stops the extension's service worker through the DevTools protocol, as the browser does when it
+ * idles one out; resolves true once the worker reports itself stopped. With DevTools attached, a
+ * restarting worker waits for the debugger, which a reader's browser never does, so the test lets
+ * it run on.
+ */
+async function stopWorker(page: Page): Promise<boolean> {
+  const session = await page.createCDPSession();
+  const resume = async () => {
+    const target = chromium.browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(chromium.extensionId));
+    const worker = await target?.createCDPSession();
+    await worker?.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+  };
+  const stopped = new Promise<boolean>((resolve) => {
+    session.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      const ours = e.versions.filter((v) => v.scriptURL.includes(chromium.extensionId));
+      if (ours.some((v) => v.runningStatus === 'stopped')) resolve(true);
+      if (ours.some((v) => v.runningStatus === 'starting')) void resume();
+    });
+    setTimeout(() => resolve(false), 5_000);
+  });
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  return stopped;
+}
+
+describe('the service worker stopped in the middle of an analysis', () => {
+  it('the popup recovers and the report is not lost', async () => {
+    const page = await chromium.open(server.urlOf(demo));
+    await chromium.clickToolbar(page);
+    const popup = await chromium.popup();
+    expect(await stopWorker(page)).toBe(true);
+    expect(await popup.waitForOutcome()).toBe('report');
+    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
+    await popup.close();
+
+    // Stopped again after the analysis: the reopened popup shows the kept report at once.
+    expect(await stopWorker(page)).toBe(true);
+    await chromium.clickToolbar(page);
+    const again = await chromium.popup();
+    expect(await again.waitForOutcome()).toBe('report');
+    expect((await again.page.$$('[data-testid^=item-a]')).length).toBeGreaterThan(3);
+    const stored = await again.page.evaluate(async () => {
+      const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null);
+      return { bytes: JSON.stringify(all).length, reports: Object.keys(all).filter((k) => k.startsWith('report:')).length };
+    });
+    expect(stored.reports).toBe(1);
+    expect(stored.bytes).toBeLessThan(4_000_000);
+  });
+});
