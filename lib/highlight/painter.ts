@@ -196,6 +196,12 @@ export function createPainter(doc: Document = document, options: PainterOptions 
     },
 
     status() {
+      // A popup opened right after the page changed must not be told all is well because the
+      // debounced check has not run yet.
+      if (recheckTimer !== undefined) {
+        clearTimeout(recheckTimer);
+        recheck();
+      }
       return { alive: true, painted, missing: missing(), changed };
     },
 

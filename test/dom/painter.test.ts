@@ -109,6 +109,15 @@ describe('painter', () => {
     expect(registry.get('sourcelight-quote')?.size).toBe(2);
   });
 
+  it('answers a status request right after a change with the change already checked', async () => {
+    painter.paint(targets(), ALL_ON);
+    paragraphWith('low tide').remove();
+    await Promise.resolve();
+    const s = painter.status();
+    expect(s.missing).toEqual(['a6:content']);
+    expect(s.changed).toBe(true);
+  });
+
   it('re-anchors ranges after a re-render that keeps the text', async () => {
     painter.paint(targets(), ALL_ON);
     const p = paragraphWith('Ines Rudd');
