@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveFiles, type ExtensionBrowser, type Outcome, type PageServer } from '../support/chromium';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const fixtures = join(root, 'test', 'fixtures', 'pages');
+const generated = mkdtempSync(join(tmpdir(), 'sourcelight-odd-'));
+
+// Generated, not committed: a 5 MB article and a page of 50,000 paragraphs.
+const huge = join(generated, 'five-megabytes.html');
+const paragraphs = join(generated, 'fifty-thousand-paragraphs.html');
+const sentence = 'The council said on Tuesday that the harbour works would continue through the winter months. ';
+writeFileSync(huge, `<!doctype html><html lang="en"><head><title>Huge</title></head><body><article><h1>Huge</h1><p>${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}</p></article></body></html>`);
+writeFileSync(paragraphs, `<!doctype html><html lang="en"><head><title>Many</title></head><body><article><h1>Many</h1>${`<p>${sentence}</p>`.repeat(50_000)}</article></body></html>`);
+
+const pages: [string, string, Outcome[]][] = [
+  ['shadow DOM', join(fixtures, 'shadow-story.html'), ['report', 'empty']],
+  ['right-to-left, Arabic', join(fixtures, 'rtl-story.html'), ['report', 'empty']],
+  ['<pre> text and frames', join(fixtures, 'pre-and-frames.html'), ['report']],
+  ['a 5 MB article', huge, ['report', 'error']],
+  ['50,000 paragraphs', paragraphs, ['report', 'error']],
+];
+
+let server: PageServer;
+let chromium: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await serveFiles(pages.map(([, file]) => file));
+  chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  server?.close();
+});
+
+describe('odd pages get a clear answer, never an exception', () => {
+  it.each(pages)('%s', async (_name, file, allowed) => {
+    const page = await chromium.open(server.urlOf(file));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      // The browser's own note about the missing favicon is not ours.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    });
+    await chromium.clickToolbar(page);
+    const popup = await chromium.popup();
+    const outcome = await popup.waitForOutcome(40_000);
+    expect(allowed).toContain(outcome);
+    if (outcome === 'error') {
+      // Declined, and said why: the page was too large to read without freezing it.
+      expect(await popup.page.$eval('[data-testid=state-error]', (e) => e.getAttribute('data-error'))).toBe('too-large');
+    }
+    // The page stayed responsive: a script can still run in it.
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
