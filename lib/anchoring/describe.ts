@@ -1,12 +1,6 @@
-import type {
-  HighlightCategory,
-  HighlightTarget,
-  Report,
-  SourceType,
-  Span,
-  TextAnchor,
-} from '../report/types';
+import type { HighlightCategory, HighlightTarget, Report, Span, TextAnchor } from '../report/types';
 import { CONTRADICTION_THRESHOLD } from '../report/types';
+import { categoryOf } from '../report/wording';
 
 /** Context kept on each side of a quote: enough to tell repeated phrases apart, small to send. */
 export const CONTEXT_CHARS = 32;
@@ -24,17 +18,6 @@ export function describeSpan(text: string, span: Span): TextAnchor {
   };
 }
 
-const SOURCE_CATEGORY: Record<SourceType, HighlightCategory> = {
-  anonymous: 'anonymous',
-  vague: 'vague',
-  'named-person': 'named',
-  'named-organization': 'named',
-  media: 'media',
-  document: 'media',
-};
-
-export const categoryOfSource = (t: SourceType): HighlightCategory => SOURCE_CATEGORY[t];
-
 /**
  * Everything the page should show for a report: each attribution's source phrase (or, for a
  * sourceless "reportedly", its cue, so vague claims still light up) and content, and both sides of
@@ -49,7 +32,7 @@ export function highlightTargets(report: Report): HighlightTarget[] {
     out.push({ id, category, anchor: describeSpan(text, span) });
   };
   for (const a of report.attributions) {
-    push(`${a.id}:source`, categoryOfSource(a.sourceType), a.sourceSpan ?? a.cueSpan);
+    push(`${a.id}:source`, categoryOf(a.sourceType), a.sourceSpan ?? a.cueSpan);
     push(`${a.id}:content`, 'quote', a.contentSpan);
   }
   for (const c of report.contradictions) {

@@ -42,7 +42,7 @@ describe('hostile page text', () => {
     const { container } = render(
       <Popup client={fakeClient({ ok: true, report, toggles: ALL_ON, cached: false, missing: [], stale: false })} />,
     );
-    await within(container).findByTestId('summary');
+    await within(container as HTMLElement).findByTestId('summary');
     await new Promise((r) => setTimeout(r, 50));
 
     expect(container.querySelectorAll('img, script, svg, iframe, object, embed, style, link, base, meta, form, math, details').length).toBe(0);
