@@ -1,23 +1,20 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightTexts, launchWithExtension, serveFiles, type ExtensionBrowser, type PageServer } from '../support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlightTexts } from '../support/chromium';
+import { ROOT, useExtension } from '../support/e2e';
 
 // Runs only beside ../shared: the saved news pages are not ours to copy into the repo.
-const root = resolve(import.meta.dirname, '..', '..');
-const pagesDir = resolve(root, '..', 'shared', 'corpus', 'pages');
+const pagesDir = resolve(ROOT, '..', 'shared', 'corpus', 'pages');
 const shared = existsSync(pagesDir);
 const pages = shared ? readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort() : [];
-
-let server: PageServer;
-let chromium: ExtensionBrowser;
 const workerErrors: string[] = [];
 
 describe.skipIf(!shared)('the corpus pages in real Chromium', () => {
+  const s = useExtension(pages.map((p) => join(pagesDir, p)));
+
   beforeAll(async () => {
-    server = await serveFiles(pages.map((p) => join(pagesDir, p)));
-    chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
-    const worker = await chromium.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(chromium.extensionId));
+    const worker = await s.chromium.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(s.chromium.extensionId));
     const session = await worker.createCDPSession();
     session.on('Runtime.exceptionThrown', (e: { exceptionDetails: { text: string } }) => workerErrors.push(e.exceptionDetails.text));
     session.on('Runtime.consoleAPICalled', (e: { type: string; args: { value?: unknown }[] }) => {
@@ -26,18 +23,13 @@ describe.skipIf(!shared)('the corpus pages in real Chromium', () => {
     await session.send('Runtime.enable');
   });
 
-  afterAll(async () => {
-    await chromium?.close();
-    server?.close();
-  });
-
   it('seed article: the anonymous and vague sources and the explicit contradiction are lit and listed', async () => {
-    const page = await chromium.open(server.urlOf(join(pagesDir, 'seed-iran-hamas.html')));
+    const page = await s.chromium.open(s.server.urlOf(join(pagesDir, 'seed-iran-hamas.html')));
     const t0 = performance.now();
-    await chromium.clickToolbar(page);
+    await s.chromium.clickToolbar(page);
     await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000, polling: 5 });
     console.log(`seed: click to painted highlights ${Math.round(performance.now() - t0)} ms`);
-    const popup = await chromium.popup();
+    const popup = await s.chromium.popup();
     expect(await popup.waitForOutcome()).toBe('report');
     const h = await highlightTexts(page);
     const anonymous = h['sourcelight-anonymous'].map((t) => t.toLowerCase());
@@ -56,12 +48,12 @@ describe.skipIf(!shared)('the corpus pages in real Chromium', () => {
   });
 
   it.each(pages)('%s: the click ends in a report or the empty state, never an error', async (name) => {
-    const page = await chromium.open(server.urlOf(join(pagesDir, name)));
+    const page = await s.chromium.open(s.server.urlOf(join(pagesDir, name)));
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const t0 = performance.now();
-    await chromium.clickToolbar(page);
-    const popup = await chromium.popup();
+    await s.chromium.clickToolbar(page);
+    const popup = await s.chromium.popup();
     const outcome = await popup.waitForOutcome();
     if (outcome === 'report') {
       await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000, polling: 5 });
@@ -77,6 +69,6 @@ describe.skipIf(!shared)('the corpus pages in real Chromium', () => {
   });
 
   it('made no network request from the extension', () => {
-    expect(chromium.extensionRequests).toEqual([]);
+    expect(s.chromium.extensionRequests).toEqual([]);
   });
 });

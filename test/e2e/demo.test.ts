@@ -1,19 +1,17 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_CATEGORIES, highlightName } from '../../lib/report/types';
 import { anchoringBundle } from '../support/anchor-bundle';
-import { highlightTexts, launchWithExtension, serveFiles, type ExtensionBrowser, type PageServer, type PopupHandle } from '../support/chromium';
+import { highlightTexts, type PopupHandle } from '../support/chromium';
+import { DEMO as demo, ROOT, useExtension } from '../support/e2e';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const demo = join(root, 'assets', 'demo', 'harbour-bridge.html');
-const screenshots = process.env.SCREENSHOTS === '1' ? join(root, 'docs', 'screenshots') : null;
+const screenshots = process.env.SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : null;
 
-let server: PageServer;
-let chromium: ExtensionBrowser;
+const s = useExtension([demo]);
 let page: Page;
 let popup: PopupHandle;
 let bodyBefore: string;
@@ -31,23 +29,16 @@ async function waitForFile(dir: string, ext: string): Promise<string> {
 const registered = (p: Page) => p.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).sort());
 
 beforeAll(async () => {
-  server = await serveFiles([demo]);
-  chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
   downloads = mkdtempSync(join(tmpdir(), 'sourcelight-downloads-'));
-  const session = await chromium.browser.target().createCDPSession();
+  const session = await s.chromium.browser.target().createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-  page = await chromium.open(server.urlOf(demo));
+  page = await s.chromium.open(s.server.urlOf(demo));
   await page.setViewport({ width: 1000, height: 500 });
   bodyBefore = await page.evaluate(() => document.body.innerHTML);
-  await chromium.clickToolbar(page);
-  popup = await chromium.popup();
+  await s.chromium.clickToolbar(page);
+  popup = await s.chromium.popup();
   expect(await popup.waitForOutcome()).toBe('report');
   await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  server?.close();
 });
 
 describe('demo article, after the real toolbar click', () => {
@@ -131,7 +122,7 @@ describe('demo article, after the real toolbar click', () => {
       const position = s.find((x) => x.type === 'TextPositionSelector') as unknown as { start: number; end: number };
       return { exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '', start: position.start, end: position.end };
     });
-    const fresh = await chromium.open(server.urlOf(demo));
+    const fresh = await s.chromium.open(s.server.urlOf(demo));
     await fresh.addScriptTag({ content: await anchoringBundle() });
     const found = await fresh.evaluate((a) => (globalThis as never as { __sourcelightAnchor: (x: unknown) => (string | null)[] }).__sourcelightAnchor(a), anchors);
     const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -143,23 +134,23 @@ describe('demo article, after the real toolbar click', () => {
     // Opening the fresh tab above closed the popup, as any focus change does.
     await popup.close();
     const t0 = performance.now();
-    await chromium.clickToolbar(page);
-    popup = await chromium.popup();
+    await s.chromium.clickToolbar(page);
+    popup = await s.chromium.popup();
     expect(await popup.waitForOutcome()).toBe('report');
     console.log(`reopen to list: ${Math.round(performance.now() - t0)} ms`);
     expect((await popup.page.$$('[data-testid^=item-a]')).length).toBeGreaterThan(3);
   });
 
   it('made no network request from the extension', async () => {
-    expect(chromium.extensionRequests).toEqual([]);
+    expect(s.chromium.extensionRequests).toEqual([]);
     // The recorder itself must be able to see one, or the assertion above proves nothing.
     await popup.page.evaluate(() => fetch('http://127.0.0.1:9/probe').catch(() => null));
-    for (let i = 0; i < 50 && !chromium.extensionRequests.length; i++) await new Promise((r) => setTimeout(r, 20));
-    const workerTarget = await chromium.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(chromium.extensionId));
+    for (let i = 0; i < 50 && !s.chromium.extensionRequests.length; i++) await new Promise((r) => setTimeout(r, 20));
+    const workerTarget = await s.chromium.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(s.chromium.extensionId));
     await (await workerTarget.worker())!.evaluate(() => fetch('http://127.0.0.1:9/worker-probe').catch(() => null));
-    for (let i = 0; i < 50 && chromium.extensionRequests.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(chromium.extensionRequests).toEqual(['http://127.0.0.1:9/probe', 'http://127.0.0.1:9/worker-probe']);
-    chromium.extensionRequests.length = 0;
+    for (let i = 0; i < 50 && s.chromium.extensionRequests.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(s.chromium.extensionRequests).toEqual(['http://127.0.0.1:9/probe', 'http://127.0.0.1:9/worker-probe']);
+    s.chromium.extensionRequests.length = 0;
   });
 
   it.runIf(screenshots)('writes the README screenshots', async () => {

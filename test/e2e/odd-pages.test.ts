@@ -1,11 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFiles, type ExtensionBrowser, type Outcome, type PageServer } from '../support/chromium';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Outcome } from '../support/chromium';
+import { FIXTURES, useExtension } from '../support/e2e';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const fixtures = join(root, 'test', 'fixtures', 'pages');
 const generated = mkdtempSync(join(tmpdir(), 'sourcelight-odd-'));
 
 // Generated, not committed: a 5 MB article and a page of 50,000 paragraphs.
@@ -16,37 +15,26 @@ writeFileSync(huge, `<!doctype html><html lang="en"><head><title>Huge</title></h
 writeFileSync(paragraphs, `<!doctype html><html lang="en"><head><title>Many</title></head><body><article><h1>Many</h1>${`<p>${sentence}</p>`.repeat(50_000)}</article></body></html>`);
 
 const pages: [string, string, Outcome[]][] = [
-  ['shadow DOM', join(fixtures, 'shadow-story.html'), ['report', 'empty']],
-  ['right-to-left, Arabic', join(fixtures, 'rtl-story.html'), ['report', 'empty']],
-  ['<pre> text and frames', join(fixtures, 'pre-and-frames.html'), ['report']],
+  ['shadow DOM', join(FIXTURES, 'shadow-story.html'), ['report', 'empty']],
+  ['right-to-left, Arabic', join(FIXTURES, 'rtl-story.html'), ['report', 'empty']],
+  ['<pre> text and frames', join(FIXTURES, 'pre-and-frames.html'), ['report']],
   ['a 5 MB article', huge, ['report', 'error']],
   ['50,000 paragraphs', paragraphs, ['report', 'error']],
 ];
 
-let server: PageServer;
-let chromium: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFiles(pages.map(([, file]) => file));
-  chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  server?.close();
-});
+const s = useExtension(pages.map(([, file]) => file));
 
 describe('odd pages get a clear answer, never an exception', () => {
   it.each(pages)('%s', async (_name, file, allowed) => {
-    const page = await chromium.open(server.urlOf(file));
+    const page = await s.chromium.open(s.server.urlOf(file));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
       // The browser's own note about the missing favicon is not ours.
       if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
     });
-    await chromium.clickToolbar(page);
-    const popup = await chromium.popup();
+    await s.chromium.clickToolbar(page);
+    const popup = await s.chromium.popup();
     const outcome = await popup.waitForOutcome(40_000);
     expect(allowed).toContain(outcome);
     if (outcome === 'error') {

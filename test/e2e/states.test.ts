@@ -1,31 +1,15 @@
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFiles, type ExtensionBrowser, type PageServer } from '../support/chromium';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, useExtension } from '../support/e2e';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const fixtures = join(root, 'test', 'fixtures', 'pages');
-const noArticle = join(fixtures, 'no-article.html');
-const restyled = join(fixtures, 'restyled-story.html');
-
-let server: PageServer;
-let chromium: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFiles([noArticle, restyled]);
-  chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  server?.close();
-});
+const noArticle = join(FIXTURES, 'no-article.html');
+const restyled = join(FIXTURES, 'restyled-story.html');
+const s = useExtension([noArticle, restyled]);
 
 describe('what the popup says when there is nothing to analyse', () => {
   it('shows the empty state on a page with no article', async () => {
-    const page = await chromium.open(server.urlOf(noArticle));
-    await chromium.clickToolbar(page);
-    const popup = await chromium.popup();
-    expect(await popup.waitForOutcome()).toBe('empty');
+    const { page, popup, outcome } = await s.chromium.analyse(s.server.urlOf(noArticle));
+    expect(outcome).toBe('empty');
     expect(await popup.page.$eval('[data-testid=state-empty]', (e) => e.textContent)).toMatch(/no article/i);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await popup.close();
@@ -33,10 +17,10 @@ describe('what the popup says when there is nothing to analyse', () => {
   });
 
   it('explains that a browser page cannot be analysed', async () => {
-    const page = await chromium.browser.newPage();
+    const page = await s.chromium.browser.newPage();
     await page.goto('chrome://version');
-    await chromium.clickToolbar(page);
-    const popup = await chromium.popup();
+    await s.chromium.clickToolbar(page);
+    const popup = await s.chromium.popup();
     expect(await popup.waitForOutcome()).toBe('error');
     expect(await popup.page.$eval('[data-testid=state-error]', (e) => e.getAttribute('data-error'))).toBe('restricted-page');
     expect(await popup.page.$eval('[data-testid=state-error]', (e) => e.textContent)).toMatch(/cannot|can’t|can't/i);
@@ -47,11 +31,8 @@ describe('what the popup says when there is nothing to analyse', () => {
 
 describe('a page whose DOM differs from the extracted article', () => {
   it('still lights up the quote split by inline markup and the unnamed official', async () => {
-    const page = await chromium.open(server.urlOf(restyled));
-    await chromium.clickToolbar(page);
-    const popup = await chromium.popup();
-    expect(await popup.waitForOutcome()).toBe('report');
-    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
+    const { page, popup, outcome } = await s.chromium.analyse(s.server.urlOf(restyled));
+    expect(outcome).toBe('report');
     const h = await page.evaluate(() =>
       Object.fromEntries([...CSS.highlights.entries()].map(([k, v]) => [k, [...v].map((r) => r.toString().replace(/\s+/g, ' '))])),
     );
@@ -70,7 +51,7 @@ describe('a page whose DOM differs from the extracted article', () => {
 
 describe('messages from the page itself', () => {
   it('are ignored: look-alike messages change no highlight', async () => {
-    const page = await chromium.open(server.urlOf(restyled));
+    const page = await s.chromium.open(s.server.urlOf(restyled));
     const fake = {
       type: 'paint',
       toggles: { anonymous: true, vague: true, named: true, media: true, quote: true, contradiction: true },
@@ -85,8 +66,8 @@ describe('messages from the page itself', () => {
     }, fake);
     expect(before).toEqual({ size: 0, canMessage: false });
 
-    await chromium.clickToolbar(page);
-    const popup = await chromium.popup();
+    await s.chromium.clickToolbar(page);
+    const popup = await s.chromium.popup();
     expect(await popup.waitForOutcome()).toBe('report');
     await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
     const painted = await page.evaluate(() => [...CSS.highlights.keys()].sort());

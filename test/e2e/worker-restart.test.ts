@@ -1,23 +1,8 @@
-import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFiles, type ExtensionBrowser, type PageServer } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { DEMO, useExtension } from '../support/e2e';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const demo = join(root, 'assets', 'demo', 'harbour-bridge.html');
-
-let server: PageServer;
-let chromium: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFiles([demo]);
-  chromium = await launchWithExtension(join(root, '.output', 'chrome-mv3'));
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  server?.close();
-});
+const s = useExtension([DEMO]);
 
 /**
  * Stops the extension's service worker through the DevTools protocol, as the browser does when it
@@ -28,13 +13,13 @@ afterAll(async () => {
 async function stopWorker(page: Page): Promise<boolean> {
   const session = await page.createCDPSession();
   const resume = async () => {
-    const target = chromium.browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(chromium.extensionId));
+    const target = s.chromium.browser.targets().find((t) => t.type() === 'service_worker' && t.url().includes(s.chromium.extensionId));
     const worker = await target?.createCDPSession();
     await worker?.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
   };
   const stopped = new Promise<boolean>((resolve) => {
     session.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-      const ours = e.versions.filter((v) => v.scriptURL.includes(chromium.extensionId));
+      const ours = e.versions.filter((v) => v.scriptURL.includes(s.chromium.extensionId));
       if (ours.some((v) => v.runningStatus === 'stopped')) resolve(true);
       if (ours.some((v) => v.runningStatus === 'starting')) void resume();
     });
@@ -47,9 +32,9 @@ async function stopWorker(page: Page): Promise<boolean> {
 
 describe('the service worker stopped in the middle of an analysis', () => {
   it('the popup recovers and the report is not lost', async () => {
-    const page = await chromium.open(server.urlOf(demo));
-    await chromium.clickToolbar(page);
-    const popup = await chromium.popup();
+    const page = await s.chromium.open(s.server.urlOf(DEMO));
+    await s.chromium.clickToolbar(page);
+    const popup = await s.chromium.popup();
     expect(await stopWorker(page)).toBe(true);
     expect(await popup.waitForOutcome()).toBe('report');
     await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 10_000 });
@@ -57,8 +42,8 @@ describe('the service worker stopped in the middle of an analysis', () => {
 
     // Stopped again after the analysis: the reopened popup shows the kept report at once.
     expect(await stopWorker(page)).toBe(true);
-    await chromium.clickToolbar(page);
-    const again = await chromium.popup();
+    await s.chromium.clickToolbar(page);
+    const again = await s.chromium.popup();
     expect(await again.waitForOutcome()).toBe('report');
     expect((await again.page.$$('[data-testid^=item-a]')).length).toBeGreaterThan(3);
     const stored = await again.page.evaluate(async () => {

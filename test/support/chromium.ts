@@ -66,6 +66,8 @@ export interface ExtensionBrowser {
   clickToolbar(page: Page): Promise<void>;
   /** The popup opened by the latest click. */
   popup(): Promise<PopupHandle>;
+  /** Opens `url`, clicks the toolbar, waits for the popup's outcome and, for a report, the paint. */
+  analyse(url: string): Promise<{ page: Page; popup: PopupHandle; outcome: Outcome }>;
   /** URLs the extension's own pages and worker requested (extension-internal ones excluded). */
   extensionRequests: string[];
   close(): Promise<void>;
@@ -121,7 +123,7 @@ export async function launchWithExtension(extensionDir: string, options: { headl
   browser.on('targetchanged', (t: Target) => void watch(t));
   for (const t of browser.targets()) await watch(t);
 
-  return {
+  const self: ExtensionBrowser = {
     browser,
     extension,
     extensionId,
@@ -155,8 +157,17 @@ export async function launchWithExtension(extensionDir: string, options: { headl
         close: () => page.close().catch(() => {}),
       };
     },
+    async analyse(url) {
+      const page = await self.open(url);
+      await self.clickToolbar(page);
+      const popup = await self.popup();
+      const outcome = await popup.waitForOutcome();
+      if (outcome === 'report') await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000, polling: 5 });
+      return { page, popup, outcome };
+    },
     close: () => browser.close(),
   };
+  return self;
 }
 
 /** Every registered Sourcelight highlight with the text of its ranges. */
