@@ -45,6 +45,8 @@ export interface AnalyzeSuccess {
   missing: string[];
   /** True when the page's text changed since the report was made: offer re-analysis. */
   stale: boolean;
+  /** Where the worker's time went, in ms, for the benchmark's profile. */
+  timings?: Partial<Record<'extract' | 'inject' | 'analyze' | 'paint' | 'total', number>>;
 }
 export type AnalyzeResponse = AnalyzeSuccess | Failure;
 

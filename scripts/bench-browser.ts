@@ -17,6 +17,10 @@ export interface BrowserFigures {
   reopenMs: number[];
   /** The same from the click, including the browser's own time to open the popup window. */
   reopenFromClickMs: number[];
+  /** Worker phases of a forced re-analysis per page (extract = Readability in the page). */
+  phases: Record<string, number>[];
+  /** Popup document start to its DOMContentLoaded. */
+  popupLoadMs: number[];
   perPage: { page: string; clickToPaintMs: number | null; popupToPaintMs: number | null; reopenMs: number | null; outcome: string }[];
 }
 
@@ -28,7 +32,7 @@ export async function measureClickToPaint(root: string, pages: string[]): Promis
   }
   const server = await serveFiles(pages);
   const chromium = await launchWithExtension(extension);
-  const figures: BrowserFigures = { clickToPaintMs: [], popupToPaintMs: [], reopenMs: [], reopenFromClickMs: [], perPage: [] };
+  const figures: BrowserFigures = { clickToPaintMs: [], popupToPaintMs: [], reopenMs: [], reopenFromClickMs: [], phases: [], popupLoadMs: [], perPage: [] };
   try {
     for (const file of pages) {
       const page = await chromium.open(server.urlOf(file));
@@ -57,6 +61,20 @@ export async function measureClickToPaint(root: string, pages: string[]): Promis
         reopen = shownAt - againStart;
         figures.reopenMs.push(reopen);
         figures.reopenFromClickMs.push(performance.now() - t1);
+        figures.popupLoadMs.push(
+          await again.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd),
+        );
+        const timings = await again.page.evaluate(async () => {
+          type Api = {
+            tabs: { query(q: object): Promise<{ id?: number }[]> };
+            runtime: { sendMessage(m: object): Promise<unknown> };
+          };
+          const api = (globalThis as unknown as { chrome: Api }).chrome;
+          const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+          const answer = (await api.runtime.sendMessage({ type: 'analyze', tabId: tab.id, force: true })) as { timings?: Record<string, number> };
+          return answer.timings ?? null;
+        });
+        if (timings) figures.phases.push(timings);
         await again.close();
       } else {
         await popup.close();

@@ -114,8 +114,17 @@ const figures = {
   zipBytes: zipBytes(),
 };
 
+const phaseMedians = browser?.phases.length
+  ? {
+      popupLoadMs: median(browser.popupLoadMs),
+      ...Object.fromEntries(
+        Object.keys(browser.phases[0]).map((k) => [`worker.${k}Ms`, median(browser.phases.map((p) => p[k]))]),
+      ),
+    }
+  : null;
+
 if (json) {
-  process.stdout.write(JSON.stringify({ ...figures, perPage: pages, perPageBrowser: browser?.perPage ?? [] }, null, 1) + '\n');
+  process.stdout.write(JSON.stringify({ ...figures, profile: phaseMedians, perPage: pages, perPageBrowser: browser?.perPage ?? [] }, null, 1) + '\n');
 } else {
   const f = (x: number | null) => (x === null || Number.isNaN(x) ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(2));
   console.log('page'.padEnd(28) + 'chars'.padStart(8) + 'readability ms'.padStart(16) + 'engine ms'.padStart(11));
@@ -133,4 +142,8 @@ if (json) {
     zipBytes: '≤ 1500000',
   };
   for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(22)} ${f(v).padStart(10)}  ${targets[k] ?? ''}`);
+  if (phaseMedians) {
+    console.log('\nprofile (medians, ms): where the time goes once the popup exists');
+    for (const [k, v] of Object.entries(phaseMedians)) console.log(`  ${k.padEnd(20)} ${f(v).padStart(8)}`);
+  }
 }

@@ -30,6 +30,7 @@ export interface AnalyzerDeps {
   store: ReportStore;
   analyze: (article: Article) => Report;
   targetsOf: (report: Report) => HighlightTarget[];
+  now?: () => number;
 }
 
 const internal = (error: unknown): Failure => ({
@@ -42,7 +43,7 @@ const internal = (error: unknown): Failure => ({
  * The worker's part of a toolbar click: reuse the kept report when the page still shows it,
  * otherwise extract, analyse (or find the report by content hash), keep, and paint.
  */
-export function createTabAnalyzer({ port, store, analyze, targetsOf }: AnalyzerDeps) {
+export function createTabAnalyzer({ port, store, analyze, targetsOf, now = () => performance.now() }: AnalyzerDeps) {
   const inFlight = new Map<number, Promise<AnalyzeResponse>>();
 
   async function status(tabId: number): Promise<StatusResponse | null> {
@@ -70,6 +71,7 @@ export function createTabAnalyzer({ port, store, analyze, targetsOf }: AnalyzerD
       const kept = await reuse(tabId, url!);
       if (kept) return kept;
     }
+    const t0 = now();
     let extracted: ExtractResult;
     try {
       extracted = await port.extract(tabId);
@@ -88,16 +90,26 @@ export function createTabAnalyzer({ port, store, analyze, targetsOf }: AnalyzerD
         message: `This article has ${article.text.length.toLocaleString('en')} characters, more than Sourcelight analyses (${MAX_ANALYSIS_CHARS.toLocaleString('en')}).`,
       };
     }
+    const t1 = now();
     const hash = hashText(article.text);
     const [found, toggles] = await Promise.all([force ? null : store.load(article.url, hash), store.toggles(tabId)]);
     const report = found ?? analyze(article);
+    const t2 = now();
     // Keeping the report and painting it do not depend on each other: the reader waits for neither.
     const [painted] = await Promise.all([
       port.insertCss(tabId).then(() => port.send(tabId, { type: 'paint', targets: targetsOf(report), toggles })) as Promise<PaintResponse | undefined>,
       found ? undefined : store.save(report),
       store.rememberTab(tabId, { url: article.url, hash }),
     ]);
-    return { ok: true, report, toggles, cached: Boolean(found), missing: painted?.missing ?? [], stale: false };
+    const t3 = now();
+    const timings = {
+      extract: extracted.extractMs,
+      inject: t1 - t0 - extracted.extractMs,
+      analyze: t2 - t1,
+      paint: t3 - t2,
+      total: t3 - t0,
+    };
+    return { ok: true, report, toggles, cached: Boolean(found), missing: painted?.missing ?? [], stale: false, timings };
   }
 
   return {
