@@ -141,6 +141,20 @@ describe('demo article, after the real toolbar click', () => {
     expect((await popup.page.$$('[data-testid^=item-a]')).length).toBeGreaterThan(3);
   });
 
+  it('remembers the toggles of the tab when the popup is reopened', async () => {
+    await popup.page.click('[data-testid=toggle-quote]');
+    await page.waitForFunction(() => !CSS.highlights.has('sourcelight-quote'), { timeout: 5_000 });
+    await popup.close();
+    await s.chromium.clickToolbar(page);
+    popup = await s.chromium.popup();
+    expect(await popup.waitForOutcome()).toBe('report');
+    expect(await popup.page.$eval('[data-testid=toggle-quote]', (e) => (e as HTMLInputElement).checked)).toBe(false);
+    expect(await popup.page.$eval('[data-testid=toggle-vague]', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    expect(await registered(page)).not.toContain('sourcelight-quote');
+    await popup.page.click('[data-testid=toggle-quote]');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-quote'), { timeout: 5_000 });
+  });
+
   it('made no network request from the extension', async () => {
     expect(s.chromium.extensionRequests).toEqual([]);
     // The recorder itself must be able to see one, or the assertion above proves nothing.
