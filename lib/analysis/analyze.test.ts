@@ -206,3 +206,32 @@ describe('analyze: invariants', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('analyze: unnamed groups and outlets by their shape', () => {
+  it('keeps a relative clause with its source, and a counted group is anonymous', () => {
+    const [a] = run(['Three nurses who worked the night shift said the alarms had been switched off for weeks.']);
+    expect(a).toMatchObject({ source: 'Three nurses who worked the night shift', sourceType: 'anonymous', cue: 'said' });
+    expect(a.content).toBe('the alarms had been switched off for weeks');
+  });
+
+  it('does not take a request for anonymity as what the source said', () => {
+    const as = run(['A prison guard, who asked not to be identified, said the inmates were moved at night.']);
+    expect(as).toHaveLength(1);
+    expect(as[0]).toMatchObject({ source: 'A prison guard, who asked not to be identified', sourceType: 'anonymous', cue: 'said' });
+    expect(as[0].content).toBe('the inmates were moved at night');
+  });
+
+  it('resolves "the nurses" back to the counted group, anonymous, while a bare plural stays vague', () => {
+    const as = run([
+      'Three nurses who worked the night shift said the alarms had been switched off for weeks.',
+      'The nurses said they had complained twice. Some engineers say such shortcuts are common.',
+    ]);
+    expect(as[1]).toMatchObject({ source: 'The nurses', resolved: 'Three nurses who worked the night shift', sourceType: 'anonymous' });
+    expect(as.at(-1)).toMatchObject({ source: 'Some engineers', sourceType: 'vague' });
+  });
+
+  it('types a newspaper not in any list by its masthead word', () => {
+    const [a] = run(['The Lakeside Chronicle reported on Friday that the mill would close in spring.']);
+    expect(a).toMatchObject({ source: 'The Lakeside Chronicle', sourceType: 'media', cue: 'reported' });
+  });
+});

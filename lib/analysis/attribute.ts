@@ -22,7 +22,7 @@ import {
   verbCue,
   type VerbCue,
 } from './cue-lexicon';
-import { isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
+import { hasHead, isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 import { DOCUMENT_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
@@ -57,6 +57,8 @@ interface Sentence {
 }
 
 /** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
+/** What follows a verb when a source asks for anonymity rather than reports anything. */
+const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named)\b/;
 const STRONG = 0.4;
 /** Below this, a verb counts only with an explicit "that" clause, colon or quote. */
 const WEAK = 0.12;
@@ -199,9 +201,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return found >= 0 && offset < mainQuoteSpans[found].end;
   };
 
-  /** "sources who spoke to Reuters": the phrase before the relative clause joins the source. */
+  /**
+   * "sources who spoke to Reuters", "two engineers who inspected the site said": the phrase before
+   * the relative clause joins the source.
+   */
   const extendRelative = (s: Sentence, r: TokenRange): TokenRange => {
     const { tokens, lowers } = s;
+    if (lowers[r.from - 1] === 'who' && r.from >= 2) {
+      const base = phraseBefore(tokens, r.from - 2);
+      return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
+    }
     if (!/^(to|by|with)$/.test(lowers[r.from - 1] ?? '')) return r;
     for (let k = r.from - 2; k >= Math.max(0, r.from - 4); k--) {
       if (!RELATIVE_LINK.has(lowers[k])) continue;
@@ -223,13 +232,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let head: TokenRange | null = null;
     for (let chunks = 0; chunks < 5; chunks++) {
       let k = end - 1;
+      let strongVerb = false;
       while (k >= 0 && tokens[k].text !== ',' && end - k <= 40) {
         const v = verbCue(lowers[k]);
-        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k])) return null;
+        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k])) strongVerb = true;
         if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
         k--;
       }
       const first = tokens[k + 1];
+      // A reporting verb inside a relative clause ("who asked not to be named") reports nothing.
+      if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '')) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...").
       if (end - k > 24 && !/^(who|which)$/.test(first?.lower ?? '')) return null;
       if (end - k > 40) return null;
@@ -648,6 +660,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tail) cueEnd += tail;
     const cueSpan = { start: tokens[i].start, end: tokens[cueEnd].end };
     const cueText = text.slice(cueSpan.start, cueSpan.end);
+    // "who asked not to be named": how a source stays anonymous, not what it said.
+    if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
     const b = skipBackBetween(tokens, i - 1);
     if (SEE_AS.has(v.lemma)) return readSeenAs(s, i, b, cueText);
     // Passive ("was told", "is called"): only "by X" names a source.

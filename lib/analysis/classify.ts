@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PERSON_TITLES, PLACES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PERSON_TITLES, PLACES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface SourceClass {
@@ -23,6 +23,10 @@ const MEDIA_NOUN = forms(MEDIA_NOUNS);
 const OUTLETS = new Set(MEDIA_OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
 const PLACE = new Set(PLACES);
+const MASTHEAD = new Set(MASTHEAD_WORDS);
+const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/;
+/** Groups too broad to be specific even when counted ("two experts" still cannot be asked). */
+const VAGUE_ALWAYS = forms(['expert', 'critic', 'analyst', 'observer', 'people', 'other']);
 
 /** An unnamed person defined by what they know or how they spoke: always anonymous. */
 const KNOWLEDGE = /\b(familiar with|close to|with knowledge|knowledgeable|briefed on|involved in|who (?:spoke|asked|declined|requested|was not authorized|were not authorized)|speaking on (?:the )?condition|not authorized|on condition of anonymity|who insisted on anonymity)\b/i;
@@ -98,6 +102,14 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
     if (outlet || MEDIA_NOUN.has(head) || lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'media', why: `media "${core}"`, via };
     return { type: 'document', why: `document "${head}"`, via };
+  }
+  // A counted group is specific people left unnamed: "two city engineers", "three officials".
+  if (COUNT.test(lower[0]) && lower.length > 1 && !capAt(w.length - 1) && /s$/.test(head) && !VAGUE_ALWAYS.has(head)) {
+    return { type: 'anonymous', why: `counted, unnamed "${core}"`, via };
+  }
+  // A newspaper's name: "The Harbour Gazette", "Valley Post" (a capitalised name ending in a masthead word).
+  if (hasName && w.length >= 2 && MASTHEAD.has(head) && w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the'))) {
+    return { type: 'media', why: `outlet "${core}"` };
   }
   if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"` };
   if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"` };

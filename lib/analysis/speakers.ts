@@ -33,6 +33,12 @@ interface Seen {
   cls: SourceClass;
 }
 
+/** "the engineers" after "two city engineers ... said": an earlier unnamed source with that head. */
+const sameUnnamedGroup = (noun: string) => {
+  const stem = noun.toLowerCase().replace(/(s|es)$/, '');
+  return (s: Seen) => s.cls.type === 'anonymous' && new RegExp(`\\b${stem}(s|es)?\\b`, 'i').test(s.resolved);
+};
+
 const isPlural = (s: string) => /(s|people|men|staff|police)$/i.test(s.trim()) && !/(ss|us|is)$/i.test(s.trim());
 
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
@@ -82,7 +88,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-organization', why: `pronoun "${source}"`, ...own };
-      } else if (back && BACK_NOUNS.has(back[1].toLowerCase())) {
+      } else if (back && (BACK_NOUNS.has(back[1].toLowerCase()) || latest(sameUnnamedGroup(back[1])))) {
         const noun = back[1].toLowerCase();
         const stem = noun.replace(/(s|es|men)$/, '');
         const a = latest((s) => s.resolved.toLowerCase().includes(stem) && s.resolved.toLowerCase() !== lower);

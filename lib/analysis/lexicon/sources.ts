@@ -81,6 +81,16 @@ export const MEDIA_OUTLETS = [
   'yahoo news', 'the daily telegraph', 'the sunday times', 'the observer', 'el pais', 'wikileaks',
 ];
 
+/**
+ * Last words of newspaper names ("The Harbour Gazette", "Chicago Tribune"): the mastheads in the
+ * outlet list above generalised to titles not listed, lower case.
+ */
+export const MASTHEAD_WORDS = [
+  'gazette', 'times', 'post', 'journal', 'herald', 'tribune', 'chronicle', 'ledger', 'courier',
+  'observer', 'telegraph', 'guardian', 'register', 'inquirer', 'examiner', 'bulletin', 'sentinel',
+  'dispatch', 'mirror', 'express', 'star', 'globe', 'independent', 'gazette-journal', 'newsletter',
+];
+
 /** Nouns that make an outlet's reporting, not a document ("local news reports", "a Reuters report"). */
 export const MEDIA_NOUNS = ['news', 'media', 'newspaper', 'outlet', 'press', 'broadcaster', 'network', 'tabloid', 'channel', 'magazine', 'wire', 'daily'];
 
