@@ -59,6 +59,7 @@ describe('demo article, after the real toolbar click', () => {
     const h = await highlightTexts(page);
     expect(Object.keys(h).sort()).toEqual(HIGHLIGHT_CATEGORIES.map(highlightName).sort());
     expect(h['sourcelight-anonymous']).toContain('A council spokeswoman');
+    expect(h['sourcelight-anonymous'].some((t) => t.startsWith('Two city engineers'))).toBe(true);
     expect(h['sourcelight-vague']).toContain('Critics');
     expect(h['sourcelight-named'].some((t) => t.includes('Vasquez'))).toBe(true);
     expect(h['sourcelight-media'].some((t) => /Harbour Gazette|memo/.test(t))).toBe(true);
