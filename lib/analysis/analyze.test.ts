@@ -235,3 +235,11 @@ describe('analyze: unnamed groups and outlets by their shape', () => {
     expect(a).toMatchObject({ source: 'The Lakeside Chronicle', sourceType: 'media', cue: 'reported' });
   });
 });
+
+describe('analyze: according to a document seen by an outlet', () => {
+  it('keeps the participle and its by-phrase in the source, and the content after the comma', () => {
+    const [a] = run(['According to an internal report obtained by the Courier, the plant failed three safety checks last year.']);
+    expect(a).toMatchObject({ source: 'an internal report obtained by the Courier', cue: 'According to', sourceType: 'document' });
+    expect(a.content).toBe('the plant failed three safety checks last year');
+  });
+});

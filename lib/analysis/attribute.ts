@@ -549,7 +549,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let src = phraseAfter(tokens, cueEnd, n) ?? properRunAfter(tokens, cueEnd, n);
       if (!src) return null;
       // "according to a Reuters report, ..." / "according to sources who spoke to Reuters"
-      if (lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
+      // "according to a memo seen by the Ledger": a participle's by-phrase belongs to the source.
+      const byParticiple = lowers[src.to] === 'by' && /(ed|en)$/.test(lowers[src.to - 1] ?? '');
+      if (byParticiple || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
         let k = src.to;
         while (k < n && tokens[k].word && k - src.to < 8) k++;
         src = { from: src.from, to: k };

@@ -76,7 +76,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return classifySource(last, knownPeople);
   }
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
-  const core = phrase.split(/\s+(?:who|which|that|of|to|from|at|in|with|for|on|familiar|close|inside|within|seen|quoted|cited|speaking|according)\s+/i)[0];
+  const core = phrase.split(/\s+(?:who|which|that|of|to|from|at|in|with|for|on|familiar|close|inside|within|seen|quoted|cited|speaking|according|\p{L}+(?:ed|en)\s+by)\s+/iu)[0];
   const w = words(core);
   if (!w.length) return { type: 'vague', why: 'no source' };
   const lower = w.map(clean);
