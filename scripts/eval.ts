@@ -4,11 +4,13 @@
  * with ../shared/eval/score.mjs, and prints the totals. With --check, fails below eval-floors.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const shared = resolve(root, '..', 'shared');
+const sharedPath = resolve(root, '..', 'shared');
+// The scorer runs its main() only when called by its real path, so a symlinked ../shared is resolved.
+const shared = existsSync(sharedPath) ? realpathSync(sharedPath) : sharedPath;
 const argv = process.argv.slice(2);
 const check = argv.includes('--check');
 const split = argv.includes('--polnear') ? argv[argv.indexOf('--polnear') + 1] : 'dev';
@@ -53,5 +55,9 @@ for (const set of sets) {
   process.stdout.write(scored.stdout);
   process.stderr.write(scored.stderr);
   if (scored.status !== 0) failed = true;
+  if (!/^totals:/m.test(scored.stdout)) {
+    console.error(`the scorer printed no totals for ${set.name}`);
+    failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);
