@@ -22,6 +22,17 @@ describe('Popup', () => {
     expect(screen.queryByTestId('state-loading')).toBeNull();
   });
 
+  it('shows the kept report at once, then the worker’s verdict on it', async () => {
+    let resolve!: (r: AnalyzeResponse) => void;
+    const client = { ...fakeClient(() => new Promise((r) => (resolve = r))), keptReport: vi.fn(async () => makeSuccess({ cached: true })) };
+    render(<Popup client={client} />);
+    await screen.findByTestId('summary');
+    expect(client.keptReport).toHaveBeenCalledWith(9);
+    expect(screen.queryByTestId('state-stale')).toBeNull();
+    resolve(makeSuccess({ cached: true, stale: true, missing: ['a1:content'] }));
+    await screen.findByTestId('state-stale');
+  });
+
   it('shows title, site and the sourcing summary of a report', async () => {
     render(<Popup client={fakeClient(makeSuccess())} />);
     expect((await screen.findByTestId('summary')).textContent).toBe(

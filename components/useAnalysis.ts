@@ -38,7 +38,19 @@ export function useAnalysis(client: PopupClient): Analysis {
       (async (): Promise<AnalysisState> => {
         const tabId = await client.activeTabId();
         if (tabId === null) return { status: 'failed', error: 'no-tab', message: '' };
-        const res = await client.analyze(tabId, force);
+        const answer = client.analyze(tabId, force);
+        if (!force && client.keptReport) {
+          // Show what was kept at once; the worker's answer (stale or not) replaces it.
+          client
+            .keptReport(tabId)
+            .then((kept) => {
+              if (kept && mine === run.current) {
+                setState((s) => (s.status === 'loading' ? { status: 'ready', tabId, result: kept, toggles: kept.toggles, missing: new Set() } : s));
+              }
+            })
+            .catch(() => undefined);
+        }
+        const res = await answer;
         return res.ok
           ? { status: 'ready', tabId, result: res, toggles: res.toggles, missing: new Set(res.missing) }
           : { status: 'failed', error: res.error, message: res.message };

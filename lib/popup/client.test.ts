@@ -3,7 +3,9 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PopupRequest } from '../messages';
 import { ALL_ON } from '../messages';
-import { activeTabId, analyzeTab, locate, setToggles } from './client';
+import { ReportStore } from '../storage/report-store';
+import { REPORT_VERSION, type Report } from '../report/types';
+import { activeTabId, analyzeTab, keptReport, locate, setToggles } from './client';
 
 describe('popup client', () => {
   const seen: PopupRequest[] = [];
@@ -73,5 +75,17 @@ describe('popup client', () => {
     expect(await activeTabId()).toBeNull();
     query.mockResolvedValueOnce([{ id: -1 } as Browser.tabs.Tab]);
     expect(await activeTabId()).toBeNull();
+  });
+
+  it('reads the kept report of the tab from storage, only for the URL it was made for', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    const store = new ReportStore(fakeBrowser.storage.local, fakeBrowser.storage.session);
+    const report = { version: REPORT_VERSION, article: { url: 'https://news.example/story', hash: 'h1' } } as Report;
+    expect(await keptReport(tab.id!)).toBeNull();
+    await store.save(report);
+    await store.rememberTab(tab.id!, { url: 'https://news.example/story', hash: 'h1' });
+    expect(await keptReport(tab.id!)).toMatchObject({ ok: true, cached: true, report: { article: { hash: 'h1' } } });
+    await store.rememberTab(tab.id!, { url: 'https://news.example/other', hash: 'h1' });
+    expect(await keptReport(tab.id!)).toBeNull();
   });
 });

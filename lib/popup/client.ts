@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { AnalyzeResponse, Failure, LocateResponse, PopupRequest, Toggles } from '../messages';
+import type { AnalyzeResponse, AnalyzeSuccess, Failure, LocateResponse, PopupRequest, Toggles } from '../messages';
+import { ReportStore } from '../storage/report-store';
 
 /**
  * Everything the popup asks of the outside world. Components get this interface, never `browser`,
@@ -10,6 +11,8 @@ export interface PopupClient {
   analyze(tabId: number, force?: boolean): Promise<AnalyzeResponse>;
   setToggles(tabId: number, toggles: Toggles): Promise<void>;
   locate(tabId: number, id: string): Promise<LocateResponse>;
+  /** The report the worker kept for this tab and URL, read straight from storage, or null. */
+  keptReport?(tabId: number): Promise<AnalyzeSuccess | null>;
 }
 
 const send = (request: PopupRequest): Promise<unknown> => browser.runtime.sendMessage(request);
@@ -61,4 +64,16 @@ export async function locate(tabId: number, id: string): Promise<LocateResponse>
   return { ok: typeof res === 'object' && res !== null && (res as { ok?: unknown }).ok === true };
 }
 
-export const browserClient: PopupClient = { activeTabId, analyze: analyzeTab, setToggles, locate };
+/**
+ * A reopened popup can show the kept report before the worker has checked the page: reading
+ * storage takes a few milliseconds, a round trip through the worker to the page several times that.
+ */
+export async function keptReport(tabId: number): Promise<AnalyzeSuccess | null> {
+  const store = new ReportStore(browser.storage.local, browser.storage.session);
+  const [entry, tab] = await Promise.all([store.tab(tabId), browser.tabs.get(tabId).catch(() => null)]);
+  if (!entry || !tab?.url || tab.url !== entry.url) return null;
+  const [report, toggles] = await Promise.all([store.load(entry.url, entry.hash), store.toggles(tabId)]);
+  return report ? { ok: true, report, toggles, cached: true, missing: [], stale: false } : null;
+}
+
+export const browserClient: PopupClient = { activeTabId, analyze: analyzeTab, setToggles, locate, keptReport };
