@@ -26,6 +26,8 @@ import { hasHead, isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRun
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 import { DOCUMENT_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
+import { cueFeatures, scoreCue, strongestFeatures } from './cue-model';
+import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 
 export interface Draft {
   content: Span;
@@ -47,7 +49,16 @@ export interface Draft {
   keepNested?: boolean;
   /** The outlet a quote was relayed through ('"...," said the official, as quoted by Reuters'). */
   via?: Span;
+  /** Set when the cue model (cue-model.ts), not the rules alone, accepted the draft. */
+  model?: { score: number; features: string[] };
 }
+
+export interface FindOptions {
+  /** The cue model's score from which a weak cue counts (0..1; 0 keeps every candidate). */
+  cueThreshold: number;
+}
+
+export const DEFAULT_FIND_OPTIONS: FindOptions = { cueThreshold: CUE_MODEL_THRESHOLD };
 
 interface Sentence {
   span: Span;
@@ -87,6 +98,27 @@ const PREPOSITION_START = new Set(['in', 'on', 'at', 'during', 'after', 'before'
 const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'suspect', 'assume', 'worry', 'doubt', 'understand', 'realize', 'recognize', 'guess', 'suppose', 'insist', 'argue', 'predict']);
 const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'predict', 'project', 'say', 'state', 'note', 'confirm']);
 const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
+/** Verbs of intending: their infinitive is a plan, not something said or believed. */
+const INTENTION_VERBS = new Set(['plan', 'intend', 'aim', 'seek', 'try', 'attempt', 'decide', 'prefer', 'wish', 'want']);
+/** Helpers that make a finite verb: "the council will lose" is a clause, "the council" an object. */
+const FINITE_HELPER = /^(will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|does|did|won't|can't|isn't|wasn't|aren't|doesn't|didn't)$/;
+
+/**
+ * A clause, not an object: a possessive ("Wednesday's attack") never starts one, and a phrase with
+ * a determiner ("the council") only when a helper verb soon follows.
+ */
+function clauseStart(s: Sentence, start: number): boolean {
+  const { tokens, lowers } = s;
+  if (!tokens[start]?.word) return false;
+  if (DET.has(lowers[start])) {
+    for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) if (FINITE_HELPER.test(lowers[k])) return true;
+    return false;
+  }
+  let k = start;
+  while (k + 1 < tokens.length && isCapitalized(tokens[k + 1])) k++;
+  return !/'s$/.test(lowers[k]) && !/^['\u2019]$/.test(tokens[k + 1]?.text ?? '');
+}
+
 const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
@@ -177,7 +209,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
   return limit;
 }
 
-export function findAttributions(text: string, blocks: Block[], sentenceSpans: Span[], quotes: Quote[]): Draft[] {
+export function findAttributions(text: string, blocks: Block[], sentenceSpans: Span[], quotes: Quote[], options: FindOptions = DEFAULT_FIND_OPTIONS): Draft[] {
   const sents = buildSentences(text, sentenceSpans, blocks);
   if (!sents.length) return [];
   const drafts: Draft[] = [];
@@ -804,9 +836,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
     const finding = documentFinds && !!clause;
     const accepted = stance || thought || finding || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
-    if (!accepted || v.ratio < WEAK) return null;
+    // What the rules do not accept on their own goes to the learned model (cue-model.ts).
+    let tentative = !accepted || v.ratio < WEAK;
     let stop = contentStop(s, start + 1);
-    if (stance && !thought && !explicit && !(v.ratio >= STRONG && clause)) {
+    if ((stance || tentative) && !thought && !explicit && !(v.ratio >= STRONG && clause)) {
       // "likened RT to the BBC, which ...", "praised his work but also ...": a stance's object
       // ends where a new clause starts.
       for (let k = start + 1; k < stop; k++) {
@@ -820,11 +853,37 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const content = contentTo(tokens, start, stop);
     if (!content) return null;
     if (!explicit && !infinitive) {
-      // "claimed responsibility, the ...": an object, not a reported clause.
+      // "claimed responsibility, the ...": an object, not a reported clause, unless the model says so.
       let words = 0;
       for (let k = start; k < n && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) if (tokens[k].word) words++;
-      if (words < 3) return null;
-      rule += ' + clause';
+      if (words < 3) tentative = true;
+      else rule += ' + clause';
+    }
+    // The guidelines count reported speech and belief, not actions: a bare object ("ordered a
+    // strike") is never a candidate, only a clause, an infinitive or an explicit "that".
+    // Intentions ("plans to sign") are not said or believed.
+    if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)))) return null;
+    if (tentative) {
+      const features = cueFeatures({
+        lemma: v.lemma,
+        ratio: v.ratio,
+        form: lowers[i],
+        before: lowers[b] ?? '',
+        after: tokens[afterCue] ? (isCapitalized(tokens[afterCue]) ? tokens[afterCue].text : lowers[afterCue]) : '',
+        sourceKind: /^(who|which)$/.test(lowers[src.from]) ? 'relative' : PRONOUN.has(lowers[src.from]) && src.to - src.from === 1 ? 'pronoun' : isCapitalized(tokens[src.to - 1]) ? 'name' : 'common',
+        sourceWords: src.to - src.from,
+        explicit,
+        infinitive,
+        clause: !!clause,
+        nounLike,
+        namedSpeaker,
+        contentWords: wordsBetween(tokens, start, stop),
+        quoted: OPEN_MARK.test(text.slice(content.start, content.end)),
+      });
+      const score = scoreCue(features);
+      if (score < options.cueThreshold) return null;
+      rule += ` (cue model ${score.toFixed(2)}: ${strongestFeatures(features).join(', ') || 'no strong feature'})`;
+      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, model: { score, features } }, skipTo: cueEnd + 1 };
     }
     return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: cueEnd + 1 };
   }
