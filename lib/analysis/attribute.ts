@@ -189,10 +189,12 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
-    const next = lowers[k + 1];
-    if (phraseFrom(SOURCE_AFTER_INDEX, lowers, k + 1)) return k;
+    // A quotation that closes with the comma ('party," claiming ...') ends there too.
+    const after = CLOSE_MARK.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].word ? k + 2 : k + 1;
+    const next = lowers[after] ?? '';
+    if (phraseFrom(SOURCE_AFTER_INDEX, lowers, after)) return k;
     const v = verbCue(next);
-    if (v && next.endsWith('ing') && v.ratio >= 0.3) return k;
+    if (v && next.endsWith('ing') && v.ratio >= 0.3) return after === k + 1 ? k : k + 2;
     if (!clauses) continue;
     let j = k + 1;
     if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
@@ -204,6 +206,8 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
       const c = skipForwardBetween(tokens, r.to, tokens.length);
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
+      // ", and Ms. Brainard is among ...": a new subject with its own verb starts the writer's clause.
+      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && isCapitalized(tokens[r.from]) && FINITE_HELPER.test(lowers[r.to] ?? '')) return k;
     }
   }
   return limit;
@@ -291,8 +295,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (chunks === 0) return null;
       let from = 0;
       if (/^(but|and|so)$/.test(lowers[0])) from = 1;
-      if (PREPOSITION_START.has(lowers[from])) return head ? { from: head.from, to: b } : null;
+      // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...").
+      if (PREPOSITION_START.has(lowers[from]) || (lowers[from].endsWith('ing') && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
       const opening = phraseAfter(tokens, from, end);
+      // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
+      if (opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => /ed$/.test(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]))) return null;
       if (opening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };
       return null;
     }
@@ -494,6 +501,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && isCueToken(tokens[e]))) e++;
     let src = phraseAfter(tokens, k, e);
     if (!src) return null;
+    // "...," Sen. Jane Roe (D-Ore.) said: a short parenthesis belongs to the name.
+    if (tokens[src.to]?.text === '(') {
+      const close = tokens.findIndex((t, j) => j > src!.to && j <= src!.to + 8 && t.text === ')');
+      if (close > 0) src = { from: src.from, to: close + 1 };
+    }
     // "...," her mother, Fiona, said.
     if (tokens[src.to]?.text === ',') {
       let e2 = src.to + 1;
@@ -543,7 +555,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!v || v.ratio < WEAK || isCapitalized(tokens[p])) return null;
     const quoteWords = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
-    const src = sourceBefore(s, p);
+    // "..., saying, '...'": a participle after a comma quotes the subject of the sentence.
+    const src = sourceBefore(s, p) ?? (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',' ? subjectBefore(s, p - 1) : null);
     if (!src) return null;
     return {
       source: spanOf(tokens, src),

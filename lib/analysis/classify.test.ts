@@ -18,6 +18,8 @@ describe('classifySource', () => {
     expect(type('Supreme Leader Ayatollah Ali Khamenei')).toBe('named-person');
     expect(type('William G. Gale')).toBe('named-person');
     expect(type('White House press secretary Dana Lowe')).toBe('named-person');
+    expect(type('Former Secretary of State Ines Calloway')).toBe('named-person');
+    expect(type('The Secretary of State')).toBe('anonymous');
     expect(type('Ortiz', ['ortiz'])).toBe('named-person');
     expect(type('her brother, Tomas')).toBe('named-person');
   });

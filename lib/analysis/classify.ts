@@ -75,6 +75,14 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (words(last).length === 1 && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
     return classifySource(last, knownPeople);
   }
+  // A title with its office, then a name: "Secretary of State Madeleine Albright".
+  const full = words(phrase);
+  const fullLower = full.map(clean);
+  const title = fullLower.findIndex((x) => TITLES.has(x));
+  if (title >= 0 && fullLower.slice(title).includes('of') && full.length - title >= 4 && full.slice(title).every((x) => isCap(x) || /^(of|the|and|for)$/.test(x))) {
+    const name = fullLower.slice(-2);
+    if (name.every((x) => !ORGANIZATION.has(x) && !PLACE.has(x) && !TITLES.has(x)) && !PLACE.has(name.join(' '))) return { type: 'named-person', why: `title and name "${phrase.trim()}"` };
+  }
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
   const core = phrase.split(/\s+(?:who|which|that|of|to|from|at|in|with|for|on|familiar|close|inside|within|seen|quoted|cited|speaking|according|\p{L}+(?:ed|en)\s+by)\s+/iu)[0];
   const w = words(core);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import { articleOf } from './test-helpers';
+
+const run = (paragraph: string) => analyze(articleOf([paragraph])).attributions.map((a) => ({ content: a.content, source: a.source, cue: a.cue }));
+
+describe('attribute: where sources and contents end', () => {
+  it('keeps a party label in parentheses with the name that signs a quote', () => {
+    expect(run('"The levee will hold this winter," Sen. Dana Pruitt (D-Ore.) said Tuesday at a hearing, which ran late.')).toEqual([
+      { content: 'The levee will hold this winter,', source: 'Sen. Dana Pruitt (D-Ore.)', cue: 'said' },
+    ]);
+  });
+
+  it('gives a quote after ", saying," to the subject of the sentence', () => {
+    const as = run('The mayor, Olu Adeyemi, urged residents to stay home, saying, "The roads are not safe tonight."');
+    expect(as).toContainEqual({ content: 'The roads are not safe tonight.', source: 'The mayor, Olu Adeyemi', cue: 'saying' });
+  });
+
+  it('gives a quote after "he said, adding," to the same speaker', () => {
+    const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
+    expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([
+      ['We lost two pumps,', 'he', 'said'],
+      ['The third one is holding.', 'he', 'adding'],
+    ]);
+  });
+
+  it('reads a source with an age in apposition after an opening participle phrase', () => {
+    expect(run('Speaking to reporters on Monday, Ada Moreno, 70, said it was too early to declare victory.')).toEqual([
+      { content: 'it was too early to declare victory', source: 'Ada Moreno, 70', cue: 'said' },
+    ]);
+  });
+
+  it('ends reported content where a new subject starts the writer\'s own clause', () => {
+    const [a] = run('Okafor has said she intends to fill half her cabinet with women, and Ms. Brandt is among the few with the credentials.');
+    expect(a.content).toBe('she intends to fill half her cabinet with women');
+  });
+
+  it('ends reported content at a participle after a closing quote', () => {
+    const [a] = run('Trump insisted that he has “expanded the party,” claiming that he alone raised the turnout.');
+    expect(a.content).toBe('he has “expanded the party,”');
+  });
+
+  it('does not take a clause before an inverted cue for its source', () => {
+    const as = run('The firm lobbied on gaming, taxes and other issues, said Charlie Black, a former partner.');
+    expect(as).toEqual([{ content: 'The firm lobbied on gaming, taxes and other issues', source: 'Charlie Black, a former partner', cue: 'said' }]);
+  });
+});
