@@ -44,4 +44,31 @@ describe('attribute: where sources and contents end', () => {
     const as = run('The firm lobbied on gaming, taxes and other issues, said Charlie Black, a former partner.');
     expect(as).toEqual([{ content: 'The firm lobbied on gaming, taxes and other issues', source: 'Charlie Black, a former partner', cue: 'said' }]);
   });
+
+  it('reads a name with a remark in parentheses before the verb as the source', () => {
+    expect(run('Sen. Ada Brook (a Vermont Democrat elected in 2012) says she was adrift in her first weeks.')).toEqual([
+      { content: 'she was adrift in her first weeks', source: 'Sen. Ada Brook (a Vermont Democrat elected in 2012)', cue: 'says' },
+    ]);
+  });
+
+  it('leaves a participle phrase out of the source and finds "said of X:" before a quote', () => {
+    expect(run('Moreno, speaking to reporters on her plane, said of the new request: "The inspectors answered all of this."')).toEqual([
+      { content: 'The inspectors answered all of this.', source: 'Moreno', cue: 'said' },
+    ]);
+  });
+
+  it('gives a quote after "and said," to the subject of the sentence', () => {
+    const as = run('Mayor Lund called on the chief to resign and said, "Her judgment is gone!"');
+    expect(as).toContainEqual({ content: 'Her judgment is gone!', source: 'Mayor Lund', cue: 'said' });
+  });
+
+  it('does not give a title in quotes to a cue that reports a "that" clause', () => {
+    const as = run('On the radio show "Morning Desk," Rubens said that the port deal was never signed.');
+    expect(as).toEqual([{ content: 'the port deal was never signed', source: 'Rubens', cue: 'said' }]);
+  });
+
+  it('does not read a sentence that holds its own cue as the content of a closing "they said"', () => {
+    const as = run('Other candidates said they support the tunnel, but they would not fund it from the state budget, they said.');
+    expect(as).toEqual([{ content: 'they support the tunnel, but they would not fund it from the state budget', source: 'Other candidates', cue: 'said' }]);
+  });
 });

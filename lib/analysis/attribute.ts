@@ -93,7 +93,7 @@ const SOURCE_AFTER_INDEX = byFirstWord(SOURCE_AFTER_PHRASES);
 const SOURCELESS_INDEX = byFirstWord(SOURCELESS_PHRASES);
 const PARTICLE_INDEX = byFirstWord(PARTICLE_PHRASES);
 /** Openings of a prepositional phrase before the subject: "In a statement, ...". */
-const PREPOSITION_START = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'from', 'with', 'by', 'speaking', 'asked', 'earlier', 'later', 'last', 'this']);
+const PREPOSITION_START = new Set(['as', 'in', 'on', 'at', 'during', 'after', 'before', 'for', 'from', 'with', 'by', 'speaking', 'asked', 'earlier', 'later', 'last', 'this']);
 /** Verbs of thinking: their content follows without "that" ("Obama believes his efforts ..."). */
 const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'suspect', 'assume', 'worry', 'doubt', 'understand', 'realize', 'recognize', 'guess', 'suppose', 'insist', 'argue', 'predict']);
 const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'predict', 'project', 'say', 'state', 'note', 'confirm']);
@@ -262,6 +262,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    * represents teachers, said" — comma-separated chunks back to a noun phrase opening the clause.
    */
   const appositiveBefore = (s: Sentence, b: number): TokenRange | null => {
+    const r = appositiveChain(s, b);
+    if (!r) return null;
+    // "Clinton, speaking to reporters on her plane, said": the participle tells where, not who.
+    for (let k = r.from + 1; k < r.to - 1; k++) {
+      if (s.tokens[k].text === ',' && s.lowers[k + 1].endsWith('ing') && !isCapitalized(s.tokens[k + 1])) return { from: r.from, to: k };
+    }
+    return r;
+  };
+
+  const appositiveChain = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
     if (tokens[b]?.text !== ',') return null;
     let end = b;
@@ -390,6 +400,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (b < floor) return null;
     const r = phraseBefore(s.tokens, b, floor) ?? appositiveBefore(s, b);
     return r ? extendRelative(s, r) : null;
+  };
+
+  /** "Sen. Chris Murphy (a Connecticut Democrat ...) says": a name with a remark in parentheses. */
+  const parentheticalBefore = (s: Sentence, b: number): TokenRange | null => {
+    const { tokens } = s;
+    if (tokens[b].text !== ')') return null;
+    let open = b - 1;
+    while (open >= 0 && b - open <= 30 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+    if (open < 1 || tokens[open].text !== '(') return null;
+    const base = phraseBefore(tokens, open - 1);
+    return base && isCapitalized(tokens[base.to - 1]) ? { from: base.from, to: b + 1 } : null;
   };
 
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
@@ -522,6 +543,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let cueEnd = tokens[c].end;
     const tail = tailAt(lowers, c + 1);
     if (tail) cueEnd = tokens[c + tail].end;
+    // 'On the show "This Week," Rubio said that ...': the cue reports what follows, not the title.
+    if (lowers[c + tail + 1] === 'that') return null;
     return {
       source: spanOf(tokens, src),
       cue: { start: tokens[c].start, end: cueEnd },
@@ -550,13 +573,23 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         break;
       }
     }
+    // 'said of the request: "..."': the cue comes before what it is about.
+    if (tokens[p + 1]?.text === ':' && (verbCue(lowers[p])?.ratio ?? 0) < STRONG) {
+      for (let k = p - 1; k >= Math.max(0, p - 8) && tokens[k].word; k--) {
+        if (/^(of|about)$/.test(lowers[k + 1]) && (verbCue(lowers[k])?.ratio ?? 0) >= STRONG) {
+          p = k;
+          break;
+        }
+      }
+    }
     const cueEnd = tokens[p + (p + 1 < tokens.length && tokens[p + 1].end <= q.open && tailAt(lowers, p + 1) ? tailAt(lowers, p + 1) : 0)].end;
     const v = verbCue(lowers[p]);
     if (!v || v.ratio < WEAK || isCapitalized(tokens[p])) return null;
     const quoteWords = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
-    // "..., saying, '...'": a participle after a comma quotes the subject of the sentence.
-    const src = sourceBefore(s, p) ?? (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',' ? subjectBefore(s, p - 1) : null);
+    // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
+    const sharesSubject = (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',') || /^(and|but)$/.test(lowers[p - 1] ?? '');
+    const src = sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
     if (!src) return null;
     return {
       source: spanOf(tokens, src),
@@ -729,6 +762,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let src = b >= 0 ? phraseBefore(tokens, b) : null;
     if (!src && b >= 0) src = appositiveBefore(s, b);
+    if (!src && b > 0) src = parentheticalBefore(s, b);
     if (src) src = extendRelative(s, src);
     let sharedSubject = false;
     if (!src && b >= 0 && (/^(and|but)$/.test(lowers[b]) || (tokens[b].text === ',' && lowers[i].endsWith('ing')))) {
@@ -763,7 +797,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // for "told", the listener; a clause there means the content comes after the cue.
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord)));
         const endsClause = circumstance;
-        const lead = contentTo(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore);
+        const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
+        // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
+        const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
         const participle = (lowers[k + 1] ?? '').endsWith('ing') && (verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3;
