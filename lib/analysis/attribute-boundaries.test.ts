@@ -71,4 +71,16 @@ describe('attribute: where sources and contents end', () => {
     const as = run('Other candidates said they support the tunnel, but they would not fund it from the state budget, they said.');
     expect(as).toEqual([{ content: 'they support the tunnel, but they would not fund it from the state budget', source: 'Other candidates', cue: 'said' }]);
   });
+
+  it('finds the subject of a sentence across an irregular past ("took the stage and said")', () => {
+    expect(run('Carver took the stage at the depot and said the timetable was rotten to the core.')).toEqual([
+      { content: 'the timetable was rotten to the core', source: 'Carver', cue: 'said' },
+    ]);
+  });
+
+  it('finds the subject of a sentence before a participle cue ("attacked X, calling him ...")', () => {
+    expect(run('Okoro attacked the mayor, calling him a liar, and left the room.')).toEqual([
+      { content: 'him a liar', source: 'Okoro', cue: 'calling' },
+    ]);
+  });
 });

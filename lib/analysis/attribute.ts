@@ -25,7 +25,7 @@ import {
 import { hasHead, isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 import { DOCUMENT_NOUNS } from './lexicon/sources';
-import { nounForms } from './inflect';
+import { IRREGULAR_PASTS, nounForms } from './inflect';
 import { cueFeatures, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 
@@ -186,6 +186,10 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
       const c = skipForwardBetween(tokens, k + 1, tokens.length);
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && /(ed|id|ld|ote)$/.test(lowers[c])) return k;
+      // '..., and contrasted the candidate with ...': after a comma, a new past-tense predicate
+      // is the speaker's next act, told by the writer.
+      const commaBefore = tokens[k - 1]?.text === ',' || (CLOSE_MARK.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+      if (commaBefore && c === k + 1 && tokens[c]?.word && !isCapitalized(tokens[c]) && (/ed$/.test(lowers[c]) || IRREGULAR_PASTS.has(lowers[c]))) return k;
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
@@ -365,7 +369,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
       let e = from;
-      while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbCue(lowers[e]) && !isCapitalized(tokens[e])) && e - from < 14) e++;
+      // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/ed$/.test(lowers[k]) && isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])));
+      while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       let r = phraseAfter(tokens, from, e);
       if (!r || r.to >= b) continue;
       let j = r.to;
@@ -381,10 +387,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       const after = skipForwardBetween(tokens, j, b);
       const w = lowers[after] ?? '';
-      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w))) return r;
+      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w))) return r;
       // "Cruz exhorted Republicans to ... and said": the name opening the clause.
       const run = properRunAfter(tokens, from, b);
-      if (run && run.to < b && tokens[run.to].word && !isCapitalized(tokens[run.to]) && /(ed|s)$/.test(lowers[run.to])) return run;
+      if (run && run.to < b && tokens[run.to].word && !isCapitalized(tokens[run.to]) && (/(ed|s)$/.test(lowers[run.to]) || IRREGULAR_PASTS.has(lowers[run.to]))) return run;
     }
     return null;
   };

@@ -17,6 +17,19 @@ const IRREGULAR: Record<string, string[]> = {
   mislead: ['misled'], retell: ['retold'], spell: ['spelled', 'spelt'], outline: ['outlined'],
 };
 
+/**
+ * Common irregular simple pasts of any verb (not only cues), to see a finite verb after a subject
+ * ("Carson took the stage and said ..."): the regular ones end in -ed.
+ */
+export const IRREGULAR_PASTS = new Set([
+  ...Object.values(IRREGULAR).map((f) => f[0]),
+  'went', 'came', 'ran', 'met', 'began', 'spent', 'won', 'lost', 'left', 'sent', 'kept', 'paid',
+  'fought', 'drove', 'broke', 'rose', 'fell', 'struck', 'hit', 'sat', 'built', 'bought', 'caught',
+  'chose', 'ate', 'grew', 'rode', 'sang', 'shook', 'shot', 'slept', 'stole', 'threw', 'woke',
+  'wore', 'became', 'forgot', 'gave', 'hung', 'hid', 'let', 'lit', 'quit', 'sought', 'spun', 'split',
+  'spread', 'swept', 'swung', 'tore', 'upheld', 'withdrew', 'overcame', 'undertook', 'oversaw',
+]);
+
 const VOWEL = /[aeiou]/;
 
 function doubled(lemma: string): string | null {
