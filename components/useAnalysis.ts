@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/popup/client';
 import type { AnalyzeSuccess, ErrorCode, Toggles } from '../lib/messages';
+import { markPopup } from '../lib/popup/marks';
 
 export type AnalysisState =
   | { status: 'loading' }
@@ -37,6 +38,7 @@ export function useAnalysis(client: PopupClient): Analysis {
       setState({ status: 'loading' });
       (async (): Promise<AnalysisState> => {
         const tabId = await client.activeTabId();
+        markPopup('tab');
         if (tabId === null) return { status: 'failed', error: 'no-tab', message: '' };
         const answer = client.analyze(tabId, force);
         if (!force && client.keptReport) {
@@ -44,6 +46,7 @@ export function useAnalysis(client: PopupClient): Analysis {
           client
             .keptReport(tabId)
             .then((kept) => {
+              markPopup('kept');
               if (kept && mine === run.current) {
                 setState((s) => (s.status === 'loading' ? { status: 'ready', tabId, result: kept, toggles: kept.toggles, missing: new Set() } : s));
               }
@@ -51,6 +54,7 @@ export function useAnalysis(client: PopupClient): Analysis {
             .catch(() => undefined);
         }
         const res = await answer;
+        markPopup('answer');
         return res.ok
           ? { status: 'ready', tabId, result: res, toggles: res.toggles, missing: new Set(res.missing) }
           : { status: 'failed', error: res.error, message: res.message };
@@ -67,7 +71,9 @@ export function useAnalysis(client: PopupClient): Analysis {
     [client],
   );
 
-  useEffect(() => analyse(false), [analyse]);
+  // A layout effect runs right after the first render, not a frame later: the reopened popup's
+  // storage reads start about 15 ms sooner.
+  useLayoutEffect(() => analyse(false), [analyse]);
 
   const setToggles = useCallback(
     (toggles: Toggles) => {

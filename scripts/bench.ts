@@ -117,6 +117,10 @@ const figures = {
 const phaseMedians = browser?.phases.length
   ? {
       popupLoadMs: median(browser.popupLoadMs),
+      // The reopened popup's own marks: script running, tab known, kept report read, list painted.
+      ...Object.fromEntries(
+        ['script', 'tab', 'kept', 'report-shown'].map((k) => [`reopen.${k}AtMs`, median(browser.reopenMarks.map((m) => m[k]).filter((x) => typeof x === 'number'))]),
+      ),
       ...Object.fromEntries(
         Object.keys(browser.phases[0]).map((k) => [`worker.${k}Ms`, median(browser.phases.map((p) => p[k]))]),
       ),

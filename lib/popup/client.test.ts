@@ -88,4 +88,16 @@ describe('popup client', () => {
     await store.rememberTab(tab.id!, { url: 'https://news.example/other', hash: 'h1' });
     expect(await keptReport(tab.id!)).toBeNull();
   });
+
+  it('uses the URL of the tab it just found instead of asking for the tab again', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/story' });
+    const store = new ReportStore(fakeBrowser.storage.local, fakeBrowser.storage.session);
+    await store.save({ version: REPORT_VERSION, article: { url: 'https://news.example/story', hash: 'h1' } } as Report);
+    await store.rememberTab(tab.id!, { url: 'https://news.example/story', hash: 'h1' });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValueOnce([{ id: tab.id, url: 'https://news.example/story' } as Browser.tabs.Tab]);
+    const get = vi.spyOn(fakeBrowser.tabs, 'get');
+    expect(await activeTabId()).toBe(tab.id);
+    expect(await keptReport(tab.id!)).toMatchObject({ ok: true, cached: true });
+    expect(get).not.toHaveBeenCalled();
+  });
 });

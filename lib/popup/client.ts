@@ -19,9 +19,13 @@ const send = (request: PopupRequest): Promise<unknown> => browser.runtime.sendMe
 
 const failure = (message: string): Failure => ({ ok: false, error: 'internal', message });
 
+/** The tab found by the last activeTabId(), whose URL keptReport() needs (activeTab grants it). */
+let activeTab: { id: number; url?: string } | null = null;
+
 export async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return typeof tab?.id === 'number' && tab.id >= 0 ? tab.id : null;
+  activeTab = typeof tab?.id === 'number' && tab.id >= 0 ? { id: tab.id, url: tab.url } : null;
+  return activeTab?.id ?? null;
 }
 
 /** An analysis takes well under a second on real articles; past this the worker is presumed gone. */
@@ -65,14 +69,16 @@ export async function locate(tabId: number, id: string): Promise<LocateResponse>
 }
 
 /**
- * A reopened popup can show the kept report before the worker has checked the page: reading
- * storage takes a few milliseconds, a round trip through the worker to the page several times that.
+ * A reopened popup can show the kept report before the worker has checked the page: two storage
+ * reads (which page the tab showed, then its report) take a few milliseconds, a round trip through
+ * the worker to the page several times that.
  */
 export async function keptReport(tabId: number): Promise<AnalyzeSuccess | null> {
   const store = new ReportStore(browser.storage.local, browser.storage.session);
-  const [entry, tab] = await Promise.all([store.tab(tabId), browser.tabs.get(tabId).catch(() => null)]);
-  if (!entry || !tab?.url || tab.url !== entry.url) return null;
-  const [report, toggles] = await Promise.all([store.load(entry.url, entry.hash), store.toggles(tabId)]);
+  const urlNow = activeTab?.id === tabId ? activeTab.url : (await browser.tabs.get(tabId).catch(() => null))?.url;
+  const { entry, toggles } = await store.tabState(tabId);
+  if (!entry || !urlNow || urlNow !== entry.url) return null;
+  const report = await store.peek(entry.url, entry.hash);
   return report ? { ok: true, report, toggles, cached: true, missing: [], stale: false } : null;
 }
 

@@ -47,6 +47,26 @@ describe('ReportStore', () => {
     expect(await again.load('https://news.example/a', 'h1')).not.toBeNull();
   });
 
+  it('peeks at a report without making it the most recently used', async () => {
+    const s = store(1_000_000, 2);
+    await s.save(report('https://news.example/a', 'h1'));
+    await s.save(report('https://news.example/b', 'h2'));
+    expect((await s.peek('https://news.example/a', 'h1'))?.article.hash).toBe('h1');
+    expect(await s.peek('https://news.example/a', 'h9')).toBeNull();
+    await s.save(report('https://news.example/c', 'h3'));
+    // a was read only by peek, so it stayed the least recently used and went first.
+    expect(await s.peek('https://news.example/a', 'h1')).toBeNull();
+    expect(await s.peek('https://news.example/b', 'h2')).not.toBeNull();
+  });
+
+  it('reads what a tab showed and its toggles in one go', async () => {
+    const s = store();
+    expect(await s.tabState(4)).toEqual({ entry: null, toggles: ALL_ON });
+    await s.rememberTab(4, { url: 'https://news.example/a', hash: 'h1' });
+    await s.setToggles(4, { ...ALL_ON, vague: false });
+    expect(await s.tabState(4)).toEqual({ entry: { url: 'https://news.example/a', hash: 'h1' }, toggles: { ...ALL_ON, vague: false } });
+  });
+
   it('evicts the least recently used report beyond the entry cap', async () => {
     const s = store(1_000_000, 2);
     await s.save(report('https://n.example/1', 'h'));

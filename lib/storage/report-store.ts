@@ -80,6 +80,13 @@ export class ReportStore {
     return found;
   }
 
+  /** The report kept for this URL and content, without marking it used: one read, for the popup. */
+  async peek(url: string, hash: string): Promise<Report | null> {
+    const key = reportKey(url, hash);
+    const found = (await this.local.get(key))[key] as Report | undefined;
+    return found && found.version === REPORT_VERSION ? found : null;
+  }
+
   async storedBytes(): Promise<number> {
     return (await this.index()).reduce((n, e) => n + e.bytes, 0);
   }
@@ -91,6 +98,14 @@ export class ReportStore {
   async tab(tabId: number): Promise<TabEntry | null> {
     const found = (await this.session.get(tabKey(tabId)))[tabKey(tabId)] as TabEntry | undefined;
     return found && typeof found.url === 'string' && typeof found.hash === 'string' ? found : null;
+  }
+
+  /** What the tab last showed and its toggles, in one read. */
+  async tabState(tabId: number): Promise<{ entry: TabEntry | null; toggles: Toggles }> {
+    const got = await this.session.get([tabKey(tabId), togglesKey(tabId)]);
+    const found = got[tabKey(tabId)] as TabEntry | undefined;
+    const entry = found && typeof found.url === 'string' && typeof found.hash === 'string' ? found : null;
+    return { entry, toggles: parseToggles(got[togglesKey(tabId)]) ?? { ...ALL_ON } };
   }
 
   async toggles(tabId: number): Promise<Toggles> {
