@@ -83,4 +83,31 @@ describe('attribute: where sources and contents end', () => {
       { content: 'him a liar', source: 'Okoro', cue: 'calling' },
     ]);
   });
+
+  it('reads a quantifier as the subject: "two in three said", "another says", "majorities in all five say"', () => {
+    expect(run('Two in three said they would not ride the ferry again.')).toEqual([{ content: 'they would not ride the ferry again', source: 'Two in three', cue: 'said' }]);
+    expect(run('But majorities in all five say they want the tolls cut.')).toEqual([{ content: 'they want the tolls cut', source: 'majorities in all five', cue: 'say' }]);
+    const as = run('One survey says the bridge is safe; another says it needs repairs.');
+    expect(as.map((a) => a.source)).toEqual(['One survey', 'another']);
+  });
+
+  it('still reads a determiner before a noun as no subject ("some claims were false")', () => {
+    expect(run('Some claims were false, the mayor said.')).toEqual([{ content: 'Some claims were false', source: 'the mayor', cue: 'said' }]);
+  });
+
+  it('reads a source after an opening past-participle phrase', () => {
+    expect(run('Alarmed by the flooding, Senator Ruth Ames, the minority leader, said that she spoke with the governor.')).toEqual([
+      { content: 'she spoke with the governor', source: 'Senator Ruth Ames, the minority leader', cue: 'said' },
+    ]);
+  });
+
+  it('keeps a bare role noun in apposition after an inverted cue', () => {
+    expect(run('The ferry will be part of the review, said Jo Park, editor in chief of the Gazette.')).toEqual([
+      { content: 'The ferry will be part of the review', source: 'Jo Park, editor in chief of the Gazette', cue: 'said' },
+    ]);
+  });
+
+  it('lets a document whose name is also a cue speak ("the report says")', () => {
+    expect(run('The report says the harbour fund is empty.')).toEqual([{ content: 'the harbour fund is empty', source: 'The report', cue: 'says' }]);
+  });
 });

@@ -100,6 +100,20 @@ const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 
 const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
 /** Verbs of intending: their infinitive is a plan, not something said or believed. */
 const INTENTION_VERBS = new Set(['plan', 'intend', 'aim', 'seek', 'try', 'attempt', 'decide', 'prefer', 'wish', 'want']);
+const PLURAL_QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all', 'most', 'many', 'several', 'few', 'some', 'others']);
+const SINGULAR_QUANTIFIERS = new Set(['another', 'one', 'each']);
+
+/**
+ * "Two in three said", "another says", "most believe": a quantifier as the subject, told from a
+ * determiner before a noun ("the report", "some claims") by the verb's agreement or a past tense.
+ */
+function quantifierSubject(prev: string, form: string, lemma: string): boolean {
+  const past = form !== lemma && !form.endsWith('s') && !form.endsWith('ing');
+  if (PLURAL_QUANTIFIERS.has(prev)) return past || form === lemma;
+  if (SINGULAR_QUANTIFIERS.has(prev)) return past || (form.endsWith('s') && form !== lemma);
+  return false;
+}
+
 /** Helpers that make a finite verb: "the council will lose" is a clause, "the council" an object. */
 const FINITE_HELPER = /^(will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|does|did|won't|can't|isn't|wasn't|aren't|doesn't|didn't)$/;
 
@@ -309,8 +323,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (chunks === 0) return null;
       let from = 0;
       if (/^(but|and|so)$/.test(lowers[0])) from = 1;
-      // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...").
-      if (PREPOSITION_START.has(lowers[from]) || (lowers[from].endsWith('ing') && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
+      // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...", "Alarmed by ...").
+      if (PREPOSITION_START.has(lowers[from]) || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
       const opening = phraseAfter(tokens, from, end);
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
       if (opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => /ed$/.test(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]))) return null;
@@ -351,11 +365,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const { tokens, lowers } = s;
     if (tokens[r.to]?.text !== ',' || !tokens[r.to + 1]?.word) return r;
     const next = lowers[r.to + 1];
-    if (!(DET.has(next) || next === 'who' || next === 'whose' || isCapitalized(tokens[r.to + 1]) || /^\d/.test(next))) return r;
     let k = r.to + 1;
     while (k < tokens.length && k - r.to < 40 && !OPEN_MARK.test(tokens[k].text) && tokens[k].text !== ';' && tokens[k].text !== ':') k++;
     let end = k;
     while (end > r.to + 1 && !tokens[end - 1].word) end--;
+    // "said Jane Roe, editor in chief of the site.": a bare role noun, when nothing else follows.
+    const roleToEnd = k >= tokens.length && end - r.to <= 14 && !INVERTED_TAIL.has(next) && !/^(as|and|but|or|according|citing|adding)$|(ing|ed)$/.test(next) && !tokens.slice(r.to + 1, end).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG);
+    if (!(DET.has(next) || next === 'who' || next === 'whose' || isCapitalized(tokens[r.to + 1]) || /^\d/.test(next) || roleToEnd)) return r;
     if (k < tokens.length && OPEN_MARK.test(tokens[k].text)) return r; // a second quote follows: leave it
     return end > r.to + 1 ? { from: r.from, to: end } : r;
   };
@@ -738,7 +754,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const n = tokens.length;
     const sentence = s.span;
     const prev = lowers[i - 1];
-    if (prev === 'to' || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev))) return null; // "to say", "the report"
+    if (prev === 'to' || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
     if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
     if (prev === 'will' || prev === "'ll") return null; // an announcement still to come reports nothing yet
     let cueEnd = i + particle;
@@ -769,6 +785,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let src = b >= 0 ? phraseBefore(tokens, b) : null;
     if (!src && b >= 0) src = appositiveBefore(s, b);
     if (!src && b > 0) src = parentheticalBefore(s, b);
+    if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
     if (src) src = extendRelative(s, src);
     let sharedSubject = false;
     if (!src && b >= 0 && (/^(and|but)$/.test(lowers[b]) || (tokens[b].text === ',' && lowers[i].endsWith('ing')))) {
@@ -805,7 +822,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const endsClause = circumstance;
         const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !FINITE_HELPER.test(lowers[leadFrom + j + 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
@@ -833,7 +850,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return { draft: { content, kind: 'indirect', source: previous.source, cue: cueSpan, sentence, rule: `cue "${cueText}", same speaker`, antecedent: previous.antecedent, strength: v.ratio }, skipTo: from };
     }
     if (!src) return null;
-    if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1) return null;
+    if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n);
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
