@@ -110,4 +110,28 @@ describe('attribute: where sources and contents end', () => {
   it('lets a document whose name is also a cue speak ("the report says")', () => {
     expect(run('The report says the harbour fund is empty.')).toEqual([{ content: 'the harbour fund is empty', source: 'The report', cue: 'says' }]);
   });
+
+  it('reads "As X said, ..." with the content after the comma', () => {
+    expect(run('As the harbour master said, the cranes will stay idle until spring.')).toEqual([
+      { content: 'the cranes will stay idle until spring', source: 'the harbour master', cue: 'said' },
+    ]);
+    expect(run('It is odd, given that, as The Gazette reported on Saturday, the mayor has already hired him.')).toEqual([
+      { content: 'the mayor has already hired him', source: 'The Gazette', cue: 'reported' },
+    ]);
+  });
+
+  it('does not read "As the storm approached, officials said" as an "as" attribution', () => {
+    expect(run('As the storm approached, officials said the port would close.')).toEqual([
+      { content: 'the port would close', source: 'officials', cue: 'said' },
+    ]);
+  });
+
+  it('reads a source with a remark between dashes, and a percentage as a source', () => {
+    expect(run('Three in five insiders — and two-thirds of the board — said that the plan cannot pass.')).toEqual([
+      { content: 'the plan cannot pass', source: 'Three in five insiders — and two-thirds of the board', cue: 'said' },
+    ]);
+    expect(run('In the poll, 85% of residents said the ferry should stay.')).toEqual([
+      { content: 'the ferry should stay', source: '85% of residents', cue: 'said' },
+    ]);
+  });
 });

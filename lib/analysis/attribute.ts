@@ -84,6 +84,9 @@ const PRONOUN = new Set(PRONOUNS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners', 'attendees']);
 const CLAUSE_STARTERS = new Set([...PRONOUNS, ...DETERMINERS, 'there', 'if', 'when', 'what', 'how', 'why', 'whether', 'he', 'she']);
+/** What may follow "As X said" before its comma: a time or an occasion ("on Saturday", "last week"). */
+const CIRCUMSTANCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'earlier', 'this', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DASH = /^[\u2014\u2013-]$/;
 const CLOSE_MARK = /["'\u201d\u2019\u00bb]/;
 const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
 const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'last', 'late', 'earlier', 'this', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards', 'recently', 'via', 'through', 'from', 'with', 'because', 'since', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'again', 'privately', 'publicly', 'separately', 'earlier', 'later', 'recently']);
@@ -386,7 +389,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       while (from < b && !tokens[from].word) from++;
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/ed$/.test(lowers[k]) && isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])));
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])));
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       let r = phraseAfter(tokens, from, e);
       if (!r || r.to >= b) continue;
@@ -403,7 +406,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       const after = skipForwardBetween(tokens, j, b);
       const w = lowers[after] ?? '';
-      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w))) return r;
+      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w) || AUXILIARY.has(w))) return r;
       // "Cruz exhorted Republicans to ... and said": the name opening the clause.
       const run = properRunAfter(tokens, from, b);
       if (run && run.to < b && tokens[run.to].word && !isCapitalized(tokens[run.to]) && (/(ed|s)$/.test(lowers[run.to]) || IRREGULAR_PASTS.has(lowers[run.to]))) return run;
@@ -427,12 +430,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   /** "Sen. Chris Murphy (a Connecticut Democrat ...) says": a name with a remark in parentheses. */
   const parentheticalBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens } = s;
-    if (tokens[b].text !== ')') return null;
+    // "(a Connecticut Democrat ...)" or between dashes: "— and two-thirds of Republicans —".
+    const closer = tokens[b].text;
+    const opener = closer === ')' ? '(' : DASH.test(closer) ? closer : null;
+    if (!opener) return null;
     let open = b - 1;
-    while (open >= 0 && b - open <= 30 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
-    if (open < 1 || tokens[open].text !== '(') return null;
+    while (open >= 0 && b - open <= 30 && tokens[open].text !== opener && tokens[open].text !== closer) open--;
+    if (open < 1 || tokens[open].text !== opener) return null;
     const base = phraseBefore(tokens, open - 1);
-    return base && isCapitalized(tokens[base.to - 1]) ? { from: base.from, to: b + 1 } : null;
+    if (!base) return null;
+    if (opener === '(') return isCapitalized(tokens[base.to - 1]) ? { from: base.from, to: b + 1 } : null;
+    return { from: base.from, to: b };
   };
 
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
@@ -850,6 +858,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return { draft: { content, kind: 'indirect', source: previous.source, cue: cueSpan, sentence, rule: `cue "${cueText}", same speaker`, antecedent: previous.antecedent, strength: v.ratio }, skipTo: from };
     }
     if (!src) return null;
+    // "As The Times reported on Saturday, he has ...": the clause after the comma is the content.
+    if (lowers[src.from - 1] === 'as' && (src.from === 1 || tokens[src.from - 2].text === ',') && v.ratio >= MID) {
+      let comma = cueEnd + 1;
+      while (comma < n && comma - cueEnd <= 8 && tokens[comma].word && (comma === cueEnd + 1 ? CIRCUMSTANCE_START.has(lowers[comma]) : true)) comma++;
+      if (tokens[comma]?.text === ',') {
+        const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
+        if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule: `"as" + cue "${cueText}" before the content`, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: comma + 1 };
+      }
+      return null;
+    }
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n);

@@ -98,7 +98,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   let from = end + 1;
   while (i >= floor && end - i < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
-    if (isAbbrevDot(tokens, i) || t.text === '&' || t.text === '-') {
+    // "85% of Democrats": a percent sign belongs to its number.
+    if (isAbbrevDot(tokens, i) || t.text === '&' || t.text === '-' || (t.text === '%' && i > floor && /^\d/.test(tokens[i - 1].text))) {
       i--;
       continue;
     }
