@@ -134,4 +134,16 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the ferry should stay', source: '85% of residents', cue: 'said' },
     ]);
   });
+
+  it('keeps one attribution when two cues claim nearly the same words', () => {
+    const as = run('Officials in the port authority dismissed reports that the mayor had quietly resigned from the harbour board last week after the second vote on the ferry budget failed.');
+    expect(as).toHaveLength(1);
+    expect(as[0].content).toContain('the mayor had quietly resigned from the harbour board');
+  });
+
+  it('gives a quote to its speaker and the aides who relayed it as "via"', () => {
+    const as = analyze(articleOf(['"We will not fund the bridge," he said, according to aides.'])).attributions;
+    expect(as).toHaveLength(1);
+    expect(as[0]).toMatchObject({ content: 'We will not fund the bridge,', source: 'he', cue: 'said', via: 'aides' });
+  });
 });

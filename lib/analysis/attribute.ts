@@ -630,6 +630,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     };
   }
 
+  // Quotes with a speaker, by position, for '"...," he said, according to aides' below.
+  const quoteDrafts = drafts.filter((d) => d.kind === 'direct').sort((a, b) => a.content.start - b.content.start);
+
   // 2. Reported speech around cues.
   for (const s of sents) {
     let lastInSentence: Draft | null = null;
@@ -665,13 +668,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         src = { from: src.from, to: k };
       }
       const cue = { start: tokens[i].start, end: tokens[cueEnd - 1].end };
-      // '"...," said the official, as quoted by Reuters': the outlet relayed that quote.
-      if (p[p.length - 1] === 'by' && p[0] !== 'according') {
-        const quoted = drafts.find((d) => d.kind === 'direct' && d.source && d.content.start >= s.span.start && d.content.end <= tokens[i].start);
-        if (quoted) {
-          quoted.via = spanOf(tokens, src);
-          return null;
-        }
+      // '"...," said the official, as quoted by Reuters': the outlet relayed that quote; so did the
+      // aides in '"...," he said, according to aides', right after the quote's own cue.
+      const last = quoteDrafts[firstAtOrAfter(quoteDrafts, (d) => d.content.start, tokens[i].start) - 1];
+      const quoted = last && last.source && last.content.start >= s.span.start && last.content.end <= tokens[i].start ? last : undefined;
+      const rightAfter = !!quoted?.cue && !!quoted.source && text.slice(Math.max(quoted.cue.end, quoted.source.end), tokens[i].start).trim() === ',';
+      if (quoted && ((p[p.length - 1] === 'by' && p[0] !== 'according') || (p[0] === 'according' && rightAfter))) {
+        quoted.via = spanOf(tokens, src);
+        return null;
       }
       let wordsBefore = 0;
       wordsBefore = wordsBetween(tokens, 0, i, 2);
@@ -866,7 +870,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
         if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule: `"as" + cue "${cueText}" before the content`, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: comma + 1 };
       }
-      return null;
     }
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
@@ -1098,7 +1101,10 @@ function dedupe(drafts: Draft[]): Draft[] {
       const o = out[k];
       const overlap = Math.min(o.content.end, d.content.end) - Math.max(o.content.start, d.content.start);
       const shorter = Math.min(o.content.end - o.content.start, d.content.end - d.content.start);
-      if (overlap > 0.8 * shorter && o.cue?.start === d.cue?.start) {
+      const longer = Math.max(o.content.end - o.content.start, d.content.end - d.content.start);
+      // The same words found twice ("Exxon's accusation that X" by its verb and by its noun) are
+      // one attribution; a short inner quote inside a longer report is a nested one and stays.
+      if ((overlap > 0.8 * shorter && o.cue?.start === d.cue?.start) || overlap > 0.85 * longer) {
         dup = true;
         break;
       }
