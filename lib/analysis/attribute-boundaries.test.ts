@@ -146,4 +146,14 @@ describe('attribute: where sources and contents end', () => {
     expect(as).toHaveLength(1);
     expect(as[0]).toMatchObject({ content: 'We will not fund the bridge,', source: 'he', cue: 'said', via: 'aides' });
   });
+
+  it('ends reported content at "— and the Senate is ...", a new clause of the writer', () => {
+    const [a] = run('Democrats insist the political tide is turning their way — and the Senate is holding talks on a narrow proposal.');
+    expect(a.content).toBe('the political tide is turning their way');
+  });
+
+  it('ends reported content before a closing ", which ..." gloss', () => {
+    const [a] = run('The union said the council cut the ferry budget by half, which is roughly where it stood in 1975.');
+    expect(a.content).toBe('the council cut the ferry budget by half');
+  });
 });

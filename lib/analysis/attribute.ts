@@ -217,6 +217,8 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
     const v = verbCue(next);
     if (v && next.endsWith('ing') && v.ratio >= 0.3) return after === k + 1 ? k : k + 2;
     if (!clauses) continue;
+    // ", which ..." after reported content is the writer's gloss on it.
+    if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
     let j = k + 1;
     if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
@@ -228,7 +230,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
       // ", and Ms. Brainard is among ...": a new subject with its own verb starts the writer's clause.
-      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && isCapitalized(tokens[r.from]) && FINITE_HELPER.test(lowers[r.to] ?? '')) return k;
+      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && FINITE_HELPER.test(lowers[r.to] ?? '')) return k;
     }
   }
   return limit;
