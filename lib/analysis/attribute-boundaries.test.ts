@@ -156,4 +156,13 @@ describe('attribute: where sources and contents end', () => {
     const [a] = run('The union said the council cut the ferry budget by half, which is roughly where it stood in 1975.');
     expect(a.content).toBe('the council cut the ferry budget by half');
   });
+
+  it('reads "is expected to" as an expectation nobody is named for, unless a speaker owns the sentence', () => {
+    expect(analyze(articleOf(['The governor is expected to sign the ferry bill on Friday.'])).attributions).toMatchObject([
+      { content: 'sign the ferry bill on Friday', source: null, sourceType: 'vague', cue: 'is expected to' },
+    ]);
+    expect(run('The bridge is expected to reopen in May, the mayor said.')).toEqual([
+      { content: 'The bridge is expected to reopen in May', source: 'the mayor', cue: 'said' },
+    ]);
+  });
 });

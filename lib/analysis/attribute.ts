@@ -836,7 +836,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const endsClause = circumstance;
         const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !FINITE_HELPER.test(lowers[leadFrom + j + 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !FINITE_HELPER.test(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.

@@ -18,6 +18,9 @@ export const SOURCELESS = [
   'has been suspected of', 'is known to', 'has been hailed as', 'was hailed as', 'is regarded as',
   'it is believed', 'it is thought', 'it is said', 'it has been reported', 'it was reported',
   'it is understood', 'it is expected', 'it is feared', 'it is claimed', 'it is alleged',
+  // The issue's own "is expected to": an expectation nobody is named for.
+  'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected to',
+  'are widely expected to', 'is also expected to', 'had been expected to', 'is not expected to', 'are not expected to',
 ];
 
 /** Nouns that carry reported content in a "that" clause: "speculation that", "the claim that". */
