@@ -165,4 +165,29 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The bridge is expected to reopen in May', source: 'the mayor', cue: 'said' },
     ]);
   });
+
+  it('gives a quote after "Name:" or "the report:" to that name or document', () => {
+    expect(run('The surge does not surprise pollster Dara Shaw: “Lesser-known candidates who win early see the biggest boost.”')).toEqual([
+      { content: 'Lesser-known candidates who win early see the biggest boost.', source: 'Dara Shaw', cue: ':' },
+    ]);
+    expect(run('More from the report: “Samples with longer field periods produced more accurate results.”')).toEqual([
+      { content: 'Samples with longer field periods produced more accurate results.', source: 'the report', cue: ':' },
+    ]);
+    expect(run('The minister said on Monday: “We will build the second bridge.”')).toEqual([
+      { content: 'We will build the second bridge.', source: 'The minister', cue: 'said' },
+    ]);
+  });
+
+  it('reads mixed-case transcript labels, a one-word one only when it labels two paragraphs', () => {
+    const as = analyze(articleOf([
+      'Dana Ruiz: The ferry timetable has not changed in ten years.',
+      'Okafor: That is why the council wants a review this spring.',
+      'Ruiz: A review will not add a single boat to the route.',
+      'Update: This story was corrected on Monday to fix a date.',
+    ])).attributions;
+    expect(as.map((a) => [a.source, a.cue])).toEqual([
+      ['Dana Ruiz', ':'],
+      ['Ruiz', ':'],
+    ]);
+  });
 });

@@ -86,6 +86,27 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'repor
 const CLAUSE_STARTERS = new Set([...PRONOUNS, ...DETERMINERS, 'there', 'if', 'when', 'what', 'how', 'why', 'whether', 'he', 'she']);
 /** What may follow "As X said" before its comma: a time or an occasion ("on Saturday", "last week"). */
 const CIRCUMSTANCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'earlier', 'this', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/**
+ * The name or document that ends at `p` before a colon: a run of capitalised words ("Daron Shaw",
+ * "Pew Research") or a determiner and a document noun ("the report"). Days and months are not names.
+ */
+function colonLabel(tokens: Token[], p: number): TokenRange | null {
+  const t = tokens[p];
+  if (!t?.word) return null;
+  if (DOCUMENT_HEADS.has(t.lower)) return DET.has(tokens[p - 1]?.lower ?? '') ? { from: p - 1, to: p + 1 } : null;
+  if (!isCapitalized(t) || CALENDAR.has(t.lower)) return null;
+  let k = p;
+  while (k > 0 && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1))) k--;
+  return { from: k, to: p + 1 };
+}
+
+/** A speaker label: one to three capitalised words and a colon at the start of a paragraph. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}):\s+(\S)/u;
+/** Paragraph labels that are not speakers (lower case). */
+const NOT_SPEAKER_LABEL = new Set(['note', "editor's note", 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'read more', 'related', 'source', 'sources', 'correction', 'clarification', 'warning', 'disclaimer', 'caption', 'credit', 'q', 'question', 'answer', 'summary', 'background', 'context', 'tags', 'topics', 'share', 'advertisement', 'see also', 'more', 'also', 'listen', 'subscribe']);
+
+/** Days and months: "on Monday:" ends a circumstance, not a name. */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 const DASH = /^[\u2014\u2013-]$/;
 const CLOSE_MARK = /["'\u201d\u2019\u00bb]/;
 const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
@@ -605,13 +626,22 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         break;
       }
     }
-    // 'said of the request: "..."': the cue comes before what it is about.
+    // 'said of the request: "..."', 'said on Monday: "..."': the cue comes before what it is about.
     if (tokens[p + 1]?.text === ':' && (verbCue(lowers[p])?.ratio ?? 0) < STRONG) {
       for (let k = p - 1; k >= Math.max(0, p - 8) && tokens[k].word; k--) {
-        if (/^(of|about)$/.test(lowers[k + 1]) && (verbCue(lowers[k])?.ratio ?? 0) >= STRONG) {
+        if ((/^(of|about)$/.test(lowers[k + 1]) || INVERTED_TAIL.has(lowers[k + 1])) && (verbCue(lowers[k])?.ratio ?? 0) >= STRONG) {
           p = k;
           break;
         }
+      }
+    }
+    // 'Pollster Daron Shaw: "..."', 'More from the report: "..."': a name or a document before a
+    // colon signs the quote, when no reporting verb before it in the sentence does.
+    if (tokens[p + 1]?.text === ':') {
+      const label = colonLabel(tokens, p);
+      const verbBefore = label && tokens.slice(0, label.from).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= 0.3);
+      if (label && !verbBefore && tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length >= 3) {
+        return { source: spanOf(tokens, label), cue: { start: tokens[p + 1].start, end: tokens[p + 1].end }, rule: 'quote after "Name:"', cueToken: tokens[p + 1], antecedent: undefined };
       }
     }
     const cueEnd = tokens[p + (p + 1 < tokens.length && tokens[p + 1].end <= q.open && tailAt(lowers, p + 1) ? tailAt(lowers, p + 1) : 0)].end;
@@ -770,7 +800,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const prev = lowers[i - 1];
     if (prev === 'to' || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
     if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
-    if (prev === 'will' || prev === "'ll") return null; // an announcement still to come reports nothing yet
+    // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
+    if (prev === 'will' || prev === "'ll" || prev === "won't" || (prev === 'not' && lowers[i - 2] === 'will')) return null;
     let cueEnd = i + particle;
     const tail = tailAt(lowers, cueEnd + 1);
     if (tail) cueEnd += tail;
@@ -1044,16 +1075,30 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     d.kind = outside.length - quoted <= 4 ? 'direct' : 'mixed';
   }
 
-  // 4a. Transcripts: "WALLACE: Let's start ..." — a capitalised speaker label opens the paragraph.
-  for (const b of blocks) {
-    const m = /^((?:\p{Lu}[\p{Lu}.'-]+)(?: \p{Lu}[\p{Lu}.'-]+){0,2}):\s+(\S)/u.exec(text.slice(b.start, Math.min(b.end, b.start + 60)));
-    if (!m) continue;
+  // 4a. Transcripts: "WALLACE: Let's start ..." or "Chris Matthews: Seriously ..." — a speaker
+  // label opens the paragraph. A one-word label in mixed case ("Matthews:") counts once that name
+  // labels two paragraphs ("Chris Matthews:" counts), so "Update:" or "Photo:" alone do not.
+  const labelled = blocks.map((b) => {
+    const m = TRANSCRIPT_LABEL.exec(text.slice(b.start, Math.min(b.end, b.start + 60)));
+    return m && !NOT_SPEAKER_LABEL.has(m[1].toLowerCase()) ? m : null;
+  });
+  const labelCount = new Map<string, number>();
+  const surname = (label: string) => label.split(' ').pop()!;
+  for (const m of labelled) if (m) labelCount.set(surname(m[1]), (labelCount.get(surname(m[1])) ?? 0) + 1);
+  blocks.forEach((b, bi) => {
+    const m = labelled[bi];
+    if (!m) return;
+    const capitals = /^[\p{Lu}\s.'-]+$/u.test(m[1]);
+    const words = m[1].split(' ').length;
+    if (!capitals && words === 1 && (labelCount.get(m[1]) ?? 0) < 2) return;
+    const said = tokenize(text, { start: b.start + m[0].length - 1, end: b.end });
+    if (wordsBetween(said, 0, said.length, 4) < 4) return;
     const source = { start: b.start, end: b.start + m[1].length };
     const cue = { start: source.end, end: source.end + 1 };
     const content = { start: b.start + m[0].length - 1, end: b.end };
     drafts.push({ content, kind: 'direct', source, cue, sentence: { start: b.start, end: b.end }, rule: 'transcript speaker label', strength: 1 });
     for (const q of mainQuotes) if (q.open >= b.start && q.open < b.end) consumed.add(q);
-  }
+  });
 
   // 4. Quotes with no cue: a paragraph of quotes carries over the previous speaker.
   drafts.sort((a, b) => a.content.start - b.content.start);
