@@ -190,4 +190,12 @@ describe('attribute: where sources and contents end', () => {
       ['Ruiz', ':'],
     ]);
   });
+
+  it('reads a poll or report opening the sentence as the source of the clause after it', () => {
+    expect(analyze(articleOf(['In the new Harbour Gazette poll, the mayor wins about one in three voters.'])).attributions).toMatchObject([
+      { content: 'the mayor wins about one in three voters', source: 'the new Harbour Gazette poll', cue: 'In', sourceType: 'document' },
+    ]);
+    expect(run('In a statement, the ministry said the port would close.')).toEqual([{ content: 'the port would close', source: 'the ministry', cue: 'said' }]);
+    expect(run('In the old town, the mayor wins about half the votes.')).toEqual([]);
+  });
 });

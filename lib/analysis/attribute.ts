@@ -28,6 +28,7 @@ import { DOCUMENT_NOUNS } from './lexicon/sources';
 import { IRREGULAR_PASTS, nounForms } from './inflect';
 import { cueFeatures, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
+import { OPENING_DOCUMENTS } from './lexicon/cues';
 
 export interface Draft {
   content: Span;
@@ -122,6 +123,7 @@ const PREPOSITION_START = new Set(['as', 'in', 'on', 'at', 'during', 'after', 'b
 const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'suspect', 'assume', 'worry', 'doubt', 'understand', 'realize', 'recognize', 'guess', 'suppose', 'insist', 'argue', 'predict']);
 const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'predict', 'project', 'say', 'state', 'note', 'confirm']);
 const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
+const OPENING_DOCUMENT_FORMS = new Set(OPENING_DOCUMENTS.flatMap((w) => nounForms(w)));
 /** Verbs of intending: their infinitive is a plan, not something said or believed. */
 const INTENTION_VERBS = new Set(['plan', 'intend', 'aim', 'seek', 'try', 'attempt', 'decide', 'prefer', 'wish', 'want']);
 const PLURAL_QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all', 'most', 'many', 'several', 'few', 'some', 'others']);
@@ -680,10 +682,35 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   }
   listAttributions();
 
+  /**
+   * "In the new Post-ABC poll, the mogul wins 1 in 3 voters": a poll or report that opens the
+   * sentence is the source of the clause after its comma, unless a reporting verb there names another.
+   */
+  function readOpeningDocument(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    let comma = i + 1;
+    while (comma < n && comma - i <= 14 && tokens[comma].text !== ',') comma++;
+    if (tokens[comma]?.text !== ',' || comma === i + 1) return null;
+    let head = -1;
+    for (let k = i + 1; k < comma; k++) if (OPENING_DOCUMENT_FORMS.has(lowers[k])) head = k;
+    if (head < 0) return null;
+    if (tokens.slice(comma + 1).some((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start))) return null;
+    const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
+    if (!content || wordsBetween(tokens, comma + 1, n, 4) < 4) return null;
+    const source = { start: tokens[i + 1].start, end: tokens[comma - 1].end };
+    const cue = { start: tokens[i].start, end: tokens[i].end };
+    return { draft: { content, kind: 'indirect', source, cue, sentence: s.span, rule: `"In" + document "${lowers[head]}" opening the sentence`, strength: 1 }, skipTo: n };
+  }
+
   function readCue(s: Sentence, i: number, previous: Draft | null): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
     const sentence = s.span;
+    if (lowers[i] === 'in' && (i === 0 || (i === 1 && /^(but|and)$/.test(lowers[0])))) {
+      const opening = readOpeningDocument(s, i);
+      if (opening) return opening;
+    }
     // "according to X"
     const sourceAfter = phraseFrom(SOURCE_AFTER_INDEX, lowers, i);
     if (sourceAfter) {

@@ -53,3 +53,13 @@ export const PARTICLE_CUES = [['point', 'out'], ['make', 'clear'], ['go', 'on', 
 
 /** Modifiers of a verb cue that belong to the cue: "said in a statement". Lower case. */
 export const CUE_TAILS = ['in a statement', 'in an interview', 'in a letter', 'in a tweet', 'in a post', 'in an email', 'in a speech', 'on twitter', 'on facebook', 'in a report', 'in a press release'];
+
+/**
+ * Documents that report findings when they open a sentence ("In a new poll, Clinton leads ..."):
+ * the guidelines' document sources (report, poll, study, filing) and their kin in PolNeAR train.
+ */
+export const OPENING_DOCUMENTS = [
+  'poll', 'survey', 'study', 'report', 'analysis', 'memo', 'filing', 'letter', 'statement', 'audit',
+  'review', 'ruling', 'complaint', 'indictment', 'lawsuit', 'affidavit', 'testimony', 'forecast',
+  'projection', 'assessment', 'transcript', 'findings', 'data', 'census',
+];
