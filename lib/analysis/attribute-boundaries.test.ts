@@ -198,4 +198,19 @@ describe('attribute: where sources and contents end', () => {
     expect(run('In a statement, the ministry said the port would close.')).toEqual([{ content: 'the port would close', source: 'the ministry', cue: 'said' }]);
     expect(run('In the old town, the mayor wins about half the votes.')).toEqual([]);
   });
+
+  it('reads weaker cues that close the sentence inverted: ", documents show.", ", the university reported."', () => {
+    expect(run('The campaign borrowed two hundred thousand dollars last month, fundraising documents show.')).toEqual([
+      { content: 'The campaign borrowed two hundred thousand dollars last month', source: 'fundraising documents', cue: 'show' },
+    ]);
+    expect(run('Consumer sentiment has been higher than in any year since 2004, the University of Michigan reported last week.')).toEqual([
+      { content: 'Consumer sentiment has been higher than in any year since 2004', source: 'the University of Michigan', cue: 'reported' },
+    ]);
+  });
+
+  it('reads a finding of polls without a determiner ("Polls show voters trust ...")', () => {
+    expect(run('Polls show voters trust the mayor more than any of her rivals.')).toEqual([
+      { content: 'voters trust the mayor more than any of her rivals', source: 'Polls', cue: 'show' },
+    ]);
+  });
 });

@@ -872,7 +872,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const afterCue = cueEnd + 1;
     // "..., the official said." / "..., said the official."
     const commaBefore = src && !sharedSubject ? src.from - 1 : i - 1;
-    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && v.ratio >= STRONG) {
+    // A weaker cue ("show", "reported") counts inverted when it closes the sentence: ", documents show."
+    const closing = (k: number) => k >= n || (k === n - 1 && !tokens[k].word) || wordsBetween(tokens, k, n, 5) <= 4;
+    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || (v.ratio >= MID && closing(afterCue)))) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma)) {
@@ -988,7 +990,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
-    const finding = documentFinds && !!clause;
+    const finding = documentFinds && (!!clause || wordsBetween(tokens, start, n, 3) >= 3);
     const accepted = stance || thought || finding || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     // What the rules do not accept on their own goes to the learned model (cue-model.ts).
     let tentative = !accepted || v.ratio < WEAK;
