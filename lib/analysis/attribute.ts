@@ -26,7 +26,7 @@ import { hasHead, isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRun
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 import { DOCUMENT_NOUNS } from './lexicon/sources';
 import { IRREGULAR_PASTS, nounForms } from './inflect';
-import { cueFeatures, scoreCue, strongestFeatures } from './cue-model';
+import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { OPENING_DOCUMENTS } from './lexicon/cues';
 
@@ -1038,7 +1038,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       });
       const score = scoreCue(features);
       if (score < options.cueThreshold) return null;
-      rule += ` (cue model ${score.toFixed(2)}: ${strongestFeatures(features).join(', ') || 'no strong feature'})`;
+      rule += ` (learned cue score ${score.toFixed(2)}: ${strongestFeatures(features).map(describeFeature).join('; ') || 'no strong feature'})`;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, model: { score, features } }, skipTo: cueEnd + 1 };
     }
     return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: cueEnd + 1 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 import { articleOf } from './test-helpers';
-import { cueFeatures, scoreCue, strongestFeatures, type CueContext } from './cue-model';
+import { cueFeatures, describeFeature, scoreCue, strongestFeatures, type CueContext } from './cue-model';
 
 const run = (paragraph: string) => analyze(articleOf([paragraph])).attributions;
 
@@ -39,6 +39,12 @@ describe('cue model', () => {
     expect(strong).toBeLessThan(1);
   });
 
+  it('puts features in words for the reason line', () => {
+    expect(describeFeature('lemma:think|after:cap')).toBe('"think" followed by a name');
+    expect(describeFeature('lemma:believe|source:name')).toBe('"believe" with a named speaker');
+    expect(describeFeature('clause')).toBe('a clause after it');
+  });
+
   it('cites only features that raised the score', () => {
     for (const f of strongestFeatures(cueFeatures(belief), 5)) expect(scoreCue([f])).toBeGreaterThan(scoreCue([]));
   });
@@ -48,7 +54,8 @@ describe('analyze: weak cues decided by the cue model', () => {
   it('reports a belief whose verb is rarely a cue ("thinks")', () => {
     const [a] = run('Analyst Mara Quinn thinks the council will lose its majority next spring.');
     expect(a).toMatchObject({ content: 'the council will lose its majority next spring', source: 'Analyst Mara Quinn', cue: 'thinks', kind: 'indirect' });
-    expect(a.reason).toMatch(/cue model 0\.\d\d/);
+    expect(a.reason).toMatch(/learned cue score 0\.\d\d: /);
+    expect(a.reason).not.toMatch(/lemma:|after:/);
   });
 
   it('reports a belief with "that" even after a semicolon', () => {

@@ -90,3 +90,55 @@ export function strongestFeatures(features: string[], k = 2): string[] {
     .sort((a, b) => CUE_MODEL_WEIGHTS[b] - CUE_MODEL_WEIGHTS[a])
     .slice(0, k);
 }
+
+const AFTER_WORDS: Record<string, string> = {
+  cap: 'a name',
+  pron: 'a pronoun',
+  det: 'a determiner',
+  num: 'a number',
+  word: 'a word',
+  punct: 'punctuation',
+  end: 'nothing',
+};
+const SOURCE_WORDS: Record<string, string> = { pronoun: 'a pronoun speaker', relative: '"who" or "which"', name: 'a named speaker', common: 'an unnamed speaker' };
+
+/** One feature in words for a reader: "lemma:think|after:cap" → '"think" followed by a name'. */
+export function describeFeature(feature: string): string {
+  const parts = feature.split('|').map((p) => {
+    const [key, value] = p.split(':');
+    switch (key) {
+      case 'lemma':
+        return `"${value}"`;
+      case 'after':
+      case 'afterWord':
+        return `followed by ${AFTER_WORDS[value] ?? `"${value}"`}`;
+      case 'before':
+        return `after ${AFTER_WORDS[value] ?? `"${value}"`}`;
+      case 'source':
+        return `with ${SOURCE_WORDS[value] ?? value}`;
+      case 'form':
+        return value === 'base' ? 'in its base form' : value === 'ing' ? 'as a participle' : value === 's' ? 'in the present' : 'in the past';
+      case 'ratio':
+        return `a cue in about ${value}0% of its uses`;
+      case 'sourceWords':
+        return `a ${value}-word source`;
+      case 'contentWords':
+        return 'content of this length';
+      case 'explicit':
+        return 'an explicit "that" or colon';
+      case 'infinitive':
+        return 'an infinitive ("to ...")';
+      case 'clause':
+        return 'a clause after it';
+      case 'nounLike':
+        return 'a verb that is often a noun';
+      case 'namedSpeaker':
+        return 'a named or pronoun speaker';
+      case 'quoted':
+        return 'quoted words in the content';
+      default:
+        return p;
+    }
+  });
+  return parts.join(' ');
+}
