@@ -213,4 +213,27 @@ describe('attribute: where sources and contents end', () => {
       { content: 'voters trust the mayor more than any of her rivals', source: 'Polls', cue: 'show' },
     ]);
   });
+
+  it('gives a quote before "X tweeted" or "X posted" to X', () => {
+    expect(run('“We say a special prayer for the harbour families,” Mayor Ruiz tweeted the day after the storm.')).toEqual([
+      { content: 'We say a special prayer for the harbour families,', source: 'Mayor Ruiz', cue: 'tweeted' },
+    ]);
+  });
+
+  it('finds the subject after an opening "But" and before a negated auxiliary', () => {
+    expect(run('But the former mayor kept calm on Monday and described his outburst as the worry of a parent.')).toEqual([
+      { content: 'his outburst as the worry of a parent', source: 'the former mayor', cue: 'described' },
+    ]);
+    expect(run('Weaver didn’t seem impressed on Tuesday, telling reporters, “A lot of people said the chief should step down.”')).toEqual([
+      { content: 'A lot of people said the chief should step down.', source: 'Weaver', cue: 'telling' },
+    ]);
+  });
+
+  it('ends reported content at "and questioning ...", the speaker\'s next cue', () => {
+    const as = run('She escalated her criticism, telling the Gazette that the mayor is a fraud and questioning how he kept his job.');
+    expect(as.map((a) => [a.content, a.cue])).toEqual([
+      ['the mayor is a fraud', 'telling'],
+      ['how he kept his job', 'questioning'],
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   INFINITIVE_VERBS,
   NOUN_LIKE,
   OBJECT_VERBS,
+  PUBLISHING,
   PARTICLE_PHRASES,
   STANCE,
   SOURCE_AFTER_PHRASES,
@@ -226,6 +227,8 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
       const c = skipForwardBetween(tokens, k + 1, tokens.length);
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && /(ed|id|ld|ote)$/.test(lowers[c])) return k;
+      // "... telling CNN that X and questioning how ...": a second participle cue of the speaker.
+      if (w && w.ratio >= WEAK && lowers[c].endsWith('ing') && c === k + 1 && !isCapitalized(tokens[c])) return k;
       // '..., and contrasted the candidate with ...': after a comma, a new past-tense predicate
       // is the speaker's next act, told by the writer.
       const commaBefore = tokens[k - 1]?.text === ',' || (CLOSE_MARK.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
@@ -412,6 +415,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (let c = starts.length - 1; c >= 0; c--) {
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
+      if (/^(but|and|so|yet|still|then|meanwhile)$/.test(lowers[from] ?? '')) from++; // "But the president ..."
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
       const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])));
@@ -431,7 +435,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       const after = skipForwardBetween(tokens, j, b);
       const w = lowers[after] ?? '';
-      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w) || AUXILIARY.has(w))) return r;
+      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w) || AUXILIARY.has(w) || /n't$/.test(w))) return r;
       // "Cruz exhorted Republicans to ... and said": the name opening the clause.
       const run = properRunAfter(tokens, from, b);
       if (run && run.to < b && tokens[run.to].word && !isCapitalized(tokens[run.to]) && (/(ed|s)$/.test(lowers[run.to]) || IRREGULAR_PASTS.has(lowers[run.to]))) return run;
@@ -574,7 +578,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "...," the official said. (stop the phrase at the cue)
     let e = k;
-    while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && isCueToken(tokens[e]))) e++;
+    const publishing = (t: Token) => !isCapitalized(t) && PUBLISHING.has(verbCue(t.lower)?.lemma ?? '');
+    while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && (isCueToken(tokens[e]) || publishing(tokens[e])))) e++;
     let src = phraseAfter(tokens, k, e);
     if (!src) return null;
     // "...," Sen. Jane Roe (D-Ore.) said: a short parenthesis belongs to the name.
@@ -594,7 +599,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let c = skipForwardBetween(tokens, src.to, tokens.length);
     if (tokens[c]?.text === ',' && src.to === c) c = skipForwardBetween(tokens, c + 1, tokens.length);
     const v = c < tokens.length ? verbCue(lowers[c]) : undefined;
-    if (!v || v.ratio < 0.3 || isCapitalized(tokens[c])) return null;
+    // A quote right before "X tweeted" or "X posted" is X's, though the nouns make the verbs rare cues.
+    if (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma)) || isCapitalized(tokens[c])) return null;
     let cueEnd = tokens[c].end;
     const tail = tailAt(lowers, c + 1);
     if (tail) cueEnd = tokens[c + tail].end;

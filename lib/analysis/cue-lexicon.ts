@@ -1,6 +1,6 @@
 /** Lookup tables over the lexicon files, built once per worker. */
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, GUIDELINE_VERBS_WITH_THAT, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, STANCE_ADJECTIVES } from './lexicon/cues';
+import { PUBLISHING_VERBS, CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, GUIDELINE_VERBS_WITH_THAT, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, STANCE_ADJECTIVES } from './lexicon/cues';
 import { nounForms, verbForms } from './inflect';
 
 export interface VerbCue {
@@ -34,6 +34,7 @@ for (const lemma of GUIDELINE_VERBS_WITH_THAT) {
 }
 
 export const STANCE = new Set(STANCE_ADJECTIVES);
+export const PUBLISHING = new Set(PUBLISHING_VERBS);
 /** Particle cues as [verb forms..., particle words...] token sequences. */
 export const PARTICLE_PHRASES: string[][] = PARTICLE_CUES.flatMap(([v, ...rest]) => verbForms(v).map((f) => [f, ...rest]));
 

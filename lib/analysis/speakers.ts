@@ -74,7 +74,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const cls = classifySource(ante, people);
         speaker = { source, resolved: ante, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: d.antecedent ?? d.source };
       } else if (PERSON_PRONOUNS.has(lower)) {
-        const a = latest((s) => s.cls.type === 'named-person');
+        // An unresolved "she" earlier is no antecedent for this one.
+        const a = latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()));
         speaker = a
           ? { source, resolved: a.resolved, type: 'named-person', why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-person', why: `pronoun "${source}"`, ...own };
