@@ -12,6 +12,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { articleFromText } from '../lib/extract/plain-text';
 import { segmentSentences } from '../lib/analysis/segment';
 import { findQuotes } from '../lib/analysis/quotes';
@@ -34,23 +35,13 @@ interface SplitData {
   confirmedMatched: number;
 }
 
-// The scorer's tokenisation and Dice, restated so that training does not import ../shared code.
-const words = (s: string) =>
-  s.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/'s\b/g, '').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-function dice(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let n = 0;
-  for (const t of b) {
-    const c = counts.get(t);
-    if (c) {
-      n++;
-      counts.set(t, c - 1);
-    }
-  }
-  return (2 * n) / (a.length + b.length);
-}
+// Labels use the scorer's own tokens and Dice, so a positive is what the scorer would match.
+const scorer = (await import(pathToFileURL(join(polnear, '..', 'eval', 'score.mjs')).href)) as {
+  tokens(s: string): string[];
+  dice(a: string[], b: string[]): number;
+};
+const words = scorer.tokens;
+const dice = scorer.dice;
 
 function greedyMatch(gold: string[][], pred: string[][]): Map<number, number> {
   const pairs: [number, number, number][] = [];

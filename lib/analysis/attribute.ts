@@ -86,8 +86,13 @@ const PRONOUN = new Set(PRONOUNS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners', 'attendees']);
 const CLAUSE_STARTERS = new Set([...PRONOUNS, ...DETERMINERS, 'there', 'if', 'when', 'what', 'how', 'why', 'whether', 'he', 'she']);
+/** "tweeted", "posted": a verb of publishing one's own words (lexicon/cues.ts). */
+const publishing = (t: Token) => !isCapitalized(t) && PUBLISHING.has(verbCue(t.lower)?.lemma ?? '');
+
+/** Days and months: "on Monday:" ends a circumstance, not a name. */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 /** What may follow "As X said" before its comma: a time or an occasion ("on Saturday", "last week"). */
-const CIRCUMSTANCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'earlier', 'this', 'recently', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CIRCUMSTANCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'earlier', 'this', 'recently', ...CALENDAR]);
 /**
  * The name or document that ends at `p` before a colon: a run of capitalised words ("Daron Shaw",
  * "Pew Research") or a determiner and a document noun ("the report"). Days and months are not names.
@@ -107,8 +112,6 @@ const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}):
 /** Paragraph labels that are not speakers (lower case). */
 const NOT_SPEAKER_LABEL = new Set(['note', "editor's note", 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'read more', 'related', 'source', 'sources', 'correction', 'clarification', 'warning', 'disclaimer', 'caption', 'credit', 'q', 'question', 'answer', 'summary', 'background', 'context', 'tags', 'topics', 'share', 'advertisement', 'see also', 'more', 'also', 'listen', 'subscribe']);
 
-/** Days and months: "on Monday:" ends a circumstance, not a name. */
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 const DASH = /^[\u2014\u2013-]$/;
 const CLOSE_MARK = /["'\u201d\u2019\u00bb]/;
 const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
@@ -142,7 +145,8 @@ function quantifierSubject(prev: string, form: string, lemma: string): boolean {
 }
 
 /** Helpers that make a finite verb: "the council will lose" is a clause, "the council" an object. */
-const FINITE_HELPER = /^(will|would|could|can|may|might|should|must|has|have|had|is|are|was|were|does|did|won't|can't|isn't|wasn't|aren't|doesn't|didn't)$/;
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+const isFiniteHelper = (w: string) => AUXILIARY.has(w) || /n't$/.test(w);
 
 /**
  * A clause, not an object: a possessive ("Wednesday's attack") never starts one, and a phrase with
@@ -152,7 +156,7 @@ function clauseStart(s: Sentence, start: number): boolean {
   const { tokens, lowers } = s;
   if (!tokens[start]?.word) return false;
   if (DET.has(lowers[start])) {
-    for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) if (FINITE_HELPER.test(lowers[k])) return true;
+    for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) if (isFiniteHelper(lowers[k])) return true;
     return false;
   }
   let k = start;
@@ -161,11 +165,11 @@ function clauseStart(s: Sentence, start: number): boolean {
 }
 
 const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
-const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
 const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
 
 const spanOf = (tokens: Token[], r: TokenRange): Span => ({ start: tokens[r.from].start, end: tokens[r.to - 1].end });
+const wordsIn = (text: string, q: Quote) => tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
 
 function buildSentences(text: string, sentences: Span[], blocks: Block[]): Sentence[] {
   let b = 0;
@@ -256,7 +260,7 @@ function contentStop(s: Sentence, from: number, clauses = true): number {
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
       // ", and Ms. Brainard is among ...": a new subject with its own verb starts the writer's clause.
-      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && FINITE_HELPER.test(lowers[r.to] ?? '')) return k;
+      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && isFiniteHelper(lowers[r.to] ?? '')) return k;
     }
   }
   return limit;
@@ -539,7 +543,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   for (const q of quotes) {
     if (!q.nested) continue;
     const s = sents[sentenceAt(sents, q.open)];
-    const words = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
+    const words = wordsIn(text, q);
     if (words < 3) continue;
     const found = attachBefore(s, q) ?? attachAfter(sents[sentenceAt(sents, Math.min(q.close, text.length - 1))], q);
     if (!found) continue;
@@ -578,7 +582,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "...," the official said. (stop the phrase at the cue)
     let e = k;
-    const publishing = (t: Token) => !isCapitalized(t) && PUBLISHING.has(verbCue(t.lower)?.lemma ?? '');
     while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && (isCueToken(tokens[e]) || publishing(tokens[e])))) e++;
     let src = phraseAfter(tokens, k, e);
     if (!src) return null;
@@ -648,14 +651,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[p + 1]?.text === ':') {
       const label = colonLabel(tokens, p);
       const verbBefore = label && tokens.slice(0, label.from).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= 0.3);
-      if (label && !verbBefore && tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length >= 3) {
+      if (label && !verbBefore && wordsIn(text, q) >= 3) {
         return { source: spanOf(tokens, label), cue: { start: tokens[p + 1].start, end: tokens[p + 1].end }, rule: 'quote after "Name:"', cueToken: tokens[p + 1], antecedent: undefined };
       }
     }
     const cueEnd = tokens[p + (p + 1 < tokens.length && tokens[p + 1].end <= q.open && tailAt(lowers, p + 1) ? tailAt(lowers, p + 1) : 0)].end;
     const v = verbCue(lowers[p]);
     if (!v || v.ratio < WEAK || isCapitalized(tokens[p])) return null;
-    const quoteWords = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
+    const quoteWords = wordsIn(text, q);
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
     // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
     const sharesSubject = (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',') || /^(and|but)$/.test(lowers[p - 1] ?? '');
@@ -902,7 +905,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const endsClause = circumstance;
         const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !FINITE_HELPER.test(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
@@ -1141,7 +1144,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (consumed.has(q)) continue;
     const si = sentenceAt(sents, q.open);
     const s = sents[si];
-    const words = tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
+    const words = wordsIn(text, q);
     if (words < 4) continue; // scare quotes and titles
     const sentWords = wordsBetween(s.tokens, 0, tokenAt(s.tokens, q.open), 3);
     if (sentWords > 2 && !q.multiBlock) continue; // a quote inside someone else's sentence
