@@ -184,6 +184,7 @@ describe('attribute: where sources and contents end', () => {
       'Okafor: That is why the council wants a review this spring.',
       'Ruiz: A review will not add a single boat to the route.',
       'Update: This story was corrected on Monday to fix a date.',
+      'North Coast: Ada Brook, Ben Okafor, Carla Ruiz, Dev Patel, Eli Stone, Fay Lund.',
     ])).attributions;
     expect(as.map((a) => [a.source, a.cue])).toEqual([
       ['Dana Ruiz', ':'],

@@ -1131,6 +1131,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!capitals && words === 1 && (labelCount.get(m[1]) ?? 0) < 2) return;
     const said = tokenize(text, { start: b.start + m[0].length - 1, end: b.end });
     if (wordsBetween(said, 0, said.length, 4) < 4) return;
+    // "South Carolina: Andrew Collins, Antjuan Seawright, ...": a list of names is not speech.
+    const opening = said.filter((t) => t.word).slice(0, 20);
+    if (opening.filter((t) => !isCapitalized(t)).length < 0.4 * opening.length) return;
     const source = { start: b.start, end: b.start + m[1].length };
     const cue = { start: source.end, end: source.end + 1 };
     const content = { start: b.start + m[0].length - 1, end: b.end };
