@@ -13,23 +13,77 @@ import {
   NOUN_LIKE,
   OBJECT_VERBS,
   PUBLISHING,
-  PARTICLE_PHRASES,
   STANCE,
-  SOURCE_AFTER_PHRASES,
-  SOURCELESS_PHRASES,
-  byFirstWord,
   phraseAt,
   phraseFrom,
   verbCue,
   type VerbCue,
 } from './cue-lexicon';
-import { hasHead, isAbbrevDot, pronounBase, phraseAfter, phraseBefore, properRunAfter, skipBackBetween, skipForwardBetween, type TokenRange } from './phrase';
-import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
-import { DOCUMENT_NOUNS } from './lexicon/sources';
-import { IRREGULAR_PASTS, nounForms } from './inflect';
+import {
+  hasHead,
+  isAbbrevDot,
+  pronounBase,
+  phraseAfter,
+  phraseBefore,
+  properRunAfter,
+  skipBackBetween,
+  skipForwardBetween,
+  type TokenRange,
+} from './phrase';
+import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { OPENING_DOCUMENTS } from './lexicon/cues';
+import {
+  ANONYMITY_REQUEST,
+  STRONG,
+  WEAK,
+  MID,
+  MAX_INVERTED_TAIL,
+  MAX_CONTENT_TOKENS,
+  DET,
+  PRONOUN,
+  BE,
+  OBJECT_PRONOUNS,
+  CLAUSE_STARTERS,
+  publishing,
+  CIRCUMSTANCE_START,
+  TRANSCRIPT_LABEL,
+  NOT_SPEAKER_LABEL,
+  DASH,
+  OPEN_MARK,
+  INVERTED_TAIL,
+  SEE_AS,
+  SOURCE_AFTER_INDEX,
+  SOURCELESS_INDEX,
+  PARTICLE_INDEX,
+  PREPOSITION_START,
+  COGNITION,
+  FINDING_VERBS,
+  DOCUMENT_HEADS,
+  OPENING_DOCUMENT_FORMS,
+  INTENTION_VERBS,
+  quantifierSubject,
+  AUXILIARY,
+  isFiniteHelper,
+  COPULAR,
+  RELATIVE_LINK,
+} from './attribute-words';
+import {
+  colonLabel,
+  clauseStart,
+  spanOf,
+  wordsIn,
+  buildSentences,
+  sentenceAt,
+  contentTo,
+  wordsBetween,
+  tokenAt,
+  tailAt,
+  contentStop,
+  firstAtOrAfter,
+  type Sentence,
+} from './attribute-sentence';
+import { dedupe } from './attribute-dedupe';
 
 export interface Draft {
   content: Span;
@@ -61,210 +115,6 @@ export interface FindOptions {
 }
 
 export const DEFAULT_FIND_OPTIONS: FindOptions = { cueThreshold: CUE_MODEL_THRESHOLD };
-
-interface Sentence {
-  span: Span;
-  tokens: Token[];
-  lowers: string[];
-  block: number;
-}
-
-/** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
-/** What follows a verb when a source asks for anonymity rather than reports anything. */
-const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named)\b/;
-const STRONG = 0.4;
-/** Below this, a verb counts only with an explicit "that" clause, colon or quote. */
-const WEAK = 0.12;
-/** From here a verb counts with any object when a named person or pronoun is its subject. */
-const MID = 0.3;
-/** At most this many tokens may follow the cue in "..., the official said on Tuesday." */
-const MAX_INVERTED_TAIL = 9;
-const MAX_CONTENT_TOKENS = 400;
-
-const DET = new Set(DETERMINERS);
-const PRONOUN = new Set(PRONOUNS);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'viewers', 'listeners', 'attendees']);
-const CLAUSE_STARTERS = new Set([...PRONOUNS, ...DETERMINERS, 'there', 'if', 'when', 'what', 'how', 'why', 'whether', 'he', 'she']);
-/** "tweeted", "posted": a verb of publishing one's own words (lexicon/cues.ts). */
-const publishing = (t: Token) => !isCapitalized(t) && PUBLISHING.has(verbCue(t.lower)?.lemma ?? '');
-
-/** Days and months: "on Monday:" ends a circumstance, not a name. */
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
-/** What may follow "As X said" before its comma: a time or an occasion ("on Saturday", "last week"). */
-const CIRCUMSTANCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'earlier', 'this', 'recently', ...CALENDAR]);
-/**
- * The name or document that ends at `p` before a colon: a run of capitalised words ("Daron Shaw",
- * "Pew Research") or a determiner and a document noun ("the report"). Days and months are not names.
- */
-function colonLabel(tokens: Token[], p: number): TokenRange | null {
-  const t = tokens[p];
-  if (!t?.word) return null;
-  if (DOCUMENT_HEADS.has(t.lower)) return DET.has(tokens[p - 1]?.lower ?? '') ? { from: p - 1, to: p + 1 } : null;
-  if (!isCapitalized(t) || CALENDAR.has(t.lower)) return null;
-  let k = p;
-  while (k > 0 && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1))) k--;
-  return { from: k, to: p + 1 };
-}
-
-/** A speaker label: one to three capitalised words and a colon at the start of a paragraph. */
-const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}):\s+(\S)/u;
-/** Paragraph labels that are not speakers (lower case). */
-const NOT_SPEAKER_LABEL = new Set(['note', "editor's note", 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'read more', 'related', 'source', 'sources', 'correction', 'clarification', 'warning', 'disclaimer', 'caption', 'credit', 'q', 'question', 'answer', 'summary', 'background', 'context', 'tags', 'topics', 'share', 'advertisement', 'see also', 'more', 'also', 'listen', 'subscribe']);
-
-const DASH = /^[\u2014\u2013-]$/;
-const CLOSE_MARK = /["'\u201d\u2019\u00bb]/;
-const OPEN_MARK = /["'\u201c\u2018\u00ab]/;
-const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'last', 'late', 'earlier', 'this', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards', 'recently', 'via', 'through', 'from', 'with', 'because', 'since', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'again', 'privately', 'publicly', 'separately', 'earlier', 'later', 'recently']);
-/** Verbs of regarding: "seen as", "saw it as", "viewed by many as". */
-const SEE_AS = new Set(['see', 'view', 'regard']);
-const SOURCE_AFTER_INDEX = byFirstWord(SOURCE_AFTER_PHRASES);
-const SOURCELESS_INDEX = byFirstWord(SOURCELESS_PHRASES);
-const PARTICLE_INDEX = byFirstWord(PARTICLE_PHRASES);
-/** Openings of a prepositional phrase before the subject: "In a statement, ...". */
-const PREPOSITION_START = new Set(['as', 'in', 'on', 'at', 'during', 'after', 'before', 'for', 'from', 'with', 'by', 'speaking', 'asked', 'earlier', 'later', 'last', 'this']);
-/** Verbs of thinking: their content follows without "that" ("Obama believes his efforts ..."). */
-const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'suspect', 'assume', 'worry', 'doubt', 'understand', 'realize', 'recognize', 'guess', 'suppose', 'insist', 'argue', 'predict']);
-const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'predict', 'project', 'say', 'state', 'note', 'confirm']);
-const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
-const OPENING_DOCUMENT_FORMS = new Set(OPENING_DOCUMENTS.flatMap((w) => nounForms(w)));
-/** Verbs of intending: their infinitive is a plan, not something said or believed. */
-const INTENTION_VERBS = new Set(['plan', 'intend', 'aim', 'seek', 'try', 'attempt', 'decide', 'prefer', 'wish', 'want']);
-const PLURAL_QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all', 'most', 'many', 'several', 'few', 'some', 'others']);
-const SINGULAR_QUANTIFIERS = new Set(['another', 'one', 'each']);
-
-/**
- * "Two in three said", "another says", "most believe": a quantifier as the subject, told from a
- * determiner before a noun ("the report", "some claims") by the verb's agreement or a past tense.
- */
-function quantifierSubject(prev: string, form: string, lemma: string): boolean {
-  const past = form !== lemma && !form.endsWith('s') && !form.endsWith('ing');
-  if (PLURAL_QUANTIFIERS.has(prev)) return past || form === lemma;
-  if (SINGULAR_QUANTIFIERS.has(prev)) return past || (form.endsWith('s') && form !== lemma);
-  return false;
-}
-
-/** Helpers that make a finite verb: "the council will lose" is a clause, "the council" an object. */
-const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
-const isFiniteHelper = (w: string) => AUXILIARY.has(w) || /n't$/.test(w);
-
-/**
- * A clause, not an object: a possessive ("Wednesday's attack") never starts one, and a phrase with
- * a determiner ("the council") only when a helper verb soon follows.
- */
-function clauseStart(s: Sentence, start: number): boolean {
-  const { tokens, lowers } = s;
-  if (!tokens[start]?.word) return false;
-  if (DET.has(lowers[start])) {
-    for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) if (isFiniteHelper(lowers[k])) return true;
-    return false;
-  }
-  let k = start;
-  while (k + 1 < tokens.length && isCapitalized(tokens[k + 1])) k++;
-  return !/'s$/.test(lowers[k]) && !/^['\u2019]$/.test(tokens[k + 1]?.text ?? '');
-}
-
-const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
-/** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
-const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
-
-const spanOf = (tokens: Token[], r: TokenRange): Span => ({ start: tokens[r.from].start, end: tokens[r.to - 1].end });
-const wordsIn = (text: string, q: Quote) => tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
-
-function buildSentences(text: string, sentences: Span[], blocks: Block[]): Sentence[] {
-  let b = 0;
-  return sentences.map((span) => {
-    while (b < blocks.length - 1 && blocks[b].end < span.start) b++;
-    const tokens = tokenize(text, span);
-    return { span, tokens, lowers: tokens.map((t) => t.lower), block: b };
-  });
-}
-
-/** Index of the sentence holding `offset` (the last one starting at or before it). */
-function sentenceAt(sents: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sents[mid].span.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Content from token `from` to the end of the sentence, without final punctuation. */
-function contentTo(tokens: Token[], from: number, to: number): Span | null {
-  let end = to - 1;
-  while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text)) end--;
-  let start = from;
-  while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
-  if (end < start) return null;
-  return wordsBetween(tokens, start, end + 1, 2) >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
-}
-
-/** Words among tokens [from, to), counting no further than `enough` (keeps callers linear). */
-function wordsBetween(tokens: Token[], from: number, to: number, enough = Infinity): number {
-  let words = 0;
-  for (let k = from; k < to && words < enough; k++) if (tokens[k].word) words++;
-  return words;
-}
-
-/** Index of the first token starting at or after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
-  return firstAtOrAfter(tokens, (t) => t.start, offset);
-}
-
-/** Length of a cue tail ("in a statement") at `i`, or 0. */
-function tailAt(lowers: string[], i: number): number {
-  for (const p of CUE_TAIL_PHRASES) if (phraseAt(lowers, i, p)) return p.length;
-  return 0;
-}
-
-/** Where forward content stops: before ", according to", ", adding ..." and the like. */
-function contentStop(s: Sentence, from: number, clauses = true): number {
-  const { tokens, lowers } = s;
-  // Reported content longer than this is cut: it keeps huge run-on "sentences" linear.
-  const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
-  for (let k = from; k < limit - 1; k++) {
-    if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
-      // "... but insisted progress had been made": a second cue of the same speaker.
-      const c = skipForwardBetween(tokens, k + 1, tokens.length);
-      const w = verbCue(lowers[c] ?? '');
-      if (w && w.ratio >= STRONG && /(ed|id|ld|ote)$/.test(lowers[c])) return k;
-      // "... telling CNN that X and questioning how ...": a second participle cue of the speaker.
-      if (w && w.ratio >= WEAK && lowers[c].endsWith('ing') && c === k + 1 && !isCapitalized(tokens[c])) return k;
-      // '..., and contrasted the candidate with ...': after a comma, a new past-tense predicate
-      // is the speaker's next act, told by the writer.
-      const commaBefore = tokens[k - 1]?.text === ',' || (CLOSE_MARK.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
-      if (commaBefore && c === k + 1 && tokens[c]?.word && !isCapitalized(tokens[c]) && (/ed$/.test(lowers[c]) || IRREGULAR_PASTS.has(lowers[c]))) return k;
-    }
-    if (clauses && tokens[k].text === ';' && k > from) return k;
-    if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
-    // A quotation that closes with the comma ('party," claiming ...') ends there too.
-    const after = CLOSE_MARK.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].word ? k + 2 : k + 1;
-    const next = lowers[after] ?? '';
-    if (phraseFrom(SOURCE_AFTER_INDEX, lowers, after)) return k;
-    const v = verbCue(next);
-    if (v && next.endsWith('ing') && v.ratio >= 0.3) return after === k + 1 ? k : k + 2;
-    if (!clauses) continue;
-    // ", which ..." after reported content is the writer's gloss on it.
-    if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
-    let j = k + 1;
-    if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
-    if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
-    let e = j;
-    while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
-    const r = phraseAfter(tokens, j, e);
-    if (r && r.to - r.from <= 8) {
-      const c = skipForwardBetween(tokens, r.to, tokens.length);
-      const w = verbCue(lowers[c] ?? '');
-      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
-      // ", and Ms. Brainard is among ...": a new subject with its own verb starts the writer's clause.
-      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && isFiniteHelper(lowers[r.to] ?? '')) return k;
-    }
-  }
-  return limit;
-}
 
 export function findAttributions(text: string, blocks: Block[], sentenceSpans: Span[], quotes: Quote[], options: FindOptions = DEFAULT_FIND_OPTIONS): Draft[] {
   const sents = buildSentences(text, sentenceSpans, blocks);
@@ -1162,54 +1012,4 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   for (const d of drafts) if (d.source && /^(he|she|they|it|we|i|you)$/i.test(text.slice(d.source.start, d.source.end))) d.pronounSource = true;
   return dedupe(drafts);
-}
-
-/**
- * Two drafts over (nearly) the same content: keep the first found (quotes come first). A weak or
- * sourceless cue inside another attribution's content is part of that content, not a new one.
- */
-function dedupe(drafts: Draft[]): Draft[] {
-  const sorted = [...drafts].sort((a, b) => a.content.start - b.content.start);
-  // Content spans stay within a few sentences, so only the nearest earlier drafts can hold a cue.
-  const LOOK_BACK = 40;
-  const nestedWeak = (d: Draft) => {
-    if (d.cue === null || d.keepNested || !(d.strength < STRONG || !d.source || d.pronounSource)) return false;
-    const last = firstAtOrAfter(sorted, (o) => o.content.start, d.cue.start + 1) - 1;
-    for (let k = last; k >= 0 && last - k < LOOK_BACK; k--) {
-      const o = sorted[k];
-      if (o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.strength >= STRONG) return true;
-    }
-    return false;
-  };
-  const out: Draft[] = [];
-  for (const d of sorted) {
-    if (nestedWeak(d)) continue;
-    let dup = false;
-    for (let k = out.length - 1; k >= 0 && out.length - k <= LOOK_BACK; k--) {
-      const o = out[k];
-      const overlap = Math.min(o.content.end, d.content.end) - Math.max(o.content.start, d.content.start);
-      const shorter = Math.min(o.content.end - o.content.start, d.content.end - d.content.start);
-      const longer = Math.max(o.content.end - o.content.start, d.content.end - d.content.start);
-      // The same words found twice ("Exxon's accusation that X" by its verb and by its noun) are
-      // one attribution; a short inner quote inside a longer report is a nested one and stays.
-      if ((overlap > 0.8 * shorter && o.cue?.start === d.cue?.start) || overlap > 0.85 * longer) {
-        dup = true;
-        break;
-      }
-    }
-    if (!dup) out.push(d);
-  }
-  return out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-}
-
-/** Index of the first item whose key is at least `value` (items sorted by key). */
-function firstAtOrAfter<T>(items: T[], key: (x: T) => number, value: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

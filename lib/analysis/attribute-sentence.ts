@@ -1,0 +1,170 @@
+/**
+ * Sentences as the attribution rules see them (tokens and lower-cased words), and the helpers that
+ * measure them: where reported content stops, whether a clause starts, the label before a colon.
+ */
+import type { Block, Span } from '../report/types';
+import type { Quote } from './quotes';
+import { isCapitalized, tokenize, type Token } from './tokens';
+import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
+import { isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
+import { IRREGULAR_PASTS } from './inflect';
+import {
+  STRONG,
+  WEAK,
+  MAX_CONTENT_TOKENS,
+  DET,
+  CALENDAR,
+  CLOSE_MARK,
+  OPEN_MARK,
+  SOURCE_AFTER_INDEX,
+  DOCUMENT_HEADS,
+  isFiniteHelper,
+} from './attribute-words';
+
+export interface Sentence {
+  span: Span;
+  tokens: Token[];
+  lowers: string[];
+  block: number;
+}
+
+/**
+ * The name or document that ends at `p` before a colon: a run of capitalised words ("Daron Shaw",
+ * "Pew Research") or a determiner and a document noun ("the report"). Days and months are not names.
+ */
+export function colonLabel(tokens: Token[], p: number): TokenRange | null {
+  const t = tokens[p];
+  if (!t?.word) return null;
+  if (DOCUMENT_HEADS.has(t.lower)) return DET.has(tokens[p - 1]?.lower ?? '') ? { from: p - 1, to: p + 1 } : null;
+  if (!isCapitalized(t) || CALENDAR.has(t.lower)) return null;
+  let k = p;
+  while (k > 0 && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1))) k--;
+  return { from: k, to: p + 1 };
+}
+
+/**
+ * A clause, not an object: a possessive ("Wednesday's attack") never starts one, and a phrase with
+ * a determiner ("the council") only when a helper verb soon follows.
+ */
+export function clauseStart(s: Sentence, start: number): boolean {
+  const { tokens, lowers } = s;
+  if (!tokens[start]?.word) return false;
+  if (DET.has(lowers[start])) {
+    for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) if (isFiniteHelper(lowers[k])) return true;
+    return false;
+  }
+  let k = start;
+  while (k + 1 < tokens.length && isCapitalized(tokens[k + 1])) k++;
+  return !/'s$/.test(lowers[k]) && !/^['\u2019]$/.test(tokens[k + 1]?.text ?? '');
+}
+
+export const spanOf = (tokens: Token[], r: TokenRange): Span => ({ start: tokens[r.from].start, end: tokens[r.to - 1].end });
+
+export const wordsIn = (text: string, q: Quote) => tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
+
+export function buildSentences(text: string, sentences: Span[], blocks: Block[]): Sentence[] {
+  let b = 0;
+  return sentences.map((span) => {
+    while (b < blocks.length - 1 && blocks[b].end < span.start) b++;
+    const tokens = tokenize(text, span);
+    return { span, tokens, lowers: tokens.map((t) => t.lower), block: b };
+  });
+}
+
+/** Index of the sentence holding `offset` (the last one starting at or before it). */
+export function sentenceAt(sents: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid].span.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Content from token `from` to the end of the sentence, without final punctuation. */
+export function contentTo(tokens: Token[], from: number, to: number): Span | null {
+  let end = to - 1;
+  while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text)) end--;
+  let start = from;
+  while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
+  if (end < start) return null;
+  return wordsBetween(tokens, start, end + 1, 2) >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
+}
+
+/** Words among tokens [from, to), counting no further than `enough` (keeps callers linear). */
+export function wordsBetween(tokens: Token[], from: number, to: number, enough = Infinity): number {
+  let words = 0;
+  for (let k = from; k < to && words < enough; k++) if (tokens[k].word) words++;
+  return words;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  return firstAtOrAfter(tokens, (t) => t.start, offset);
+}
+
+/** Length of a cue tail ("in a statement") at `i`, or 0. */
+export function tailAt(lowers: string[], i: number): number {
+  for (const p of CUE_TAIL_PHRASES) if (phraseAt(lowers, i, p)) return p.length;
+  return 0;
+}
+
+/** Where forward content stops: before ", according to", ", adding ..." and the like. */
+export function contentStop(s: Sentence, from: number, clauses = true): number {
+  const { tokens, lowers } = s;
+  // Reported content longer than this is cut: it keeps huge run-on "sentences" linear.
+  const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
+  for (let k = from; k < limit - 1; k++) {
+    if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
+      // "... but insisted progress had been made": a second cue of the same speaker.
+      const c = skipForwardBetween(tokens, k + 1, tokens.length);
+      const w = verbCue(lowers[c] ?? '');
+      if (w && w.ratio >= STRONG && /(ed|id|ld|ote)$/.test(lowers[c])) return k;
+      // "... telling CNN that X and questioning how ...": a second participle cue of the speaker.
+      if (w && w.ratio >= WEAK && lowers[c].endsWith('ing') && c === k + 1 && !isCapitalized(tokens[c])) return k;
+      // '..., and contrasted the candidate with ...': after a comma, a new past-tense predicate
+      // is the speaker's next act, told by the writer.
+      const commaBefore = tokens[k - 1]?.text === ',' || (CLOSE_MARK.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+      if (commaBefore && c === k + 1 && tokens[c]?.word && !isCapitalized(tokens[c]) && (/ed$/.test(lowers[c]) || IRREGULAR_PASTS.has(lowers[c]))) return k;
+    }
+    if (clauses && tokens[k].text === ';' && k > from) return k;
+    if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
+    // A quotation that closes with the comma ('party," claiming ...') ends there too.
+    const after = CLOSE_MARK.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].word ? k + 2 : k + 1;
+    const next = lowers[after] ?? '';
+    if (phraseFrom(SOURCE_AFTER_INDEX, lowers, after)) return k;
+    const v = verbCue(next);
+    if (v && next.endsWith('ing') && v.ratio >= 0.3) return after === k + 1 ? k : k + 2;
+    if (!clauses) continue;
+    // ", which ..." after reported content is the writer's gloss on it.
+    if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
+    let j = k + 1;
+    if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
+    if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
+    let e = j;
+    while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
+    const r = phraseAfter(tokens, j, e);
+    if (r && r.to - r.from <= 8) {
+      const c = skipForwardBetween(tokens, r.to, tokens.length);
+      const w = verbCue(lowers[c] ?? '');
+      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
+      // ", and Ms. Brainard is among ...": a new subject with its own verb starts the writer's clause.
+      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && isFiniteHelper(lowers[r.to] ?? '')) return k;
+    }
+  }
+  return limit;
+}
+
+/** Index of the first item whose key is at least `value` (items sorted by key). */
+export function firstAtOrAfter<T>(items: T[], key: (x: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
