@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -17,13 +17,23 @@ let popup: PopupHandle;
 let bodyBefore: string;
 let downloads: string;
 
+/**
+ * The downloaded file once Chromium has finished writing it: the name can appear before the bytes
+ * do, so wait for a non-empty size that holds across two polls and no partial download left.
+ */
 async function waitForFile(dir: string, ext: string): Promise<string> {
+  let lastSize = -1;
   for (let i = 0; i < 100; i++) {
-    const found = readdirSync(dir).find((f) => f.endsWith(ext));
-    if (found) return readFileSync(join(dir, found), 'utf8');
+    const names = readdirSync(dir);
+    const found = names.find((f) => f.endsWith(ext));
+    if (found && !names.some((f) => f.endsWith('.crdownload'))) {
+      const size = statSync(join(dir, found)).size;
+      if (size > 0 && size === lastSize) return readFileSync(join(dir, found), 'utf8');
+      lastSize = size;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no ${ext} file was downloaded`);
+  throw new Error(`no complete ${ext} file was downloaded`);
 }
 
 const registered = (p: Page) => p.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight-')).sort());
