@@ -437,8 +437,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src) return null;
     // "...," Sen. Jane Roe (D-Ore.) said: a short parenthesis belongs to the name.
     if (tokens[src.to]?.text === '(') {
-      const close = tokens.findIndex((t, j) => j > src!.to && j <= src!.to + 8 && t.text === ')');
-      if (close > 0) src = { from: src.from, to: close + 1 };
+      for (let close = src.to + 1; close <= Math.min(src.to + 8, tokens.length - 1); close++) {
+        if (tokens[close].text !== ')') continue;
+        src = { from: src.from, to: close + 1 };
+        break;
+      }
     }
     // "...," her mother, Fiona, said.
     if (tokens[src.to]?.text === ',') {
@@ -732,7 +735,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "..., the official said." / "..., said the official."
     const commaBefore = src && !sharedSubject ? src.from - 1 : i - 1;
     // A weaker cue ("show", "reported") counts inverted when it closes the sentence: ", documents show."
-    const closing = (k: number) => k >= n || (k === n - 1 && !tokens[k].word) || wordsBetween(tokens, k, n, 5) <= 4;
+    const closing = (k: number) => wordsBetween(tokens, k, n, 5) <= 4;
     if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || (v.ratio >= MID && closing(afterCue)))) {
       let invSrc = src;
       let tailFrom = afterCue;

@@ -26,6 +26,8 @@ export interface CueContext {
   quoted: boolean;
 }
 
+// The model's own word classes, not the shared function-word lists: the fitted weights name
+// these classes, so they change only with a refit.
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'their', 'its']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'each']);
 const MARKED = new Set(['that', 'to', 'of', 'about', 'for', 'on', 'with', 'as', 'in', 'by', 'at', 'from', 'what', 'how', 'why', 'whether', 'if', 'and', 'but', 'who', 'which', 'not', 'has', 'had', 'was', 'is']);
