@@ -36,6 +36,15 @@ const tabKey = (tabId: number) => `tab:${tabId}`;
 const togglesKey = (tabId: number) => `toggles:${tabId}`;
 const reportKey = (url: string, hash: string) => `report:${hashText(url)}:${hash}`;
 
+/** A stored tab entry, if it still has the shape this version writes. */
+function asTabEntry(raw: unknown): TabEntry | null {
+  const found = raw as TabEntry | undefined;
+  return found && typeof found.url === 'string' && typeof found.hash === 'string' ? found : null;
+}
+
+/** Stored toggles, or all on when none (or none valid) were kept. */
+const togglesOf = (raw: unknown): Toggles => parseToggles(raw) ?? { ...ALL_ON };
+
 /**
  * Keeps reports so a reopened popup shows them at once and a restarted service worker loses
  * nothing: per tab in storage.session (which page, which toggles), per URL + content hash in
@@ -68,9 +77,9 @@ export class ReportStore {
   }
 
   async load(url: string, hash: string): Promise<Report | null> {
+    const found = await this.peek(url, hash);
+    if (!found) return null;
     const key = reportKey(url, hash);
-    const found = (await this.local.get(key))[key] as Report | undefined;
-    if (!found || found.version !== REPORT_VERSION) return null;
     const index = await this.index();
     const entry = index.find((e) => e.key === key);
     if (entry) {
@@ -96,20 +105,17 @@ export class ReportStore {
   }
 
   async tab(tabId: number): Promise<TabEntry | null> {
-    const found = (await this.session.get(tabKey(tabId)))[tabKey(tabId)] as TabEntry | undefined;
-    return found && typeof found.url === 'string' && typeof found.hash === 'string' ? found : null;
+    return asTabEntry((await this.session.get(tabKey(tabId)))[tabKey(tabId)]);
   }
 
   /** What the tab last showed and its toggles, in one read. */
   async tabState(tabId: number): Promise<{ entry: TabEntry | null; toggles: Toggles }> {
     const got = await this.session.get([tabKey(tabId), togglesKey(tabId)]);
-    const found = got[tabKey(tabId)] as TabEntry | undefined;
-    const entry = found && typeof found.url === 'string' && typeof found.hash === 'string' ? found : null;
-    return { entry, toggles: parseToggles(got[togglesKey(tabId)]) ?? { ...ALL_ON } };
+    return { entry: asTabEntry(got[tabKey(tabId)]), toggles: togglesOf(got[togglesKey(tabId)]) };
   }
 
   async toggles(tabId: number): Promise<Toggles> {
-    return parseToggles((await this.session.get(togglesKey(tabId)))[togglesKey(tabId)]) ?? { ...ALL_ON };
+    return togglesOf((await this.session.get(togglesKey(tabId)))[togglesKey(tabId)]);
   }
 
   async setToggles(tabId: number, toggles: Toggles): Promise<void> {
