@@ -237,4 +237,21 @@ describe('attribute: where sources and contents end', () => {
       ['how he kept his job', 'questioning'],
     ]);
   });
+
+  it('leaves a lone connective before an interrupting source out of the content', () => {
+    expect(run('Still, he said, the county has to decide who gets the extra inspections.')).toEqual([
+      { content: 'the county has to decide who gets the extra inspections', source: 'he', cue: 'said' },
+    ]);
+  });
+
+  it('finds the subject across an appositive that holds an abbreviated title', () => {
+    const as = run('Ana Ruiz, an aide to Mrs. Castell, urged the council to reconsider and said the vote had been rushed.');
+    expect(as).toContainEqual({ content: 'the vote had been rushed', source: 'Ana Ruiz, an aide to Mrs. Castell', cue: 'said' });
+  });
+
+  it('keeps a relative clause with the name that signs a quote', () => {
+    expect(run('"You get the house ready before the guests come," Lyons, who used to work on Capitol Hill, said of the preparations.')).toEqual([
+      { content: 'You get the house ready before the guests come,', source: 'Lyons, who used to work on Capitol Hill', cue: 'said' },
+    ]);
+  });
 });

@@ -280,11 +280,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (tokens[j]?.text === ',') {
         // "The leader of the party, Jane Doe, condemned ..."
         let e2 = j + 1;
-        while (e2 < b && tokens[e2].word && !(verbCue(lowers[e2]) && !isCapitalized(tokens[e2])) && e2 - j < 14) e2++;
-        const app = phraseAfter(tokens, j + 1, e2);
-        if (app && tokens[app.to]?.text === ',') {
-          r = { from: r.from, to: app.to };
-          j = app.to + 1;
+        while (e2 < b && (tokens[e2].word || isAbbrevDot(tokens, e2)) && !(verbCue(lowers[e2]) && !isCapitalized(tokens[e2])) && e2 - j < 14) e2++;
+        // The appositive runs to its closing comma, past modifiers the phrase reader stops at ("an aide to ...").
+        if (phraseAfter(tokens, j + 1, e2) && tokens[e2]?.text === ',') {
+          r = { from: r.from, to: e2 };
+          j = e2 + 1;
         }
       }
       const after = skipForwardBetween(tokens, j, b);
@@ -450,6 +450,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const app = phraseAfter(tokens, src.to + 1, e2);
       if (app && tokens[app.to]?.text === ',' && verbCue(lowers[skipForwardBetween(tokens, app.to + 1, tokens.length)] ?? '')) {
         src = { from: src.from, to: app.to };
+      } else if (lowers[src.to + 1] === 'who') {
+        // '"...," Jane Roe, who used to work on Capitol Hill, said.'
+        let close = src.to + 2;
+        while (close < tokens.length && close - src.to < 16 && tokens[close].text !== ',' && !OPEN_MARK.test(tokens[close].text)) close++;
+        const after = lowers[skipForwardBetween(tokens, close + 1, tokens.length)] ?? '';
+        if (tokens[close]?.text === ',' && (verbCue(after)?.ratio ?? 0) >= STRONG) src = { from: src.from, to: close };
       }
     }
     let c = skipForwardBetween(tokens, src.to, tokens.length);
@@ -764,6 +770,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "Each year, officials said, it uses...": the content surrounds the source.
         const participle = (lowers[k + 1] ?? '').endsWith('ing') && (verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3;
         const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle ? contentTo(tokens, k + 1, n) : null;
+        // "Still, he said, officials have to ...": a lone connective before the source is not content.
+        if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
+          return { draft: { content: trailing, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
+        }
         if (lead && (leadWords >= 4 || trailing) && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };

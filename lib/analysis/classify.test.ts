@@ -24,6 +24,14 @@ describe('classifySource', () => {
     expect(type('her brother, Tomas')).toBe('named-person');
   });
 
+  it('types a lone surname described as a person as a person, not a body or a people', () => {
+    expect(type('Okoro, the co-author of a study on turnout')).toBe('named-person');
+    expect(type('Lyons, who used to work on Capitol Hill')).toBe('named-person');
+    expect(type('Davis')).not.toBe('vague');
+    expect(type('Pakistanis')).toBe('vague');
+    expect(type('Halvorsen, the retailer')).toBe('named-organization');
+  });
+
   it('types bodies that speak as one as named organizations', () => {
     for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'Tehran', 'the city council', 'the ministry', 'NATO']) expect(type(p), p).toBe('named-organization');
   });

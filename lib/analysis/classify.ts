@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PERSON_TITLES, PLACES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PEOPLES_IN_IS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface SourceClass {
@@ -24,6 +24,8 @@ const OUTLETS = new Set(MEDIA_OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
 const PLACE = new Set(PLACES);
 const MASTHEAD = new Set(MASTHEAD_WORDS);
+const PEOPLES_IS = new Set(PEOPLES_IN_IS);
+const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
 const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/;
 /** Groups too broad to be specific even when counted ("two experts" still cannot be asked). */
 const VAGUE_ALWAYS = forms(['expert', 'critic', 'analyst', 'observer', 'people', 'other']);
@@ -69,6 +71,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
   const last = parts[parts.length - 1];
   // "Eric Reeves, one of the leading voices": the name before the description.
+  // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
+  if (parts.length > 1 && words(parts[0]).length === 1 && isCap(words(parts[0])[0]) && !ORGANIZATION.has(clean(parts[0])) && !OUTLETS.has(clean(parts[0]))) {
+    const rest = words(parts.slice(1).join(' ')).map(clean);
+    if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${parts[0].trim()}" described as a person` };
+  }
   if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x))) return classifySource(parts[0], knownPeople);
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name in apposition names a person.
@@ -128,7 +135,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'anonymous', why: `unnamed "${head}"`, via };
   }
   // A capitalised plural of a people or party: "Tunisians", "many Africans", "Republicans".
-  if (isCap(headWord) && /(ans|ians|ese|is|ists|ats|cans|ives)$/.test(headWord) && !knownPeople.has(head)) {
+  if (isCap(headWord) && (/(ans|ese|ists|ats|ives)$/.test(headWord) || PEOPLES_IS.has(head)) && !knownPeople.has(head)) {
     return { type: 'vague', why: `group "${headWord}"` };
   }
   if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]))) {

@@ -109,6 +109,24 @@ export const PERSON_TITLES = [
   'aide', 'manager', 'chair', 'co-founder', 'author', 'pollster', 'lawyer', 'professor',
 ];
 
+/**
+ * Peoples whose plural ends in "-is" ("Israelis"): the plural test in classify.ts cannot tell these
+ * from surnames such as "Davis" or "Harris", so they are listed. From the demonyms of the countries
+ * in PLACES and their neighbours.
+ */
+export const PEOPLES_IN_IS = [
+  'israelis', 'pakistanis', 'iraqis', 'saudis', 'somalis', 'kuwaitis', 'yemenis', 'omanis', 'qataris',
+  'emiratis', 'bahrainis', 'bangladeshis', 'afghanis', 'nepalis', 'kashmiris', 'punjabis', 'azerbaijanis',
+];
+
+/** Nouns for a person's role beyond ANONYMOUS_NOUNS: "Hemsley, the co-author of ..." is a person. */
+export const PERSON_ROLE_NOUNS = [
+  'author', 'co-author', 'professor', 'economist', 'analyst', 'historian', 'scientist', 'researcher',
+  'expert', 'scholar', 'candidate', 'nominee', 'writer', 'columnist', 'lecturer', 'fellow', 'host',
+  'anchor', 'singer', 'actor', 'actress', 'owner', 'voter', 'supporter', 'critic', 'mom', 'dad', 'grandmother',
+  'grandfather', 'retiree', 'physician', 'pastor', 'priest', 'coach', 'player', 'artist', 'professor',
+];
+
 /** Countries, capitals and seats of power that speak for their governments ("Tehran says"). */
 export const PLACES = [
   'iran', 'israel', 'russia', 'china', 'ukraine', 'syria', 'iraq', 'egypt', 'turkey', 'france',
