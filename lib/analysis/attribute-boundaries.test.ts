@@ -254,4 +254,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'You get the house ready before the guests come,', source: 'Lyons, who used to work on Capitol Hill', cue: 'said' },
     ]);
   });
+
+  it('reaches back over a circumstance or a listener between the cue and a quote', () => {
+    expect(run('The museum said Thursday on Twitter, "We have never asked to display the rifle."')).toEqual([
+      { content: 'We have never asked to display the rifle.', source: 'The museum', cue: 'said' },
+    ]);
+    expect(run('Ms. Varga told reporters in Dover last week, "I can feel the race turning here."')).toEqual([
+      { content: 'I can feel the race turning here.', source: 'Ms. Varga', cue: 'told' },
+    ]);
+  });
 });

@@ -497,9 +497,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
     }
     // 'said of the request: "..."', 'said on Monday: "..."': the cue comes before what it is about.
-    if (tokens[p + 1]?.text === ':' && (verbCue(lowers[p])?.ratio ?? 0) < STRONG) {
-      for (let k = p - 1; k >= Math.max(0, p - 8) && tokens[k].word; k--) {
-        if ((/^(of|about)$/.test(lowers[k + 1]) || INVERTED_TAIL.has(lowers[k + 1])) && (verbCue(lowers[k])?.ratio ?? 0) >= STRONG) {
+    // 'said Thursday on Twitter, "..."', 'told reporters in Nashua, "..."': the same with a comma.
+    if (marked && tokens[p + 1]?.text !== ';' && (verbCue(lowers[p])?.ratio ?? 0) < STRONG) {
+      for (let k = p - 1; k >= Math.max(0, p - 8) && (tokens[k].word || isAbbrevDot(tokens, k)); k--) {
+        if (!tokens[k].word || isCapitalized(tokens[k]) || lowers.slice(k + 1, p + 1).includes('that')) continue;
+        const cue = verbCue(lowers[k]);
+        const about = /^(of|about)$/.test(lowers[k + 1]) || INVERTED_TAIL.has(lowers[k + 1]) || (!!cue && OBJECT_VERBS.has(cue.lemma));
+        if (about && (cue?.ratio ?? 0) >= STRONG) {
           p = k;
           break;
         }

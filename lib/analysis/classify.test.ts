@@ -33,7 +33,7 @@ describe('classifySource', () => {
   });
 
   it('types bodies that speak as one as named organizations', () => {
-    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'Tehran', 'the city council', 'the ministry', 'NATO']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO']) expect(type(p), p).toBe('named-organization');
   });
 
   it('tells media from documents', () => {
