@@ -263,4 +263,14 @@ describe('attribute: where sources and contents end', () => {
       { content: 'I can feel the race turning here.', source: 'Ms. Varga', cue: 'told' },
     ]);
   });
+
+  it('reads any verb of the past as the cue of a quote it introduces with a colon or closes after a comma', () => {
+    expect(run('Asked which county he liked best, he demurred: "Whichever one I am in at the moment."')).toEqual([
+      { content: 'Whichever one I am in at the moment.', source: 'he', cue: 'demurred' },
+    ]);
+    expect(run('"You have insulted every nurse in this state," Okafor charged in her opening remarks.')).toEqual([
+      { content: 'You have insulted every nurse in this state,', source: 'Okafor', cue: 'charged' },
+    ]);
+    expect(run('"You have insulted every nurse in this state." Okafor charged ahead with her remarks.')).toEqual([]);
+  });
 });

@@ -297,6 +297,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return null;
   };
 
+  /** A lower-case verb of the past ("charged", "boomed", "cried"). */
+  const pastVerb = (t: Token | undefined) => !!t && t.word && !isCapitalized(t) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PASTS.has(t.lower));
+
   const isCueToken = (t: Token) => {
     const v = verbCue(t.lower);
     return !!v && v.ratio >= 0.3 && !isCapitalized(t);
@@ -431,8 +434,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
     }
     // "...," the official said. (stop the phrase at the cue)
+    // '"...," Kelly charged in her assault.': a quote closing on a comma, then a name and any verb of
+    // the past, is what the name said, when no reporting verb follows.
+    const closesOnComma = /[,?!]$/.test(text.slice(q.start, q.end).trimEnd());
+    // A later cue used as a noun ("in her opening remarks") does not count.
+    const pastMayCue = closesOnComma && !tokens.some((t, j) => j >= k && isCueToken(t) && !DET.has(lowers[j - 1]) && !(j >= 2 && DET.has(lowers[j - 2]) && tokens[j - 1].word));
+    const stopsPhrase = (j: number) => isCueToken(tokens[j]) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
     let e = k;
-    while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && (isCueToken(tokens[e]) || publishing(tokens[e])))) e++;
+    while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && stopsPhrase(e))) e++;
     let src = phraseAfter(tokens, k, e);
     if (!src) return null;
     // "...," Sen. Jane Roe (D-Ore.) said: a short parenthesis belongs to the name.
@@ -462,7 +471,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[c]?.text === ',' && src.to === c) c = skipForwardBetween(tokens, c + 1, tokens.length);
     const v = c < tokens.length ? verbCue(lowers[c]) : undefined;
     // A quote right before "X tweeted" or "X posted" is X's, though the nouns make the verbs rare cues.
-    if (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma)) || isCapitalized(tokens[c])) return null;
+    const anyPast = pastMayCue && pastVerb(tokens[c]) && wordsBetween(tokens, c + 1, tokens.length, MAX_INVERTED_TAIL + 1) <= MAX_INVERTED_TAIL && lowers[c + 1] !== 'that';
+    if (!anyPast && (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma)) || isCapitalized(tokens[c]))) return null;
     let cueEnd = tokens[c].end;
     const tail = tailAt(lowers, c + 1);
     if (tail) cueEnd = tokens[c + tail].end;
@@ -520,6 +530,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     const cueEnd = tokens[p + (p + 1 < tokens.length && tokens[p + 1].end <= q.open && tailAt(lowers, p + 1) ? tailAt(lowers, p + 1) : 0)].end;
     const v = verbCue(lowers[p]);
+    // 'he demurred: "..."', 'then leaned in and boomed: "..."': any verb of the past before a colon
+    // introduces what the subject said.
+    if ((!v || v.ratio < WEAK) && tokens[p + 1]?.text === ':' && pastVerb(tokens[p]) && wordsIn(text, q) >= 3) {
+      const src = sourceBefore(s, p) ?? (/^(and|but)$/.test(lowers[p - 1] ?? '') ? subjectBefore(s, p - 1) : null);
+      if (src) return { source: spanOf(tokens, src), cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: antecedentOf(s, src) };
+    }
     if (!v || v.ratio < WEAK || isCapitalized(tokens[p])) return null;
     const quoteWords = wordsIn(text, q);
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
