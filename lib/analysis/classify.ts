@@ -70,12 +70,13 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
   const last = parts[parts.length - 1];
-  // "Eric Reeves, one of the leading voices": the name before the description.
   // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
-  if (parts.length > 1 && words(parts[0]).length === 1 && isCap(words(parts[0])[0]) && !ORGANIZATION.has(clean(parts[0])) && !OUTLETS.has(clean(parts[0]))) {
+  const lone = parts.length > 1 && words(parts[0]).length === 1 ? words(parts[0])[0] : undefined;
+  if (lone && isCap(lone) && !ORGANIZATION.has(clean(lone)) && !OUTLETS.has(clean(lone))) {
     const rest = words(parts.slice(1).join(' ')).map(clean);
-    if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${parts[0].trim()}" described as a person` };
+    if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
+  // "Eric Reeves, one of the leading voices": the name before the description.
   if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x))) return classifySource(parts[0], knownPeople);
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name in apposition names a person.
