@@ -147,8 +147,12 @@ describe('routePopupMessage', () => {
     expect(routePopupMessage({ type: 'analyze', tabId: 4 }, popup, self, analyzer)).toBeInstanceOf(Promise);
   });
 
+  it('answers the popup opened in a tab', () => {
+    expect(routePopupMessage({ type: 'analyze', tabId: 4 }, { ...popup, tab: { id: 9 } }, self, analyzer)).toBeInstanceOf(Promise);
+  });
+
   it.each([
-    ['a content script in a page', { ...popup, tab: { id: 4 } }],
+    ['a content script in a page', { id: 'sourcelight-id', url: 'https://news.example/a', tab: { id: 4 } }],
     ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }],
     ['a page URL', { id: 'sourcelight-id', url: 'https://evil.example/' }],
   ])('ignores %s', (_what, sender) => {
