@@ -5,12 +5,24 @@ import preact from '@preact/preset-vite';
 // that one tab, storage keeps reports. No host permissions, no content script on every site.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser, mode }) => ({
     name: 'Sourcelight',
     description: 'See who is speaking in a news article, who is not named, and what contradicts what.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      // Only the Firefox end-to-end build (`--mode e2e`): no test driver can click Firefox's toolbar,
+      // so that build may reach the local test server instead. Shipped builds never ask for it.
+      ...(browser === 'firefox' && mode === 'e2e' ? ['http://127.0.0.1/*'] : []),
+    ],
     action: { default_title: 'Sourcelight: analyse this article' },
-  },
+    ...(browser === 'firefox' && {
+      // A fixed id keeps stored reports across reinstalls; 140 is the first Firefox with the CSS
+      // Custom Highlight API the highlights are painted with.
+      browser_specific_settings: { gecko: { id: 'sourcelight@sourcelight.invalid', strict_min_version: '140.0' } },
+    }),
+  }),
   vite: () => ({
     plugins: [preact()],
   }),

@@ -13,7 +13,7 @@ export const ERROR_TEXT: Record<ErrorCode, ErrorText> = {
   'restricted-page': {
     title: 'Sourcelight cannot read this page.',
     advice:
-      'Browser pages, the Chrome Web Store and the PDF viewer are closed to extensions. Open a news article on a website and click Sourcelight again.',
+      'Browser pages, extension stores and the PDF viewer are closed to extensions. Open a news article on a website and click Sourcelight again.',
     retry: false,
   },
   'file-access': {
