@@ -273,4 +273,24 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('"You have insulted every nurse in this state." Okafor charged ahead with her remarks.')).toEqual([]);
   });
+
+  it('reaches "that" past a circumstance after the listener of "told"', () => {
+    expect(run('Ms. Adler told the council by telephone on Wednesday that the depot would stay shut.')).toEqual([
+      { content: 'the depot would stay shut', source: 'Ms. Adler', cue: 'told' },
+    ]);
+  });
+
+  it('ends reported content where another source and its cue begin after "and"', () => {
+    const as = run('Ms. Adler said the depot would stay shut and the union said its members would strike.');
+    expect(as).toEqual([
+      { content: 'the depot would stay shut', source: 'Ms. Adler', cue: 'said' },
+      { content: 'its members would strike', source: 'the union', cue: 'said' },
+    ]);
+  });
+
+  it('finds the subject of a coordinated cue across the subject\'s own auxiliary', () => {
+    expect(run('The mayor is under pressure and has insisted the depot will reopen.')).toEqual([
+      { content: 'the depot will reopen', source: 'The mayor', cue: 'insisted' },
+    ]);
+  });
 });

@@ -128,6 +128,12 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // is the speaker's next act, told by the writer.
       const commaBefore = tokens[k - 1]?.text === ',' || (CLOSE_MARK.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
       if (commaBefore && c === k + 1 && tokens[c]?.word && !isCapitalized(tokens[c]) && (/ed$/.test(lowers[c]) || IRREGULAR_PASTS.has(lowers[c]))) return k;
+      // "... and the military said it was ...": another source with its own cue.
+      let e = k + 1;
+      while (e < tokens.length && e - k <= 6 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
+      const other = e > k + 1 ? phraseAfter(tokens, k + 1, e) : null;
+      const said = verbCue(lowers[e] ?? '');
+      if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]))) return k;
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;

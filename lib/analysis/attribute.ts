@@ -287,6 +287,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           j = e2 + 1;
         }
       }
+      // "The president is under pressure and has insisted ...": the subject's own auxiliary counts.
+      if (AUXILIARY.has(lowers[j] ?? '') && !isCapitalized(tokens[j])) return r;
       const after = skipForwardBetween(tokens, j, b);
       const w = lowers[after] ?? '';
       if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w) || AUXILIARY.has(w) || /n't$/.test(w))) return r;
@@ -859,6 +861,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         else if (DET.has(lowers[start]) && tokens[start + 1]?.word) start += 2;
         start = skipForwardBetween(tokens, start, n);
         if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
+        // "told Zuma by telephone on Wednesday that ...": a circumstance after the listener.
+        if (/^(by|in|on|at|via|over|during|through|after|before|from)$/.test(lowers[start] ?? '')) {
+          for (let k = start + 1; k < Math.min(n, start + 8) && tokens[k].word; k++) {
+            if (lowers[k] === 'that') {
+              start = k;
+              break;
+            }
+          }
+        }
       }
     }
     if (lowers[start] === 'that') {
