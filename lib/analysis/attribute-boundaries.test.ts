@@ -293,4 +293,18 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the depot will reopen', source: 'The mayor', cue: 'insisted' },
     ]);
   });
+
+  it('reads "There is speculation that ..." as a sourceless attribution', () => {
+    expect(run('There is speculation that the governor will not seek a second term.')).toEqual([
+      { content: 'the governor will not seek a second term', source: null, cue: 'speculation' },
+    ]);
+  });
+
+  it('makes the outlet that relayed reported speech its via, in the subject or after the content', () => {
+    const relayed = (p: string) => analyze(articleOf([p])).attributions.map((a) => ({ content: a.content, source: a.source, via: a.via, type: a.sourceType }));
+    const want = [{ content: 'two patients had died', source: 'The clinic', via: 'the BBC', type: 'named-organization' }];
+    expect(relayed('The clinic, as quoted by the BBC, confirmed that two patients had died.')).toEqual(want);
+    expect(relayed('The clinic confirmed that two patients had died, as quoted by the BBC.')).toEqual(want);
+    expect(relayed('Two patients had died, as quoted by the BBC.')).toEqual([{ content: 'Two patients had died', source: 'the BBC', via: undefined, type: 'media' }]);
+  });
 });

@@ -85,6 +85,9 @@ import {
 } from './attribute-sentence';
 import { dedupe } from './attribute-dedupe';
 
+/** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
+const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
+
 export interface Draft {
   content: Span;
   kind: AttributionKind;
@@ -603,6 +606,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "according to X"
     const sourceAfter = phraseFrom(SOURCE_AFTER_INDEX, lowers, i);
+    // "quoted by" inside "as quoted by": the longer phrase, one word earlier, was read already.
+    if (sourceAfter && i > 0 && phraseFrom(SOURCE_AFTER_INDEX, lowers, i - 1)) return null;
     if (sourceAfter) {
       const p = sourceAfter;
       const cueEnd = i + p.length;
@@ -616,6 +621,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         while (k < n && tokens[k].word && k - src.to < 8) k++;
         src = { from: src.from, to: k };
       }
+      // "The hospital, as quoted by the BBC, confirmed ...": a parenthesis in the subject; the verb's
+      // rule reads the attribution and the outlet becomes its via.
+      const opening = lowers[i - 1] === 'as' ? i - 2 : i - 1;
+      if (tokens[opening]?.text === ',' && tokens[src.to]?.text === ',' && (verbCue(lowers[skipForwardBetween(tokens, src.to + 1, n)] ?? '')?.ratio ?? 0) >= WEAK) return null;
       const cue = { start: tokens[i].start, end: tokens[cueEnd - 1].end };
       // '"...," said the official, as quoted by Reuters': the outlet relayed that quote; so did the
       // aides in '"...," he said, according to aides', right after the quote's own cue.
@@ -624,6 +633,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const rightAfter = !!quoted?.cue && !!quoted.source && text.slice(Math.max(quoted.cue.end, quoted.source.end), tokens[i].start).trim() === ',';
       if (quoted && ((p[p.length - 1] === 'by' && p[0] !== 'according') || (p[0] === 'according' && rightAfter))) {
         quoted.via = spanOf(tokens, src);
+        return null;
+      }
+      // "The hospital confirmed that two patients had died, as quoted by the BBC": likewise for
+      // reported speech that ends at the comma.
+      const reported = p[p.length - 1] === 'by' && p[0] !== 'according' && tokens[opening]?.text === ',' ? previous : null;
+      if (reported?.source && !reported.via && reported.strength >= STRONG && text.slice(reported.content.end, tokens[opening].start).trim() === '') {
+        reported.via = spanOf(tokens, src);
         return null;
       }
       let wordsBefore = 0;
@@ -661,7 +677,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
     const noun = CUE_NOUN_FORMS.get(lowers[i]);
     const pl = lowers[i - 1];
-    const nounSlot = i === 0 || !tokens[i - 1].word || DET.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl);
+    const nounSlot = i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl);
     if (noun && nounSlot && lowers[i + 1] === 'by') {
       // "statements by Tehran officials that ..."
       const by = phraseAfter(tokens, i + 2, n);
@@ -1055,5 +1071,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   }
 
   for (const d of drafts) if (d.source && /^(he|she|they|it|we|i|you)$/i.test(text.slice(d.source.start, d.source.end))) d.pronounSource = true;
+  for (const d of drafts) {
+    if (!d.source || d.via) continue;
+    const relay = RELAY_IN_SOURCE.exec(text.slice(d.source.start, d.source.end));
+    if (!relay) continue;
+    d.via = { start: d.source.start + relay.index + relay[0].length, end: d.source.end };
+    d.source = { start: d.source.start, end: d.source.start + relay.index };
+  }
   return dedupe(drafts);
 }

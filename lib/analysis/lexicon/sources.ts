@@ -62,7 +62,7 @@ export const ORGANIZATION_NOUNS = [
   'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
   'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utility', 'utilities',
-  'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project',
+  'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
 ];
 
 /** News outlets and wire services (media), lower case. */
