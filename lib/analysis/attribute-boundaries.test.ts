@@ -307,4 +307,10 @@ describe('attribute: where sources and contents end', () => {
     expect(relayed('The clinic confirmed that two patients had died, as quoted by the BBC.')).toEqual(want);
     expect(relayed('Two patients had died, as quoted by the BBC.')).toEqual([{ content: 'Two patients had died', source: 'the BBC', via: undefined, type: 'media' }]);
   });
+
+  it('reads a quote after "told" and a named listener, nested in another quote too', () => {
+    const as = run('A senior official said: "The minister told Haniyeh \'we will not enter this war on your behalf\' when they met."');
+    expect(as).toContainEqual({ content: 'we will not enter this war on your behalf', source: 'The minister', cue: 'told' });
+    expect(as.map((a) => a.source)).toContain('A senior official');
+  });
 });

@@ -503,6 +503,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (marked) p--;
     if (p >= 0 && lowers[p] === 'that') p--;
     if (p > 0 && OBJECT_PRONOUNS.has(lowers[p]) && verbCue(lowers[p - 1])) p--; // "told us: '...'"
+    // "told Haniyeh 'we will not ...'": a named listener between "told" and the quote.
+    if (!marked && p > 0 && isCapitalized(tokens[p])) {
+      let k = p;
+      while (k > 0 && p - k < 4 && isCapitalized(tokens[k - 1])) k--;
+      const tell = verbCue(lowers[k - 1] ?? '');
+      if (tell && OBJECT_VERBS.has(tell.lemma) && tell.ratio >= STRONG) p = k - 1;
+    }
     if (p < 0) return null;
     // "said in a statement:"
     for (const tl of CUE_TAIL_PHRASES) {
