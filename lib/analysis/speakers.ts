@@ -39,10 +39,39 @@ const sameUnnamedGroup = (noun: string) => {
   return (s: Seen) => s.cls.type === 'anonymous' && new RegExp(`\\b${stem}(s|es)?\\b`, 'i').test(s.resolved);
 };
 
+/**
+ * The gender a phrase names, when its title or role noun says so ("Ms. Adler", "a spokeswoman"):
+ * "she" then does not reach back to "Mr. Gale". Names alone say nothing here.
+ */
+const FEMININE = /\b(ms|mrs|miss|madam|lady|dame|queen|princess|woman|women|spokeswoman|chairwoman|congresswoman|businesswoman|mother|daughter|wife|sister|grandmother|girl|actress|widow)\b/i;
+const MASCULINE = /\b(mr|sir|lord|king|prince|man|men|spokesman|chairman|congressman|businessman|father|son|husband|brother|grandfather|boy|actor|widower)\b/i;
+const genderOf = (phrase: string): 'f' | 'm' | undefined => (FEMININE.test(phrase) ? 'f' : MASCULINE.test(phrase) ? 'm' : undefined);
+const PRONOUN_GENDER: Record<string, 'f' | 'm' | undefined> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+
 const isPlural = (s: string) => /(s|people|men|staff|police)$/i.test(s.trim()) && !/(ss|us|is)$/i.test(s.trim());
+
+/**
+ * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
+ * a "she" in the next quote most likely means them, so they join the antecedents in text order.
+ */
+const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll})/gu;
+
+function subjectNames(text: string, people: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
+  const out: { span: Span; name: string; cls: SourceClass }[] = [];
+  for (const m of text.matchAll(SUBJECT_NAME)) {
+    const name = m[1];
+    const cls = classifySource(name, people);
+    if (cls.type !== 'named-person') continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ span: { start, end: start + name.length }, name, cls });
+  }
+  return out;
+}
 
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
+  const subjects = subjectNames(text, people);
+  let nextSubject = 0;
   const seen: Seen[] = [];
   const out: Speaker[] = [];
   const byDraft = new Map<Draft, Speaker>();
@@ -54,7 +83,23 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return undefined;
   };
 
+  /** "Mr. Reeves" after "Eric Reeves": the earlier, fuller naming of the same surname. */
+  const firstNaming = (name: string) => {
+    const surname = name.toLowerCase().split(/\s+/).pop()!.replace(/[’']s$/, '');
+    if (surname.length <= 2) return undefined;
+    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    return seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && x.resolved.length > name.length && re.test(x.resolved));
+  };
+
   for (const d of drafts) {
+    const at = d.source?.start ?? d.content.start;
+    for (; nextSubject < subjects.length && subjects[nextSubject].span.start < at; nextSubject++) {
+      const sub = subjects[nextSubject];
+      const drafted = seen.length > 0 && seen[seen.length - 1].resolvedSpan?.start === sub.span.start;
+      if (drafted) continue;
+      const first = firstNaming(sub.name);
+      seen.push({ text: sub.name, resolved: first?.resolved ?? sub.name, resolvedSpan: first?.resolvedSpan ?? sub.span, cls: sub.cls });
+    }
     const source = d.source ? text.slice(d.source.start, d.source.end) : null;
     let speaker: Speaker;
     const carried = d.carriedFrom ? byDraft.get(d.carriedFrom) : undefined;
@@ -74,10 +119,17 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const cls = classifySource(ante, people);
         speaker = { source, resolved: ante, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: d.antecedent ?? d.source };
       } else if (PERSON_PRONOUNS.has(lower)) {
-        // An unresolved "she" earlier is no antecedent for this one.
-        const a = latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()));
+        // The nearest person of a fitting gender: named, or unnamed ("a spokeswoman ... she said"),
+        // whose type the pronoun takes. An unresolved "she" earlier is no antecedent for this one.
+        const gender = PRONOUN_GENDER[lower];
+        const a = latest((s) => {
+          if (PERSON_PRONOUNS.has(s.resolved.toLowerCase())) return false;
+          if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved))) return false;
+          const g = genderOf(s.resolved);
+          return !gender || !g || g === gender;
+        });
         speaker = a
-          ? { source, resolved: a.resolved, type: 'named-person', why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
+          ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-person', why: `pronoun "${source}"`, ...own };
       } else if (GROUP_PRONOUNS.has(lower)) {
         const a = latest((s) => isPlural(s.resolved) || s.cls.type === 'named-organization');
@@ -100,14 +152,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       } else {
         const cls = classifySource(source, people);
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
-        // "Mr. Reeves" after "Eric Reeves": the name as first given.
-        const surname = lower.split(/\s+/).pop()!.replace(/[’']s$/, '');
-        if (cls.type === 'named-person' && surname.length > 2) {
-          const first = seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && x.resolved.length > source.length && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x.resolved));
-          if (first) {
-            speaker.resolved = first.resolved;
-            speaker.resolvedSpan = first.resolvedSpan;
-          }
+        const first = cls.type === 'named-person' ? firstNaming(source) : undefined;
+        if (first) {
+          speaker.resolved = first.resolved;
+          speaker.resolvedSpan = first.resolvedSpan;
         }
       }
       seen.push({ text: source, resolved: speaker.resolved ?? source, resolvedSpan: speaker.resolvedSpan, cls: { type: speaker.type, why: speaker.why, via: speaker.via } });

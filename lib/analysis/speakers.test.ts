@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import { articleOf } from './test-helpers';
+
+const speakers = (paragraphs: string[]) =>
+  analyze(articleOf(paragraphs)).attributions.map((a) => ({ source: a.source, resolved: a.resolved, type: a.sourceType }));
+
+describe('resolveSpeakers: who a pronoun stands for', () => {
+  it('gives "she" the unnamed spokeswoman just quoted, typed anonymous, not a man named earlier', () => {
+    const as = speakers([
+      '"The numbers do not add up," Mr. Gale said.',
+      'A spokeswoman for the Treasury said the figures had been audited twice.',
+      '"We stand by every line of it," she said.',
+    ]);
+    expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
+  });
+
+  it('skips an antecedent whose title says another gender', () => {
+    const as = speakers(['Ms. Okafor said the depot would close.', 'Mr. Lyle said the depot would stay open.', '"It is a fair decision," she said.']);
+    expect(as[2]).toMatchObject({ source: 'she', resolved: 'Ms. Okafor', type: 'named-person' });
+  });
+
+  it('reaches a person named as the subject of a sentence that reports nothing', () => {
+    const as = speakers([
+      'Inspector Jane Holt said the pills had been bought online.',
+      'Fiona Reyes issued a plea for people to stay away from them.',
+      '"Nobody told us how dangerous they were," she said.',
+    ]);
+    expect(as[as.length - 1]).toMatchObject({ source: 'she', resolved: 'Fiona Reyes' });
+  });
+
+  it('resolves a later "Mr Obama" mention to the name as first given', () => {
+    const as = speakers(['President Barack Obama said the trip was overdue.', 'Mr Obama met relatives in Nairobi.', '"It is good to be home," he said.']);
+    expect(as[as.length - 1]).toMatchObject({ source: 'he', resolved: 'President Barack Obama' });
+  });
+});
