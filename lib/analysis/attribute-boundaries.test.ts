@@ -313,4 +313,10 @@ describe('attribute: where sources and contents end', () => {
     expect(as).toContainEqual({ content: 'we will not enter this war on your behalf', source: 'The minister', cue: 'told' });
     expect(as.map((a) => a.source)).toContain('A senior official');
   });
+
+  it('leaves "that" out of the content of a sourceless passive', () => {
+    expect(run('It is believed that the commander was wounded in the strike.')).toEqual([
+      { content: 'the commander was wounded in the strike', source: null, cue: 'It is believed' },
+    ]);
+  });
 });

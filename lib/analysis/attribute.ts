@@ -662,11 +662,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const sourceless = phraseFrom(SOURCELESS_INDEX, lowers, i);
     if (sourceless) {
       const p = sourceless;
-      const after = i + p.length;
+      // "It is believed that ...": the content is the clause after "that".
+      const after = i + p.length + (lowers[i + p.length] === 'that' ? 1 : 0);
       const j = skipForwardBetween(tokens, after, n);
       const v = verbCue(lowers[j] ?? '');
       if (v && v.ratio >= STRONG) return null; // "reportedly said": the verb carries it
-      const cue = { start: tokens[i].start, end: tokens[after - 1].end };
+      const cue = { start: tokens[i].start, end: tokens[i + p.length - 1].end };
       const adverb = p.length === 1 && /ly$/.test(p[0]);
       let stop = contentStop(s, after);
       if (!adverb) {
