@@ -319,4 +319,15 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the commander was wounded in the strike', source: null, cue: 'It is believed' },
     ]);
   });
+
+  it('takes the finite verb after a participle phrase as the cue, and the document as the source', () => {
+    const [a, ...rest] = analyze(articleOf(['A study published in The Lancet found that the drug cut deaths by a third.'])).attributions;
+    expect(rest).toEqual([]);
+    expect({ content: a.content, source: a.source, cue: a.cue, type: a.sourceType }).toEqual({
+      content: 'the drug cut deaths by a third',
+      source: 'A study published in The Lancet',
+      cue: 'found',
+      type: 'document',
+    });
+  });
 });

@@ -750,6 +750,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const cueText = text.slice(cueSpan.start, cueSpan.end);
     // "who asked not to be named": how a source stays anonymous, not what it said.
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
+    // "A study published in The Lancet found that ...": a participle describing the subject; the
+    // finite verb after its phrase is the cue.
+    if (/ed$/.test(lowers[i]) && /^(in|by|on|at|last|this|earlier)$/.test(lowers[i + 1] ?? '') && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(prev ?? '')) {
+      for (let k = i + 2; k < Math.min(n, i + 10) && (tokens[k].word || isAbbrevDot(tokens, k)); k++) {
+        if (!isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && /(ed|s|id|ld|nd)$/.test(lowers[k]) && lowers[k + 1] === 'that') return null;
+      }
+    }
     const b = skipBackBetween(tokens, i - 1);
     if (SEE_AS.has(v.lemma)) return readSeenAs(s, i, b, cueText);
     // Passive ("was told", "is called"): only "by X" names a source.
