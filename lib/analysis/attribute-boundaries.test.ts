@@ -330,4 +330,9 @@ describe('attribute: where sources and contents end', () => {
       type: 'document',
     });
   });
+
+  it('reports an unnamed group\'s belief when a finite clause follows, not a participle used as an adjective', () => {
+    expect(run('Many economists believe inflation has peaked.')).toEqual([{ content: 'inflation has peaked', source: 'Many economists', cue: 'believe' }]);
+    expect(run('The mother of a woman who took suspected diet pills bought online wept.')).toEqual([]);
+  });
 });

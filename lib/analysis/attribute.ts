@@ -84,6 +84,19 @@ import {
   type Sentence,
 } from './attribute-sentence';
 import { dedupe } from './attribute-dedupe';
+import { classifySource } from './classify';
+
+const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
+
+/** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
+function finiteClauseAt(s: Sentence, start: number): boolean {
+  const { tokens, lowers } = s;
+  if (!tokens[start]?.word || /^(in|on|at|for|of|to|with|about|by|from)$/.test(lowers[start])) return false;
+  for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) {
+    if (isFiniteHelper(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || /ed$/.test(lowers[k])) return true;
+  }
+  return false;
+}
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
@@ -918,7 +931,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // plan") counts with any object; PolNeAR annotates these.
     const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
     const stance = namedSpeaker && v.ratio >= MID && !nounLike && tokens[start]?.word === true;
-    const thought = namedSpeaker && COGNITION.has(v.lemma) && !!clause && !/^(what|how|why|it)$/.test(lowers[start] ?? '');
+    // "Many economists believe inflation has peaked", "some fear that ...": a group's belief is
+    // reported too (GUIDELINES §1, vague), when a finite clause follows.
+    const groupThought = !namedSpeaker && COGNITION.has(v.lemma) && !/^(who|which|that)$/.test(lowers[src.from]) && !IRREGULAR_PASTS.has(lowers[src.to - 1]) && !/ed$/.test(lowers[src.to - 1]) && (explicit || finiteClauseAt(s, start)) && UNNAMED_TYPES.has(classifySource(text.slice(tokens[src.from].start, tokens[src.to - 1].end)).type);
+    const thought = (groupThought || (namedSpeaker && !!clause)) && COGNITION.has(v.lemma) && !/^(what|how|why|it)$/.test(lowers[start] ?? '');
     // "seemed like a spent force", "which appear to be": a copula reports only a named speaker's "to".
     if (COPULAR.has(v.lemma) && !(infinitive && namedSpeaker && !/^(who|which)$/.test(lowers[src.from]))) return null;
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
