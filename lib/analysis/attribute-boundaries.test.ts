@@ -335,4 +335,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Many economists believe inflation has peaked.')).toEqual([{ content: 'inflation has peaked', source: 'Many economists', cue: 'believe' }]);
     expect(run('The mother of a woman who took suspected diet pills bought online wept.')).toEqual([]);
   });
+
+  it('keeps two remarks on the speaker after a quote, and a passive participle remark before a cue', () => {
+    expect(run('"We are not going anywhere," a protester, who gave only her first name, Maria, told the AP.')).toEqual([
+      { content: 'We are not going anywhere,', source: 'a protester, who gave only her first name, Maria', cue: 'told' },
+    ]);
+    expect(run('The audit, released by the state on Monday, concluded that the agency had overspent.')).toEqual([
+      { content: 'the agency had overspent', source: 'The audit, released by the state on Monday', cue: 'concluded' },
+    ]);
+  });
 });

@@ -211,8 +211,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (end - k > 24 && !/^(who|which)$/.test(first?.lower ?? '')) return null;
       if (end - k > 40) return null;
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
-      // appositive; a participle ("speaking to veterans") is.
-      if (first && first.word && !isCapitalized(first) && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
+      // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
+      const passiveParticiple = !!first && /ed$/.test(first.lower) && /^(by|on|in|at|last|earlier|this|after|during|from|with)$/.test(lowers[k + 2] ?? '');
+      if (first && first.word && !isCapitalized(first) && !passiveParticiple && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
       if (k >= 0) {
@@ -470,19 +471,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         break;
       }
     }
-    // "...," her mother, Fiona, said.
-    if (tokens[src.to]?.text === ',') {
-      let e2 = src.to + 1;
-      while (e2 < tokens.length && e2 - src.to < 8 && tokens[e2].word && !isCueToken(tokens[e2])) e2++;
-      const app = phraseAfter(tokens, src.to + 1, e2);
-      if (app && tokens[app.to]?.text === ',' && verbCue(lowers[skipForwardBetween(tokens, app.to + 1, tokens.length)] ?? '')) {
-        src = { from: src.from, to: app.to };
-      } else if (lowers[src.to + 1] === 'who') {
-        // '"...," Jane Roe, who used to work on Capitol Hill, said.'
-        let close = src.to + 2;
-        while (close < tokens.length && close - src.to < 16 && tokens[close].text !== ',' && !OPEN_MARK.test(tokens[close].text)) close++;
-        const after = lowers[skipForwardBetween(tokens, close + 1, tokens.length)] ?? '';
-        if (tokens[close]?.text === ',' && (verbCue(after)?.ratio ?? 0) >= STRONG) src = { from: src.from, to: close };
+    // "...," her mother, Fiona, said. / '"...," Jane Roe, who used to work on Capitol Hill, said.' /
+    // '"...," a protester, who gave only her first name, Maria, told the AP.': up to two
+    // comma-bounded remarks on the speaker, then the cue.
+    let to = src.to;
+    for (let remark = 0; remark < 2 && tokens[to]?.text === ','; remark++) {
+      let close = to + 1;
+      while (close < tokens.length && close - to < 16 && tokens[close].text !== ',' && !OPEN_MARK.test(tokens[close].text) && !isCueToken(tokens[close])) close++;
+      if (tokens[close]?.text !== ',' || close === to + 1) break;
+      const relative = lowers[to + 1] === 'who';
+      if (!relative && !(phraseAfter(tokens, to + 1, close) && close - to <= 8)) break;
+      to = close;
+      const after = verbCue(lowers[skipForwardBetween(tokens, close + 1, tokens.length)] ?? '');
+      if (after && (!relative || after.ratio >= STRONG)) {
+        src = { from: src.from, to: close };
+        break;
       }
     }
     let c = skipForwardBetween(tokens, src.to, tokens.length);
