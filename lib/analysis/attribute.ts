@@ -1098,6 +1098,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const before = firstAtOrAfter(drafts, (d) => d.content.start, q.open) - 1;
     const speaker: Draft | null = before >= 0 && drafts[before].source ? drafts[before] : null;
     if (!speaker || !speaker.source) continue;
+    // '"...," a protester no rule could read told the AP.': the sentence goes on to name a speaker
+    // of its own, who is not the last one unless it names them again or says "he" or "she".
+    const sc = sents[sentenceAt(sents, Math.min(q.close, text.length - 1))];
+    const restAt = tokenAt(sc.tokens, q.close + 1);
+    const goesOn = sc.tokens[restAt]?.text === ',' || /,\s*$/.test(text.slice(q.start, q.end));
+    const rest = sc.tokens.slice(restAt);
+    const cueAt = rest.findIndex((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= 0.3);
+    if (goesOn && cueAt >= 0) {
+      const speakerWords = new Set(tokenize(text, speaker.source).filter((t) => t.word).map((t) => t.lower));
+      if (!rest.slice(0, cueAt).some((t) => speakerWords.has(t.lower) || /^(he|she|they|i|we)$/.test(t.lower))) continue;
+    }
     const speakerBlock = sents[sentenceAt(sents, speaker.content.start)].block;
     if (s.block - speakerBlock > 2) continue;
     const carried: Draft = { content: { start: q.start, end: q.end }, kind: 'direct', source: speaker.source, cue: null, sentence: { start: s.span.start, end: Math.max(s.span.end, q.end) }, rule: 'quote with no cue, speaker carried over', carriedFrom: speaker, antecedent: speaker.antecedent, strength: 1 };

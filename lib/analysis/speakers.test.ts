@@ -33,4 +33,18 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['President Barack Obama said the trip was overdue.', 'Mr Obama met relatives in Nairobi.', '"It is good to be home," he said.']);
     expect(as[as.length - 1]).toMatchObject({ source: 'he', resolved: 'President Barack Obama' });
   });
+
+  it('does not carry the last speaker over to a quote whose sentence goes on to name someone else', () => {
+    const as = speakers([
+      'Ms. Okafor said the depot would close.',
+      '"We will keep the depot open for now," one of the many tired workers at the depot who had gathered outside the gates on Monday told reporters.',
+    ]);
+    expect(as.map((a) => a.source)).not.toContain(null);
+    expect(as.filter((a) => a.source === 'Ms. Okafor')).toHaveLength(1);
+  });
+
+  it('still carries the speaker over when the sentence names them again', () => {
+    const as = speakers(['Ms. Okafor said the depot would close.', '"We will keep the archive open for now," Ms. Okafor, who has run the depot since the spring of 2019 and its archive since 2021, later told the board.']);
+    expect(as.filter((a) => a.source?.includes('Okafor'))).toHaveLength(2);
+  });
 });
