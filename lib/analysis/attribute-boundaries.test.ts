@@ -344,4 +344,9 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the agency had overspent', source: 'The audit, released by the state on Monday', cue: 'concluded' },
     ]);
   });
+
+  it('does not read a word mentioned in quotation marks as speech', () => {
+    expect(run('The word "quarantine" appears 14 times in the bill.')).toEqual([]);
+    expect(run('"Absolutely," she said.')).toEqual([{ content: 'Absolutely,', source: 'she', cue: 'said' }]);
+  });
 });

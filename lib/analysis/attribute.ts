@@ -436,6 +436,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (run && signs) return { source: spanOf(tokens, run), cue: { start: tokens[k].start, end: tokens[k].end }, rule: 'quote signed with a dash', cueToken: tokens[k], endOffset: undefined as number | undefined, antecedent: undefined as Span | undefined };
       return null;
     }
+    // A word or two in quotation marks that does not close on a comma ('"quarantine" appears 14
+    // times') is a mention or a title, not what someone said.
+    if (!/[,?!]$/.test(text.slice(q.start, q.end).trimEnd()) && wordsIn(text, q) < 3) return null;
     // Inverted: "...," said the official.
     const v0 = verbCue(lowers[k]);
     if (v0 && v0.ratio >= 0.3 && !isCapitalized(tokens[k])) {
