@@ -349,4 +349,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The word "quarantine" appears 14 times in the bill.')).toEqual([]);
     expect(run('"Absolutely," she said.')).toEqual([{ content: 'Absolutely,', source: 'she', cue: 'said' }]);
   });
+
+  it('does not report what a hypothetical speaker would or might say', () => {
+    expect(run('Few would argue against the use of such data to catch criminals.')).toEqual([]);
+    expect(run('Critics might say that the plan is too costly.')).toEqual([]);
+    expect(run('Critics say that the plan is too costly.')).toHaveLength(1);
+  });
 });

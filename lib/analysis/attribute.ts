@@ -762,6 +762,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
     // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
     if (prev === 'will' || prev === "'ll" || prev === "won't" || (prev === 'not' && lowers[i - 2] === 'will')) return null;
+    // "Few would argue against ...", "critics might say": a hypothetical speaker says nothing yet.
+    if (/^(would|could|might)$/.test(prev ?? '') || (prev === 'not' && /^(would|could|might)$/.test(lowers[i - 2] ?? ''))) return null;
     let cueEnd = i + particle;
     const tail = tailAt(lowers, cueEnd + 1);
     if (tail) cueEnd += tail;
