@@ -355,4 +355,17 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Critics might say that the plan is too costly.')).toEqual([]);
     expect(run('Critics say that the plan is too costly.')).toHaveLength(1);
   });
+
+  it('reads a speech act told as a verb and its noun', () => {
+    expect(run('Ms. Reyes issued a plea for people to stay away from the pills.')).toEqual([
+      { content: 'for people to stay away from the pills', source: 'Ms. Reyes', cue: 'issued a plea' },
+    ]);
+    expect(run('The senator made the case that the tax would hurt farmers.')).toEqual([
+      { content: 'the tax would hurt farmers', source: 'The senator', cue: 'made the case' },
+    ]);
+    expect(run('The minister delivered a clear message to the delegates: "You gave us no warning."')).toEqual([
+      { content: 'You gave us no warning.', source: 'The minister', cue: 'delivered a clear message' },
+    ]);
+    expect(run('The company issued a statement on Monday.')).toEqual([]);
+  });
 });

@@ -30,7 +30,8 @@ import {
   skipForwardBetween,
   type TokenRange,
 } from './phrase';
-import { IRREGULAR_PASTS } from './inflect';
+import { IRREGULAR_PASTS, verbForms } from './inflect';
+import { LIGHT_VERBS, SPEECH_ACT_NOUNS } from './lexicon/cues';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import {
@@ -97,6 +98,9 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
   }
   return false;
 }
+
+const LIGHT_VERB_FORMS = new Set(LIGHT_VERBS.flatMap((v) => verbForms(v)));
+const SPEECH_ACT_NOUN_SET = new Set(SPEECH_ACT_NOUNS);
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
@@ -630,6 +634,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const opening = readOpeningDocument(s, i);
       if (opening) return opening;
     }
+    if (LIGHT_VERB_FORMS.has(lowers[i])) {
+      const act = readSpeechAct(s, i);
+      if (act) return act;
+    }
     // "according to X"
     const sourceAfter = phraseFrom(SOURCE_AFTER_INDEX, lowers, i);
     // "quoted by" inside "as quoted by": the longer phrase, one word earlier, was read already.
@@ -1000,6 +1008,44 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, model: { score, features } }, skipTo: cueEnd + 1 };
     }
     return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: cueEnd + 1 };
+  }
+
+  /** "Fiona Parry issued a plea for people to stay away", "X delivered a clear message: '...'". */
+  function readSpeechAct(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    let k = i + 1;
+    if (DET.has(lowers[k] ?? '')) k++;
+    let noun = -1;
+    for (let j = k; j < Math.min(n, k + 3) && tokens[j].word; j++) {
+      if (SPEECH_ACT_NOUN_SET.has(lowers[j])) {
+        noun = j;
+        break;
+      }
+    }
+    if (noun < 0) return null;
+    // The content follows "for", "that", "to" or a colon, past a listener ("to Hamas leaders").
+    let at = noun + 1;
+    if (lowers[at] === 'to' && tokens[at + 1] && (isCapitalized(tokens[at + 1]) || DET.has(lowers[at + 1]))) {
+      const listener = phraseAfter(tokens, at + 1, n);
+      if (listener) at = listener.to;
+    }
+    const mark = tokens[at]?.text === ':' ? ':' : /^(for|that|to)$/.test(lowers[at] ?? '') ? lowers[at] : null;
+    if (!mark) return null;
+    // GUIDELINES §1 keeps "for ..." and "to ..." with the content, not "that" or a colon.
+    const from = mark === 'for' || mark === 'to' ? at : at + 1;
+    const src = sourceBefore(s, i);
+    if (!src) return null;
+    const cue = { start: tokens[i].start, end: tokens[noun].end };
+    const rule = `speech act "${text.slice(cue.start, cue.end)}"`;
+    const quote = mark === ':' && tokens[from] ? quotes.find((q) => q.open === tokens[from].start && !q.nested) : undefined;
+    if (quote) {
+      consumed.add(quote);
+      return { draft: { content: { start: quote.start, end: quote.end }, kind: 'direct', source: spanOf(tokens, src), cue, sentence: s.span, rule, antecedent: antecedentOf(s, src), strength: 1 }, skipTo: n };
+    }
+    const content = contentTo(tokens, from, contentStop(s, from + 1));
+    if (!content) return null;
+    return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence: s.span, rule, antecedent: antecedentOf(s, src), strength: STRONG }, skipTo: from };
   }
 
   /** "X saw it as Y", "Y, seen by many as Z": a view attributed to whoever holds it. */

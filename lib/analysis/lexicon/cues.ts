@@ -32,6 +32,19 @@ export const CUE_NOUNS = [
 ];
 
 /**
+ * A speech act told as a verb and its noun: "issued a plea for", "delivered a clear message",
+ * "made the case that", "voiced concern that". GUIDELINES §1's own examples ("issued a plea",
+ * "delivered a clear message") and the light verbs of PolNeAR train cues ("issued a",
+ * "released a statement", "made the case").
+ */
+export const LIGHT_VERBS = ['issue', 'make', 'deliver', 'send', 'express', 'voice', 'give', 'offer', 'release', 'sound'];
+export const SPEECH_ACT_NOUNS = [
+  'plea', 'warning', 'appeal', 'call', 'message', 'statement', 'assurance', 'assurances', 'promise', 'pledge',
+  'case', 'argument', 'reminder', 'concern', 'concerns', 'doubt', 'doubts', 'alarm', 'ultimatum', 'threat',
+  'denial', 'apology', 'demand', 'request',
+];
+
+/**
  * Verbs the guidelines name that PolNeAR's political news uses too rarely for the mined list
  * ("assess", "divulge", "state"): trusted like the strongest mined verbs.
  */
