@@ -13,8 +13,9 @@ export default defineConfig({
       'scripting',
       'storage',
       // Only the Firefox end-to-end build (`--mode e2e`): no test driver can click Firefox's toolbar,
-      // so that build may reach the local test server instead. Shipped builds never ask for it.
-      ...(browser === 'firefox' && mode === 'e2e' ? ['http://127.0.0.1/*'] : []),
+      // so that build may reach the local test server and saved pages instead, as the click would
+      // let it. Shipped builds never ask for either.
+      ...(browser === 'firefox' && mode === 'e2e' ? ['http://127.0.0.1/*', 'file:///*'] : []),
     ],
     action: { default_title: 'Sourcelight: analyse this article' },
     ...(browser === 'firefox' && {

@@ -15,7 +15,9 @@ export default defineBackground(() => {
     targetsOf: highlightTargets,
     port: {
       url: async (tabId) => (await browser.tabs.get(tabId)).url,
-      fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
+      // Firefox always answers false here (MDN), so it gets no up-front refusal: the injection tries,
+      // and a refusal becomes injectionFailure()'s sentence instead of Chrome's settings advice.
+      fileAccess: async () => import.meta.env.FIREFOX || (await browser.extension.isAllowedFileSchemeAccess()),
       async extract(tabId) {
         const [frame] = await browser.scripting.executeScript({
           target: { tabId },

@@ -31,9 +31,9 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox: the same worker, content script 
     server?.close();
   });
 
-  it('asks for nothing beyond the Chrome build but the test server, and carries a fixed add-on id', () => {
+  it('asks for nothing beyond the Chrome build but the test server and saved pages, and carries a fixed add-on id', () => {
     const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'http://127.0.0.1/*', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'file:///*', 'http://127.0.0.1/*', 'scripting', 'storage']);
     expect(manifest.browser_specific_settings.gecko.id).toBe('sourcelight@sourcelight.invalid');
   });
 
@@ -60,6 +60,14 @@ describe.skipIf(!existsSync(FIREFOX))('Firefox: the same worker, content script 
   it('answers a second request from the kept report', async () => {
     const res = await firefox.request(popup, url, { type: 'analyze' });
     expect(res.ok && res.cached).toBe(true);
+  });
+
+  it('analyses a saved page: Firefox has no file-URL switch to ask the reader about', async () => {
+    const fileUrl = `file://${DEMO}`;
+    const saved = await firefox.open(fileUrl);
+    const res = await firefox.request(popup, fileUrl, { type: 'analyze' });
+    expect(res.ok).toBe(true);
+    await saved.waitForFunction(() => CSS.highlights.has('sourcelight-anonymous'), { timeout: 10_000 });
   });
 
   it('tells the reader that an extension page cannot be read', async () => {

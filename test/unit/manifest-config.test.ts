@@ -13,7 +13,7 @@ describe('wxt.config manifest', () => {
     expect(manifestFor(browser, mode).permissions).toEqual(['activeTab', 'scripting', 'storage']);
   });
 
-  it('lets only the Firefox end-to-end build reach the local test server', () => {
-    expect(manifestFor('firefox', 'e2e').permissions).toContain('http://127.0.0.1/*');
+  it('lets only the Firefox end-to-end build reach the local test server and saved pages', () => {
+    expect(manifestFor('firefox', 'e2e').permissions).toEqual(['activeTab', 'scripting', 'storage', 'http://127.0.0.1/*', 'file:///*']);
   });
 });
