@@ -368,4 +368,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The company issued a statement on Monday.')).toEqual([]);
   });
+
+  it('does not read a relative "that" after a cue noun as reported content', () => {
+    expect(run('It was an argument that, no matter how one feels about the plan, did not ring true.')).toEqual([]);
+    expect(run('His statements that made headlines were later retracted.')).toEqual([]);
+    expect(run('There is speculation that the governor will quit.')).toHaveLength(1);
+  });
 });

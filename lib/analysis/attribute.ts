@@ -723,7 +723,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
       }
     }
-    if (noun && nounSlot && lowers[i + 1] === 'that' && !AUXILIARY.has(lowers[i + 2] ?? '') && i + 2 < n) {
+    // "statements that fired them up", "an argument that, no matter ...": a relative "that".
+    const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || (!isCapitalized(tokens[i + 2]) && IRREGULAR_PASTS.has(lowers[i + 2]));
+    if (noun && nounSlot && lowers[i + 1] === 'that' && !relativeThat && i + 2 < n) {
       let stop = contentStop(s, i + 2);
       // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
       if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
