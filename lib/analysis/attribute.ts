@@ -10,9 +10,11 @@ import {
   CUE_NOUN_FORMS,
   CUE_TAIL_PHRASES,
   INFINITIVE_VERBS,
+  LIGHT_VERB_FORMS,
   NOUN_LIKE,
   OBJECT_VERBS,
   PUBLISHING,
+  SPEECH_ACT_NOUN_SET,
   STANCE,
   phraseAt,
   phraseFrom,
@@ -30,8 +32,7 @@ import {
   skipForwardBetween,
   type TokenRange,
 } from './phrase';
-import { IRREGULAR_PASTS, verbForms } from './inflect';
-import { LIGHT_VERBS, SPEECH_ACT_NOUNS } from './lexicon/cues';
+import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import {
@@ -99,8 +100,7 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
   return false;
 }
 
-const LIGHT_VERB_FORMS = new Set(LIGHT_VERBS.flatMap((v) => verbForms(v)));
-const SPEECH_ACT_NOUN_SET = new Set(SPEECH_ACT_NOUNS);
+const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
@@ -440,9 +440,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (run && signs) return { source: spanOf(tokens, run), cue: { start: tokens[k].start, end: tokens[k].end }, rule: 'quote signed with a dash', cueToken: tokens[k], endOffset: undefined as number | undefined, antecedent: undefined as Span | undefined };
       return null;
     }
+    const closesOnComma = /[,?!]$/.test(text.slice(q.start, q.end).trimEnd());
     // A word or two in quotation marks that does not close on a comma ('"quarantine" appears 14
     // times') is a mention or a title, not what someone said.
-    if (!/[,?!]$/.test(text.slice(q.start, q.end).trimEnd()) && wordsIn(text, q) < 3) return null;
+    if (!closesOnComma && wordsIn(text, q) < 3) return null;
     // Inverted: "...," said the official.
     const v0 = verbCue(lowers[k]);
     if (v0 && v0.ratio >= 0.3 && !isCapitalized(tokens[k])) {
@@ -462,7 +463,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "...," the official said. (stop the phrase at the cue)
     // '"...," Kelly charged in her assault.': a quote closing on a comma, then a name and any verb of
     // the past, is what the name said, when no reporting verb follows.
-    const closesOnComma = /[,?!]$/.test(text.slice(q.start, q.end).trimEnd());
     // A later cue used as a noun ("in her opening remarks") does not count.
     const pastMayCue = closesOnComma && !tokens.some((t, j) => j >= k && isCueToken(t) && !DET.has(lowers[j - 1]) && !(j >= 2 && DET.has(lowers[j - 2]) && tokens[j - 1].word));
     const stopsPhrase = (j: number) => isCueToken(tokens[j]) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
@@ -1160,7 +1160,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const cueAt = rest.findIndex((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= 0.3);
     if (goesOn && cueAt >= 0) {
       const speakerWords = new Set(tokenize(text, speaker.source).filter((t) => t.word).map((t) => t.lower));
-      if (!rest.slice(0, cueAt).some((t) => speakerWords.has(t.lower) || /^(he|she|they|i|we)$/.test(t.lower))) continue;
+      if (!rest.slice(0, cueAt).some((t) => speakerWords.has(t.lower) || PERSONAL_PRONOUN.test(t.lower))) continue;
     }
     const speakerBlock = sents[sentenceAt(sents, speaker.content.start)].block;
     if (s.block - speakerBlock > 2) continue;
@@ -1168,10 +1168,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     drafts.splice(before + 1, 0, carried);
   }
 
-  for (const d of drafts) if (d.source && /^(he|she|they|it|we|i|you)$/i.test(text.slice(d.source.start, d.source.end))) d.pronounSource = true;
   for (const d of drafts) {
-    if (!d.source || d.via) continue;
-    const relay = RELAY_IN_SOURCE.exec(text.slice(d.source.start, d.source.end));
+    if (!d.source) continue;
+    const source = text.slice(d.source.start, d.source.end);
+    if (PERSONAL_PRONOUN.test(source)) d.pronounSource = true;
+    const relay = d.via ? null : RELAY_IN_SOURCE.exec(source);
     if (!relay) continue;
     d.via = { start: d.source.start + relay.index + relay[0].length, end: d.source.end };
     d.source = { start: d.source.start, end: d.source.start + relay.index };
