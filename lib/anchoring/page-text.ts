@@ -7,6 +7,8 @@
  * offset back replays the collapsing inside that one node.
  */
 
+import { renderedChildren } from '../dom/rendered';
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'IFRAME', 'OBJECT', 'svg', 'SVG']);
 // Elements the article's block builder separates with a blank line; the page may have no
 // whitespace at all between them ("…end.</p><p>Next…"), so a space is implied here too.
@@ -28,17 +30,6 @@ export interface PageText {
   ends: number[];
   /** Whether a node's leading whitespace was dropped because a space came before it. */
   afterSpace: boolean[];
-}
-
-function childrenOf(node: Node): ArrayLike<Node> {
-  const el = node as Element;
-  // Open shadow roots render instead of the host's children; slots render what is assigned.
-  if (el.shadowRoot) return el.shadowRoot.childNodes;
-  if (el.tagName === 'SLOT' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
-    const assigned = (el as HTMLSlotElement).assignedNodes();
-    if (assigned.length) return assigned;
-  }
-  return node.childNodes;
 }
 
 export function buildPageText(root: Node): PageText {
@@ -72,7 +63,7 @@ export function buildPageText(root: Node): PageText {
   };
 
   const walk = (node: Node) => {
-    const kids = childrenOf(node);
+    const kids = renderedChildren(node);
     for (let i = 0; i < kids.length; i++) {
       const child = kids[i];
       if (child.nodeType === 3) {

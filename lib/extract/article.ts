@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../report/types';
 import { blocksOf } from './blocks';
+import { renderedClone } from '../dom/rendered';
 
 /**
  * Readability runs on the page's main thread and cannot yield, so pages beyond these sizes are
@@ -16,12 +17,26 @@ export type Extraction =
   | { ok: true; article: Article }
   | { ok: false; error: 'no-article' | 'too-large'; message: string };
 
+function hasOpenShadowRoot(elements: NodeListOf<Element>): boolean {
+  for (let i = 0; i < elements.length; i++) if (elements[i].shadowRoot) return true;
+  return false;
+}
+
+/** A copy of the document as rendered, for pages whose article lives in open shadow roots. */
+function renderedDocument(doc: Document): Document {
+  const copy = doc.cloneNode(false) as Document;
+  if (doc.documentElement) copy.appendChild(renderedClone(doc.documentElement));
+  return copy;
+}
+
 /**
  * Runs Readability on a clone of the document (Readability mutates what it parses, and the live
- * page must stay untouched) and flattens its result into the analyser's Article.
+ * page must stay untouched) and flattens its result into the analyser's Article. Open shadow roots
+ * are read as rendered, as the anchoring reads them when it paints.
  */
 export function extractArticle(doc: Document, url: string): Extraction {
-  const elements = doc.querySelectorAll('*').length;
+  const all = doc.querySelectorAll('*');
+  const elements = all.length;
   if (elements > MAX_ELEMENTS) {
     return {
       ok: false,
@@ -37,7 +52,7 @@ export function extractArticle(doc: Document, url: string): Extraction {
       message: `This page has ${chars.toLocaleString('en')} characters of text, more than Sourcelight reads (${MAX_PAGE_CHARS.toLocaleString('en')}).`,
     };
   }
-  const clone = doc.cloneNode(true) as Document;
+  const clone = hasOpenShadowRoot(all) ? renderedDocument(doc) : (doc.cloneNode(true) as Document);
   const parsed = new Readability(clone, { serializer: (el: Node) => el }).parse();
   const root = parsed?.content as unknown as Node | undefined;
   const flat = root ? blocksOf(root) : { text: '', blocks: [] };

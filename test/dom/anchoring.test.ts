@@ -124,6 +124,28 @@ describe('page text', () => {
     expect(range?.startContainer.getRootNode()).toBe(root);
   });
 
+  it('extracts an article that lives in an open shadow root and anchors its words in the shadow tree', () => {
+    document.body.innerHTML = '<rail-story></rail-story>';
+    const root = document.querySelector('rail-story')!.attachShadow({ mode: 'open' });
+    const article = document.createElement('article');
+    for (const line of [
+      'Overnight services between the capital and the coast will resume in April after a four-year pause, the operator said on Friday.',
+      'Two union representatives said drivers had not yet agreed to the new rosters, and that talks would go on next week.',
+      'Analysts expect the route to lose money for at least two seasons, though fares will rise by a tenth in the summer.',
+    ]) {
+      const p = document.createElement('p');
+      p.textContent = line;
+      article.append(p);
+    }
+    root.append(article);
+    const text = articleText();
+    expect(text).toContain('Two union representatives said drivers had not yet agreed');
+    const range = anchorQuote(buildPageText(document.body), anchorOf(text, 'drivers had not yet agreed'));
+    expect(range?.toString()).toBe('drivers had not yet agreed');
+    expect(range?.startContainer.getRootNode()).toBe(root);
+    expect(root.querySelectorAll('p')).toHaveLength(3);
+  });
+
   it('maps offsets inside collapsed whitespace and non-breaking spaces back to the right characters', () => {
     document.body.innerHTML = '<p>  alpha \u00a0\n beta\t\tgamma  </p>';
     const page = buildPageText(document.body);
