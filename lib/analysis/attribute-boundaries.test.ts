@@ -374,4 +374,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('His statements that made headlines were later retracted.')).toEqual([]);
     expect(run('There is speculation that the governor will quit.')).toHaveLength(1);
   });
+
+  it('reads what a letter or an article "reads" as its quote', () => {
+    expect(run('"Our support for these schools is not abstract," the letter reads.')).toEqual([
+      { content: 'Our support for these schools is not abstract,', source: 'the letter', cue: 'reads' },
+    ]);
+  });
 });

@@ -79,6 +79,7 @@ export const OPENING_DOCUMENTS = [
 
 /**
  * Verbs of publishing one's own words (PolNeAR train: "tweeted" is a cue 16% of the time, because
- * "tweet" is as often a noun). Right after a quote and its speaker they are as sure as "said".
+ * "tweet" is as often a noun), and "read" for what a letter, a sign or an article says ('"...,"
+ * the letter reads'). Right after a quote and its speaker they are as sure as "said".
  */
-export const PUBLISHING_VERBS = ['tweet', 'post', 'write', 'text', 'email', 'blog', 'retweet'];
+export const PUBLISHING_VERBS = ['tweet', 'post', 'write', 'text', 'email', 'blog', 'retweet', 'read'];
