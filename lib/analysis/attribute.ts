@@ -1161,6 +1161,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (goesOn && cueAt >= 0) {
       const speakerWords = new Set(tokenize(text, speaker.source).filter((t) => t.word).map((t) => t.lower));
       if (!rest.slice(0, cueAt).some((t) => speakerWords.has(t.lower) || PERSONAL_PRONOUN.test(t.lower))) continue;
+    } else if (cueAt < 0 && wordsBetween(rest, 0, rest.length, 3) >= 3) {
+      // '"I'm not going anywhere" – that was the message from the manager': the writer's sentence.
+      continue;
     }
     const speakerBlock = sents[sentenceAt(sents, speaker.content.start)].block;
     if (s.block - speakerBlock > 2) continue;

@@ -47,4 +47,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['Ms. Okafor said the depot would close.', '"We will keep the archive open for now," Ms. Okafor, who has run the depot since the spring of 2019 and its archive since 2021, later told the board.']);
     expect(as.filter((a) => a.source?.includes('Okafor'))).toHaveLength(2);
   });
+
+  it("does not carry a speaker over to a quote the writer's own sentence goes on from", () => {
+    const as = speakers(['The chancellor, Rishi Sunak, insisted the figures were sound.', '"I\'m not going anywhere" – that was the message from the manager on Friday.']);
+    expect(as).toHaveLength(1);
+  });
 });
