@@ -380,4 +380,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Our support for these schools is not abstract,', source: 'the letter', cue: 'reads' },
     ]);
   });
+
+  it('reads past a stray comma between the cue and "that"', () => {
+    expect(run('He added, that the selection process would be fair to every campaign.')).toEqual([
+      { content: 'the selection process would be fair to every campaign', source: 'He', cue: 'added' },
+    ]);
+  });
 });

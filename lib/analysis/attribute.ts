@@ -893,6 +893,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n);
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
+    else if (tokens[start]?.text === ',' && lowers[start + 1] === 'that') start++; // "He added, that ...".
     let explicit = false;
     if (INVERTED_TAIL.has(lowers[start] ?? '')) {
       // "argued for years that ...", "said on Tuesday that ..."
