@@ -17,7 +17,6 @@ export default defineConfig({
       // let it. Shipped builds never ask for either.
       ...(browser === 'firefox' && mode === 'e2e' ? ['http://127.0.0.1/*', 'file:///*'] : []),
     ],
-    action: { default_title: 'Sourcelight: analyse this article' },
     ...(browser === 'firefox' && {
       // A fixed id keeps stored reports across reinstalls; 140 is the first Firefox with the CSS
       // Custom Highlight API the highlights are painted with.

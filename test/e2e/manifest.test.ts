@@ -30,6 +30,7 @@ describe('built manifest', () => {
   it('opens a popup from the toolbar and runs a module-free service worker', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.action.default_title).toBe('Sourcelight: analyse this article');
     expect(manifest.background.service_worker).toBe('background.js');
   });
 
