@@ -519,6 +519,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   function attachBefore(s: Sentence, q: Quote) {
     const { tokens, lowers } = s;
+    const quoteWords = wordsIn(text, q);
     let p = tokenAt(tokens, q.open) - 1;
     while (p >= 0 && tokens[p].end > q.open) p--;
     if (p < 0) return null;
@@ -559,7 +560,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[p + 1]?.text === ':') {
       const label = colonLabel(tokens, p);
       const verbBefore = label && tokens.slice(0, label.from).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= 0.3);
-      if (label && !verbBefore && wordsIn(text, q) >= 3) {
+      if (label && !verbBefore && quoteWords >= 3) {
         return { source: spanOf(tokens, label), cue: { start: tokens[p + 1].start, end: tokens[p + 1].end }, rule: 'quote after "Name:"', cueToken: tokens[p + 1], antecedent: undefined };
       }
     }
@@ -567,12 +568,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const v = verbCue(lowers[p]);
     // 'he demurred: "..."', 'then leaned in and boomed: "..."': any verb of the past before a colon
     // introduces what the subject said.
-    if ((!v || v.ratio < WEAK) && tokens[p + 1]?.text === ':' && pastVerb(tokens[p]) && wordsIn(text, q) >= 3) {
+    if ((!v || v.ratio < WEAK) && tokens[p + 1]?.text === ':' && pastVerb(tokens[p]) && quoteWords >= 3) {
       const src = sourceBefore(s, p) ?? (/^(and|but)$/.test(lowers[p - 1] ?? '') ? subjectBefore(s, p - 1) : null);
       if (src) return { source: spanOf(tokens, src), cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: antecedentOf(s, src) };
     }
     if (!v || v.ratio < WEAK || isCapitalized(tokens[p])) return null;
-    const quoteWords = wordsIn(text, q);
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
     // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
     const sharesSubject = (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',') || /^(and|but)$/.test(lowers[p - 1] ?? '');

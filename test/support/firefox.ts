@@ -1,7 +1,8 @@
 /**
  * Firefox ESR with the Firefox build of the extension, for the e2e suite. No driver can click
  * Firefox's toolbar, so the test build (`wxt build -b firefox --mode e2e`) may reach 127.0.0.1 and
- * the popup page, opened in a tab, sends the worker the same requests the toolbar popup does.
+ * saved (file://) pages, and the popup page, opened in a tab, sends the worker the same requests
+ * the toolbar popup does.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { AnalyzeResponse, PopupRequest } from '../../lib/messages';
