@@ -386,4 +386,23 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the selection process would be fair to every campaign', source: 'He', cue: 'added' },
     ]);
   });
+
+  it('keeps a nickname in quotation marks inside the name', () => {
+    expect(run('State Rep. Marcia "Cia" Price said the bill would hurt renters.')).toEqual([
+      { content: 'the bill would hurt renters', source: 'State Rep. Marcia "Cia" Price', cue: 'said' },
+    ]);
+    expect(run('"The bill will hurt renters," said Marcia "Cia" Price, a state representative.')).toEqual([
+      { content: 'The bill will hurt renters,', source: 'Marcia "Cia" Price, a state representative', cue: 'said' },
+    ]);
+  });
+
+  it('reads a source whose relative clause holds a verb', () => {
+    const [a] = run('The mother of a woman who died after taking diet pills has described how her daughter fell ill.');
+    expect(a.source).toBe('The mother of a woman who died after taking diet pills');
+  });
+
+  it('reads a list of speakers as one source', () => {
+    const [a] = run('Netanyahu, his wife Sara and two aides are insisting that the gifts were legal.');
+    expect(a.source).toBe('Netanyahu, his wife Sara and two aides');
+  });
 });

@@ -166,8 +166,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    */
   const extendRelative = (s: Sentence, r: TokenRange): TokenRange => {
     const { tokens, lowers } = s;
-    if (lowers[r.from - 1] === 'who' && r.from >= 2) {
-      const base = phraseBefore(tokens, r.from - 2);
+    // "a woman who died after taking diet pills": the phrase read back may start inside the clause.
+    let who = r.from - 1;
+    while (who > r.from - 8 && who > 0 && tokens[who].word && lowers[who] !== 'who') who--;
+    if (lowers[who] === 'who' && who >= 1) {
+      const base = phraseBefore(tokens, who - 1);
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
     }
     if (!/^(to|by|with)$/.test(lowers[r.from - 1] ?? '')) return r;
@@ -328,12 +331,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return !!v && v.ratio >= 0.3 && !isCapitalized(t);
   };
 
+  /** "Netanyahu, his wife Sara and two aides are insisting": a list opening the sentence is one source. */
+  const listBefore = (s: Sentence, r: TokenRange, floor: number): TokenRange => {
+    const { tokens, lowers } = s;
+    if (tokens[r.from - 1]?.text !== ',' || !lowers.slice(r.from + 1, r.to - 1).includes('and')) return r;
+    const head = phraseBefore(tokens, r.from - 2, floor);
+    const opens = head && (head.from === floor || /^(but|and)$/.test(lowers[head.from - 1])) && isCapitalized(tokens[head.to - 1]);
+    return opens ? { from: head.from, to: r.to } : r;
+  };
+
   /** The source phrase ending just before token `i` (skipping auxiliaries), within the sentence. */
   const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
     const b = skipBackBetween(s.tokens, i - 1);
     if (b < floor) return null;
     const r = phraseBefore(s.tokens, b, floor) ?? appositiveBefore(s, b);
-    return r ? extendRelative(s, r) : null;
+    return r ? extendRelative(s, listBefore(s, r, floor)) : null;
   };
 
   /** "Sen. Chris Murphy (a Connecticut Democrat ...) says": a name with a remark in parentheses. */
@@ -810,7 +822,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src && b >= 0) src = appositiveBefore(s, b);
     if (!src && b > 0) src = parentheticalBefore(s, b);
     if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
-    if (src) src = extendRelative(s, src);
+    if (src) src = extendRelative(s, listBefore(s, src, 0));
     let sharedSubject = false;
     if (!src && b >= 0 && (/^(and|but)$/.test(lowers[b]) || (tokens[b].text === ',' && lowers[i].endsWith('ing')))) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.

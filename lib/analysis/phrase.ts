@@ -70,6 +70,17 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
 }
 
 const isWordLike = (t: Token) => t.word;
+const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019]$/;
+const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+/**
+ * 'Marcia "Cia" Price': a one-word nickname in quotation marks between two parts of a name, with
+ * `open` the index of its opening mark.
+ */
+const nicknameAt = (tokens: Token[], open: number) => {
+  if (open < 1) return false;
+  const [before, mark, nick, close, after] = tokens.slice(open - 1, open + 4);
+  return !!before && !!after && QUOTE_MARK.test(mark.text) && QUOTE_MARK.test(close.text) && isCapitalized(before) && isCapitalized(nick) && isCapitalized(after) && !touching(before, mark) && touching(mark, nick) && touching(nick, close) && !touching(close, after);
+};
 /** A period that belongs to the word before it ("Mr.", "U.S.", an initial). */
 export const isAbbrevDot = (tokens: Token[], i: number) =>
   tokens[i].text === '.' && i > 0 && tokens[i - 1].end === tokens[i].start && (ABBREVIATION_WORDS.has(tokens[i - 1].lower) || /^\p{Lu}$/u.test(tokens[i - 1].text) || /\./.test(tokens[i - 1].text));
@@ -109,6 +120,11 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       while (k >= floor && tokens[k].text !== '(' && i - k < 8) k--;
       if (k < floor || tokens[k].text !== '(' || k === floor) break;
       i = k - 1;
+      continue;
+    }
+    if (i - 3 >= floor && nicknameAt(tokens, i - 2)) {
+      from = i - 2;
+      i -= 3;
       continue;
     }
     if (!isWordLike(t)) break;
@@ -168,6 +184,10 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
       while (k < end && tokens[k].text !== ')' && k - i < 8) k++;
       if (k >= end || tokens[k].text !== ')') break;
       i = k + 1;
+      continue;
+    }
+    if (i > start && nicknameAt(tokens, i)) {
+      i += 3;
       continue;
     }
     if (!t.word) break;
