@@ -405,4 +405,18 @@ describe('attribute: where sources and contents end', () => {
     const [a] = run('Netanyahu, his wife Sara and two aides are insisting that the gifts were legal.');
     expect(a.source).toBe('Netanyahu, his wife Sara and two aides');
   });
+
+  it('reads a coordinated subject of a later "and are insisting"', () => {
+    const [a] = run('Mugabe, his wife Grace and two aides are under house arrest and are insisting the president finishes his term.');
+    expect(a).toEqual({ content: 'the president finishes his term', source: 'Mugabe, his wife Grace and two aides', cue: 'insisting' });
+  });
+
+  it('reads a passive of regarding as a view, its holders from "by" or "in", and "see X as" with its object', () => {
+    expect(run('Assad is reviled in the West as a war criminal.')).toEqual([{ content: 'a war criminal', source: 'the West', cue: 'is reviled in the West as' }]);
+    expect(run('Tunisia has been hailed as a model of transition as other governments collapsed.')).toEqual([{ content: 'a model of transition', source: null, cue: 'been hailed as' }]);
+    expect(run('The deal is widely seen as a win for Tehran.')).toEqual([{ content: 'a win for Tehran', source: null, cue: 'is widely seen as' }]);
+    expect(run('Critics see the plan as a giveaway to donors.')).toEqual([{ content: 'the plan as a giveaway to donors', source: 'Critics', cue: 'see' }]);
+    expect(run('They saw the movie as soon as it opened.')).toEqual([]);
+    expect(run('He was seen leaving the building as the police arrived.')).toEqual([]);
+  });
 });

@@ -14,8 +14,8 @@ import {
 } from './cue-lexicon';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 import { DOCUMENT_NOUNS } from './lexicon/sources';
-import { nounForms } from './inflect';
-import { OPENING_DOCUMENTS } from './lexicon/cues';
+import { formIndex, nounForms } from './inflect';
+import { OPENING_DOCUMENTS, REGARDING_VERBS } from './lexicon/cues';
 
 /** What follows a verb when a source asks for anonymity rather than reports anything. */
 export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named)\b/;
@@ -69,6 +69,9 @@ export const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'befo
 
 /** Verbs of regarding: "seen as", "saw it as", "viewed by many as". */
 export const SEE_AS = new Set(['see', 'view', 'regard']);
+
+/** Participles of the verbs of regarding ("seen", "reviled"): the present and -ing forms are left out. */
+export const REGARDED = new Map([...formIndex(REGARDING_VERBS)].filter(([form, lemma]) => form !== lemma && !/(s|ing)$/.test(form)));
 
 export const SOURCE_AFTER_INDEX = byFirstWord(SOURCE_AFTER_PHRASES);
 

@@ -55,6 +55,7 @@ import {
   OPEN_MARK,
   INVERTED_TAIL,
   SEE_AS,
+  REGARDED,
   SOURCE_AFTER_INDEX,
   SOURCELESS_INDEX,
   PARTICLE_INDEX,
@@ -300,6 +301,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       let r = phraseAfter(tokens, from, e);
       if (!r || r.to >= b) continue;
+      // "Mugabe, his wife Grace and two aides are ...": a coordinated subject, and the list it closes.
+      const more = lowers[r.to] === 'and' ? phraseAfter(tokens, r.to + 1, b) : null;
+      if (more && AUXILIARY.has(lowers[more.to] ?? '')) r = listBefore(s, { from: r.from, to: more.to }, 0);
       let j = r.to;
       if (tokens[j]?.text === ',') {
         // "The leader of the party, Jane Doe, condemned ..."
@@ -721,6 +725,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: null, cue, sentence, rule: `no source, "${p.join(' ')}"`, strength: 1 }, skipTo: after };
     }
+    const regarded = BE.has(lowers[i]) ? readRegardedAs(s, i) : null;
+    if (regarded) return regarded;
     // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
     const noun = CUE_NOUN_FORMS.get(lowers[i]);
     const pl = lowers[i - 1];
@@ -1076,13 +1082,61 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     } else if (b >= 0 && tokens[b].word && !BE.has(lowers[b])) {
       src = phraseBefore(tokens, b);
     }
+    // "Critics see the plan as a giveaway": the object is part of the view.
+    let from = as + 1;
+    let cueEnd = as;
+    const passive = tokens.slice(b + 1, i).some((t) => BE.has(t.lower));
+    if (lowers[as] !== 'as' && lowers[i + 1] !== 'by' && !passive && !/ing$/.test(lowers[as] ?? '')) {
+      const object = phraseAfter(tokens, as, n);
+      if (object && lowers[object.to] === 'as') {
+        from = as;
+        cueEnd = i;
+        as = object.to;
+      }
+    }
     if (lowers[as] !== 'as') return null;
+    // "as he left", "as soon as": a conjunction, not the view.
+    if (PRONOUN.has(lowers[as + 1] ?? '') || /^(soon|well|long|much|many|far|if|though|part)$/.test(lowers[as + 1] ?? '')) return null;
+    if (src && /^(i|you|we)$/.test(lowers[src.from]) && src.to - src.from === 1) return null; // the writer
     let stop = n;
     for (let k = as + 1; k < n; k++) if (tokens[k].text === ',' || tokens[k].text === ';') { stop = k; break; }
+    const content = contentTo(tokens, from, stop);
+    if (!content) return null;
+    const cue = { start: tokens[i].start, end: tokens[cueEnd].end };
+    return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `view "${cueText} ... as"`, strength: 0.6, keepNested: true }, skipTo: as + 1 };
+  }
+
+  /**
+   * "is seen as", "has been hailed as", "is reviled in the West as": a passive of regarding, with at
+   * most a short place or group before "as"; "by X" names the source, and nothing else does.
+   */
+  function readRegardedAs(s: Sentence, be: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    let i = be + 1;
+    while (i < n && (BE.has(lowers[i]) || (tokens[i].word && /ly$/.test(lowers[i]) && !isCapitalized(tokens[i])))) i++;
+    const lemma = REGARDED.get(lowers[i] ?? '');
+    if (!lemma || isCapitalized(tokens[i])) return null;
+    let as = i + 1;
+    let src: TokenRange | null = null;
+    if (lowers[as] === 'by') {
+      src = phraseAfter(tokens, as + 1, n);
+      if (!src) return null;
+      as = src.to;
+    } else if (/^(in|among|across|throughout|around)$/.test(lowers[as] ?? '')) {
+      // "in the West", "among conservatives": the holders of the view, named vaguely.
+      const holders = phraseAfter(tokens, as + 1, n);
+      if (!holders || holders.to - as > 6) return null;
+      src = holders;
+      as = holders.to;
+    }
+    if (lowers[as] !== 'as') return null;
+    let stop = contentStop(s, as + 1);
+    for (let k = as + 2; k < stop; k++) if (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) { stop = k; break; }
     const content = contentTo(tokens, as + 1, stop);
     if (!content) return null;
-    const cue = { start: tokens[i].start, end: tokens[as].end };
-    return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `view "${cueText} ... as"`, strength: 0.6, keepNested: true }, skipTo: as + 1 };
+    const cue = { start: tokens[be].start, end: tokens[as].end };
+    return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `passive "${lowers[i]} ... as"`, strength: src ? 0.6 : 1, keepNested: true }, skipTo: as + 1 };
   }
 
   /** "President Obama also said:" closing a paragraph, then list items: one attribution per item. */

@@ -11,7 +11,7 @@ describe('classifySource', () => {
   });
 
   it('types unspecific groups and missing sources as vague', () => {
-    for (const p of ['experts', 'Critics', 'some', 'many analysts', 'Many Tunisians', 'observers', null]) expect(type(p), String(p)).toBe('vague');
+    for (const p of ['experts', 'Critics', 'some', 'many analysts', 'Many Tunisians', 'observers', 'the West', 'the international community', null]) expect(type(p), String(p)).toBe('vague');
   });
 
   it('types named people, with titles and initials', () => {

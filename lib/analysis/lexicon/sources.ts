@@ -128,6 +128,12 @@ export const PERSON_ROLE_NOUNS = [
   'grandfather', 'retiree', 'physician', 'pastor', 'priest', 'coach', 'player', 'artist', 'professor',
 ];
 
+/**
+ * Capitalised collectives that no one speaks for ("reviled in the West as", GUIDELINES §1's
+ * "unspecific, unidentifiable group"): vague, though they look like places. Lower case.
+ */
+export const VAGUE_COLLECTIVES = ['the west', 'the east', 'the world', 'the international community', 'the arab world', 'the muslim world'];
+
 /** Countries, capitals and seats of power that speak for their governments ("Tehran says"). */
 export const PLACES = [
   'iran', 'israel', 'russia', 'china', 'ukraine', 'syria', 'iraq', 'egypt', 'turkey', 'france',
@@ -139,5 +145,5 @@ export const PLACES = [
   'paris', 'berlin', 'brussels', 'tokyo', 'seoul', 'pyongyang', 'delhi', 'new delhi', 'islamabad',
   'kabul', 'havana', 'caracas', 'ottawa', 'canberra', 'harare', 'nairobi', 'pretoria', 'tunis',
   'the united states', 'united states', 'u.s', 'us', 'uk', 'u.k', 'united kingdom', 'europe', 'eu',
-  'nato', 'un', 'u.n', 'the west', 'beirut', 'gaza', 'taiwan', 'hong kong', 'vatican',
+  'nato', 'un', 'u.n', 'beirut', 'gaza', 'taiwan', 'hong kong', 'vatican',
 ];
