@@ -52,4 +52,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['The chancellor, Rishi Sunak, insisted the figures were sound.', '"I\'m not going anywhere" – that was the message from the manager on Friday.']);
     expect(as).toHaveLength(1);
   });
+
+  it('names an unnamed person whom the article names further on, and only then', () => {
+    const as = speakers([
+      'The father of a boy who drowned at the lido has described how the lifeguards froze.',
+      'His father, Tomasz Nowak, said in a statement: "Nobody went in after him."',
+    ]);
+    expect(as[0]).toEqual({ source: 'The father of a boy who drowned at the lido', resolved: 'Tomasz Nowak', type: 'named-person' });
+    expect(speakers(['A spokeswoman for the council said the pool would stay shut.'])[0].type).toBe('anonymous');
+  });
 });

@@ -68,6 +68,24 @@ function subjectNames(text: string, people: ReadonlySet<string>): { span: Span; 
   return out;
 }
 
+/**
+ * "The mother of a woman who ... has described" and, later, "her mother, Fiona, said": an unnamed
+ * person the article names further on is not anonymous (GUIDELINES §1: "being unnamed is what
+ * matters"). Returns that name and where it stands.
+ */
+function namedLater(text: string, source: string, from: number): { name: string; span: Span } | undefined {
+  const words = source.toLowerCase().split(/\s+/);
+  if (!/^(the|a|an)$/.test(words[0])) return undefined;
+  const head = words.slice(1, 3).find((w) => ANONYMOUS_NOUNS.includes(w));
+  if (!head) return undefined;
+  const naming = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\\s+${head},?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+  naming.lastIndex = from;
+  const m = naming.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  return { name: m[1], span: { start, end: start + m[1].length } };
+}
+
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
   const subjects = subjectNames(text, people);
@@ -152,6 +170,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       } else {
         const cls = classifySource(source, people);
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
+        const later = cls.type === 'anonymous' ? namedLater(text, source, d.source!.end) : undefined;
+        if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
         const first = cls.type === 'named-person' ? firstNaming(source) : undefined;
         if (first) {
           speaker.resolved = first.resolved;
