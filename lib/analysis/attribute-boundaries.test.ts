@@ -266,6 +266,7 @@ describe('attribute: where sources and contents end', () => {
 
   it('reads any verb of the past as the cue of a quote it introduces with a colon or closes after a comma', () => {
     expect(run('Asked which county he liked best, he demurred: "Whichever one I am in at the moment."')).toEqual([
+      { content: 'which county he liked best', source: null, cue: 'Asked' },
       { content: 'Whichever one I am in at the moment.', source: 'he', cue: 'demurred' },
     ]);
     expect(run('"You have insulted every nurse in this state," Okafor charged in her opening remarks.')).toEqual([
@@ -418,5 +419,17 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Critics see the plan as a giveaway to donors.')).toEqual([{ content: 'the plan as a giveaway to donors', source: 'Critics', cue: 'see' }]);
     expect(run('They saw the movie as soon as it opened.')).toEqual([]);
     expect(run('He was seen leaving the building as the police arrived.')).toEqual([]);
+  });
+
+  it('reads a question put by someone unnamed, apart from the answer', () => {
+    expect(run('Asked whether he would endorse the mayor, Mr. Lee said he had not decided.')).toEqual([
+      { content: 'whether he would endorse the mayor', source: null, cue: 'Asked' },
+      { content: 'he had not decided', source: 'Mr. Lee', cue: 'said' },
+    ]);
+    expect(run('When asked about the polls, the governor smiled.')).toEqual([{ content: 'the polls', source: null, cue: 'asked about' }]);
+    expect(run('She was asked by the moderator if she would serve a full term.')).toEqual([
+      { content: 'if she would serve a full term', source: 'the moderator', cue: 'asked' },
+    ]);
+    expect(run('The owners asked for a delay.')).toEqual([]);
   });
 });

@@ -769,6 +769,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const cue = { start: tokens[b + 1].start, end: tokens[linked ? start - 1 : i].end };
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `stance "${lowers[i]}"`, antecedent: antecedentOf(s, src), strength: 0.6 }, skipTo: start };
     }
+    const question = readPutQuestion(s, i);
+    if (question) return question;
     let v = verbCue(lowers[i]);
     let particle = 0;
     const phrasal = phraseFrom(PARTICLE_INDEX, lowers, i);
@@ -1104,6 +1106,34 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!content) return null;
     const cue = { start: tokens[i].start, end: tokens[cueEnd].end };
     return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `view "${cueText} ... as"`, strength: 0.6, keepNested: true }, skipTo: as + 1 };
+  }
+
+  /**
+   * "Asked whether he would run, Mr. Lee said ...", "when asked about the polls": a question put by
+   * someone the article does not name (vague), or "by" someone it does. The answer that follows
+   * is its own attribution.
+   */
+  function readPutQuestion(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    if (lowers[i] !== 'asked') return null;
+    const prev = lowers[i - 1];
+    if (!(i === 0 || tokens[i - 1].text === ',' || /^(when|whenever|after|once|if|was|were|is|are|been|being|and|but)$/.test(prev ?? ''))) return null;
+    let at = i + 1;
+    let src: TokenRange | null = null;
+    if (lowers[at] === 'by') {
+      src = phraseAfter(tokens, at + 1, n);
+      if (!src) return null;
+      at = src.to;
+    }
+    if (!/^(if|whether|what|who|whom|which|how|why|when|where|about)$/.test(lowers[at] ?? '')) return null;
+    const from = lowers[at] === 'about' ? at + 1 : at;
+    let stop = contentStop(s, from + 1);
+    for (let k = from + 1; k < stop; k++) if (tokens[k].text === ',' || tokens[k].text === ':') { stop = k; break; }
+    const content = contentTo(tokens, from, stop);
+    if (!content || wordsBetween(tokens, from, stop, 2) < 2) return null;
+    const cue = { start: tokens[i].start, end: tokens[lowers[at] === 'about' ? at : i].end };
+    return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `question put, "asked ${lowers[at]}"`, strength: 1, keepNested: true }, skipTo: from };
   }
 
   /**
