@@ -432,4 +432,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The owners asked for a delay.')).toEqual([]);
   });
+
+  it('reads "seemed to suggest that" as one cue, the reporting verb after the raising one', () => {
+    expect(run('The senator seemed to suggest that the deal was dead.')).toEqual([{ content: 'the deal was dead', source: 'The senator', cue: 'seemed to suggest' }]);
+    expect(run('Ms. Okafor appeared to acknowledge that the race was tight.')).toEqual([{ content: 'the race was tight', source: 'Ms. Okafor', cue: 'appeared to acknowledge' }]);
+    expect(run('The plan seemed to fail within a week.')).toEqual([]);
+  });
 });

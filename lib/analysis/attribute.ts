@@ -788,7 +788,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const n = tokens.length;
     const sentence = s.span;
     const prev = lowers[i - 1];
-    if (prev === 'to' || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
+    // "seemed to suggest that ...": the raising verb belongs to the cue, and the source is before it.
+    const raised = prev === 'to' && v.ratio >= STRONG && COPULAR.has(verbCue(lowers[i - 2] ?? '')?.lemma ?? '') && !isCapitalized(tokens[i - 2]);
+    if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
     if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
     // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
     if (prev === 'will' || prev === "'ll" || prev === "won't" || (prev === 'not' && lowers[i - 2] === 'will')) return null;
@@ -797,7 +799,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let cueEnd = i + particle;
     const tail = tailAt(lowers, cueEnd + 1);
     if (tail) cueEnd += tail;
-    const cueSpan = { start: tokens[i].start, end: tokens[cueEnd].end };
+    const cueSpan = { start: tokens[raised ? i - 2 : i].start, end: tokens[cueEnd].end };
     const cueText = text.slice(cueSpan.start, cueSpan.end);
     // "who asked not to be named": how a source stays anonymous, not what it said.
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
@@ -808,7 +810,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && /(ed|s|id|ld|nd)$/.test(lowers[k]) && lowers[k + 1] === 'that') return null;
       }
     }
-    const b = skipBackBetween(tokens, i - 1);
+    const b = skipBackBetween(tokens, raised ? i - 3 : i - 1);
     if (SEE_AS.has(v.lemma)) return readSeenAs(s, i, b, cueText);
     // Passive ("was told", "is called"): only "by X" names a source.
     let passive = false;
@@ -974,8 +976,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // reported too (GUIDELINES §1, vague), when a finite clause follows.
     const groupThought = !namedSpeaker && COGNITION.has(v.lemma) && !/^(who|which|that)$/.test(lowers[src.from]) && !IRREGULAR_PASTS.has(lowers[src.to - 1]) && !/ed$/.test(lowers[src.to - 1]) && (explicit || finiteClauseAt(s, start)) && UNNAMED_TYPES.has(classifySource(text.slice(tokens[src.from].start, tokens[src.to - 1].end)).type);
     const thought = (groupThought || (namedSpeaker && !!clause)) && COGNITION.has(v.lemma) && !/^(what|how|why|it)$/.test(lowers[start] ?? '');
-    // "seemed like a spent force", "which appear to be": a copula reports only a named speaker's "to".
+    // "seemed like a spent force", "which appear to be": a copula reports only a named speaker's "to",
+    // and leaves "appeared to acknowledge that" to the reporting verb after it.
     if (COPULAR.has(v.lemma) && !(infinitive && namedSpeaker && !/^(who|which)$/.test(lowers[src.from]))) return null;
+    if (COPULAR.has(v.lemma) && !isCapitalized(tokens[start + 1]) && (verbCue(lowers[start + 1] ?? '')?.ratio ?? 0) >= STRONG) return null;
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
