@@ -438,4 +438,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Ms. Okafor appeared to acknowledge that the race was tight.')).toEqual([{ content: 'the race was tight', source: 'Ms. Okafor', cue: 'appeared to acknowledge' }]);
     expect(run('The plan seemed to fail within a week.')).toEqual([]);
   });
+
+  it('ends reported content at ", called ..." and does not read "accusing it" as an inverted speaker', () => {
+    const [a] = run('He later suggested her tone was aggressive, called her “third-rate” and boycotted one of the debates.');
+    expect(a).toEqual({ content: 'her tone was aggressive', source: 'He', cue: 'suggested' });
+    expect(run('He has called China “provocative and expansionist,” accusing it of building islands.')).toEqual([
+      { content: 'provocative and expansionist,', source: 'He', cue: 'called' },
+    ]);
+  });
 });

@@ -144,6 +144,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     const v = verbCue(next);
     if (v && next.endsWith('ing') && v.ratio >= 0.3) return after === k + 1 ? k : k + 2;
     if (!clauses) continue;
+    // '..., called her "third-rate" and boycotted ...': a reporting verb in the past with no subject
+    // of its own is the speaker's next act.
+    if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
     // ", which ..." after reported content is the writer's gloss on it.
     if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
     let j = k + 1;

@@ -460,9 +460,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // A word or two in quotation marks that does not close on a comma ('"quarantine" appears 14
     // times') is a mention or a title, not what someone said.
     if (!closesOnComma && wordsIn(text, q) < 3) return null;
-    // Inverted: "...," said the official.
+    // Inverted: "...," said the official. A participle is not inverted: '"...," accusing it of ...'.
     const v0 = verbCue(lowers[k]);
-    if (v0 && v0.ratio >= 0.3 && !isCapitalized(tokens[k])) {
+    if (v0 && v0.ratio >= 0.3 && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
       const found = phraseAfter(tokens, k + 1, tokens.length);
       if (found && !isCueToken(tokens[found.from])) {
         const src = withTrailingAppositive(s, found);
