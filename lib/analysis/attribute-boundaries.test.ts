@@ -446,4 +446,12 @@ describe('attribute: where sources and contents end', () => {
       { content: 'provocative and expansionist,', source: 'He', cue: 'called' },
     ]);
   });
+
+  it('reads a speaker in an absolute phrase: ", with critics warning that ..."', () => {
+    expect(run('The vote went ahead, with critics warning that it would fail.')).toEqual([{ content: 'it would fail', source: 'critics', cue: 'warning' }]);
+    expect(run('Aides were irritated, with Sen. Dana Pruitt calling it a “Chinese menu.”')).toEqual([
+      { content: 'it a “Chinese menu.”', source: 'Sen. Dana Pruitt', cue: 'calling' },
+    ]);
+    expect(run('He arrived with his aides carrying boxes of petitions.')).toEqual([]);
+  });
 });

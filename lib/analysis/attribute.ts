@@ -825,10 +825,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // A participle with no auxiliary ("ring warning bells") is not a reporting verb, unless it
     // follows a comma ("..., saying that ...").
-    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && tokens[b].text !== ',' && !/^(and|but)$/.test(lowers[b])) {
-      if (!(b + 1 < i && BE.has(lowers[b + 1]))) return null;
+    // "..., with Sen. Jane Roe calling it a 'Chinese menu'": a speaker in an absolute phrase.
+    let absolute: TokenRange | null = null;
+    if (lowers[i].endsWith('ing') && v.ratio >= STRONG) {
+      let w = b;
+      while (w > 0 && b - w < 8 && (tokens[w].word || isAbbrevDot(tokens, w)) && lowers[w] !== 'with') w--;
+      const r = lowers[w] === 'with' && (w === 0 || !tokens[w - 1].word) ? phraseAfter(tokens, w + 1, i) : null;
+      if (r && r.to === b + 1) absolute = r;
     }
-    let src = b >= 0 ? phraseBefore(tokens, b) : null;
+    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && tokens[b].text !== ',' && !/^(and|but)$/.test(lowers[b])) {
+      if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
+    }
+    let src = absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null);
     if (!src && b >= 0) src = appositiveBefore(s, b);
     if (!src && b > 0) src = parentheticalBefore(s, b);
     if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
