@@ -454,4 +454,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('He arrived with his aides carrying boxes of petitions.')).toEqual([]);
   });
+
+  it('gives ", saying ..." to a subject with a party label, a prepositional phrase or an -ed verb, and past a comma inside a closing quote', () => {
+    const said = (p: string) => run(p).find((a) => a.cue === 'saying');
+    expect(said('Sen. Dana Pruitt (D-Ore.) defended her call to raise the levee, saying the floods would only get worse.')?.source).toBe('Sen. Dana Pruitt (D-Ore.)');
+    expect(said('But other advisers to the government have been urging a default, saying that only a crisis would move Congress.')?.source).toBe('other advisers to the government');
+    expect(said('Both parents stiffened their criticism of the school, saying that it had failed their son.')?.source).toBe('Both parents');
+    expect(said('The mayor delivered a defense of “city values,” saying the town had never been safer.')).toEqual({
+      content: 'the town had never been safer', source: 'The mayor', cue: 'saying',
+    });
+  });
 });

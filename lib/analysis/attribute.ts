@@ -53,6 +53,7 @@ import {
   NOT_SPEAKER_LABEL,
   DASH,
   OPEN_MARK,
+  CLOSE_MARK,
   INVERTED_TAIL,
   SEE_AS,
   REGARDED,
@@ -297,10 +298,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (/^(but|and|so|yet|still|then|meanwhile)$/.test(lowers[from] ?? '')) from++; // "But the president ..."
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])));
+      // "Both parents stiffened their denunciation": an -ed word before a determiner is a verb too.
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? ''))));
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       let r = phraseAfter(tokens, from, e);
       if (!r || r.to >= b) continue;
+      // "other advisers to the government have been urging ...": a prepositional phrase in the subject.
+      if (/^(to|of|for|from|at|with|in|on)$/.test(lowers[r.to] ?? '')) {
+        const pp = phraseAfter(tokens, r.to + 1, b);
+        if (pp && pp.to - r.from <= 14 && AUXILIARY.has(lowers[pp.to] ?? '')) r = { from: r.from, to: pp.to };
+      }
+      // "Sen. Jane Roe (D-Ore.) defended ...": a party label in parentheses.
+      if (tokens[r.to]?.text === '(') {
+        const close = tokens.findIndex((t, k) => k > r!.to && k <= r!.to + 8 && t.text === ')');
+        if (close > 0 && close < b) r = { from: r.from, to: close + 1 };
+      }
       // "Mugabe, his wife Grace and two aides are ...": a coordinated subject, and the list it closes.
       const more = lowers[r.to] === 'and' ? phraseAfter(tokens, r.to + 1, b) : null;
       if (more && AUXILIARY.has(lowers[more.to] ?? '')) r = listBefore(s, { from: r.from, to: more.to }, 0);
@@ -833,7 +845,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const r = lowers[w] === 'with' && (w === 0 || !tokens[w - 1].word) ? phraseAfter(tokens, w + 1, i) : null;
       if (r && r.to === b + 1) absolute = r;
     }
-    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && tokens[b].text !== ',' && !/^(and|but)$/.test(lowers[b])) {
+    // 'a defense of "New York values," saying ...': the comma may sit inside a closing quotation mark.
+    const commaAt = b >= 0 && (tokens[b].text === ',' || (CLOSE_MARK.test(tokens[b].text) && !tokens[b].word && tokens[b - 1]?.text === ','));
+    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b])) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
     }
     let src = absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null);
@@ -842,9 +856,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     let sharedSubject = false;
-    if (!src && b >= 0 && (/^(and|but)$/.test(lowers[b]) || (tokens[b].text === ',' && lowers[i].endsWith('ing')))) {
+    if (!src && b >= 0 && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')))) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
-      src = subjectBefore(s, b);
+      src = subjectBefore(s, tokens[b].text === ',' || !commaAt ? b : b - 1);
       sharedSubject = !!src;
     }
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
