@@ -444,6 +444,7 @@ describe('attribute: where sources and contents end', () => {
     expect(a).toEqual({ content: 'her tone was aggressive', source: 'He', cue: 'suggested' });
     expect(run('He has called China “provocative and expansionist,” accusing it of building islands.')).toEqual([
       { content: 'provocative and expansionist,', source: 'He', cue: 'called' },
+      { content: 'it of building islands', source: 'He', cue: 'accusing' },
     ]);
   });
 
