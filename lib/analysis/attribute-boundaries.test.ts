@@ -465,4 +465,11 @@ describe('attribute: where sources and contents end', () => {
       content: 'the town had never been safer', source: 'The mayor', cue: 'saying',
     });
   });
+
+  it('reads a listener after an inverted "told" as a circumstance of the cue', () => {
+    expect(run('This is not about me, the president told his closest advisers as he labored over the speech.')).toEqual([
+      { content: 'This is not about me', source: 'the president', cue: 'told' },
+    ]);
+    expect(run('In the final hour of the trip, the pope told the story of the city of Nineveh.')).toEqual([]);
+  });
 });

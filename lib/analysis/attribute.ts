@@ -888,7 +888,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const tailWord = lowers[tailFrom] ?? '';
         // After an inverted cue only circumstances follow ("on Tuesday", "in an interview"), or
         // for "told", the listener; a clause there means the content comes after the cue.
-        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord)));
+        // 'This is not about me, Obama told his closest advisers as ...': the listener of "told".
+        const listener = /^(tell|inform|assure|remind|brief|notify|reassure)$/.test(v.lemma) && DET.has(tailWord) && !PREPOSITION_START.has(lowers[0]) ? phraseAfter(tokens, tailFrom, n) : null;
+        const listenerOnly = !!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to]));
+        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
         const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
