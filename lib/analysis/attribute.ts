@@ -889,7 +889,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // After an inverted cue only circumstances follow ("on Tuesday", "in an interview"), or
         // for "told", the listener; a clause there means the content comes after the cue.
         // 'This is not about me, Obama told his closest advisers as ...': the listener of "told".
-        const listener = /^(tell|inform|assure|remind|brief|notify|reassure)$/.test(v.lemma) && DET.has(tailWord) && !PREPOSITION_START.has(lowers[0]) ? phraseAfter(tokens, tailFrom, n) : null;
+        const listener = /^(tell|inform|assure|remind|brief|notify|reassure)$/.test(v.lemma) && DET.has(tailWord) && !/^(in|on|at|during|after|before|for|from|with|by|as)$/.test(lowers[0]) ? phraseAfter(tokens, tailFrom, n) : null;
         const listenerOnly = !!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to]));
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
