@@ -472,4 +472,13 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('In the final hour of the trip, the pope told the story of the city of Nineveh.')).toEqual([]);
   });
+
+  it('reads a name and a role between commas as the source of an inverted cue', () => {
+    expect(run('The senator remains committed to the race, his top aide, Tad Devine, told reporters.')).toEqual([
+      { content: 'The senator remains committed to the race', source: 'his top aide, Tad Devine', cue: 'told' },
+    ]);
+    expect(run('Prices rose in Paris, Lyon, Marseille and Nice, officials said.')).toEqual([
+      { content: 'Prices rose in Paris, Lyon, Marseille and Nice', source: 'officials', cue: 'said' },
+    ]);
+  });
 });

@@ -257,15 +257,42 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     while (k2 >= 0 && tokens[k2].text !== ',' && k - k2 <= 14) k2--;
     if (k2 < 1 || tokens[k2].text !== ',') return null;
     const np = phraseAfter(tokens, k2 + 1, k);
-    if (!np || np.to !== k) return null;
-    let rest = 0;
-    for (let j = afterCue; j < n && tokens[j].text !== ','; j++) if (tokens[j].word) rest++;
-    const tailWord = lowers[afterCue] ?? '';
-    const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
-    if (!circumstance || rest > MAX_INVERTED_TAIL) return null;
+    if (!np || np.to !== k || !onlyCircumstanceAfter(s, afterCue, v)) return null;
     const lead = contentTo(tokens, Math.max(0, k2 - MAX_CONTENT_TOKENS), k2);
     if (!lead || wordsBetween(tokens, 0, k2, 4) < 4) return null;
     return { content: lead, kind: 'indirect', source: spanOf(tokens, np) };
+  };
+
+  /** "..., his top aide, Tad Devine, told The Huffington Post.": a name and a role after the content. */
+  const invertedAppositive = (s: Sentence, b: number, afterCue: number, v: VerbCue): Pick<Draft, 'content' | 'kind' | 'source'> | null => {
+    const { tokens } = s;
+    if (v.ratio < STRONG) return null;
+    const chunkBefore = (end: number) => {
+      let k = end - 1;
+      while (k >= 0 && tokens[k].text !== ',' && end - k <= 10) k--;
+      return k >= 1 && tokens[k].text === ',' ? k : -1;
+    };
+    const k1 = chunkBefore(b);
+    const k2 = k1 > 0 ? chunkBefore(k1) : -1;
+    if (k2 < 0) return null;
+    const second = phraseAfter(tokens, k1 + 1, b);
+    const first = phraseAfter(tokens, k2 + 1, k1);
+    if (!second || second.to !== b || !first || first.to !== k1) return null;
+    if (!isCapitalized(tokens[second.to - 1]) && !isCapitalized(tokens[first.to - 1])) return null;
+    if (!onlyCircumstanceAfter(s, afterCue, v)) return null;
+    const lead = contentTo(tokens, Math.max(0, k2 - MAX_CONTENT_TOKENS), k2);
+    if (!lead || wordsBetween(tokens, 0, k2, 4) < 4) return null;
+    return { content: lead, kind: 'indirect', source: spanOf(tokens, { from: first.from, to: second.to }) };
+  };
+
+  /** After an inverted cue only circumstances follow ("on Tuesday"), or for "told", its listener. */
+  const onlyCircumstanceAfter = (s: Sentence, afterCue: number, v: VerbCue): boolean => {
+    const { tokens, lowers } = s;
+    let rest = 0;
+    for (let j = afterCue; j < tokens.length && tokens[j].text !== ','; j++) if (tokens[j].word) rest++;
+    const tailWord = lowers[afterCue] ?? '';
+    const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
+    return circumstance && rest <= MAX_INVERTED_TAIL;
   };
 
   /**
@@ -916,6 +943,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src && !sharedSubject && b > 0 && tokens[b].text === ',') {
       const inv = invertedRelative(s, b, afterCue, v);
       if (inv) return { draft: { ...inv, cue: cueSpan, sentence, rule: `cue "${cueText}" after the content, source with a relative clause`, strength: v.ratio }, skipTo: n };
+      const apposed = invertedAppositive(s, b, afterCue, v);
+      if (apposed) return { draft: { ...apposed, cue: cueSpan, sentence, rule: `cue "${cueText}" after the content, source with a description`, strength: v.ratio }, skipTo: n };
     }
     let rule = sharedSubject ? `cue "${cueText}", subject of the sentence` : `cue "${cueText}"`;
     // "..., adding that ...": the participle shares the previous speaker.
