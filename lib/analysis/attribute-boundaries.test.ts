@@ -481,4 +481,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Prices rose in Paris, Lyon, Marseille and Nice', source: 'officials', cue: 'said' },
     ]);
   });
+
+  it('leaves a dateline out of the source, and keeps a hyphen inside a name', () => {
+    expect(run('WASHINGTON (Reuters) - Senator Dana Pruitt said the levee would hold.')[0].source).toBe('Senator Dana Pruitt');
+    expect(run('LOS ANGELES -- The studio said the film would open in May.')[0].source).toBe('The studio');
+    expect(run('Jean-Paul Roche said the levee would hold.')[0].source).toBe('Jean-Paul Roche');
+  });
 });

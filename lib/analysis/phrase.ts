@@ -110,7 +110,9 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   while (i >= floor && end - i < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
     // "85% of Democrats": a percent sign belongs to its number.
-    if (isAbbrevDot(tokens, i) || t.text === '&' || t.text === '-' || (t.text === '%' && i > floor && /^\d/.test(tokens[i - 1].text))) {
+    // A hyphen joins ("Jean - Paul" never occurs); a spaced dash ends a dateline ("WASHINGTON (Reuters) - ").
+    const joining = t.text === '-' && ((touching(tokens[i - 1], t) && tokens[i - 1].word) || (touching(t, tokens[i + 1]) && tokens[i + 1].word));
+    if (isAbbrevDot(tokens, i) || t.text === '&' || joining || (t.text === '%' && i > floor && /^\d/.test(tokens[i - 1].text))) {
       i--;
       continue;
     }
