@@ -487,4 +487,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('LOS ANGELES -- The studio said the film would open in May.')[0].source).toBe('The studio');
     expect(run('Jean-Paul Roche said the levee would hold.')[0].source).toBe('Jean-Paul Roche');
   });
+
+  it('reads a standing told before "in the polls" as what the polls report', () => {
+    expect(run('Ms. Okafor has a decisive lead in the polls.')).toEqual([{ content: 'Ms. Okafor has a decisive lead', source: 'the polls', cue: 'in' }]);
+    expect(run('He fell to 10 percent in the latest county poll released Wednesday.')).toEqual([
+      { content: 'He fell to 10 percent', source: 'the latest county poll released Wednesday', cue: 'in' },
+    ]);
+    expect(run('The governor has been mired in single digits in polls behind her rivals.')).toEqual([]);
+    expect(run('Interest in polls has grown in recent years.')).toEqual([]);
+  });
 });

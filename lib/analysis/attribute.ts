@@ -91,6 +91,7 @@ import { dedupe } from './attribute-dedupe';
 import { classifySource } from './classify';
 
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
 function finiteClauseAt(s: Sentence, start: number): boolean {
@@ -681,6 +682,33 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return { draft: { content, kind: 'indirect', source, cue, sentence: s.span, rule: `"In" + document "${lowers[head]}" opening the sentence`, strength: 1 }, skipTo: n };
   }
 
+  /**
+   * "Mr. Trump is ahead in public opinion polls in Florida": a standing that a poll reports, told
+   * before it (GUIDELINES §1, document: "according to the study").
+   */
+  function readClosingPoll(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    let end = i + 1;
+    while (end < n && end - i <= 14 && tokens[end].text !== ',' && tokens[end].text !== ';' && !(tokens[end].text === '.' && !isAbbrevDot(tokens, end))) end++;
+    const poll = i + 1 + lowers.slice(i + 1, Math.min(end, i + 7)).findIndex((w) => POLL_NOUNS.has(w));
+    if (poll <= i) return null;
+    // The poll heads the phrase: "in the latest CNN poll released Wednesday", not "in polls behind Clinton".
+    const next = lowers[poll + 1] ?? '';
+    if (poll + 1 < end && !/^(released|conducted|taken|published|by|from|of|in|on|last|this|since)$/.test(next)) return null;
+    let from = i - 1;
+    while (from >= 0 && tokens[from].text !== ',' && tokens[from].text !== ';') from--;
+    from++;
+    if (/^(but|and|so)$/.test(lowers[from] ?? '')) from++;
+    // The content is a clause with its own subject, not "in which ..." or a fragment.
+    if (!tokens[from] || !(isCapitalized(tokens[from]) || DET.has(lowers[from]) || /^\d/.test(lowers[from])) || /^(which|who|that|where|when|depending)$/.test(lowers[from])) return null;
+    if (wordsBetween(tokens, from, i, 3) < 3 || tokens.slice(from, i).some((t) => isCueToken(t) || insideQuote(t.start))) return null;
+    const content = contentTo(tokens, from, i);
+    if (!content) return null;
+    const source = { start: tokens[i + 1].start, end: tokens[poll + 1 < end && /^(released|conducted|taken|published)$/.test(next) ? end - 1 : poll].end };
+    return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i].end }, sentence: s.span, rule: `standing "in" + document "${lowers[i + 1 + poll]}"`, strength: 0.6 }, skipTo: end };
+  }
+
   function readCue(s: Sentence, i: number, previous: Draft | null): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
@@ -688,6 +716,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (lowers[i] === 'in' && (i === 0 || (i === 1 && /^(but|and)$/.test(lowers[0])))) {
       const opening = readOpeningDocument(s, i);
       if (opening) return opening;
+    } else if (lowers[i] === 'in') {
+      const standing = readClosingPoll(s, i);
+      if (standing) return standing;
     }
     if (LIGHT_VERB_FORMS.has(lowers[i])) {
       const act = readSpeechAct(s, i);
