@@ -496,4 +496,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The governor has been mired in single digits in polls behind her rivals.')).toEqual([]);
     expect(run('Interest in polls has grown in recent years.')).toEqual([]);
   });
+
+  it('leaves a relative clause that reports speech of its own out of the main source', () => {
+    expect(run('Barkley, who said he typically votes Democratic, said one candidate he likes is the governor.')).toEqual([
+      { content: 'he typically votes Democratic', source: 'Barkley, who', cue: 'said' },
+      { content: 'one candidate he likes is the governor', source: 'Barkley', cue: 'said' },
+    ]);
+    expect(run('Jane Roe, who used to work on Capitol Hill, said the bill would pass.')[0].source).toBe('Jane Roe, who used to work on Capitol Hill');
+  });
 });

@@ -45,6 +45,14 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
         s.source = text.slice(s.sourceSpan.start, s.sourceSpan.end);
       }
     }
+    // "Barkley, who said he votes Democratic, said ...": the relative clause is an attribution of its
+    // own, so the source is the name before it.
+    const own = s.sourceSpan;
+    const relative = own && s.source ? /,\s+who\s/.exec(s.source) : null;
+    if (own && relative && drafts.some((o) => o !== d && o.content.start > own.start && o.content.end <= own.end)) {
+      s.sourceSpan = { start: own.start, end: own.start + relative.index };
+      s.source = text.slice(s.sourceSpan.start, s.sourceSpan.end);
+    }
     const cue = d.cue ? text.slice(d.cue.start, d.cue.end) : null;
     const a: Attribution = {
       id: `a${i + 1}`,
