@@ -504,4 +504,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('Jane Roe, who used to work on Capitol Hill, said the bill would pass.')[0].source).toBe('Jane Roe, who used to work on Capitol Hill');
   });
+
+  it('ends a restrictive relative clause\'s content at the main verb, and names the relative\'s antecedent', () => {
+    const as = analyze(articleOf(['Voters who believe the economy is improving say they will back the incumbent.'])).attributions;
+    expect(as.map((a) => [a.content, a.source, a.sourceType])).toEqual([
+      ['the economy is improving', 'Voters who', 'vague'],
+      ['they will back the incumbent', 'Voters who believe the economy is improving', 'vague'],
+    ]);
+  });
 });

@@ -411,8 +411,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
     const w = s.lowers[r.from];
     if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which')) return undefined;
-    if (r.from < 2 || s.tokens[r.from - 1].text !== ',') return undefined;
-    const a = phraseBefore(s.tokens, r.from - 2);
+    if (r.from < 1) return undefined;
+    // "Jane Roe, who ..." and "analysts who ...".
+    const comma = s.tokens[r.from - 1].text === ',';
+    if (!comma && !s.tokens[r.from - 1].word) return undefined;
+    const a = comma ? (r.from >= 2 ? phraseBefore(s.tokens, r.from - 2) : null) : phraseBefore(s.tokens, r.from - 1);
     return a ? spanOf(s.tokens, a) : undefined;
   };
 
@@ -1073,6 +1076,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // What the rules do not accept on their own goes to the learned model (cue-model.ts).
     let tentative = !accepted || v.ratio < WEAK;
     let stop = contentStop(s, start + 1);
+    // "Analysts who expect the bank to cut rates said ...": a restrictive relative clause ends
+    // where the main clause's own verb comes.
+    if (lowers[src.from] === 'who' && tokens[src.from - 1]?.text !== ',') {
+      const main = tokens.findIndex((t, k) => k > start && k < stop && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !t.lower.endsWith('ing') && !/^(to|will|would|could|might|may|can|should|must|not)$/.test(lowers[k - 1]) && !insideQuote(t.start));
+      if (main > 0) stop = main;
+    }
     if ((stance || tentative) && !thought && !explicit && !(v.ratio >= STRONG && clause)) {
       // "likened RT to the BBC, which ...", "praised his work but also ...": a stance's object
       // ends where a new clause starts.
