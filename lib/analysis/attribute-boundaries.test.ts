@@ -512,4 +512,12 @@ describe('attribute: where sources and contents end', () => {
       ['they will back the incumbent', 'Voters who believe the economy is improving', 'vague'],
     ]);
   });
+
+  it('reads "talked about how ..." as reported speech, also after "proceeded to" or "continued to"', () => {
+    expect(run('Before his smile returned he proceeded to talk about how Congress would come round.')).toEqual([
+      { content: 'how Congress would come round', source: 'he', cue: 'proceeded to talk about' },
+    ]);
+    expect(run('He continued to insist that the deal was fair.')).toEqual([{ content: 'the deal was fair', source: 'He', cue: 'continued to insist' }]);
+    expect(run('She talked about the weather with the driver.')).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import {
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
 import { DOCUMENT_NOUNS } from './lexicon/sources';
 import { formIndex, nounForms } from './inflect';
-import { OPENING_DOCUMENTS, REGARDING_VERBS } from './lexicon/cues';
+import { OPENING_DOCUMENTS, REGARDING_VERBS, SPEAKING_ABOUT } from './lexicon/cues';
 
 /** What follows a verb when a source asks for anonymity rather than reports anything. */
 export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named)\b/;
@@ -69,6 +69,11 @@ export const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'befo
 
 /** Verbs of regarding: "seen as", "saw it as", "viewed by many as". */
 export const SEE_AS = new Set(['see', 'view', 'regard']);
+
+export const SPEAKING = new Set(SPEAKING_ABOUT);
+
+/** "talked about how ...": "about" and a question word open reported speech. */
+export const aboutQuestion = (lowers: string[], k: number) => lowers[k] === 'about' && /^(how|why|what|whether|who)$/.test(lowers[k + 1] ?? '');
 
 /** Participles of the verbs of regarding ("seen", "reviled"): the present and -ing forms are left out. */
 export const REGARDED = new Map([...formIndex(REGARDING_VERBS)].filter(([form, lemma]) => form !== lemma && !/(s|ing)$/.test(form)));

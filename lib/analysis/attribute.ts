@@ -56,6 +56,8 @@ import {
   CLOSE_MARK,
   INVERTED_TAIL,
   SEE_AS,
+  SPEAKING,
+  aboutQuestion,
   REGARDED,
   SOURCE_AFTER_INDEX,
   SOURCELESS_INDEX,
@@ -862,7 +864,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const sentence = s.span;
     const prev = lowers[i - 1];
     // "seemed to suggest that ...": the raising verb belongs to the cue, and the source is before it.
-    const raised = prev === 'to' && v.ratio >= STRONG && COPULAR.has(verbCue(lowers[i - 2] ?? '')?.lemma ?? '') && !isCapitalized(tokens[i - 2]);
+    const speaksAbout = SPEAKING.has(v.lemma) && aboutQuestion(lowers, i + 1);
+    const raising = COPULAR.has(verbCue(lowers[i - 2] ?? '')?.lemma ?? '') || /^(proceed|proceeds|proceeded|continue|continues|continued|began|begins|start|starts|started)$/.test(lowers[i - 2] ?? '');
+    const raised = prev === 'to' && (v.ratio >= STRONG || speaksAbout) && raising && !isCapitalized(tokens[i - 2]);
     if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
     if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
     // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
@@ -872,7 +876,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let cueEnd = i + particle;
     const tail = tailAt(lowers, cueEnd + 1);
     if (tail) cueEnd += tail;
-    const cueSpan = { start: tokens[raised ? i - 2 : i].start, end: tokens[cueEnd].end };
+    const cueSpan = { start: tokens[raised ? i - 2 : i].start, end: tokens[speaksAbout ? i + 1 : cueEnd].end };
     const cueText = text.slice(cueSpan.start, cueSpan.end);
     // "who asked not to be named": how a source stays anonymous, not what it said.
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
@@ -1015,7 +1019,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         }
       }
     }
-    if (/^(of|about)$/.test(lowers[start] ?? '') && v.ratio >= STRONG && !/^(say|tell|ask|write)$/.test(v.lemma)) start++; // "boasted of concessions"
+    if (speaksAbout && start === i + 1) {
+      start++;
+      explicit = true;
+    } else if (/^(of|about)$/.test(lowers[start] ?? '') && v.ratio >= STRONG && !/^(say|tell|ask|write)$/.test(v.lemma)) start++; // "boasted of concessions"
     if (OBJECT_VERBS.has(v.lemma)) {
       let that = -1;
       for (let k = start; k < Math.min(n, start + 5); k++) {

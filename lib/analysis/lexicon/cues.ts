@@ -66,6 +66,13 @@ export const GUIDELINE_VERBS_WITH_THAT = ['state', 'report', 'believe', 'maintai
  */
 export const REGARDING_VERBS = ['see', 'view', 'regard', 'consider', 'describe', 'portray', 'depict', 'characterize', 'hail', 'tout', 'praise', 'revile', 'dismiss', 'denounce', 'criticize', 'condemn', 'brand', 'label'];
 
+/**
+ * Verbs of speaking whose "about" + a question reports what was said: "talked about how Congress
+ * would come round" (GUIDELINES §1's reported speech). Levin's verbs of talking and of manner of
+ * speaking, kept to those PolNeAR train uses as cues at least once.
+ */
+export const SPEAKING_ABOUT = ['talk', 'speak', 'write', 'tweet', 'joke', 'complain', 'boast', 'brag', 'testify', 'comment', 'post', 'preach', 'lecture', 'reflect', 'muse', 'rail'];
+
 /** Adjectives that report a stance after a form of "be": "is concerned that", "are worried about". */
 export const STANCE_ADJECTIVES = ['concerned', 'adamant', 'worried', 'convinced', 'confident', 'hopeful', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'afraid', 'fearful', 'certain', 'sure', 'unconvinced', 'doubtful'];
 
