@@ -520,4 +520,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('He continued to insist that the deal was fair.')).toEqual([{ content: 'the deal was fair', source: 'He', cue: 'continued to insist' }]);
     expect(run('She talked about the weather with the driver.')).toEqual([]);
   });
+
+  it('gives the words just reported a second source: "That\'s what X want, too."', () => {
+    expect(run('The union is adamant that the levy must go. That’s what the owners want, too, though they would settle for less.')).toEqual([
+      { content: 'the levy must go', source: 'The union', cue: 'is adamant that' },
+      { content: 'the levy must go', source: 'the owners', cue: 'want' },
+    ]);
+    expect(run('The bridge will close in May. That is what the council has said.')).toEqual([
+      { content: 'The bridge will close in May', source: 'the council', cue: 'said' },
+    ]);
+    expect(run('That is what makes the plan work.')).toEqual([]);
+  });
 });

@@ -24,6 +24,10 @@ export function dedupe(drafts: Draft[]): Draft[] {
   for (const d of sorted) {
     if (nestedWeak(d)) continue;
     let dup = false;
+    if (d.echo) {
+      out.push(d);
+      continue;
+    }
     for (let k = out.length - 1; k >= 0 && out.length - k <= LOOK_BACK; k--) {
       const o = out[k];
       const overlap = Math.min(o.content.end, d.content.end) - Math.max(o.content.start, d.content.start);

@@ -128,6 +128,8 @@ export interface Draft {
   pronounSource?: boolean;
   /** Found by a noun cue ("speculation that"): stands even inside another attribution. */
   keepNested?: boolean;
+  /** "That's what X want, too": the same words as an earlier attribution, from another source. */
+  echo?: boolean;
   /** The outlet a quote was relayed through ('"...," said the official, as quoted by Reuters'). */
   via?: Span;
   /** Set when the cue model (cue-model.ts), not the rules alone, accepted the draft. */
@@ -714,10 +716,35 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i].end }, sentence: s.span, rule: `standing "in" + document "${lowers[i + 1 + poll]}"`, strength: 0.6 }, skipTo: end };
   }
 
+  /**
+   * "That's what media bosses want, too.": a second source for the words the sentence before
+   * reported, or for that sentence when it reported nothing.
+   */
+  function readEcho(s: Sentence): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const w = /^(that|this)['’]s$/.test(lowers[0] ?? '') ? 1 : /^(that|this)$/.test(lowers[0] ?? '') && /^(is|was)$/.test(lowers[1] ?? '') ? 2 : -1;
+    if (w < 0 || lowers[w] !== 'what') return null;
+    let c = w + 2;
+    while (c < tokens.length && c - w <= 8 && tokens[c].word && !verbCue(lowers[c])) c++;
+    const v = verbCue(lowers[c] ?? '');
+    const src = phraseAfter(tokens, w + 1, c);
+    if (!src || src.to !== skipBackBetween(tokens, c - 1) + 1 || !v || isCapitalized(tokens[c]) || !(v.ratio >= STRONG || COGNITION.has(v.lemma) || INTENTION_VERBS.has(v.lemma))) return null;
+    const before = sents[sents.indexOf(s) - 1];
+    if (!before || before.block !== s.block) return null;
+    const echoed = drafts.filter((d) => d.sentence.start === before.span.start && d.content.end <= before.span.end).pop();
+    const content = echoed?.content ?? contentTo(before.tokens, 0, before.tokens.length);
+    if (!content) return null;
+    return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: { start: tokens[c].start, end: tokens[c].end }, sentence: s.span, rule: `"${lowers.slice(0, w + 1).join(' ')}" + cue "${lowers[c]}", the words before`, strength: 1, keepNested: true, echo: true }, skipTo: tokens.length };
+  }
+
   function readCue(s: Sentence, i: number, previous: Draft | null): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
     const sentence = s.span;
+    if (i === 0) {
+      const echo = readEcho(s);
+      if (echo) return echo;
+    }
     if (lowers[i] === 'in' && (i === 0 || (i === 1 && /^(but|and)$/.test(lowers[0])))) {
       const opening = readOpeningDocument(s, i);
       if (opening) return opening;
