@@ -531,4 +531,11 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('That is what makes the plan work.')).toEqual([]);
   });
+
+  it('reads "notes" after a bare name as the verb, and after "The X plan" as nothing', () => {
+    expect(run('For example, Schweizer notes the foundation hid four donations from a mining company.')).toEqual([
+      { content: 'the foundation hid four donations from a mining company', source: 'Schweizer', cue: 'notes' },
+    ]);
+    expect(run('The Clinton plan calls for higher taxes on the rich.')).toEqual([]);
+  });
 });
