@@ -538,4 +538,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The Clinton plan calls for higher taxes on the rich.')).toEqual([]);
   });
+
+  it('reads the paragraph after "he said:" as the speech, when it is not quoted', () => {
+    const as = analyze(articleOf(['In a speech last July, the governor said:', 'Let no one be mistaken: this plan is a cancer on the party.', 'The crowd cheered.']))
+      .attributions.map((a) => ({ content: a.content, source: a.source, cue: a.cue, kind: a.kind }));
+    expect(as).toEqual([{ content: 'Let no one be mistaken: this plan is a cancer on the party', source: 'the governor', cue: 'said', kind: 'direct' }]);
+  });
 });

@@ -1307,7 +1307,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   function listAttributions() {
     for (let bi = 0; bi < blocks.length - 1; bi++) {
       const b = blocks[bi];
-      if (text[b.end - 1] !== ':' || blocks[bi + 1].kind !== 'list-item') continue;
+      const next = blocks[bi + 1];
+      // "In a speech last July, he said:" and then the speech as its own paragraph, unquoted.
+      const speech = next.kind === 'blockquote' || (next.kind === 'paragraph' && !OPEN_MARK.test(text[next.start] ?? ''));
+      if (text[b.end - 1] !== ':' || !(next.kind === 'list-item' || speech)) continue;
       const s = sents[sentenceAt(sents, b.end - 1)];
       const { tokens, lowers } = s;
       let p = tokens.length - 2;
@@ -1318,6 +1321,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const src = sourceBefore(s, p);
       if (!src) continue;
       const cue = { start: tokens[p].start, end: tokens[tokens.length - 2].end };
+      if (next.kind !== 'list-item') {
+        const content = contentTo(tokenize(text, next), 0, tokenize(text, next).length);
+        if (content && !drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) {
+          drafts.push({ content, kind: 'direct', source: spanOf(tokens, src), cue, sentence: { start: next.start, end: next.end }, rule: `paragraph after cue "${text.slice(cue.start, cue.end)}:"`, antecedent: antecedentOf(s, src), strength: 1 });
+        }
+        continue;
+      }
       for (let k = bi + 1; k < blocks.length && blocks[k].kind === 'list-item'; k++) {
         const item = blocks[k];
         const content = contentTo(tokenize(text, item), 0, tokenize(text, item).length);
