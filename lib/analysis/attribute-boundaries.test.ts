@@ -544,4 +544,10 @@ describe('attribute: where sources and contents end', () => {
       .attributions.map((a) => ({ content: a.content, source: a.source, cue: a.cue, kind: a.kind }));
     expect(as).toEqual([{ content: 'Let no one be mistaken: this plan is a cancer on the party', source: 'the governor', cue: 'said', kind: 'direct' }]);
   });
+
+  it('keeps "former" with the title and name of an inverted source', () => {
+    expect(run('The state requires too many tests for children, former Governor Dana Pruitt said this week at an event in Ames.')).toEqual([
+      { content: 'The state requires too many tests for children', source: 'former Governor Dana Pruitt', cue: 'said' },
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ const MAX_SOURCE_TOKENS = 14;
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
+/** Words that qualify a title before a name: "former President Bill Clinton". */
+const TITLE_QUALIFIERS = new Set(['former', 'late', 'then', 'ex', 'current', 'outgoing', 'incoming', 'acting', 'retired', 'longtime', 'fellow', 'interim', 'deputy', 'senior', 'top']);
 
 /** Index range [from, to) of tokens. */
 export interface TokenRange {
@@ -166,7 +168,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     let k = end;
     while (k > from && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1) || ((CONNECTOR.has(tokens[k - 1].lower) || tokens[k - 1].text === '-') && k - 2 >= from && isCapitalized(tokens[k - 2])))) k--;
     const before = tokens[k - 1];
-    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower)) from = k;
+    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower)) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
