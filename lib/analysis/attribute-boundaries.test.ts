@@ -550,4 +550,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The state requires too many tests for children', source: 'former Governor Dana Pruitt', cue: 'said' },
     ]);
   });
+
+  it('reads a long appositive that holds a relative clause as part of the source', () => {
+    const [a] = run('Rich Hale, a county operative who played a major role in the 2008 race and now runs the early-vote effort in the state, said the mail program is critical.');
+    expect(a.content).toBe('the mail program is critical');
+    expect(a.source).toMatch(/^Rich Hale, a county operative who .* in the state$/);
+  });
 });

@@ -221,8 +221,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const first = tokens[k + 1];
       // A reporting verb inside a relative clause ("who asked not to be named") reports nothing.
       if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '')) return null;
-      // Long chunks only as relative clauses ("who as a Navy captain was ...").
-      if (end - k > 24 && !/^(who|which)$/.test(first?.lower ?? '')) return null;
+      // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
+      // played a major role in ...").
+      const relativeInside = DET.has(first?.lower ?? '') && lowers.slice(k + 1, end).includes('who');
+      if (end - k > 24 && !/^(who|which)$/.test(first?.lower ?? '') && !relativeInside) return null;
       if (end - k > 40) return null;
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
       // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
