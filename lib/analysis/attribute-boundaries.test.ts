@@ -556,4 +556,10 @@ describe('attribute: where sources and contents end', () => {
     expect(a.content).toBe('the mail program is critical');
     expect(a.source).toMatch(/^Rich Hale, a county operative who .* in the state$/);
   });
+
+  it('reads a share and its number in apposition as the source: "Just over a quarter, 26 percent, say"', () => {
+    expect(run('Just over a quarter, 26 percent, say they will vote for someone else.')).toEqual([
+      { content: 'they will vote for someone else', source: 'Just over a quarter, 26 percent', cue: 'say' },
+    ]);
+  });
 });

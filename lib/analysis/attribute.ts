@@ -234,13 +234,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
       if (k >= 0) {
         const r = phraseAfter(tokens, k + 1, end);
-        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from])) ? r : null;
+        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from])) ? r : null;
         end = k;
         continue;
       }
       if (chunks === 0) return null;
       let from = 0;
       if (/^(but|and|so)$/.test(lowers[0])) from = 1;
+      // "Just over a quarter, 26 percent, say ...": a share of those asked, then its number.
+      if (head && /^\d/.test(lowers[head.from]) && /^(about|nearly|almost|roughly|just|more|fewer|less|over|under|only|some|half|a)$/.test(lowers[from]) && end - from <= 6) return { from, to: b };
       // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...", "Alarmed by ...").
       if (PREPOSITION_START.has(lowers[from]) || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
       const opening = phraseAfter(tokens, from, end);
