@@ -562,4 +562,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'they will vote for someone else', source: 'Just over a quarter, 26 percent', cue: 'say' },
     ]);
   });
+
+  it('reads plain "X said" past "however", a demonstrative in the subject, and a cue inside an opening adverbial', () => {
+    expect(run('Carter however said he would welcome the offer.')[0]).toEqual({ content: 'he would welcome the offer', source: 'Carter', cue: 'said' });
+    expect(run('One of the authors of that 2013 report, Ari Fleischer, said the plan will test their conclusions.')[0].source).toBe('One of the authors of that 2013 report, Ari Fleischer');
+    expect(run('After many delegates were deemed ineligible, Roberta Lange, the party chairwoman, said she had received threats against her family after supporters spread her number online.')[0].source).toBe('Roberta Lange, the party chairwoman');
+  });
 });

@@ -219,8 +219,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         k--;
       }
       const first = tokens[k + 1];
-      // A reporting verb inside a relative clause ("who asked not to be named") reports nothing.
-      if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '')) return null;
+      // A reporting verb inside a relative clause ("who asked not to be named") reports nothing;
+      // inside an opening adverbial ("After delegates were deemed ineligible, X, the chair, said")
+      // it does not matter.
+      const openingAdverbial = k < 0 && /^(after|before|when|while|as|since|because|although|though|if|once|until|despite)$/.test(first?.lower ?? '');
+      if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
       const relativeInside = DET.has(first?.lower ?? '') && lowers.slice(k + 1, end).includes('who');

@@ -201,7 +201,9 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
       i++;
       continue;
     }
-    if (i > start && !isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t) || isInflectedCue(t.lower))) break;
+    // "of that 2013 report": a demonstrative after a preposition, not a clause.
+    const demonstrative = t.lower === 'that' && i > start && PREP.has(tokens[i - 1].lower);
+    if (i > start && !isCapitalized(t) && !demonstrative && (BOUNDARY.has(t.lower) || isAdverb(t) || isInflectedCue(t.lower))) break;
     if (i > start && PRONOUN.has(t.lower) && t.lower !== 'one') break;
     if (i === start && PRONOUN.has(t.lower)) return { from: i, to: i + 1 };
     i++;
