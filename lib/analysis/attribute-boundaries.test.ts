@@ -568,4 +568,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('One of the authors of that 2013 report, Ari Fleischer, said the plan will test their conclusions.')[0].source).toBe('One of the authors of that 2013 report, Ari Fleischer');
     expect(run('After many delegates were deemed ineligible, Roberta Lange, the party chairwoman, said she had received threats against her family after supporters spread her number online.')[0].source).toBe('Roberta Lange, the party chairwoman');
   });
+
+  it('ends reported content at "and calls ...", the speaker\'s next cue in the present', () => {
+    expect(run('He says he respects the mayor and calls her “an extremely capable woman.”')).toEqual([
+      { content: 'he respects the mayor', source: 'He', cue: 'says' },
+      { content: 'an extremely capable woman.', source: 'He', cue: 'calls' },
+    ]);
+  });
 });
