@@ -720,7 +720,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const content = contentTo(tokens, from, i);
     if (!content) return null;
     const source = { start: tokens[i + 1].start, end: tokens[poll + 1 < end && /^(released|conducted|taken|published)$/.test(next) ? end - 1 : poll].end };
-    return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i].end }, sentence: s.span, rule: `standing "in" + document "${lowers[i + 1 + poll]}"`, strength: 0.6 }, skipTo: end };
+    return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i].end }, sentence: s.span, rule: `standing "in" + document "${lowers[poll]}"`, strength: 0.6 }, skipTo: end };
   }
 
   /**

@@ -42,6 +42,7 @@ describe('classifySource', () => {
     expect(type('The New York Times')).toBe('media');
     expect(type('court documents')).toBe('document');
     expect(type('the study')).toBe('document');
+    expect(type('the latest county poll released Wednesday')).toBe('document');
     expect(type('a poll')).toBe('document');
   });
 

@@ -10,6 +10,7 @@ import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { verbCue } from './cue-lexicon';
+import { CLOSE_MARK, OPEN_MARK } from './attribute-words';
 
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 const BOUNDARY = new Set(CLAUSE_BOUNDARIES);
@@ -72,7 +73,6 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
 }
 
 const isWordLike = (t: Token) => t.word;
-const QUOTE_MARK = /^["'\u201c\u201d\u2018\u2019]$/;
 const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 /**
  * 'Marcia "Cia" Price': a one-word nickname in quotation marks between two parts of a name, with
@@ -81,7 +81,7 @@ const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a
 const nicknameAt = (tokens: Token[], open: number) => {
   if (open < 1) return false;
   const [before, mark, nick, close, after] = tokens.slice(open - 1, open + 4);
-  return !!before && !!after && QUOTE_MARK.test(mark.text) && QUOTE_MARK.test(close.text) && isCapitalized(before) && isCapitalized(nick) && isCapitalized(after) && !touching(before, mark) && touching(mark, nick) && touching(nick, close) && !touching(close, after);
+  return !!before && !!after && !mark.word && !close.word && OPEN_MARK.test(mark.text) && CLOSE_MARK.test(close.text) && isCapitalized(before) && isCapitalized(nick) && isCapitalized(after) && !touching(before, mark) && touching(mark, nick) && touching(nick, close) && !touching(close, after);
 };
 /** A period that belongs to the word before it ("Mr.", "U.S.", an initial). */
 export const isAbbrevDot = (tokens: Token[], i: number) =>
