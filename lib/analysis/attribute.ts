@@ -1213,18 +1213,23 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   }
 
   /** "X saw it as Y", "Y, seen by many as Z": a view attributed to whoever holds it. */
+  /**
+   * A passive's "by X" at `at` ("seen by many as", "asked by the moderator if"): X and the token after
+   * it, no agent when "by" is not there, and null when "by" names nothing.
+   */
+  function agentAt(s: Sentence, at: number): { src: TokenRange | null; next: number } | null {
+    if (s.lowers[at] !== 'by') return { src: null, next: at };
+    const src = phraseAfter(s.tokens, at + 1, s.tokens.length);
+    return src ? { src, next: src.to } : null;
+  }
+
   function readSeenAs(s: Sentence, i: number, b: number, cueText: string): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
-    let src: TokenRange | null = null;
-    let as = i + 1;
-    if (lowers[as] === 'by') {
-      src = phraseAfter(tokens, as + 1, n);
-      if (!src) return null;
-      as = src.to;
-    } else if (b >= 0 && tokens[b].word && !BE.has(lowers[b])) {
-      src = phraseBefore(tokens, b);
-    }
+    const agent = agentAt(s, i + 1);
+    if (!agent) return null;
+    let { src, next: as } = agent;
+    if (!src && b >= 0 && tokens[b].word && !BE.has(lowers[b])) src = phraseBefore(tokens, b);
     // "Critics see the plan as a giveaway": the object is part of the view.
     let from = as + 1;
     let cueEnd = as;
@@ -1256,17 +1261,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    */
   function readPutQuestion(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
-    const n = tokens.length;
     if (lowers[i] !== 'asked') return null;
     const prev = lowers[i - 1];
     if (!(i === 0 || tokens[i - 1].text === ',' || /^(when|whenever|after|once|if|was|were|is|are|been|being|and|but)$/.test(prev ?? ''))) return null;
-    let at = i + 1;
-    let src: TokenRange | null = null;
-    if (lowers[at] === 'by') {
-      src = phraseAfter(tokens, at + 1, n);
-      if (!src) return null;
-      at = src.to;
-    }
+    const agent = agentAt(s, i + 1);
+    if (!agent) return null;
+    const { src, next: at } = agent;
     if (!/^(if|whether|what|who|whom|which|how|why|when|where|about)$/.test(lowers[at] ?? '')) return null;
     const from = lowers[at] === 'about' ? at + 1 : at;
     let stop = contentStop(s, from + 1);
@@ -1288,13 +1288,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     while (i < n && (BE.has(lowers[i]) || (tokens[i].word && /ly$/.test(lowers[i]) && !isCapitalized(tokens[i])))) i++;
     const lemma = REGARDED.get(lowers[i] ?? '');
     if (!lemma || isCapitalized(tokens[i])) return null;
-    let as = i + 1;
-    let src: TokenRange | null = null;
-    if (lowers[as] === 'by') {
-      src = phraseAfter(tokens, as + 1, n);
-      if (!src) return null;
-      as = src.to;
-    } else if (/^(in|among|across|throughout|around)$/.test(lowers[as] ?? '')) {
+    const agent = agentAt(s, i + 1);
+    if (!agent) return null;
+    let { src, next: as } = agent;
+    if (!src && /^(in|among|across|throughout|around)$/.test(lowers[as] ?? '')) {
       // "in the West", "among conservatives": the holders of the view, named vaguely.
       const holders = phraseAfter(tokens, as + 1, n);
       if (!holders || holders.to - as > 6) return null;
