@@ -11,6 +11,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a straight apostrophe in an appositive as part of a word, not as a quotation mark', () => {
+    expect(run('“We do not believe more troops are the answer,” Ben Okafor, the mayor\'s deputy, said Sunday.')).toEqual([
+      { content: 'We do not believe more troops are the answer,', source: "Ben Okafor, the mayor's deputy", cue: 'said' },
+    ]);
+  });
+
   it('gives a quote after ", saying," to the subject of the sentence', () => {
     const as = run('The mayor, Olu Adeyemi, urged residents to stay home, saying, "The roads are not safe tonight."');
     expect(as).toContainEqual({ content: 'The roads are not safe tonight.', source: 'The mayor, Olu Adeyemi', cue: 'saying' });

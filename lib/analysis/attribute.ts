@@ -54,6 +54,7 @@ import {
   DASH,
   OPEN_MARK,
   CLOSE_MARK,
+  OPENING_MARK_IN,
   INVERTED_TAIL,
   SEE_AS,
   SPEAKING,
@@ -1164,7 +1165,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         nounLike,
         namedSpeaker,
         contentWords: wordsBetween(tokens, start, stop),
-        quoted: OPEN_MARK.test(text.slice(content.start, content.end)),
+        quoted: OPENING_MARK_IN.test(text.slice(content.start, content.end)),
       });
       const score = scoreCue(features);
       if (score < options.cueThreshold) return null;
