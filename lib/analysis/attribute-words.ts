@@ -66,8 +66,8 @@ export const CLOSE_MARK = /^(?:["'\u201d\u2019\u00bb]|'')$/;
 
 export const OPEN_MARK = /^(?:["'\u201c\u2018\u00ab]|'')$/;
 
-/** An opening mark anywhere in a stretch of text (a straight apostrophe counts too). */
-export const OPENING_MARK_IN = /["'\u201c\u2018\u00ab]/;
+/** An opening mark anywhere in a stretch of text; an apostrophe inside a word ("Obama's") is none. */
+export const OPENING_MARK_IN = /["\u201c\u2018\u00ab]|(?<![\p{L}\p{N}])'/u;
 
 export const INVERTED_TAIL = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'last', 'late', 'earlier', 'this', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards', 'recently', 'via', 'through', 'from', 'with', 'because', 'since', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'then', 'again', 'privately', 'publicly', 'separately', 'earlier', 'later', 'recently']);
 
