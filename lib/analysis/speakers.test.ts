@@ -15,6 +15,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('reads "She’s said" as the pronoun speaking, without the contracted auxiliary', () => {
+    const as = speakers(['Ms. Maria Okafor spoke at the depot on Monday.', '“She’s actually said on the record, ‘We will not close the depot,’” Mr. Lyle noted.']);
+    expect(as).toContainEqual({ source: 'She', resolved: 'Ms. Maria Okafor', type: 'named-person' });
+  });
+
   it('skips an antecedent whose title says another gender', () => {
     const as = speakers(['Ms. Okafor said the depot would close.', 'Mr. Lyle said the depot would stay open.', '"It is a fair decision," she said.']);
     expect(as[2]).toMatchObject({ source: 'she', resolved: 'Ms. Okafor', type: 'named-person' });

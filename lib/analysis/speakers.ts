@@ -86,6 +86,14 @@ function namedLater(text: string, source: string, from: number): { name: string;
   return { name: m[1], span: { start, end: start + m[1].length } };
 }
 
+/** "She’s actually said": the pronoun speaks; the contracted auxiliary is no part of the source. */
+const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/i;
+
+function withoutContraction(text: string, span: Span | null): Span | null {
+  const m = span && CONTRACTED_PRONOUN.exec(text.slice(span.start, span.end));
+  return m ? { start: span!.start, end: span!.start + m[1].length } : span;
+}
+
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
   const subjects = subjectNames(text, people);
@@ -110,7 +118,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   };
 
   for (const d of drafts) {
-    const at = d.source?.start ?? d.content.start;
+    const sourceSpan = withoutContraction(text, d.source);
+    const at = sourceSpan?.start ?? d.content.start;
     for (; nextSubject < subjects.length && subjects[nextSubject].span.start < at; nextSubject++) {
       const sub = subjects[nextSubject];
       const drafted = seen.length > 0 && seen[seen.length - 1].resolvedSpan?.start === sub.span.start;
@@ -118,10 +127,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const first = firstNaming(sub.name);
       seen.push({ text: sub.name, resolved: first?.resolved ?? sub.name, resolvedSpan: first?.resolvedSpan ?? sub.span, cls: sub.cls });
     }
-    const source = d.source ? text.slice(d.source.start, d.source.end) : null;
+    const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
     let speaker: Speaker;
     const carried = d.carriedFrom ? byDraft.get(d.carriedFrom) : undefined;
-    const own = { sourceSpan: d.source, resolvedSpan: d.source };
+    const own = { sourceSpan, resolvedSpan: sourceSpan };
     if (carried) {
       // The speaker named in an earlier sentence, by the name it was first given.
       speaker = { ...carried, why: `${carried.why}, speaker carried over` };
@@ -135,7 +144,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const back = BACK_REF.exec(source);
       if ((lower === 'who' || lower === 'which') && ante) {
         const cls = classifySource(ante, people);
-        speaker = { source, resolved: ante, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: d.antecedent ?? d.source };
+        speaker = { source, resolved: ante, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: d.antecedent ?? sourceSpan };
       } else if (PERSON_PRONOUNS.has(lower)) {
         // The nearest person of a fitting gender: named, or unnamed ("a spokeswoman ... she said"),
         // whose type the pronoun takes. An unresolved "she" earlier is no antecedent for this one.
@@ -170,7 +179,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       } else {
         const cls = classifySource(source, people);
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
-        const later = cls.type === 'anonymous' ? namedLater(text, source, d.source!.end) : undefined;
+        const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
         const first = cls.type === 'named-person' ? firstNaming(source) : undefined;
         if (first) {
