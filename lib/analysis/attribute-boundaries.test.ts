@@ -22,6 +22,12 @@ describe('attribute: where sources and contents end', () => {
     expect(as).toContainEqual({ content: 'The roads are not safe tonight.', source: 'The mayor, Olu Adeyemi', cue: 'saying' });
   });
 
+  it('gives ", arguing that" to a coordinated subject whose second member ends at a plain verb', () => {
+    expect(run('Local farmers and their lawyers in the valley spoke for an hour, arguing that the dam was unsafe.')).toEqual([
+      { content: 'the dam was unsafe', source: 'Local farmers and their lawyers in the valley', cue: 'arguing' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -354,8 +354,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (close > 0 && close < b) r = { from: r.from, to: close + 1 };
       }
       // "Mugabe, his wife Grace and two aides are ...": a coordinated subject, and the list it closes.
-      const more = lowers[r.to] === 'and' ? phraseAfter(tokens, r.to + 1, b) : null;
-      if (more && AUXILIARY.has(lowers[more.to] ?? '')) r = listBefore(s, { from: r.from, to: more.to }, 0);
+      // "Republican politicians and their allies ... speak in one voice": the second member ends at a verb.
+      let moreEnd = r.to + 1;
+      while (moreEnd < b && tokens[moreEnd].word && !verbAt(moreEnd) && moreEnd - r.to < 14) moreEnd++;
+      const more = lowers[r.to] === 'and' ? phraseAfter(tokens, r.to + 1, moreEnd) : null;
+      if (more && (AUXILIARY.has(lowers[more.to] ?? '') || (more.to === moreEnd && moreEnd < b && verbAt(moreEnd)))) r = listBefore(s, { from: r.from, to: more.to }, 0);
       let j = r.to;
       if (tokens[j]?.text === ',') {
         // "The leader of the party, Jane Doe, condemned ..."
