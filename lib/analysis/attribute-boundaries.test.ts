@@ -28,6 +28,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads "the agency estimates that" as a verb when the clause has its own subject, and "the estimates that were" as a noun', () => {
+    expect(run('The agency estimates that more than two million people have fled the valley.')).toEqual([
+      { content: 'more than two million people have fled the valley', source: 'The agency', cue: 'estimates' },
+    ]);
+    expect(run('The campaign claims that the senator lied.')).toEqual([{ content: 'the senator lied', source: 'The campaign', cue: 'claims' }]);
+    expect(run('The estimates that were released on Monday showed a rise.')).toEqual([]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

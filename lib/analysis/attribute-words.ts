@@ -127,3 +127,7 @@ export const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
 
 /** Words of a relative clause that ties a source to an outlet: "sources who spoke to Reuters". */
 export const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed']);
+
+/** A word that can open the subject of a "that" clause ("that more than ...", "that the ..."), not a relative's verb. */
+export const opensClauseSubject = (t: Token | undefined) =>
+  !!t && t.word && (DET.has(t.lower) || PRONOUN.has(t.lower) || isCapitalized(t) || /^(\d|more$|fewer$|most$|many$|nearly$|almost$|about$)/.test(t.lower));

@@ -55,6 +55,7 @@ import {
   OPEN_MARK,
   CLOSE_MARK,
   OPENING_MARK_IN,
+  opensClauseSubject,
   INVERTED_TAIL,
   SEE_AS,
   SPEAKING,
@@ -856,7 +857,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "statements that fired them up", "an argument that, no matter ...": a relative "that".
     const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || (!isCapitalized(tokens[i + 2]) && IRREGULAR_PASTS.has(lowers[i + 2]));
-    if (noun && nounSlot && lowers[i + 1] === 'that' && !relativeThat && i + 2 < n) {
+    // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
+    const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
+    if (noun && nounSlot && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
       let stop = contentStop(s, i + 2);
       // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
       if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
@@ -967,7 +970,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
     const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && DOCUMENT_HEADS.has(lowers[src.to - 1]);
-    if (src && !documentFinds && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
+    // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
+    // makes the -s form a verb ("the estimates that were released" stays a noun).
+    const verbBeforeClause = lowers[i] === v.lemma + 's' && lowers[i + 1] === 'that' && opensClauseSubject(tokens[i + 2]);
+    if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
     // "..., the official said." / "..., said the official."
     const commaBefore = src && !sharedSubject ? src.from - 1 : i - 1;
@@ -1102,7 +1108,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));
-    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's');
+    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause;
     // A named or pronoun speaker with a verb that is often a cue (stances: "Trump attacked the
     // plan") counts with any object; PolNeAR annotates these.
     const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
