@@ -20,6 +20,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as).toContainEqual({ source: 'She', resolved: 'Ms. Maria Okafor', type: 'named-person' });
   });
 
+  it('does not take "the minister" back to a person only owned by a minister ("the prime minister\'s spokesman")', () => {
+    const as = speakers(['The prime minister\'s spokesman said the budget was final.', 'The minister insisted that the figures were accurate.']);
+    expect(as[1]).toEqual({ source: 'The minister', resolved: undefined, type: 'anonymous' });
+  });
+
   it('skips an antecedent whose title says another gender', () => {
     const as = speakers(['Ms. Okafor said the depot would close.', 'Mr. Lyle said the depot would stay open.', '"It is a fair decision," she said.']);
     expect(as[2]).toMatchObject({ source: 'she', resolved: 'Ms. Okafor', type: 'named-person' });

@@ -171,7 +171,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       } else if (back && (BACK_NOUNS.has(back[1].toLowerCase()) || latest(sameUnnamedGroup(back[1])))) {
         const noun = back[1].toLowerCase();
         const stem = noun.replace(/(s|es|men)$/, '');
-        const a = latest((s) => s.resolved.toLowerCase().includes(stem) && s.resolved.toLowerCase() !== lower);
+        // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's spokesman".
+        const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)`, 'iu');
+        const a = latest((s) => names.test(s.resolved) && s.resolved.toLowerCase() !== lower);
         const cls = classifySource(source, people);
         speaker = a && (a.cls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `back-reference "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
