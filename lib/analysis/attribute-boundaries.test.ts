@@ -36,6 +36,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The estimates that were released on Monday showed a rise.')).toEqual([]);
   });
 
+  it('does not read an opening participle phrase as the content of a cue after it', () => {
+    expect(run('Speaking at a rally in Ohio, Senator Maria Lopez accused her opponent of lying about his record.')).toEqual([
+      { content: 'her opponent of lying about his record', source: 'Senator Maria Lopez', cue: 'accused' },
+    ]);
+    expect(run('Getting the budget through the council is the first priority, she said.')).toEqual([
+      { content: 'Getting the budget through the council is the first priority', source: 'she', cue: 'said' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

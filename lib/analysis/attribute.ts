@@ -1005,6 +1005,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
         const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
+        // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
+        // verb of its own is a circumstance, not content, unless the content resumes after the source
+        // ("Pivoting too soon, economists say, limited ..."); "Getting it right is hard, she said" has a verb.
+        const leadTokens = tokens.slice(leadFrom, commaBefore);
+        const participleLead = !!leadTokens[0]?.word && leadTokens[0].lower.endsWith('ing') && !leadTokens.some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4));
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
@@ -1014,7 +1019,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
           return { draft: { content: trailing, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
         }
-        if (lead && (leadWords >= 4 || trailing) && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
+        if (lead && (leadWords >= 4 || trailing) && !(participleLead && !trailing) && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
