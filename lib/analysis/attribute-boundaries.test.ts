@@ -45,6 +45,18 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('keeps a document\'s author or finder in its source ("a poll by X found", "a memo obtained by X shows")', () => {
+    expect(run('A poll by YouGov found that 62% of voters support the measure.')).toEqual([
+      { content: '62% of voters support the measure', source: 'A poll by YouGov', cue: 'found' },
+    ]);
+    expect(run('A report by the auditor found that the budget was overspent.')).toEqual([
+      { content: 'the budget was overspent', source: 'A report by the auditor', cue: 'found' },
+    ]);
+    expect(run('An internal memo obtained by the Post shows that managers were warned about the flaw.')).toEqual([
+      { content: 'managers were warned about the flaw', source: 'An internal memo obtained by the Post', cue: 'shows' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -183,6 +183,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
     }
     if (!/^(to|by|with)$/.test(lowers[r.from - 1] ?? '')) return r;
+    // "A poll by YouGov found": the document speaks, its author is part of the phrase.
+    if (lowers[r.from - 1] === 'by' && DOCUMENT_HEADS.has(lowers[r.from - 2] ?? '')) {
+      const base = phraseBefore(tokens, r.from - 2);
+      if (base) return { from: base.from, to: r.to };
+    }
     for (let k = r.from - 2; k >= Math.max(0, r.from - 4); k--) {
       if (!RELATIVE_LINK.has(lowers[k])) continue;
       const end = lowers[k - 1] === 'who' ? k - 2 : k - 1;
@@ -848,7 +853,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (noun && nounSlot && lowers[i + 1] === 'by') {
       // "statements by Tehran officials that ..."
       const by = phraseAfter(tokens, i + 2, n);
-      if (by && lowers[by.to] === 'that' && by.to + 1 < n) {
+      // "A report by the auditor found that ...": a verb inside makes the noun the subject, not this cue.
+      const verbInside = !!by && tokens.slice(by.from + 1, by.to).some((t) => !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
+      if (by && !verbInside && lowers[by.to] === 'that' && by.to + 1 < n) {
         let stop = contentStop(s, by.to + 1);
       for (let k = by.to + 1; k < stop - 1; k++) if (tokens[k].text === ',' && /^(which|who)$/.test(lowers[k + 1])) stop = k;
       const content = contentTo(tokens, by.to + 1, stop);

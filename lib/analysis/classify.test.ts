@@ -44,6 +44,8 @@ describe('classifySource', () => {
     expect(type('the study')).toBe('document');
     expect(type('the latest county poll released Wednesday')).toBe('document');
     expect(type('a poll')).toBe('document');
+    expect(type('A poll by YouGov')).toBe('document');
+    expect(type('An internal memo obtained by the Post')).toBe('document');
   });
 
   it('records the outlet an anonymous source spoke through', () => {
