@@ -51,6 +51,15 @@ describe('analyze: direct quotes', () => {
     expect(as[1]).toMatchObject({ source: 'Amos Reyes, a farmer near the river', cue: null, sourceType: 'named-person', kind: 'direct' });
   });
 
+  it('carries the speaker over to a short quote that is a sentence of its own, but not to a one-word scare quote', () => {
+    const as = run(['“This is not over,” she said. “We will appeal.” Her lawyer called the ruling “absurd.”']);
+    expect(pick(as).map((a) => [a.content, a.source])).toEqual([
+      ['This is not over,', 'she'],
+      ['We will appeal.', 'she'],
+      ['the ruling “absurd.”', 'Her lawyer'],
+    ]);
+  });
+
   it('annotates a quote within a quote with its own speaker', () => {
     const as = run(['“The general told us, ‘hold the bridge whatever it costs,’ and then he drove away,” the captain said.']);
     expect(pick(as).map((a) => [a.content, a.source])).toEqual([

@@ -1412,8 +1412,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const si = sentenceAt(sents, q.open);
     const s = sents[si];
     const words = wordsIn(text, q);
-    if (words < 4) continue; // scare quotes and titles
     const sentWords = wordsBetween(s.tokens, 0, tokenAt(s.tokens, q.open), 3);
+    // Scare quotes and titles are short; so is '"We will appeal."', but it is a sentence of its own.
+    const ownSentence = sentWords === 0 && /[.!?]$/.test(text.slice(q.start, q.end).trim()) && wordsBetween(s.tokens, tokenAt(s.tokens, q.close + 1), s.tokens.length, 1) === 0;
+    if (words < 4 && !(ownSentence && words >= 2)) continue;
     if (sentWords > 2 && !q.multiBlock) continue; // a quote inside someone else's sentence
     const before = firstAtOrAfter(drafts, (d) => d.content.start, q.open) - 1;
     const speaker: Draft | null = before >= 0 && drafts[before].source ? drafts[before] : null;
