@@ -57,6 +57,20 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('gives "was quoted as saying" and "is reported to have said" to the subject, with the outlet of "quoted by" as via', () => {
+    expect(run('The former minister was quoted as saying that the policy had failed completely.')).toEqual([
+      { content: 'the policy had failed completely', source: 'The former minister', cue: 'was quoted as saying' },
+    ]);
+    expect(run('The general was quoted as saying: “We will hold the line.”')).toEqual([
+      { content: 'We will hold the line.', source: 'The general', cue: 'was quoted as saying' },
+    ]);
+    expect(run('He is said to have told aides that he would not run again.')).toEqual([
+      { content: 'he would not run again', source: 'He', cue: 'is said to have told' },
+    ]);
+    const [viaTimes] = analyze(articleOf(['Mr. Diaz was quoted by the Times as saying the mine would close.'])).attributions;
+    expect(viaTimes).toMatchObject({ source: 'Mr. Diaz', via: 'the Times', content: 'the mine would close', sourceType: 'named-person' });
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -820,6 +820,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
     }
+    const quotedAs = BE.has(lowers[i]) ? readQuotedAs(s, i) : null;
+    if (quotedAs) return quotedAs;
     // "reportedly", "is said to", "is seen as": no source.
     const sourceless = phraseFrom(SOURCELESS_INDEX, lowers, i);
     if (sourceless) {
@@ -1297,6 +1299,49 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!content || wordsBetween(tokens, from, stop, 2) < 2) return null;
     const cue = { start: tokens[i].start, end: tokens[lowers[at] === 'about' ? at : i].end };
     return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `question put, "asked ${lowers[at]}"`, strength: 1, keepNested: true }, skipTo: from };
+  }
+
+  /**
+   * "was quoted as saying", "was quoted by the Times as saying", "is reported to have said", "is said
+   * to have told aides that": the subject spoke; the passive only says how the writer heard it, and a
+   * "by X" there is the outlet it came through.
+   */
+  function readQuotedAs(s: Sentence, be: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    let i = be + 1;
+    while (i < n && (BE.has(lowers[i]) || (tokens[i].word && /ly$/.test(lowers[i]) && !isCapitalized(tokens[i])))) i++;
+    let speech: number;
+    let via: TokenRange | null = null;
+    if (lowers[i] === 'quoted') {
+      const agent = agentAt(s, i + 1);
+      if (!agent || lowers[agent.next] !== 'as') return null;
+      via = agent.src;
+      speech = agent.next + 1;
+    } else if (/^(reported|said|understood|believed|thought|alleged)$/.test(lowers[i] ?? '') && lowers[i + 1] === 'to' && lowers[i + 2] === 'have') {
+      speech = i + 3;
+    } else return null;
+    const v = verbCue(lowers[speech] ?? '');
+    if (!v || v.ratio < STRONG || isCapitalized(tokens[speech])) return null;
+    const src = phraseBefore(tokens, skipBackBetween(tokens, be - 1));
+    if (!src) return null;
+    let from = speech + 1;
+    // "... to have told aides that": the listener stands before the content.
+    if (lowers[from] !== 'that' && v.lemma === 'tell') {
+      const listener = phraseAfter(tokens, from, n);
+      if (listener) from = listener.to;
+    }
+    if (lowers[from] === 'that' || tokens[from]?.text === ':' || tokens[from]?.text === ',') from++;
+    const cue = { start: tokens[be].start, end: tokens[speech].end };
+    const draft = { source: spanOf(tokens, src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, antecedent: antecedentOf(s, src), strength: 1, via: via ? spanOf(tokens, via) : undefined };
+    const quote = tokens[from] ? quotes.find((q) => q.open === tokens[from].start && !q.nested) : undefined;
+    if (quote) {
+      consumed.add(quote);
+      return { draft: { ...draft, content: { start: quote.start, end: quote.end }, kind: 'direct' }, skipTo: n };
+    }
+    const content = contentTo(tokens, from, contentStop(s, from + 1));
+    if (!content) return null;
+    return { draft: { ...draft, content, kind: 'indirect' }, skipTo: from };
   }
 
   /**
