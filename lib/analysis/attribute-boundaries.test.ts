@@ -71,6 +71,12 @@ describe('attribute: where sources and contents end', () => {
     expect(viaTimes).toMatchObject({ source: 'Mr. Diaz', via: 'the Times', content: 'the mine would close', sourceType: 'named-person' });
   });
 
+  it('reads a document that interrupts the content with a finding verb ("Most voters, the survey found, want ...")', () => {
+    expect(run('Most voters, the survey found, want stricter gun laws.')).toEqual([
+      { content: 'Most voters, the survey found, want stricter gun laws', source: 'the survey', cue: 'found' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

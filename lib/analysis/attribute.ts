@@ -988,7 +988,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const commaBefore = src && !sharedSubject ? src.from - 1 : i - 1;
     // A weaker cue ("show", "reported") counts inverted when it closes the sentence: ", documents show."
     const closing = (k: number) => wordsBetween(tokens, k, n, 5) <= 4;
-    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || (v.ratio >= MID && closing(afterCue)))) {
+    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && closing(afterCue)))) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma)) {

@@ -5,7 +5,7 @@ const type = (phrase: string | null, people: string[] = []) => classifySource(ph
 
 describe('classifySource', () => {
   it('types unnamed specific people as anonymous', () => {
-    for (const p of ['three Iranian officials', 'a senior US official', 'a spokeswoman', 'Utility officials', 'Officials', 'people familiar with the talks', 'his spokesman', 'Gas company officials', 'sources who spoke to Reuters']) {
+    for (const p of ['three Iranian officials', 'a senior US official', 'a spokeswoman', 'Utility officials', 'Officials', 'Protesters', 'people familiar with the talks', 'his spokesman', 'Gas company officials', 'sources who spoke to Reuters']) {
       expect(type(p), p).toBe('anonymous');
     }
   });
@@ -33,7 +33,7 @@ describe('classifySource', () => {
   });
 
   it('types bodies that speak as one as named organizations', () => {
-    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity']) expect(type(p), p).toBe('named-organization');
   });
 
   it('tells media from documents', () => {

@@ -141,7 +141,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (isCap(headWord) && (/(ans|ese|ists|ats|ives)$/.test(headWord) || PEOPLES_IS.has(head)) && !knownPeople.has(head)) {
     return { type: 'vague', why: `group "${headWord}"` };
   }
-  if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]))) {
+  // "Mr Smith's office": an owner's name does not make the body a person.
+  const owned = w.slice(0, -1).some((x) => /['’]s$/.test(x));
+  if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]) || owned)) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
   if (outlet && w.length <= outlet.split(' ').length + 1) return { type: 'media', why: `outlet "${core}"` };

@@ -17,7 +17,7 @@ export const ANONYMOUS_NOUNS = [
   'chairwoman', 'secretary', 'president', 'judge', 'aide-de-camp', 'pollster', 'activist', 'organizer',
   'volunteer', 'campaigner', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
   'brother', 'sister', 'victim', 'survivor', 'reporter', 'correspondent', 'editor', 'founder', 'ceo',
-  'adviser', 'planner', 'veteran', 'insider', 'authority',
+  'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
 ];
 
 /** Unspecific groups and indefinite pronouns (vague). */
@@ -57,6 +57,8 @@ export const ORGANIZATION_NOUNS = [
   'hospital', 'tribunal', 'panel', 'caucus', 'movement', 'leadership', 'establishment', 'industry',
   'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'fund', 'trust', 'guard',
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
+  // Bodies of general news that PolNeAR's US politics seldom quotes.
+  'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank',
   // Words that end company names ("Whole Foods", "General Motors").
   'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
   'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
