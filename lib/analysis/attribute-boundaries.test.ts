@@ -77,6 +77,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('does not read "said goodbye" or "said no to" as reported speech, but keeps "said no one ..."', () => {
+    expect(run('She said goodbye to her colleagues on Friday.')).toEqual([]);
+    expect(run('Voters said no to the proposal in a referendum.')).toEqual([]);
+    expect(run('She said no one had been hurt.')).toEqual([{ content: 'no one had been hurt', source: 'She', cue: 'said' }]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -35,6 +35,7 @@ import {
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
+import { SAY_IDIOMS } from './lexicon/cues';
 import {
   ANONYMITY_REQUEST,
   STRONG,
@@ -1136,6 +1137,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (COPULAR.has(v.lemma) && !(infinitive && namedSpeaker && !/^(who|which)$/.test(lowers[src.from]))) return null;
     if (COPULAR.has(v.lemma) && !isCapitalized(tokens[start + 1]) && (verbCue(lowers[start + 1] ?? '')?.ratio ?? 0) >= STRONG) return null;
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
+    if (v.lemma === 'say' && SAY_IDIOMS.some((idiom) => idiom.every((word, k) => lowers[start + k] === word))) return null;
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
     const finding = documentFinds && (!!clause || wordsBetween(tokens, start, n, 3) >= 3);

@@ -98,3 +98,9 @@ export const OPENING_DOCUMENTS = [
  * the letter reads'). Right after a quote and its speaker they are as sure as "said".
  */
 export const PUBLISHING_VERBS = ['tweet', 'post', 'write', 'text', 'email', 'blog', 'retweet', 'read'];
+
+/**
+ * What "say" takes as an object when it reports nothing: "said goodbye", "said no to the plan",
+ * "said a prayer". Idioms of English usage; words, so "said no one" still reads as a clause.
+ */
+export const SAY_IDIOMS = [['goodbye'], ['good-bye'], ['hello'], ['farewell'], ['grace'], ['a', 'prayer'], ['no', 'to'], ['yes', 'to'], ['their', 'goodbyes'], ['his', 'goodbyes'], ['her', 'goodbyes']];
