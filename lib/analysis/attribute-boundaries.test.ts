@@ -83,6 +83,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('She said no one had been hurt.')).toEqual([{ content: 'no one had been hurt', source: 'She', cue: 'said' }]);
   });
 
+  it('leaves a bare plural listener of "told" out of the content ("told analysts the decision ...")', () => {
+    expect(run('Chief executive Chris O\'Shea told analysts the decision had been painful but necessary.')).toEqual([
+      { content: 'the decision had been painful but necessary', source: "Chief executive Chris O'Shea", cue: 'told' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -1098,6 +1098,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (run) start = run.to;
         else if (OBJECT_PRONOUNS.has(lowers[start])) start++;
         else if (DET.has(lowers[start]) && tokens[start + 1]?.word) start += 2;
+        // "told analysts the decision ...": a bare plural listener before a clause with its own subject.
+        else if (tokens[start]?.word && !isCapitalized(tokens[start]) && /[^s]s$/.test(lowers[start]) && opensClauseSubject(tokens[start + 1])) start++;
         start = skipForwardBetween(tokens, start, n);
         if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
         // "told Zuma by telephone on Wednesday that ...": a circumstance after the listener.
