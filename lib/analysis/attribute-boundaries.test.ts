@@ -89,6 +89,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('leaves a dateline out of an appositive source ("LONDON (Reuters) - Britain\'s largest ..., Centrica, said")', () => {
+    expect(run("LONDON (Reuters) - Britain's largest energy supplier, Centrica, said on Monday it would cut 5,000 jobs.")).toEqual([
+      { content: 'it would cut 5,000 jobs', source: "Britain's largest energy supplier, Centrica", cue: 'said' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -30,6 +30,7 @@ import {
   properRunAfter,
   skipBackBetween,
   skipForwardBetween,
+  touching,
   type TokenRange,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
@@ -251,7 +252,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       if (chunks === 0) return null;
       let from = 0;
-      if (/^(but|and|so)$/.test(lowers[0])) from = 1;
+      // "LONDON (Reuters) - Britain's largest energy supplier, Centrica, said": the dateline ends at a spaced dash.
+      for (let d = 1; d < Math.min(end, 8); d++) if (DASH.test(tokens[d].text) && !touching(tokens[d - 1], tokens[d]) && !touching(tokens[d], tokens[d + 1])) from = d + 1;
+      if (/^(but|and|so)$/.test(lowers[from])) from++;
       // "Just over a quarter, 26 percent, say ...": a share of those asked, then its number.
       if (head && /^\d/.test(lowers[head.from]) && /^(about|nearly|almost|roughly|just|more|fewer|less|over|under|only|some|half|a)$/.test(lowers[from]) && end - from <= 6) return { from, to: b };
       // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...", "Alarmed by ...").

@@ -22,6 +22,9 @@ describe('classifySource', () => {
     expect(type('The Secretary of State')).toBe('anonymous');
     expect(type('Ortiz', ['ortiz'])).toBe('named-person');
     expect(type('her brother, Tomas')).toBe('named-person');
+    expect(type('a spokesman for the company, Dev')).toBe('named-person');
+    expect(type("Britain's largest energy supplier, Centrica")).toBe('named-organization');
+    expect(type('The energy regulator, Ofgem')).toBe('named-organization');
   });
 
   it('types a lone surname described as a person as a person, not a body or a people', () => {

@@ -81,8 +81,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Eric Reeves, one of the leading voices": the name before the description.
   if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x))) return classifySource(parts[0], knownPeople);
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
-    // "her brother, Tomas": a bare given name in apposition names a person.
-    if (words(last).length === 1 && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
+    // "her brother, Tomas": a bare given name after a person's description names a person;
+    // after "Britain's largest energy supplier" it names a company.
+    const described = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on)\s+/)[0]).map(clean);
+    const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '');
+    if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
     return classifySource(last, knownPeople);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".

@@ -73,7 +73,7 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
 }
 
 const isWordLike = (t: Token) => t.word;
-const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+export const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 /**
  * 'Marcia "Cia" Price': a one-word nickname in quotation marks between two parts of a name, with
  * `open` the index of its opening mark.
