@@ -129,3 +129,21 @@ describe('cross-source contradictions', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('one speaker against itself', () => {
+  it('knows a company named in apposition as the same speaker, and reads "no plans for further job cuts" as denying job cuts', () => {
+    const found = shown(
+      [
+        "Britain's largest energy supplier, Centrica, said it would cut 5,000 jobs at its Leeds call centre next spring.",
+        'Centrica said in March that it had no plans for further job cuts at its Leeds call centre.',
+      ],
+      [
+        { content: 'it would cut 5,000 jobs at its Leeds call centre next spring', source: "Britain's largest energy supplier, Centrica", sourceType: 'named-organization' },
+        { content: 'it had no plans for further job cuts at its Leeds call centre', source: 'Centrica', sourceType: 'named-organization' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].kind).toBe('self');
+    expect(found[0].reason).toContain('negates');
+  });
+});

@@ -70,8 +70,13 @@ const TITLES = /^(?:the|a|an|mr|mrs|ms|dr|prof|sen|rep|gov|president|prime minis
  * without articles and titles; a named person by surname ("Eric Reeves" = "Mr. Reeves").
  */
 export function speakerKey(a: Pick<Attribution, 'source' | 'resolved' | 'sourceType'>): string | null {
-  const raw = (a.resolved ?? a.source ?? '').trim();
+  let raw = (a.resolved ?? a.source ?? '').trim();
   if (!raw) return null;
+  // An appositive names the speaker: "Britain's largest energy supplier, Centrica" is Centrica,
+  // "Jane Roe, a professor at Yale" is Jane Roe.
+  const parts = raw.split(/,\s*/).filter(Boolean);
+  const named = (p: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(p.trim());
+  if (parts.length > 1) raw = named(parts[parts.length - 1]) ? parts[parts.length - 1] : named(parts[0]) ? parts[0] : raw;
   let s = raw.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s.-]/gu, ' ').replace(/\s+/g, ' ').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;
@@ -98,7 +103,7 @@ const CLAUSE_NEGATORS = new Set(['not', 'never', 'cannot', 'no']);
 /** Words between a negator and what it negates ("did not even have to be …"). */
 const PASS_OVER = new Set(
   ('a an the any to be been being have has had do does did only just even yet ever always also really very so much more ' +
-    'longer that this these those there it its he she they we i you his her their our my your him them us')
+    'longer further additional that this these those there it its he she they we i you his her their our my your him them us')
     .split(' '),
 );
 
@@ -118,8 +123,9 @@ export function negationScopes(text: string, words: Word[], window = 9): { head:
       const between = text.slice(words[j - 1].end, words[j].start);
       if (/[,;:—–()]/.test(between) || words[j].lower === 'but') break;
       const w = words[j];
-      // A capitalised word after the negator is a subject ("didn't Donald Trump pay"), not what is negated.
-      if (!head && !PASS_OVER.has(w.lower) && !TRANSPARENT.has(w.stem) && !/^\p{Lu}/u.test(w.text)) head = w.stem;
+      // A capitalised word after the negator is a subject ("didn't Donald Trump pay"), not what is negated;
+      // after "no plans" a small word ("for") is not either: "no plans for further job cuts" negates the jobs.
+      if (!head && !PASS_OVER.has(w.lower) && !TRANSPARENT.has(w.stem) && !/^\p{Lu}/u.test(w.text) && (isTopicWord(w) || !TRANSPARENT.has(words[j - 1].stem))) head = w.stem;
       if (isTopicWord(w)) scope.add(w.stem);
     }
     if (head) out.push({ head, scope });
