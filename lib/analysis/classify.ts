@@ -157,6 +157,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (w.every((x, i) => isAcronym(x) || x === '&' || (i === 0 && /^the$/i.test(x)))) return { type: 'named-organization', why: `acronym "${core}"` };
   if (hasName && isCap(headWord)) {
     if (w.length === 1 && !knownPeople.has(head)) return { type: 'named-organization', why: `name "${core}"` };
+    // "Apple and Google": names joined by "and" are what each of them is.
+    const joined = core.split(/\s+and\s+/);
+    if (joined.length === 2 && joined.every((x) => words(x).length > 0)) {
+      const types = joined.map((x) => classifySource(x, knownPeople).type);
+      if (types[0] === types[1] && types[0] === 'named-organization') return { type: 'named-organization', why: `organisations "${core}"` };
+    }
     return { type: 'named-person', why: `name "${core}"` };
   }
   if (!hasName && /s$/.test(head) && !/ss$/.test(head)) return { type: 'vague', why: `unspecific "${head}"` };

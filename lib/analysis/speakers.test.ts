@@ -25,6 +25,17 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'The minister', resolved: undefined, type: 'anonymous' });
   });
 
+  it('resolves "the 45-year-old", "the Democrat" and "the planemaker" to the person or company named before', () => {
+    expect(speakers(['Maria Gonzalez, 45, a nurse from Phoenix, was among the crowd.', '“I came because my father served here,” the 45-year-old said.'])[0]).toEqual({
+      source: 'the 45-year-old',
+      resolved: 'Maria Gonzalez',
+      type: 'named-person',
+    });
+    expect(speakers(['Sen. Elizabeth Warren, D-Mass., criticized the deal.', 'The Democrat said it rewards bad behavior.'])[0]).toMatchObject({ source: 'The Democrat', type: 'named-person' });
+    expect(speakers(['Sen. Elizabeth Warren, D-Mass., criticized the deal.', 'The Democrat said it rewards bad behavior.'])[0].resolved).toContain('Elizabeth Warren');
+    expect(speakers(['Boeing said it was cooperating with investigators.', 'The planemaker said its engineers were on site.'])[1]).toEqual({ source: 'The planemaker', resolved: 'Boeing', type: 'named-organization' });
+  });
+
   it('skips an antecedent whose title says another gender', () => {
     const as = speakers(['Ms. Okafor said the depot would close.', 'Mr. Lyle said the depot would stay open.', '"It is a fair decision," she said.']);
     expect(as[2]).toMatchObject({ source: 'she', resolved: 'Ms. Okafor', type: 'named-person' });

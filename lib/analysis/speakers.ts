@@ -6,7 +6,7 @@
 import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { classifySource, peopleIn, type SourceClass } from './classify';
-import { ANONYMOUS_NOUNS, ORGANIZATION_NOUNS, PERSON_TITLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_TITLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface Speaker {
@@ -25,6 +25,20 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them']);
 const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES].flatMap((n) => nounForms(n)));
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
+const BUSINESS = new Set(BUSINESS_NOUNS);
+const PARTY_MEMBER = new Set(PARTY_MEMBERS);
+/** "the 45-year-old": a back-reference by age. */
+const BY_AGE = /^the\s+(\d{1,3})-year-old$/i;
+/** A company named by its bare name ("Boeing", "Centrica"), not a body such as "the ministry". */
+const isCompanyName = (s: Seen) => s.cls.type === 'named-organization' && /^\p{Lu}/u.test(s.resolved) && !/\s/.test(s.resolved.trim());
+
+/** "Maria Gonzalez, 45, a nurse ... the 45-year-old said": the last name given that age before `before`. */
+function namedByAge(text: string, age: string, before: number): { name: string; span: Span } | undefined {
+  const re = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+),\\s+${age}\\b`, 'gu');
+  let found: { name: string; span: Span } | undefined;
+  for (const m of text.slice(0, before).matchAll(re)) found = { name: m[1], span: { start: m.index, end: m.index + m[1].length } };
+  return found;
+}
 
 interface Seen {
   text: string;
@@ -54,7 +68,7 @@ const isPlural = (s: string) => /(s|people|men|staff|police)$/i.test(s.trim()) &
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
  * a "she" in the next quote most likely means them, so they join the antecedents in text order.
  */
-const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll})/gu;
+const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;
 
 function subjectNames(text: string, people: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
@@ -168,12 +182,18 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-organization', why: `pronoun "${source}"`, ...own };
+      } else if (BY_AGE.test(source) && namedByAge(text, BY_AGE.exec(source)![1], sourceSpan!.start)) {
+        const named = namedByAge(text, BY_AGE.exec(source)![1], sourceSpan!.start)!;
+        speaker = { source, resolved: named.name, type: 'named-person', why: `age "${source}" → "${named.name}"`, ...own, resolvedSpan: named.span };
+      } else if (back && PARTY_MEMBER.has(back[1].toLowerCase()) && latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()))) {
+        const a = latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()))!;
+        speaker = { source, resolved: a.resolved, type: a.cls.type, why: `party member "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan };
       } else if (back && (BACK_NOUNS.has(back[1].toLowerCase()) || latest(sameUnnamedGroup(back[1])))) {
         const noun = back[1].toLowerCase();
         const stem = noun.replace(/(s|es|men)$/, '');
         // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's spokesman".
         const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)`, 'iu');
-        const a = latest((s) => names.test(s.resolved) && s.resolved.toLowerCase() !== lower);
+        const a = latest((s) => names.test(s.resolved) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         const cls = classifySource(source, people);
         speaker = a && (a.cls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `back-reference "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }

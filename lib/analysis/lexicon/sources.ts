@@ -45,10 +45,22 @@ export const DOCUMENT_NOUNS = [
   'motion', 'petition', 'complaint', 'sign', 'banner', 'speech', 'interview', 'evidence',
 ];
 
+/**
+ * Nouns a business story uses for a company it has already named ("Boeing said ... The planemaker
+ * said"): organisations, and back-references to the last company named. English business usage.
+ */
+export const BUSINESS_NOUNS = [
+  'company', 'firm', 'planemaker', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'retailer',
+  'airline', 'manufacturer', 'lender', 'supplier', 'conglomerate', 'startup', 'giant', 'operator',
+];
+
+/** A party member on second mention ("Sen. Warren ... The Democrat said"): a back-reference to a person. */
+export const PARTY_MEMBERS = ['democrat', 'republican', 'tory', 'socialist', 'libertarian'];
+
 /** Bodies that speak as one (named-organization when a name or "the" + one of these stands alone). */
 export const ORGANIZATION_NOUNS = [
   'government', 'administration', 'ministry', 'department', 'agency', 'office', 'committee', 'council',
-  'commission', 'court', 'police', 'military', 'army', 'navy', 'force', 'campaign', 'company', 'firm',
+  'commission', 'court', 'police', 'military', 'army', 'navy', 'force', 'campaign',
   'group', 'party', 'union', 'association', 'organization', 'organisation', 'institute', 'foundation',
   'university', 'college', 'school', 'bank', 'board', 'authority', 'service', 'bureau', 'center',
   'centre', 'team', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'regime', 'corporation',
@@ -59,6 +71,8 @@ export const ORGANIZATION_NOUNS = [
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
   // Bodies of general news that PolNeAR's US politics seldom quotes.
   'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank',
+  // What business news calls a company on second mention ("the planemaker said").
+  ...BUSINESS_NOUNS,
   // Words that end company names ("Whole Foods", "General Motors").
   'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
   'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
