@@ -95,6 +95,24 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('leaves a circumstance between commas out of the source, but keeps an affiliation', () => {
+    expect(run('The agency, in a statement released late Friday, said it regretted the error.')).toEqual([
+      { content: 'it regretted the error', source: 'The agency', cue: 'said' },
+    ]);
+    expect(run('Mr. Reed, for his part, argued that the money would be better spent on schools.')).toEqual([
+      { content: 'the money would be better spent on schools', source: 'Mr. Reed', cue: 'argued' },
+    ]);
+    expect(run('Jane Roe, of the teachers union, said the strike would go on.')).toEqual([
+      { content: 'the strike would go on', source: 'Jane Roe, of the teachers union', cue: 'said' },
+    ]);
+  });
+
+  it('keeps a participle phrase that describes the source of "according to" with it', () => {
+    expect(run('According to the lawsuit, filed in federal court in Manhattan, the bank hid losses from investors.')).toEqual([
+      { content: 'the bank hid losses from investors', source: 'the lawsuit, filed in federal court in Manhattan', cue: 'According to' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -207,8 +207,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const r = appositiveChain(s, b);
     if (!r) return null;
     // "Clinton, speaking to reporters on her plane, said": the participle tells where, not who.
+    // "The agency, in a statement released late Friday, said", "Mr. Reed, for his part, argued": a
+    // circumstance between commas (but "Jane Roe, of the union," and "Dr. Lin, at Yale," are who).
     for (let k = r.from + 1; k < r.to - 1; k++) {
-      if (s.tokens[k].text === ',' && s.lowers[k + 1].endsWith('ing') && !isCapitalized(s.tokens[k + 1])) return { from: r.from, to: k };
+      if (s.tokens[k].text !== ',' || isCapitalized(s.tokens[k + 1])) continue;
+      const next = s.lowers[k + 1];
+      if (/^(which|whom)$/.test(s.lowers[k + 2] ?? '')) continue; // "The company, in which the state holds a stake,"
+      if (next.endsWith('ing') || /^(in|during|on|after|before)$/.test(next) || (next === 'for' && s.lowers[k + 3] === 'part')) return { from: r.from, to: k };
     }
     return r;
   };
@@ -793,6 +798,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         let k = src.to;
         while (k < n && tokens[k].word && k - src.to < 8) k++;
         src = { from: src.from, to: k };
+      }
+      // "According to the lawsuit, filed in federal court in Manhattan, the bank ...": a participle
+      // phrase between commas describes the source.
+      if (tokens[src.to]?.text === ',' && /(ed|en)$/.test(lowers[src.to + 1] ?? '') && !isCapitalized(tokens[src.to + 1])) {
+        let k = src.to + 2;
+        while (k < n && tokens[k].word && k - src.to < 14) k++;
+        if (tokens[k]?.text === ',' && k + 1 < n) src = { from: src.from, to: k };
       }
       // "The hospital, as quoted by the BBC, confirmed ...": a parenthesis in the subject; the verb's
       // rule reads the attribution and the outlet becomes its via.
