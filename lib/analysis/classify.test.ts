@@ -62,4 +62,11 @@ describe('classifySource', () => {
     expect(people.has('ortiz')).toBe(true);
     expect(people.has('reyes')).toBe(true);
   });
+
+  it('takes a lone name with a campaign, aides or a spouse for a person, so its speech is typed a person', () => {
+    const people = peopleIn('In the lead-up to the debate, Clinton aides were upbeat. The Pentagon spokesman declined to comment.');
+    expect(people.has('clinton')).toBe(true);
+    expect(people.has('pentagon')).toBe(false);
+    expect(classifySource('Clinton', people).type).toBe('named-person');
+  });
 });

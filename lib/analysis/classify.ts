@@ -182,5 +182,12 @@ export function peopleIn(text: string): Set<string> {
     out.add(surname);
     if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first)) out.add(first);
   }
+  // "the Clinton campaign", "Obama's wife", "Sanders himself": only a person has these.
+  for (const m of text.matchAll(PERSON_CONTEXT)) {
+    const name = clean(m[1]);
+    if (!ORGANIZATION.has(name) && !PLACE.has(name) && !OUTLETS.has(name)) out.add(name);
+  }
   return out;
 }
+
+const PERSON_CONTEXT = /\b(\p{Lu}[\p{Ll}'’-]+)(?:['’]s)?\s+(?:campaign|aides|wife|husband|daughter|son|running mate|presidency|administration|himself|herself)\b/gu;
