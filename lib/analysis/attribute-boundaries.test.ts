@@ -113,6 +113,15 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('leaves an adverb between commas out of the source ("She, too, cautioned", "Democrats, meanwhile, said")', () => {
+    expect(run('Ms. Ortiz, too, cautioned that the vote showed a need for calm leadership.')).toEqual([
+      { content: 'the vote showed a need for calm leadership', source: 'Ms. Ortiz', cue: 'cautioned' },
+    ]);
+    expect(run('The two lawmakers, meanwhile, said the hearing had been a farce.')).toEqual([
+      { content: 'the hearing had been a farce', source: 'The two lawmakers', cue: 'said' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -52,6 +52,8 @@ export function skipBackBetween(tokens: Token[], i: number): number {
   while (i >= 0) {
     const t = tokens[i];
     if (BETWEEN.has(t.lower) || isAdverb(t) || isNegatedAux(t.lower)) i--;
+    // "She, too, cautioned": an adverb between commas.
+    else if (t.text === ',' && i >= 2 && tokens[i - 2].text === ',' && (BETWEEN.has(tokens[i - 1].lower) || isAdverb(tokens[i - 1]))) i -= 3;
     else if (TIME.has(t.lower) && i > 0) {
       i--;
       while (i >= 0 && (TIME_LEAD.has(tokens[i].lower) || /^\d+$/.test(tokens[i].lower) || TIME.has(tokens[i].lower))) i--;
