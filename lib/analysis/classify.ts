@@ -27,6 +27,8 @@ const MASTHEAD = new Set(MASTHEAD_WORDS);
 const PEOPLES_IS = new Set(PEOPLES_IN_IS);
 const COLLECTIVES = new Set(VAGUE_COLLECTIVES);
 const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
+const SHARE = /^(?:(?:a|the)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\d+|ten)|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each)(?=\s+of\s|$)/i;
+const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/;
 /** Groups too broad to be specific even when counted ("two experts" still cannot be asked). */
 const VAGUE_ALWAYS = forms(['expert', 'critic', 'analyst', 'observer', 'people', 'other']);
@@ -69,6 +71,19 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const via = viaOf(phrase);
   if (KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
   if (COLLECTIVES.has(phrase.trim().toLowerCase())) return { type: 'vague', why: `vague collective "${phrase.trim()}"` };
+  // "Six in 10", "55 percent of Democrats", "One of the officials", "Both": a share of a group is as
+  // specific as the group, and a share of no group is nobody in particular.
+  // An appositive names the speaker first: "one of the lawyers, Dana Whitfield" is read below.
+  const share = phrase.includes(',') ? null : SHARE.exec(phrase.trim());
+  if (share) {
+    const rest = phrase.trim().slice(share[0].length);
+    if (!rest.trim()) return { type: 'vague', why: `share "${phrase.trim()}"` };
+    const of = /^\s+of\s+(.+)$/i.exec(rest);
+    if (of) {
+      const inner = classifySource(of[1], knownPeople);
+      return UNNAMED.has(inner.type) ? { ...inner, why: `share of ${inner.why}` } : { type: 'vague', why: `share of "${of[1]}"` };
+    }
+  }
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
   const last = parts[parts.length - 1];
