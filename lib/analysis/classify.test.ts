@@ -29,6 +29,8 @@ describe('classifySource', () => {
     expect(type('Ortiz', ['ortiz'])).toBe('named-person');
     expect(type('her brother, Tomas')).toBe('named-person');
     expect(type('a spokesman for the company, Dev')).toBe('named-person');
+    expect(type('Leila, 29, who did not give her surname')).toBe('named-person');
+    expect(type('the Dalai Lama')).toBe('named-person');
     expect(type("Britain's largest energy supplier, Centrica")).toBe('named-organization');
     expect(type('The energy regulator, Ofgem')).toBe('named-organization');
   });
@@ -42,7 +44,7 @@ describe('classifySource', () => {
   });
 
   it('types bodies that speak as one as named organizations', () => {
-    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker', 'the Red Cross']) expect(type(p), p).toBe('named-organization');
   });
 
   it('tells media from documents', () => {

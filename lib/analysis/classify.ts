@@ -90,6 +90,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
   const lone = parts.length > 1 && words(parts[0]).length === 1 ? words(parts[0])[0] : undefined;
   if (lone && isCap(lone) && !ORGANIZATION.has(clean(lone)) && !OUTLETS.has(clean(lone))) {
+    // "Leila, 29, who did not give her surname": an age in apposition is said only of a person.
+    if (/^\d{1,3}$/.test(parts[1].trim())) return { type: 'named-person', why: `name "${lone}" with an age` };
     const rest = words(parts.slice(1).join(' ')).map(clean);
     if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
@@ -172,6 +174,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (w.every((x, i) => isAcronym(x) || x === '&' || (i === 0 && /^the$/i.test(x)))) return { type: 'named-organization', why: `acronym "${core}"` };
   if (hasName && isCap(headWord)) {
     if (w.length === 1 && !knownPeople.has(head)) return { type: 'named-organization', why: `name "${core}"` };
+    // "the Red Cross", "the Sierra Club": a name with "the" is a body's, not a person's.
+    if (lower[0] === 'the' && w.length >= 3 && w.slice(1).every(isCap) && !lower.slice(1).some((x) => TITLES.has(x))) return { type: 'named-organization', why: `name "${core}"` };
     // "Apple and Google": names joined by "and" are what each of them is.
     const joined = core.split(/\s+and\s+/);
     if (joined.length === 2 && joined.every((x) => words(x).length > 0)) {

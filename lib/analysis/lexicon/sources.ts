@@ -119,7 +119,7 @@ export const PERSON_TITLES = [
   'justice', 'gen', 'general', 'col', 'colonel', 'lt', 'capt', 'captain', 'sgt', 'adm', 'admiral', 'mayor',
   'chief', 'inspector', 'detective', 'officer', 'sir', 'dame', 'lord', 'lady', 'speaker', 'ambassador',
   'commissioner', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'candidate', 'nominee',
-  'attorney', 'sheriff', 'coach', 'father', 'rabbi', 'imam', 'cardinal', 'bishop', 'emir', 'sultan',
+  'attorney', 'sheriff', 'coach', 'father', 'rabbi', 'imam', 'cardinal', 'bishop', 'emir', 'sultan', 'lama', 'patriarch',
   'crown', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'opposition', 'press',
   'state', 'house', 'senate', 'majority', 'minority', 'whip', 'spokesman', 'spokeswoman', 'analyst',
   'editor', 'host', 'anchor', 'columnist', 'writer', 'economist', 'strategist', 'adviser', 'advisor',
