@@ -122,6 +122,15 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('gives "told X that ..." its clause, not a quote cited before it, but keeps a quote before "told reporters after ..."', () => {
+    expect(run('Citing “obligations at home,” the senator\'s spokeswoman told the Herald that he would skip the convention.')).toEqual([
+      { content: 'he would skip the convention', source: "the senator's spokeswoman", cue: 'told' },
+    ]);
+    expect(run('“We are in a critical situation,” Ms. Adler told reporters after a meeting that ran late.')).toEqual([
+      { content: 'We are in a critical situation,', source: 'Ms. Adler', cue: 'told' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -593,8 +593,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let cueEnd = tokens[c].end;
     const tail = tailAt(lowers, c + 1);
     if (tail) cueEnd = tokens[c + tail].end;
-    // 'On the show "This Week," Rubio said that ...': the cue reports what follows, not the title.
-    if (lowers[c + tail + 1] === 'that') return null;
+    // 'On the show "This Week," Rubio said that ...', 'Citing "obligations," the spokeswoman told
+    // POLITICO that ...': the cue reports what follows, not the words quoted before it.
+    for (let j = c + tail + 1; j < Math.min(tokens.length, c + tail + 7) && tokens[j].word && !INVERTED_TAIL.has(lowers[j]); j++) if (lowers[j] === 'that') return null;
     return {
       source: spanOf(tokens, src),
       cue: { start: tokens[c].start, end: cueEnd },
