@@ -131,6 +131,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads "Asked about it after a debate, X told CNN that ..." as X\'s clause, with no question about "it"', () => {
+    expect(run('Asked about it after a debate, Ms. Adler told CNN that she believed the story was made up.')).toEqual([
+      { content: 'she believed the story was made up', source: 'Ms. Adler', cue: 'told' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -1035,7 +1035,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // verb of its own is a circumstance, not content, unless the content resumes after the source
         // ("Pivoting too soon, economists say, limited ..."); "Getting it right is hard, she said" has a verb.
         const leadTokens = tokens.slice(leadFrom, commaBefore);
-        const participleLead = !!leadTokens[0]?.word && leadTokens[0].lower.endsWith('ing') && !leadTokens.some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4));
+        // "Asked about it after a debate, Trump told CNN that ...": so is a past participle opening.
+        const openingParticiple = !!leadTokens[0]?.word && (leadTokens[0].lower.endsWith('ing') || (leadTokens[0].lower.endsWith('ed') && leadFrom === 0));
+        const participleLead = openingParticiple && !leadTokens.slice(1).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4));
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
@@ -1045,7 +1047,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
           return { draft: { content: trailing, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
         }
-        if (lead && (leadWords >= 4 || trailing) && !(participleLead && !trailing) && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
+        // "... told CNN that ...": a "that" after the listener means the content follows the cue.
+        const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
+        if (lead && (leadWords >= 4 || trailing) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
@@ -1313,6 +1317,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const { src, next: at } = agent;
     if (!/^(if|whether|what|who|whom|which|how|why|when|where|about)$/.test(lowers[at] ?? '')) return null;
     const from = lowers[at] === 'about' ? at + 1 : at;
+    // "Asked about it, ...": a question about what was just said reports nothing new.
+    if (lowers[at] === 'about' && /^(it|this|that|them|him|her|these|those)$/.test(lowers[from] ?? '')) return null;
     let stop = contentStop(s, from + 1);
     for (let k = from + 1; k < stop; k++) if (tokens[k].text === ',' || tokens[k].text === ':') { stop = k; break; }
     const content = contentTo(tokens, from, stop);
