@@ -137,6 +137,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('starts an appositive source after the writer\'s aside ends at a spaced dash', () => {
+    expect(run('And it was no accident — Ben Ruiz, a spokesman for the mayor, told the Herald that the council had been warned.')).toEqual([
+      { content: 'the council had been warned', source: 'Ben Ruiz, a spokesman for the mayor', cue: 'told' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

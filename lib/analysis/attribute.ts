@@ -221,12 +221,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const appositiveChain = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
     if (tokens[b]?.text !== ',') return null;
+    // A spaced dash starts the clause: a dateline ("LONDON (Reuters) - Britain's largest supplier,
+    // Centrica, said") or the writer's aside ("And it was no accident — Brendan Buck, a spokesman, told").
+    let floor = 0;
+    for (let d = b - 1; d > 0; d--) {
+      if (DASH.test(tokens[d].text) && !touching(tokens[d - 1], tokens[d]) && !touching(tokens[d], tokens[d + 1])) {
+        floor = d + 1;
+        break;
+      }
+    }
     let end = b;
     let head: TokenRange | null = null;
     for (let chunks = 0; chunks < 5; chunks++) {
       let k = end - 1;
       let strongVerb = false;
-      while (k >= 0 && tokens[k].text !== ',' && end - k <= 40) {
+      while (k >= floor && tokens[k].text !== ',' && end - k <= 40) {
         const v = verbCue(lowers[k]);
         if (v && v.ratio >= STRONG && !isCapitalized(tokens[k])) strongVerb = true;
         if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
@@ -236,7 +245,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // A reporting verb inside a relative clause ("who asked not to be named") reports nothing;
       // inside an opening adverbial ("After delegates were deemed ineligible, X, the chair, said")
       // it does not matter.
-      const openingAdverbial = k < 0 && /^(after|before|when|while|as|since|because|although|though|if|once|until|despite)$/.test(first?.lower ?? '');
+      const openingAdverbial = k < floor && /^(after|before|when|while|as|since|because|although|though|if|once|until|despite)$/.test(first?.lower ?? '');
       if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
@@ -249,16 +258,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
-      if (k >= 0) {
+      if (k >= floor) {
         const r = phraseAfter(tokens, k + 1, end);
         head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from])) ? r : null;
         end = k;
         continue;
       }
       if (chunks === 0) return null;
-      let from = 0;
-      // "LONDON (Reuters) - Britain's largest energy supplier, Centrica, said": the dateline ends at a spaced dash.
-      for (let d = 1; d < Math.min(end, 8); d++) if (DASH.test(tokens[d].text) && !touching(tokens[d - 1], tokens[d]) && !touching(tokens[d], tokens[d + 1])) from = d + 1;
+      let from = floor;
       if (/^(but|and|so)$/.test(lowers[from])) from++;
       // "Just over a quarter, 26 percent, say ...": a share of those asked, then its number.
       if (head && /^\d/.test(lowers[head.from]) && /^(about|nearly|almost|roughly|just|more|fewer|less|over|under|only|some|half|a)$/.test(lowers[from]) && end - from <= 6) return { from, to: b };
