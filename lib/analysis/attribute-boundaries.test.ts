@@ -143,6 +143,19 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads "As X put it, ..." and "posted on Instagram:" and "read in part:" as their speaker\'s or document\'s words', () => {
+    expect(run('As the historian Mary Beard put it, “Rome was not built on consent.”')).toEqual([
+      { content: 'Rome was not built on consent.', source: 'the historian Mary Beard', cue: 'put it' },
+    ]);
+    expect(run('As one analyst put it, the deal is dead.')).toEqual([{ content: 'the deal is dead', source: 'one analyst', cue: 'put it' }]);
+    expect(run('Ms. Khan posted on Instagram: “Grateful for every message. Back soon.”')).toEqual([
+      { content: 'Grateful for every message. Back soon.', source: 'Ms. Khan', cue: 'posted' },
+    ]);
+    expect(run('The statement read in part: “We regret the distress this has caused.”')).toEqual([
+      { content: 'We regret the distress this has caused.', source: 'The statement', cue: 'read in part' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

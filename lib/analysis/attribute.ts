@@ -646,7 +646,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!tokens[k].word || isCapitalized(tokens[k]) || lowers.slice(k + 1, p + 1).includes('that')) continue;
         const cue = verbCue(lowers[k]);
         const about = /^(of|about)$/.test(lowers[k + 1]) || INVERTED_TAIL.has(lowers[k + 1]) || (!!cue && OBJECT_VERBS.has(cue.lemma));
-        if (about && (cue?.ratio ?? 0) >= STRONG) {
+        if (about && ((cue?.ratio ?? 0) >= STRONG || PUBLISHING.has(cue?.lemma ?? ''))) {
           p = k;
           break;
         }
@@ -656,7 +656,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // colon signs the quote, when no reporting verb before it in the sentence does.
     if (tokens[p + 1]?.text === ':') {
       const label = colonLabel(tokens, p);
-      const verbBefore = label && tokens.slice(0, label.from).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= 0.3);
+      // "posted on Instagram:" is where the words appeared, not who spoke them.
+      const placed = !!label && /^(on|at|via)$/.test(lowers[label.from - 1] ?? '');
+      const verbBefore = label && (placed || tokens.slice(0, label.from).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= 0.3));
       if (label && !verbBefore && quoteWords >= 3) {
         return { source: spanOf(tokens, label), cue: { start: tokens[p + 1].start, end: tokens[p + 1].end }, rule: 'quote after "Name:"', cueToken: tokens[p + 1], antecedent: undefined };
       }
@@ -669,7 +671,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const src = sourceBefore(s, p) ?? (/^(and|but)$/.test(lowers[p - 1] ?? '') ? subjectBefore(s, p - 1) : null);
       if (src) return { source: spanOf(tokens, src), cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: antecedentOf(s, src) };
     }
-    if (!v || v.ratio < WEAK || isCapitalized(tokens[p])) return null;
+    if (!v || (v.ratio < WEAK && !(marked && PUBLISHING.has(v.lemma))) || isCapitalized(tokens[p])) return null;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
     // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
     const sharesSubject = (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',') || /^(and|but)$/.test(lowers[p - 1] ?? '');
@@ -1081,12 +1083,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!src) return null;
     // "As The Times reported on Saturday, he has ...": the clause after the comma is the content.
-    if (lowers[src.from - 1] === 'as' && (src.from === 1 || tokens[src.from - 2].text === ',') && v.ratio >= MID) {
-      let comma = cueEnd + 1;
+    // "As the historian Mary Beard put it, ...": the idiom is a cue only here.
+    const putIt = v.lemma === 'put' && lowers[cueEnd + 1] === 'it';
+    if (lowers[src.from - 1] === 'as' && (src.from === 1 || tokens[src.from - 2].text === ',') && (v.ratio >= MID || putIt)) {
+      let comma = cueEnd + 1 + (putIt ? 1 : 0);
       while (comma < n && comma - cueEnd <= 8 && tokens[comma].word && (comma === cueEnd + 1 ? CIRCUMSTANCE_START.has(lowers[comma]) : true)) comma++;
       if (tokens[comma]?.text === ',') {
         const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
-        if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule: `"as" + cue "${cueText}" before the content`, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: comma + 1 };
+        if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: putIt ? { start: cueSpan.start, end: tokens[cueEnd + 1].end } : cueSpan, sentence, rule: `"as" + cue "${putIt ? 'put it' : cueText}" before the content`, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: comma + 1 };
       }
     }
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
@@ -1453,6 +1457,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const outside = text.slice(d.content.start, d.content.end);
     const quoted = inside.reduce((sum, q) => sum + (q.end - q.start), 0);
     d.kind = outside.length - quoted <= 4 ? 'direct' : 'mixed';
+    // Direct content is the quoted words, without their marks (GUIDELINES §1).
+    if (d.kind === 'direct' && inside.length === 1) d.content = { start: inside[0].start, end: inside[0].end };
   }
 
   // 4a. Transcripts: "WALLACE: Let's start ..." or "Chris Matthews: Seriously ..." — a speaker

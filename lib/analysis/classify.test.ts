@@ -56,6 +56,7 @@ describe('classifySource', () => {
     expect(type('the latest county poll released Wednesday')).toBe('document');
     expect(type('a poll')).toBe('document');
     expect(type('A poll by YouGov')).toBe('document');
+    expect(type('A sign outside the clinic')).toBe('document');
     expect(type('An internal memo obtained by the Post')).toBe('document');
   });
 

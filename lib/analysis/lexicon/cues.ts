@@ -80,7 +80,7 @@ export const STANCE_ADJECTIVES = ['concerned', 'adamant', 'worried', 'convinced'
 export const PARTICLE_CUES = [['point', 'out'], ['make', 'clear'], ['go', 'on', 'to', 'say'], ['weigh', 'in'], ['speak', 'out'], ['lay', 'out'], ['spell', 'out']];
 
 /** Modifiers of a verb cue that belong to the cue: "said in a statement". Lower case. */
-export const CUE_TAILS = ['in a statement', 'in an interview', 'in a letter', 'in a tweet', 'in a post', 'in an email', 'in a speech', 'on twitter', 'on facebook', 'in a report', 'in a press release'];
+export const CUE_TAILS = ['in a statement', 'in an interview', 'in a letter', 'in a tweet', 'in a post', 'in an email', 'in a speech', 'on twitter', 'on facebook', 'in a report', 'in a press release', 'in part'];
 
 /**
  * Documents that report findings when they open a sentence ("In a new poll, Clinton leads ..."):
