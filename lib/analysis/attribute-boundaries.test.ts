@@ -156,6 +156,13 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('gives "X\'s position is that ..." to X, and not "the view from the hill is that of ..."', () => {
+    expect(run("The ministry's position is that the tariffs are temporary.")).toEqual([
+      { content: 'the tariffs are temporary', source: 'The ministry', cue: 'position is that' },
+    ]);
+    expect(run('The view from the hill is that of a valley.')).toEqual([]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

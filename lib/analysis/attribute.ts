@@ -890,6 +890,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
       }
     }
+    // "The ministry's position is that ...", "Trump's claim was that ...": the owner holds the view.
+    if (noun && i > 0 && /'s$/.test(lowers[i - 1]) && BE.has(lowers[i + 1] ?? '') && lowers[i + 2] === 'that' && i + 3 < n) {
+      const content = contentTo(tokens, i + 3, contentStop(s, i + 3));
+      const owner = { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 };
+      const ownerFrom = phraseBefore(tokens, i - 1);
+      const source = ownerFrom ? { start: tokens[ownerFrom.from].start, end: owner.end } : owner;
+      if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i + 2].end }, sentence, rule: `cue noun "${lowers[i]} ${lowers[i + 1]} that"`, strength: 1 }, skipTo: i + 3 };
+    }
     // "statements that fired them up", "an argument that, no matter ...": a relative "that".
     const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || (!isCapitalized(tokens[i + 2]) && IRREGULAR_PASTS.has(lowers[i + 2]));
     // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.

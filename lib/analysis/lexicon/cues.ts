@@ -27,7 +27,7 @@ export const CUE_NOUNS = [
   'claim', 'speculation', 'allegation', 'assertion', 'suggestion', 'accusation', 'charge', 'fear',
   'concern', 'belief', 'warning', 'insistence', 'argument', 'announcement', 'report', 'rumor',
   'rumour', 'expectation', 'prediction', 'assessment', 'complaint', 'admission', 'denial',
-  'conclusion', 'assurance', 'worry', 'doubt', 'suspicion', 'statement',
+  'conclusion', 'assurance', 'worry', 'doubt', 'suspicion', 'statement', 'position', 'view',
 ];
 
 /**
