@@ -163,6 +163,21 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The view from the hill is that of a valley.')).toEqual([]);
   });
 
+  it('reads "citing X" as an aside of the outlet that reports, before or after its cue', () => {
+    expect(run('The newspaper, citing unnamed officials, said the plan had been shelved.')).toEqual([
+      { content: 'the plan had been shelved', source: 'The newspaper', cue: 'said' },
+    ]);
+    expect(run('The Wall Street Journal reported, citing people familiar with the matter, that the merger talks had stalled.')).toEqual([
+      { content: 'the merger talks had stalled', source: 'The Wall Street Journal', cue: 'reported' },
+    ]);
+  });
+
+  it('ends the content of ", which X said ..." at the relative clause\'s comma', () => {
+    expect(run('The deal, which the company said was worth $2 billion, will close next year.')).toEqual([
+      { content: 'worth $2 billion', source: 'the company', cue: 'said' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -237,7 +237,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let strongVerb = false;
       while (k >= floor && tokens[k].text !== ',' && end - k <= 40) {
         const v = verbCue(lowers[k]);
-        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k])) strongVerb = true;
+        // "The newspaper, citing unnamed officials, said": a participle opening the chunk relays, it does not report.
+        const relaying = lowers[k].endsWith('ing') && tokens[k - 1]?.text === ',';
+        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying) strongVerb = true;
         if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
         k--;
       }
@@ -1104,8 +1106,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n);
+    let relayEnd = 0;
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
     else if (tokens[start]?.text === ',' && lowers[start + 1] === 'that') start++; // "He added, that ...".
+    else if (tokens[start]?.text === ',' && /^(citing|quoting)$/.test(lowers[start + 1] ?? '')) {
+      // "The Journal reported, citing people familiar with the matter, that ...": the relay is an aside.
+      let close = start + 2;
+      while (close < n && close - start < 14 && tokens[close].text !== ',') close++;
+      if (tokens[close]?.text === ',' && lowers[close + 1] === 'that') start = relayEnd = close + 1;
+    }
     let explicit = false;
     if (INVERTED_TAIL.has(lowers[start] ?? '')) {
       // "argued for years that ...", "said on Tuesday that ..."
@@ -1186,6 +1195,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // What the rules do not accept on their own goes to the learned model (cue-model.ts).
     let tentative = !accepted || v.ratio < WEAK;
     let stop = contentStop(s, start + 1);
+    // "The deal, which the company said was worth $2 billion, will close": the relative clause
+    // ends at its comma.
+    if (/^(which|that)$/.test(lowers[src.from - 1] ?? '') && tokens[src.from - 2]?.text === ',') {
+      const comma = tokens.findIndex((t, k) => k > start && k < stop && t.text === ',');
+      if (comma > 0) stop = comma;
+    }
     // "Analysts who expect the bank to cut rates said ...": a restrictive relative clause ends
     // where the main clause's own verb comes.
     if (lowers[src.from] === 'who' && tokens[src.from - 1]?.text !== ',') {
@@ -1236,9 +1251,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const score = scoreCue(features);
       if (score < options.cueThreshold) return null;
       rule += ` (learned cue score ${score.toFixed(2)}: ${strongestFeatures(features).map(describeFeature).join('; ') || 'no strong feature'})`;
-      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, model: { score, features } }, skipTo: cueEnd + 1 };
+      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, model: { score, features } }, skipTo: Math.max(cueEnd + 1, relayEnd) };
     }
-    return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: cueEnd + 1 };
+    return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: Math.max(cueEnd + 1, relayEnd) };
   }
 
   /** "Fiona Parry issued a plea for people to stay away", "X delivered a clear message: '...'". */
