@@ -40,11 +40,12 @@ describe('classifySource', () => {
     expect(type('Lyons, who used to work on Capitol Hill')).toBe('named-person');
     expect(type('Davis')).not.toBe('vague');
     expect(type('Pakistanis')).toBe('vague');
+    expect(type('Conservatives')).toBe('vague');
     expect(type('Halvorsen, the retailer')).toBe('named-organization');
   });
 
   it('types bodies that speak as one as named organizations', () => {
-    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker', 'the Red Cross']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker', 'the Red Cross', 'The Conservatives']) expect(type(p), p).toBe('named-organization');
   });
 
   it('tells media from documents', () => {

@@ -159,6 +159,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // A capitalised plural of a people or party: "Tunisians", "many Africans", "Republicans".
   if (isCap(headWord) && (/(ans|ese|ists|ats|ives)$/.test(headWord) || PEOPLES_IS.has(head)) && !knownPeople.has(head)) {
+    // "The Conservatives said": with "the", the party or the nation speaks as a body.
+    if (lower[0] === 'the' && w.length === 2) return { type: 'named-organization', why: `party or nation "${core}"` };
     return { type: 'vague', why: `group "${headWord}"` };
   }
   // "Mr Smith's office": an owner's name does not make the body a person.
