@@ -36,6 +36,20 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(speakers(['Boeing said it was cooperating with investigators.', 'The planemaker said its engineers were on site.'])[1]).toEqual({ source: 'The planemaker', resolved: 'Boeing', type: 'named-organization' });
   });
 
+  it('reads a name\'s gender from the possessive after it, and drops a clause word before a subject name', () => {
+    const as = speakers(['When Sarah Okafor opened her bakery in 2015, the street was empty.', '“It was a gamble,” she says.', '“I knew it would work,” he says.']);
+    expect(as[0]).toEqual({ source: 'she', resolved: 'Sarah Okafor', type: 'named-person' });
+    expect(as[1].resolved).toBeUndefined();
+  });
+
+  it('resolves "Mr. Clarke" to his own fuller name, not to someone described as working with him', () => {
+    const as = speakers([
+      'Robert McAtee, one of several veterans who have come to work with Mr. Clarke, said the mine was safe.',
+      'Mr. Clarke said the permits were in order.',
+    ]);
+    expect(as[1]).toEqual({ source: 'Mr. Clarke', resolved: undefined, type: 'named-person' });
+  });
+
   it('skips an antecedent whose title says another gender', () => {
     const as = speakers(['Ms. Okafor said the depot would close.', 'Mr. Lyle said the depot would stay open.', '"It is a fair decision," she said.']);
     expect(as[2]).toMatchObject({ source: 'she', resolved: 'Ms. Okafor', type: 'named-person' });

@@ -60,9 +60,29 @@ const sameUnnamedGroup = (noun: string) => {
 const FEMININE = /\b(ms|mrs|miss|madam|lady|dame|queen|princess|woman|women|spokeswoman|chairwoman|congresswoman|businesswoman|mother|daughter|wife|sister|grandmother|girl|actress|widow)\b/i;
 const MASCULINE = /\b(mr|sir|lord|king|prince|man|men|spokesman|chairman|congressman|businessman|father|son|husband|brother|grandfather|boy|actor|widower)\b/i;
 const genderOf = (phrase: string): 'f' | 'm' | undefined => (FEMININE.test(phrase) ? 'f' : MASCULINE.test(phrase) ? 'm' : undefined);
+
+/**
+ * "Sarah Okafor opened her bakery": a possessive a few words after a name, before any other name,
+ * tells the name's gender when no title does.
+ */
+function genderAfter(text: string, span: Span | null): 'f' | 'm' | undefined {
+  if (!span) return undefined;
+  const m = /^(?:\s+[\p{Ll}\d,'’-]+){1,5}?\s+(her|his)\b/u.exec(text.slice(span.end, span.end + 60));
+  return m ? (m[1] === 'her' ? 'f' : 'm') : undefined;
+}
+
+/** A clause word a sentence-initial name pattern picks up: "When Sarah Okafor opened ...". */
+const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Although|Though|Once|Until|Unless|Then|So|Yet|Still|Now|Later|Unlike|Like|Despite|Even|Only)\s+/;
+
+/** What may follow a name without being it: a party label, a generational suffix. */
+const NAME_TAIL = /(?:\s*\([^)]*\)|,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))+$/;
 const PRONOUN_GENDER: Record<string, 'f' | 'm' | undefined> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 
-const isPlural = (s: string) => /(s|people|men|staff|police)$/i.test(s.trim()) && !/(ss|us|is)$/i.test(s.trim());
+/** Plural by its head: "attorneys for the family" is plural, "a spokesman for the firms" is not. */
+const isPlural = (s: string) => {
+  const head = s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim();
+  return /(s|people|men|staff|police)$/i.test(head) && !/(ss|us|is)$/i.test(head);
+};
 
 /**
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
@@ -73,7 +93,8 @@ const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep
 function subjectNames(text: string, people: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
   for (const m of text.matchAll(SUBJECT_NAME)) {
-    const name = m[1];
+    const name = m[1].replace(CLAUSE_WORD, '');
+    if (!/\s/.test(name)) continue;
     const cls = classifySource(name, people);
     if (cls.type !== 'named-person') continue;
     const start = m.index + m[0].length - name.length;
@@ -127,8 +148,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const firstNaming = (name: string) => {
     const surname = name.toLowerCase().split(/\s+/).pop()!.replace(/[’']s$/, '');
     if (surname.length <= 2) return undefined;
-    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    return seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && x.resolved.length > name.length && re.test(x.resolved));
+    // The surname must end the name itself, not stand in its description ("... in Scott's district")
+    // or its title ("Trump campaign spokesman Jason Miller").
+    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+    return seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && x.resolved.length > name.length && re.test(x.resolved.split(',')[0].replace(NAME_TAIL, '').trim()));
   };
 
   for (const d of drafts) {
@@ -166,7 +189,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const a = latest((s) => {
           if (PERSON_PRONOUNS.has(s.resolved.toLowerCase())) return false;
           if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved))) return false;
-          const g = genderOf(s.resolved);
+          const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan);
           return !gender || !g || g === gender;
         });
         speaker = a
