@@ -178,6 +178,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads "..., said X, an analyst, who notes that ..." as two attributions, the second X\'s too', () => {
+    const as = analyze(articleOf(['The contract is worth far more than the company admits, said Howard Rubel, an analyst at Jefferies, who notes that the Navy has ordered 12 more ships.'])).attributions;
+    expect(as.map((a) => [a.content, a.source, a.resolved, a.sourceType])).toEqual([
+      ['The contract is worth far more than the company admits', 'Howard Rubel, an analyst at Jefferies', undefined, 'named-person'],
+      ['the Navy has ordered 12 more ships', 'who', 'Howard Rubel, an analyst at Jefferies', 'named-person'],
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

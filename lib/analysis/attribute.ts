@@ -341,7 +341,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[r.to]?.text !== ',' || !tokens[r.to + 1]?.word) return r;
     const next = lowers[r.to + 1];
     let k = r.to + 1;
-    while (k < tokens.length && k - r.to < 40 && !OPEN_MARK.test(tokens[k].text) && tokens[k].text !== ';' && tokens[k].text !== ':') k++;
+    while (k < tokens.length && k - r.to < 40 && !OPEN_MARK.test(tokens[k].text) && tokens[k].text !== ';' && tokens[k].text !== ':') {
+      // "said Howard Rubel, an analyst, who notes that ...": a relative clause that reports is its own attribution.
+      if (k > r.to + 1 && tokens[k].text === ',' && lowers[k + 1] === 'who' && !isCapitalized(tokens[k + 2] ?? tokens[k]) && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG) break;
+      k++;
+    }
     let end = k;
     while (end > r.to + 1 && !tokens[end - 1].word) end--;
     // "said Jane Roe, editor in chief of the site.": a bare role noun, when nothing else follows.
@@ -455,7 +459,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const comma = s.tokens[r.from - 1].text === ',';
     if (!comma && !s.tokens[r.from - 1].word) return undefined;
     const a = comma ? (r.from >= 2 ? phraseBefore(s.tokens, r.from - 2) : null) : phraseBefore(s.tokens, r.from - 1);
-    return a ? spanOf(s.tokens, a) : undefined;
+    if (!a) return undefined;
+    // "Howard Rubel, an analyst at Jefferies, who ...": the description's name is who.
+    const name = comma && a.from >= 2 && s.tokens[a.from - 1].text === ',' && !isCapitalized(s.tokens[a.from]) ? phraseBefore(s.tokens, a.from - 2) : null;
+    const named = name && s.tokens.slice(name.from, name.to).every((t, k) => isCapitalized(t) || isAbbrevDot(s.tokens, name.from + k));
+    return spanOf(s.tokens, named ? { from: name.from, to: a.to } : a);
   };
 
   // 1. Quotes with a cue right after the closing mark or right before the opening one.
@@ -1049,7 +1057,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const endsClause = circumstance;
         const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)));
+        // "... more than the company admits, said X": a cue that ends the lead reports nothing of its own.
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
         // ("Pivoting too soon, economists say, limited ..."); "Getting it right is hard, she said" has a verb.
@@ -1066,9 +1075,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
           return { draft: { content: trailing, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
         }
+        // "said Howard Rubel, an analyst, who notes that ...": the relative clause is read on its own.
+        const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
         const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
-        if (lead && (leadWords >= 4 || trailing) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n)) {
+        if (lead && (leadWords >= 4 || trailing) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative)) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
