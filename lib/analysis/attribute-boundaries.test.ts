@@ -186,6 +186,15 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('keeps a describing noun before a name and a participle\'s time inside the source', () => {
+    expect(run('The Kremlin-backed broadcaster RT said the footage was fake.')).toEqual([
+      { content: 'the footage was fake', source: 'The Kremlin-backed broadcaster RT', cue: 'said' },
+    ]);
+    expect(run('A CNN poll released Monday found that 52% of voters disapprove.')).toEqual([
+      { content: '52% of voters disapprove', source: 'A CNN poll released Monday', cue: 'found' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

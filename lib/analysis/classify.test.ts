@@ -58,6 +58,9 @@ describe('classifySource', () => {
     expect(type('a poll')).toBe('document');
     expect(type('A poll by YouGov')).toBe('document');
     expect(type('A sign outside the clinic')).toBe('document');
+    expect(type('A CNN poll released Monday')).toBe('document');
+    for (const p of ['The Kremlin-backed broadcaster RT', 'The official Xinhua news agency', 'State television']) expect(type(p), p).toBe('media');
+    expect(type('the research firm Gartner')).toBe('named-organization');
     expect(type('An internal memo obtained by the Post')).toBe('document');
   });
 

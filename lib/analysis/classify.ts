@@ -29,6 +29,7 @@ const COLLECTIVES = new Set(VAGUE_COLLECTIVES);
 const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
 const SHARE = /^(?:(?:a|the)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\d+|ten)|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each)(?=\s+of\s|$)/i;
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
+const POLLS = forms(['poll', 'survey', 'study']);
 const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/;
 /** Groups too broad to be specific even when counted ("two experts" still cannot be asked). */
 const VAGUE_ALWAYS = forms(['expert', 'critic', 'analyst', 'observer', 'people', 'other']);
@@ -138,6 +139,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
+    // "A CNN poll" is a poll, though an outlet ran it; "a Reuters report" is the outlet's reporting.
+    if (POLLS.has(head)) return { type: 'document', why: `document "${head}"`, via };
     if (outlet || MEDIA_NOUN.has(head) || lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'media', why: `media "${core}"`, via };
     return { type: 'document', why: `document "${head}"`, via };
   }
@@ -165,6 +168,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // "Mr Smith's office": an owner's name does not make the body a person.
   const owned = w.slice(0, -1).some((x) => /['’]s$/.test(x));
+  if (head === 'agency' && lower.includes('news')) return { type: 'media', why: `news agency "${core}"` };
   if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]) || owned)) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
@@ -176,6 +180,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (w.every((x, i) => isAcronym(x) || x === '&' || (i === 0 && /^the$/i.test(x)))) return { type: 'named-organization', why: `acronym "${core}"` };
   if (hasName && isCap(headWord)) {
     if (w.length === 1 && !knownPeople.has(head)) return { type: 'named-organization', why: `name "${core}"` };
+    // "the Kremlin-backed broadcaster RT", "the research firm Gartner": the noun before the name says what it is.
+    let nameFrom = w.length - 1;
+    while (nameFrom > 0 && isCap(w[nameFrom - 1])) nameFrom--;
+    const describer = nameFrom > 0 ? lower[nameFrom - 1] : '';
+    if (MEDIA_NOUN.has(describer)) return { type: 'media', why: `outlet "${core}"` };
+    if (ORGANIZATION.has(describer) && !TITLES.has(describer)) return { type: 'named-organization', why: `organisation "${core}"` };
     // "the Red Cross", "the Sierra Club": a name with "the" is a body's, not a person's.
     if (lower[0] === 'the' && w.length >= 3 && w.slice(1).every(isCap) && !lower.slice(1).some((x) => TITLES.has(x))) return { type: 'named-organization', why: `name "${core}"` };
     // "Apple and Google": names joined by "and" are what each of them is.

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { isCapitalized } from './tokens';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
-import { ANONYMOUS_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { verbCue } from './cue-lexicon';
 import { CLOSE_MARK, OPEN_MARK } from './attribute-words';
@@ -21,7 +21,8 @@ const TIME = new Set(TIME_WORDS);
 const TIME_LEAD = new Set(TIME_LEADS);
 const MAX_SOURCE_TOKENS = 14;
 /** Words for a role that may stand right before a name: "press secretary", "campaign manager". */
-const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS].flatMap((w) => nounForms(w)));
+/** Nouns that describe the name after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
+const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
 /** Words that qualify a title before a name: "former President Bill Clinton". */
@@ -54,7 +55,8 @@ export function skipBackBetween(tokens: Token[], i: number): number {
     if (BETWEEN.has(t.lower) || isAdverb(t) || isNegatedAux(t.lower)) i--;
     // "She, too, cautioned": an adverb between commas.
     else if (t.text === ',' && i >= 2 && tokens[i - 2].text === ',' && (BETWEEN.has(tokens[i - 1].lower) || isAdverb(tokens[i - 1]))) i -= 3;
-    else if (TIME.has(t.lower) && i > 0) {
+    // "A poll released Monday found": the time belongs to the participle, inside the source.
+    else if (TIME.has(t.lower) && i > 0 && !(tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && /ed$/.test(tokens[i - 1].lower))) {
       i--;
       while (i >= 0 && (TIME_LEAD.has(tokens[i].lower) || /^\d+$/.test(tokens[i].lower) || TIME.has(tokens[i].lower))) i--;
     } else break;
@@ -170,7 +172,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     let k = end;
     while (k > from && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1) || ((CONNECTOR.has(tokens[k - 1].lower) || tokens[k - 1].text === '-') && k - 2 >= from && isCapitalized(tokens[k - 2])))) k--;
     const before = tokens[k - 1];
-    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower)) from = k;
+    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;

@@ -109,7 +109,7 @@ export const MASTHEAD_WORDS = [
 ];
 
 /** Nouns that make an outlet's reporting, not a document ("local news reports", "a Reuters report"). */
-export const MEDIA_NOUNS = ['news', 'media', 'newspaper', 'outlet', 'press', 'broadcaster', 'network', 'tabloid', 'channel', 'magazine', 'wire', 'daily'];
+export const MEDIA_NOUNS = ['news', 'media', 'newspaper', 'outlet', 'press', 'broadcaster', 'network', 'tabloid', 'channel', 'magazine', 'wire', 'daily', 'television', 'tv', 'radio'];
 
 /** Titles before a person's name ("Supreme Leader", "Sen.", "chief inspector"), lower case, no dot. */
 export const PERSON_TITLES = [
