@@ -70,7 +70,7 @@ export const ORGANIZATION_NOUNS = [
   'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'fund', 'trust', 'guard',
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
   // Bodies of general news that PolNeAR's US politics seldom quotes.
-  'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank',
+  'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank', 'management',
   // What business news calls a company on second mention ("the planemaker said").
   ...BUSINESS_NOUNS,
   // Words that end company names ("Whole Foods", "General Motors").
