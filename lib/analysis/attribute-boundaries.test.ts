@@ -195,6 +195,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a participle with a day before its agent as part of the source ("The report, released Tuesday by the GAO, found")', () => {
+    expect(run('The report, released Tuesday by the Government Accountability Office, found that the agency had lost track of $2 billion.')).toEqual([
+      { content: 'the agency had lost track of $2 billion', source: 'The report, released Tuesday by the Government Accountability Office', cue: 'found' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

@@ -256,7 +256,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (end - k > 40) return null;
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
       // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
-      const passiveParticiple = !!first && /ed$/.test(first.lower) && /^(by|on|in|at|last|earlier|this|after|during|from|with)$/.test(lowers[k + 2] ?? '');
+      const passiveParticiple = !!first && /ed$/.test(first.lower) && /^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '');
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
