@@ -57,7 +57,7 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
-  it('gives "was quoted as saying" and "is reported to have said" to the subject, with the outlet of "quoted by" as via', () => {
+  it('gives "was quoted as saying" and "is reported to have said" to the subject, "were told by X that" to X, and the outlet of "quoted by" as via', () => {
     expect(run('The former minister was quoted as saying that the policy had failed completely.')).toEqual([
       { content: 'the policy had failed completely', source: 'The former minister', cue: 'was quoted as saying' },
     ]);
@@ -66,6 +66,9 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('He is said to have told aides that he would not run again.')).toEqual([
       { content: 'he would not run again', source: 'He', cue: 'is said to have told' },
+    ]);
+    expect(run('Reporters were told by a spokesman that the minister was unavailable.')).toEqual([
+      { content: 'the minister was unavailable', source: 'a spokesman', cue: 'were told by' },
     ]);
     const [viaTimes] = analyze(articleOf(['Mr. Diaz was quoted by the Times as saying the mine would close.'])).attributions;
     expect(viaTimes).toMatchObject({ source: 'Mr. Diaz', via: 'the Times', content: 'the mine would close', sourceType: 'named-person' });

@@ -1384,6 +1384,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     while (i < n && (BE.has(lowers[i]) || (tokens[i].word && /ly$/.test(lowers[i]) && !isCapitalized(tokens[i])))) i++;
     let speech: number;
     let via: TokenRange | null = null;
+    // "Reporters were told by a spokesman that ...": the agent speaks, the subject listens.
+    if (/^(told|informed|assured|warned|reminded)$/.test(lowers[i] ?? '') && lowers[i + 1] === 'by') {
+      const agent = agentAt(s, i + 1);
+      if (!agent?.src || lowers[agent.next] !== 'that') return null;
+      const content = contentTo(tokens, agent.next + 1, contentStop(s, agent.next + 2));
+      if (!content) return null;
+      const cue = { start: tokens[be].start, end: tokens[i + 1].end };
+      return { draft: { content, kind: 'indirect', source: spanOf(tokens, agent.src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, strength: 1 }, skipTo: agent.next + 1 };
+    }
     if (lowers[i] === 'quoted') {
       const agent = agentAt(s, i + 1);
       if (!agent || lowers[agent.next] !== 'as') return null;
