@@ -179,6 +179,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const lower = source.toLowerCase();
       const ante = d.antecedent ? text.slice(d.antecedent.start, d.antecedent.end) : undefined;
       const back = BACK_REF.exec(source);
+      const age = BY_AGE.exec(source);
+      const aged = age ? namedByAge(text, age[1], sourceSpan!.start) : undefined;
+      const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
       if ((lower === 'who' || lower === 'which') && ante) {
         const cls = classifySource(ante, people);
         speaker = { source, resolved: ante, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: d.antecedent ?? sourceSpan };
@@ -205,12 +208,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-organization', why: `pronoun "${source}"`, ...own };
-      } else if (BY_AGE.test(source) && namedByAge(text, BY_AGE.exec(source)![1], sourceSpan!.start)) {
-        const named = namedByAge(text, BY_AGE.exec(source)![1], sourceSpan!.start)!;
-        speaker = { source, resolved: named.name, type: 'named-person', why: `age "${source}" → "${named.name}"`, ...own, resolvedSpan: named.span };
-      } else if (back && PARTY_MEMBER.has(back[1].toLowerCase()) && latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()))) {
-        const a = latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()))!;
-        speaker = { source, resolved: a.resolved, type: a.cls.type, why: `party member "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan };
+      } else if (aged) {
+        speaker = { source, resolved: aged.name, type: 'named-person', why: `age "${source}" → "${aged.name}"`, ...own, resolvedSpan: aged.span };
+      } else if (member) {
+        speaker = { source, resolved: member.resolved, type: member.cls.type, why: `party member "${source}" → "${member.resolved}"`, ...own, resolvedSpan: member.resolvedSpan };
       } else if (back && (BACK_NOUNS.has(back[1].toLowerCase()) || latest(sameUnnamedGroup(back[1])))) {
         const noun = back[1].toLowerCase();
         const stem = noun.replace(/(s|es|men)$/, '');
