@@ -1305,7 +1305,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence: s.span, rule, antecedent: antecedentOf(s, src), strength: STRONG }, skipTo: from };
   }
 
-  /** "X saw it as Y", "Y, seen by many as Z": a view attributed to whoever holds it. */
   /**
    * A passive's "by X" at `at` ("seen by many as", "asked by the moderator if"): X and the token after
    * it, no agent when "by" is not there, and null when "by" names nothing.
@@ -1316,6 +1315,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return src ? { src, next: src.to } : null;
   }
 
+  /** "X saw it as Y", "Y, seen by many as Z": a view attributed to whoever holds it. */
   function readSeenAs(s: Sentence, i: number, b: number, cueText: string): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
