@@ -73,8 +73,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
   if (COLLECTIVES.has(phrase.trim().toLowerCase())) return { type: 'vague', why: `vague collective "${phrase.trim()}"` };
   // "Six in 10", "55 percent of Democrats", "One of the officials", "Both": a share of a group is as
-  // specific as the group, and a share of no group is nobody in particular.
-  // An appositive names the speaker first: "one of the lawyers, Dana Whitfield" is read below.
+  // specific as the group, and a share of no group is nobody in particular. With an appositive
+  // ("one of the lawyers, Dana Whitfield") the name decides, below.
   const share = phrase.includes(',') ? null : SHARE.exec(phrase.trim());
   if (share) {
     const rest = phrase.trim().slice(share[0].length);

@@ -20,8 +20,7 @@ const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
 const TIME_LEAD = new Set(TIME_LEADS);
 const MAX_SOURCE_TOKENS = 14;
-/** Words for a role that may stand right before a name: "press secretary", "campaign manager". */
-/** Nouns that describe the name after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
+/** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
