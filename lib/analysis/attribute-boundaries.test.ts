@@ -333,6 +333,9 @@ describe('attribute: where sources and contents end', () => {
     const as = analyze(articleOf(['"We will not fund the bridge," he said, according to aides.'])).attributions;
     expect(as).toHaveLength(1);
     expect(as[0]).toMatchObject({ content: 'We will not fund the bridge,', source: 'he', cue: 'said', via: 'aides' });
+    const told = analyze(articleOf(['“It’s over,” the coach told his players after the game, according to two people in the room.'])).attributions;
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ content: 'It’s over,', source: 'the coach', cue: 'told', via: 'two people in the room' });
   });
 
   it('ends reported content at "— and the Senate is ...", a new clause of the writer', () => {

@@ -835,7 +835,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // aides in '"...," he said, according to aides', right after the quote's own cue.
       const last = quoteDrafts[firstAtOrAfter(quoteDrafts, (d) => d.content.start, tokens[i].start) - 1];
       const quoted = last && last.source && last.content.start >= s.span.start && last.content.end <= tokens[i].start ? last : undefined;
-      const rightAfter = !!quoted?.cue && !!quoted.source && text.slice(Math.max(quoted.cue.end, quoted.source.end), tokens[i].start).trim() === ',';
+      // '"...," the coach told his players after the game, according to two people in the room': a
+      // listener or a time between the quote's cue and "according to" changes nothing.
+      const between = quoted?.cue && quoted.source ? text.slice(Math.max(quoted.cue.end, quoted.source.end), tokens[i].start).trim() : '';
+      const rightAfter = !!quoted?.cue && !!quoted.source && (between === ',' || (/^[^,;:"“”]{1,60},$/.test(between) && !tokenize(between).some((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= WEAK)));
       if (quoted && ((p[p.length - 1] === 'by' && p[0] !== 'according') || (p[0] === 'according' && rightAfter))) {
         quoted.via = spanOf(tokens, src);
         return null;
