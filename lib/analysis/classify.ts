@@ -169,6 +169,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Mr Smith's office": an owner's name does not make the body a person.
   const owned = w.slice(0, -1).some((x) => /['’]s$/.test(x));
   if (head === 'agency' && lower.includes('news')) return { type: 'media', why: `news agency "${core}"` };
+  if (ORGANIZATION.has(all)) return { type: 'named-organization', why: `organisation "${core}"` }; // "Downing Street", "Wall Street"
   if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]) || owned)) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
@@ -187,7 +188,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (MEDIA_NOUN.has(describer)) return { type: 'media', why: `outlet "${core}"` };
     if (ORGANIZATION.has(describer) && !TITLES.has(describer)) return { type: 'named-organization', why: `organisation "${core}"` };
     // "the Red Cross", "the Sierra Club": a name with "the" is a body's, not a person's.
-    if (lower[0] === 'the' && w.length >= 3 && w.slice(1).every(isCap) && !lower.slice(1).some((x) => TITLES.has(x))) return { type: 'named-organization', why: `name "${core}"` };
+    if (lower[0] === 'the' && w.length >= 2 && w.slice(1).every(isCap) && !lower.slice(1).some((x) => TITLES.has(x))) return { type: 'named-organization', why: `name "${core}"` };
     // "Apple and Google": names joined by "and" are what each of them is.
     const joined = core.split(/\s+and\s+/);
     if (joined.length === 2 && joined.every((x) => words(x).length > 0)) {

@@ -67,7 +67,7 @@ export const ORGANIZATION_NOUNS = [
   'inc', 'corp', 'ltd', 'llc', 'network', 'coalition', 'alliance', 'federation', 'league', 'club',
   'church', 'embassy', 'consulate', 'secretariat', 'state', 'city', 'county', 'district', 'province',
   'hospital', 'tribunal', 'panel', 'caucus', 'movement', 'leadership', 'establishment', 'industry',
-  'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'fund', 'trust', 'guard',
+  'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'wall street', 'fund', 'trust', 'guard',
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
   // Bodies of general news that PolNeAR's US politics seldom quotes.
   'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank', 'management',
