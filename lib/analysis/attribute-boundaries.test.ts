@@ -114,6 +114,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('According to the lawsuit, filed in federal court in Manhattan, the bank hid losses from investors.')).toEqual([
       { content: 'the bank hid losses from investors', source: 'the lawsuit, filed in federal court in Manhattan', cue: 'According to' },
     ]);
+    expect(run('The bank hid losses from investors for years, according to the lawsuit, filed in Manhattan.')).toEqual([
+      { content: 'The bank hid losses from investors for years', source: 'the lawsuit, filed in Manhattan', cue: 'according to' },
+    ]);
   });
 
   it('leaves an adverb between commas out of the source ("She, too, cautioned", "Democrats, meanwhile, said")', () => {

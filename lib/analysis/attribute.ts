@@ -820,11 +820,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         src = { from: src.from, to: k };
       }
       // "According to the lawsuit, filed in federal court in Manhattan, the bank ...": a participle
-      // phrase between commas describes the source.
+      // phrase between commas, or closing the sentence, describes the source.
       if (tokens[src.to]?.text === ',' && /(ed|en)$/.test(lowers[src.to + 1] ?? '') && !isCapitalized(tokens[src.to + 1])) {
         let k = src.to + 2;
         while (k < n && tokens[k].word && k - src.to < 14) k++;
-        if (tokens[k]?.text === ',' && k + 1 < n) src = { from: src.from, to: k };
+        const closesSentence = k >= n - 1 && /^(in|by|on|at|with|from|last|earlier|this)$/.test(lowers[src.to + 2] ?? '');
+        if ((tokens[k]?.text === ',' && k + 1 < n) || closesSentence) src = { from: src.from, to: k };
       }
       // "The hospital, as quoted by the BBC, confirmed ...": a parenthesis in the subject; the verb's
       // rule reads the attribution and the outlet becomes its via.
