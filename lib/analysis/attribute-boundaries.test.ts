@@ -80,10 +80,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
-  it('does not read "said goodbye" or "said no to" as reported speech, but keeps "said no one ..."', () => {
+  it('does not read "said goodbye" or "said no to" as reported speech, but keeps "said no one ..." and "said profits fell"', () => {
     expect(run('She said goodbye to her colleagues on Friday.')).toEqual([]);
     expect(run('Voters said no to the proposal in a referendum.')).toEqual([]);
     expect(run('She said no one had been hurt.')).toEqual([{ content: 'no one had been hurt', source: 'She', cue: 'said' }]);
+    expect(run('Acme said profits fell.')).toEqual([{ content: 'profits fell', source: 'Acme', cue: 'said' }]);
+    expect(run('He denied wrongdoing.')).toEqual([]);
   });
 
   it('leaves a bare plural listener of "told" out of the content ("told analysts the decision ...")', () => {

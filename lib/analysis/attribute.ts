@@ -1239,7 +1239,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "claimed responsibility, the ...": an object, not a reported clause, unless the model says so.
       let words = 0;
       for (let k = start; k < n && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) if (tokens[k].word) words++;
-      if (words < 3) tentative = true;
+      // "Acme said profits fell": two words are a clause when the second is a verb of the past.
+      const shortClause = words === 2 && !DET.has(lowers[start]) && !PRONOUN.has(lowers[start]) && (IRREGULAR_PASTS.has(lowers[start + 1] ?? '') || /[^e]ed$/.test(lowers[start + 1] ?? ''));
+      if (words < 3 && !shortClause) tentative = true;
       else rule += ' + clause';
     }
     // The guidelines count reported speech and belief, not actions: a bare object ("ordered a
