@@ -209,6 +209,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads "is understood to" and "is reported to" as vague, with no source', () => {
+    expect(run('The chancellor is understood to be considering a rise in fuel duty.')).toEqual([
+      { content: 'be considering a rise in fuel duty', source: null, cue: 'is understood to' },
+    ]);
+  });
+
   it('gives a quote after "he said, adding," to the same speaker', () => {
     const as = run('"We lost two pumps," he said, adding, "The third one is holding."');
     expect(as.map((a) => [a.content, a.source, a.cue])).toEqual([

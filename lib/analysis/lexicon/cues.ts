@@ -12,7 +12,8 @@ export const SOURCE_AFTER = ['according to', 'as quoted by', 'quoted by', 'as re
 export const SOURCELESS = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'reputedly',
   'is said to', 'are said to', 'was said to', 'were said to', 'is believed to', 'are believed to',
-  'was believed to', 'were believed to', 'is thought to', 'are thought to', 'widely seen as', 'seen as', 'hailed as', 'regarded as', 'reputed', 'is considered',
+  'was believed to', 'were believed to', 'is thought to', 'are thought to', 'is understood to', 'are understood to',
+  'is reported to', 'are reported to', 'was reported to', 'is rumoured to', 'is rumored to', 'widely seen as', 'seen as', 'hailed as', 'regarded as', 'reputed', 'is considered',
   'are considered', 'is reputed to', 'is alleged to', 'is suspected of', 'was suspected of',
   'has been suspected of', 'is known to',
   'it is believed', 'it is thought', 'it is said', 'it has been reported', 'it was reported',
