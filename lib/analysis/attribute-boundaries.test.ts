@@ -340,10 +340,14 @@ describe('attribute: where sources and contents end', () => {
     expect(as[0].content).toContain('the mayor had quietly resigned from the harbour board');
   });
 
-  it('gives a quote to its speaker and the aides who relayed it as "via"', () => {
+  it('gives a quote to its speaker and the aides who relayed it as "via", and "Speaking to Sky News," its outlet', () => {
     const as = analyze(articleOf(['"We will not fund the bridge," he said, according to aides.'])).attributions;
     expect(as).toHaveLength(1);
     expect(as[0]).toMatchObject({ content: 'We will not fund the bridge,', source: 'he', cue: 'said', via: 'aides' });
+    const [sky] = analyze(articleOf(['Speaking to Sky News, the minister said the government would not back down.'])).attributions;
+    expect(sky).toMatchObject({ source: 'the minister', via: 'Sky News', content: 'the government would not back down' });
+    const [reporters] = analyze(articleOf(['Speaking to reporters, the minister said the talks would go on.'])).attributions;
+    expect(reporters.via).toBeUndefined();
     const told = analyze(articleOf(['“It’s over,” the coach told his players after the game, according to two people in the room.'])).attributions;
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({ content: 'It’s over,', source: 'the coach', cue: 'told', via: 'two people in the room' });

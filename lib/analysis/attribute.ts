@@ -113,6 +113,8 @@ const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
+/** An opening "Speaking to Sky News," or "In an interview with the BBC," before the source. */
+const REACHED_THROUGH = /^(?:(?:Speaking|Talking) (?:to|with)|In an interview with) ((?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*),\s*$/u;
 
 export interface Draft {
   content: Span;
@@ -1577,6 +1579,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!d.source) continue;
     const source = text.slice(d.source.start, d.source.end);
     if (PERSONAL_PRONOUN.test(source)) d.pronounSource = true;
+    // "Speaking to Sky News, the minister said": the outlet the speaker was reached through.
+    const opening = d.via ? null : REACHED_THROUGH.exec(text.slice(d.sentence.start, d.source.start));
+    if (opening) {
+      const at = d.sentence.start + opening[0].indexOf(opening[1]);
+      d.via = { start: at, end: at + opening[1].length };
+    }
     const relay = d.via ? null : RELAY_IN_SOURCE.exec(source);
     if (!relay) continue;
     d.via = { start: d.source.start + relay.index + relay[0].length, end: d.source.end };
