@@ -1303,7 +1303,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src) return null;
     const cue = { start: tokens[i].start, end: tokens[noun].end };
     const rule = `speech act "${text.slice(cue.start, cue.end)}"`;
-    const quote = mark === ':' && tokens[from] ? quotes.find((q) => q.open === tokens[from].start && !q.nested) : undefined;
+    const quote = mark === ':' ? quoteOpeningAt(tokens[from]) : undefined;
     if (quote) {
       consumed.add(quote);
       return { draft: { content: { start: quote.start, end: quote.end }, kind: 'direct', source: spanOf(tokens, src), cue, sentence: s.span, rule, antecedent: antecedentOf(s, src), strength: 1 }, skipTo: n };
@@ -1380,6 +1380,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return { draft: { content, kind: 'indirect', source: src ? spanOf(tokens, src) : null, cue, sentence: s.span, rule: `question put, "asked ${lowers[at]}"`, strength: 1, keepNested: true }, skipTo: from };
   }
 
+  /** The participle of a passive whose auxiliary is at `be`: past "been" and adverbs ("is widely seen"). */
+  function participleAfter(s: Sentence, be: number): number {
+    let i = be + 1;
+    while (i < s.tokens.length && (BE.has(s.lowers[i]) || (s.tokens[i].word && /ly$/.test(s.lowers[i]) && !isCapitalized(s.tokens[i])))) i++;
+    return i;
+  }
+
+  /** A main (not nested) quotation whose opening mark is token `t`. */
+  function quoteOpeningAt(t: Token | undefined): Quote | undefined {
+    return t ? quotes.find((q) => q.open === t.start && !q.nested) : undefined;
+  }
+
   /**
    * "was quoted as saying", "was quoted by the Times as saying", "is reported to have said", "is said
    * to have told aides that": the subject spoke; the passive only says how the writer heard it, and a
@@ -1388,8 +1400,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   function readQuotedAs(s: Sentence, be: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
-    let i = be + 1;
-    while (i < n && (BE.has(lowers[i]) || (tokens[i].word && /ly$/.test(lowers[i]) && !isCapitalized(tokens[i])))) i++;
+    const i = participleAfter(s, be);
     let speech: number;
     let via: TokenRange | null = null;
     // "Reporters were told by a spokesman that ...": the agent speaks, the subject listens.
@@ -1422,7 +1433,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (lowers[from] === 'that' || tokens[from]?.text === ':' || tokens[from]?.text === ',') from++;
     const cue = { start: tokens[be].start, end: tokens[speech].end };
     const draft = { source: spanOf(tokens, src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, antecedent: antecedentOf(s, src), strength: 1, via: via ? spanOf(tokens, via) : undefined };
-    const quote = tokens[from] ? quotes.find((q) => q.open === tokens[from].start && !q.nested) : undefined;
+    const quote = quoteOpeningAt(tokens[from]);
     if (quote) {
       consumed.add(quote);
       return { draft: { ...draft, content: { start: quote.start, end: quote.end }, kind: 'direct' }, skipTo: n };
@@ -1439,8 +1450,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   function readRegardedAs(s: Sentence, be: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
-    let i = be + 1;
-    while (i < n && (BE.has(lowers[i]) || (tokens[i].word && /ly$/.test(lowers[i]) && !isCapitalized(tokens[i])))) i++;
+    const i = participleAfter(s, be);
     const lemma = REGARDED.get(lowers[i] ?? '');
     if (!lemma || isCapitalized(tokens[i])) return null;
     const agent = agentAt(s, i + 1);
