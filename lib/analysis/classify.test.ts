@@ -82,4 +82,15 @@ describe('classifySource', () => {
     expect(people.has('pentagon')).toBe(false);
     expect(classifySource('Clinton', people).type).toBe('named-person');
   });
+
+  it('keeps a named speaker named when the description after the name says what they know', () => {
+    expect(type('Dr. Priya Natarajan, a cardiologist at a Boston hospital who was not involved in the study')).toBe('named-person');
+    expect(type('A Senior Official, who spoke on condition of anonymity')).toBe('anonymous');
+    expect(type('Three People, familiar with the talks')).toBe('anonymous');
+  });
+
+  it('does not take a described plural that opens the sentence for a name: "Engineers at the plant"', () => {
+    expect(type('Engineers at the plant')).toBe('vague');
+    expect(type('Teamsters')).toBe('named-organization');
+  });
 });

@@ -70,7 +70,11 @@ function outletIn(lowerWords: string[]): string | undefined {
 export function classifySource(phrase: string | null, knownPeople: ReadonlySet<string> = new Set()): SourceClass {
   if (!phrase || !phrase.trim()) return { type: 'vague', why: 'no source' };
   const via = viaOf(phrase);
-  if (KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
+  // "Dr. Priya Natarajan, a cardiologist who was not involved in the study": after a name, what the
+  // speaker knows describes them and does not hide them.
+  const lead = words(phrase.split(',')[0]);
+  const namedFirst = phrase.includes(',') && lead.length > 0 && lead.every(isCap) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
+  if (!namedFirst && KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
   if (COLLECTIVES.has(phrase.trim().toLowerCase())) return { type: 'vague', why: `vague collective "${phrase.trim()}"` };
   // "Six in 10", "55 percent of Democrats", "One of the officials", "Both": a share of a group is as
   // specific as the group, and a share of no group is nobody in particular. With an appositive
@@ -125,7 +129,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const outlet = outletIn(lower);
   // A capital at the start of a sentence ("Officials said") does not make a name.
   const lexical = (x: string) => ANONYMOUS.has(x) || VAGUE.has(x) || DOCUMENT.has(x) || ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || /^(the|a|an|some|many|most|several|other|senior|top|two|three|four|five)$/.test(x);
-  const capAt = (i: number) => isCap(w[i]) && !(i === 0 && lexical(lower[i]));
+  // "Engineers at the plant said": a plural of a doer that opens the sentence, described after, is
+  // no name either.
+  const describedPlural = w.length === 1 && core.length < phrase.trim().length && /(?:er|or|ist|ian|ant|ent)s$/.test(lower[0]);
+  const capAt = (i: number) => isCap(w[i]) && !(i === 0 && (lexical(lower[i]) || describedPlural));
   const hasName = w.some((_, i) => capAt(i));
 
   if (lower[0] === 'no' || all === 'nobody' || all === 'no one') return { type: 'vague', why: `nobody "${core}"` };

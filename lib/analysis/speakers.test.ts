@@ -34,6 +34,7 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(speakers(['Sen. Elizabeth Warren, D-Mass., criticized the deal.', 'The Democrat said it rewards bad behavior.'])[0]).toMatchObject({ source: 'The Democrat', type: 'named-person' });
     expect(speakers(['Sen. Elizabeth Warren, D-Mass., criticized the deal.', 'The Democrat said it rewards bad behavior.'])[0].resolved).toContain('Elizabeth Warren');
     expect(speakers(['Boeing said it was cooperating with investigators.', 'The planemaker said its engineers were on site.'])[1]).toEqual({ source: 'The planemaker', resolved: 'Boeing', type: 'named-organization' });
+    expect(speakers(['Police said the man was arrested.', 'The firm said the deal had collapsed.'])[1].resolved).toBeUndefined();
   });
 
   it('reads a name\'s gender from the possessive after it, and drops a clause word before a subject name', () => {

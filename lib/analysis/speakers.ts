@@ -29,8 +29,9 @@ const BUSINESS = new Set(BUSINESS_NOUNS);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 /** "the 45-year-old": a back-reference by age. */
 const BY_AGE = /^the\s+(\d{1,3})-year-old$/i;
-/** A company named by its bare name ("Boeing", "Centrica"), not a body such as "the ministry". */
-const isCompanyName = (s: Seen) => s.cls.type === 'named-organization' && /^\p{Lu}/u.test(s.resolved) && !/\s/.test(s.resolved.trim());
+const ORGANIZATION = new Set(ORGANIZATION_NOUNS.flatMap((n) => nounForms(n)));
+/** A company named by its bare name ("Boeing", "Centrica"), not a body such as "the ministry" or "Police". */
+const isCompanyName = (s: Seen) => s.cls.type === 'named-organization' && /^\p{Lu}/u.test(s.resolved) && !/\s/.test(s.resolved.trim()) && !ORGANIZATION.has(s.resolved.trim().toLowerCase());
 
 /** "Maria Gonzalez, 45, a nurse ... the 45-year-old said": the last name given that age before `before`. */
 function namedByAge(text: string, age: string, before: number): { name: string; span: Span } | undefined {
