@@ -781,4 +781,39 @@ describe('attribute: where sources and contents end', () => {
       { content: 'an extremely capable woman.', source: 'He', cue: 'calls' },
     ]);
   });
+
+  it('reads a clause without "that" past an appositive of its subject, and a bare verb after a plural subject', () => {
+    expect(run('Police said the suspect, a 34-year-old man from Leeds, was arrested at his home on Friday.')).toEqual([
+      { content: 'the suspect, a 34-year-old man from Leeds, was arrested at his home on Friday', source: 'Police', cue: 'said' },
+    ]);
+    expect(run('Police said the suspect, a man from Leeds.')).toEqual([]);
+    expect(run('Local officials estimate the storm caused at least $50 million in damage.')).toEqual([
+      { content: 'the storm caused at least $50 million in damage', source: 'Local officials', cue: 'estimate' },
+    ]);
+    expect(run('The cost estimate the agency released was wrong.')).toEqual([]);
+  });
+
+  it('reads a court\'s "ruled that", but not "rules" as a noun', () => {
+    expect(run('The judge ruled that the evidence had been obtained illegally.')).toEqual([
+      { content: 'the evidence had been obtained illegally', source: 'The judge', cue: 'ruled' },
+    ]);
+    expect(run('The agency issued a raft of new emissions rules that promise to transform the economy.')).toEqual([]);
+  });
+
+  it('reads an inverted weaker cue followed by a time and where it was published', () => {
+    expect(run('The drug cut the risk by 18 percent, researchers reported Wednesday in the New England Journal of Medicine.')).toEqual([
+      { content: 'The drug cut the risk by 18 percent', source: 'researchers', cue: 'reported' },
+    ]);
+  });
+
+  it('reads "put it" as words only where no place follows, or where the place is a statement', () => {
+    expect(run('He put it on the table and walked out of the room.')).toEqual([]);
+    expect(run('As the chief executive, Jeff Weiner, put it in his memo to staff explaining the deal, "This is the start."')).toHaveLength(1);
+  });
+
+  it('ends reported content before the writer\'s summing-up noun: ", a claim economists dispute"', () => {
+    expect(run('The senator argued that the bill would raise costs for small businesses, a claim economists dispute.')).toEqual([
+      { content: 'the bill would raise costs for small businesses', source: 'The senator', cue: 'argued' },
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Block, Span } from '../report/types';
 import type { Quote } from './quotes';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
+import { SUMMING_NOUNS } from './lexicon/cues';
 import { isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import {
@@ -58,6 +59,7 @@ export function clauseStart(s: Sentence, start: number): boolean {
   return !/'s$/.test(lowers[k]) && !/^['\u2019]$/.test(tokens[k + 1]?.text ?? '');
 }
 
+const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
 export const spanOf = (tokens: Token[], r: TokenRange): Span => ({ start: tokens[r.from].start, end: tokens[r.to - 1].end });
 
 export const wordsIn = (text: string, q: Quote) => tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
@@ -147,6 +149,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // '..., called her "third-rate" and boycotted ...': a reporting verb in the past with no subject
     // of its own is the speaker's next act.
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
+    // ", a claim economists dispute": a noun that sums the content up is the writer's gloss on it.
+    if (tokens[k].text === ',' && /^(a|an)$/.test(next) && GLOSS_NOUNS.has(lowers[after + 1] ?? '')) return k;
     // ", which ..." after reported content is the writer's gloss on it.
     if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
     let j = k + 1;

@@ -109,6 +109,25 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
   return false;
 }
 
+/**
+ * "said the suspect, a 34-year-old man from Leeds, was arrested": the appositive opened by the comma
+ * at `comma` closes before the clause's own verb. The index after its closing comma, or -1.
+ */
+function appositiveBeforeVerb(s: Sentence, comma: number): number {
+  const { tokens, lowers } = s;
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 14); k++) {
+    if (tokens[k].text === ',') {
+      const verb = lowers[k + 1] ?? '';
+      return tokens[k + 1]?.word && k > comma + 1 && (isFiniteHelper(verb) || IRREGULAR_PASTS.has(verb) || /[^e]ed$/.test(verb)) ? k + 1 : -1;
+    }
+    if (!tokens[k].word && /^[;:.!?"“”‘’]$/.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
+/** Where words are put: "put it in a statement", "in his memo to employees". */
+const WRITTEN_IN = new Set(['statement', 'memo', 'interview', 'letter', 'speech', 'email', 'e-mail', 'post', 'tweet', 'note', 'op-ed', 'essay', 'column', 'book', 'message', 'remarks', 'video']);
+
 const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
@@ -1031,13 +1050,23 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && DOCUMENT_HEADS.has(lowers[src.to - 1]);
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
     // makes the -s form a verb ("the estimates that were released" stays a noun).
-    const verbBeforeClause = lowers[i] === v.lemma + 's' && lowers[i + 1] === 'that' && opensClauseSubject(tokens[i + 2]);
+    // After a plural subject the bare form is a verb too: "Local officials estimate the storm caused ...".
+    const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
+    const verbBeforeClause =
+      (lowers[i] === v.lemma + 's' && lowers[i + 1] === 'that' && opensClauseSubject(tokens[i + 2])) ||
+      (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
     if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
     // "..., the official said." / "..., said the official."
     const commaBefore = src && !sharedSubject ? src.from - 1 : i - 1;
     // A weaker cue ("show", "reported") counts inverted when it closes the sentence: ", documents show."
-    const closing = (k: number) => wordsBetween(tokens, k, n, 5) <= 4;
+    // "..., researchers reported Wednesday in the New England Journal of Medicine.": a time and the
+    // name of where it appeared close the sentence too.
+    const closing = (k: number) => {
+      const at = skipForwardBetween(tokens, k, n);
+      const venue = /^(in|on)$/.test(lowers[at] ?? '') && tokens.slice(at + 1, n).every((t, j) => !t.word || isCapitalized(t) || /^(the|of|and|journal)$/.test(t.lower) || (j === 0 && DET.has(t.lower)));
+      return wordsBetween(tokens, k, n, 5) <= 4 || venue;
+    };
     if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && closing(afterCue)))) {
       let invSrc = src;
       let tailFrom = afterCue;
@@ -1120,6 +1149,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: putIt ? { start: cueSpan.start, end: tokens[cueEnd + 1].end } : cueSpan, sentence, rule: `"as" + cue "${putIt ? 'put it' : cueText}" before the content`, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: comma + 1 };
       }
     }
+    // "He put it on the table": outside "as X put it", "put it" reports words only when no place
+    // follows, or the place is where they were said ("put it in a memo to employees").
+    const placed = cueEnd + (putIt ? 2 : 1);
+    const saidIn = lowers.slice(placed + 1, placed + 4).some((x) => WRITTEN_IN.has(x));
+    if (v.lemma === 'put' && lowers[src.from - 1] !== 'as' && !saidIn && /^(on|in|into|onto|at|down|away|back|up|off|out|there|together|aside|through|under|over|behind|to|forward)$/.test(lowers[placed] ?? '')) return null;
+    // "rules that promise to ...", "a set of rules": only "ruled" and a verb before its clause report a ruling.
+    if (v.lemma === 'rule' && lowers[i] !== 'ruled' && !verbBeforeClause) return null;
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n);
@@ -1240,7 +1276,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!explicit && !infinitive) {
       // "claimed responsibility, the ...": an object, not a reported clause, unless the model says so.
       let words = 0;
-      for (let k = start; k < n && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) if (tokens[k].word) words++;
+      for (let k = start; k < n && tokens[k].text !== ';'; k++) {
+        if (tokens[k].text === ',') {
+          const after = appositiveBeforeVerb(s, k);
+          if (after < 0) break;
+          k = after - 1;
+        } else if (tokens[k].word) words++;
+      }
       // "Acme said profits fell": two words are a clause when the second is a verb of the past.
       const shortClause = words === 2 && !DET.has(lowers[start]) && !PRONOUN.has(lowers[start]) && (IRREGULAR_PASTS.has(lowers[start + 1] ?? '') || /[^e]ed$/.test(lowers[start + 1] ?? ''));
       if (words < 3 && !shortClause) tentative = true;

@@ -55,8 +55,11 @@ export const GUIDELINE_VERBS = [
   'add', 'tell', 'say', 'write', 'explain', 'note', 'observe', 'reply', 'remark',
 ];
 
-/** Guideline verbs that are as often something else ("the state", "a report"): only with "that". */
-export const GUIDELINE_VERBS_WITH_THAT = ['state', 'report', 'believe', 'maintain', 'hold', 'find', 'show', 'suggest', 'indicate', 'think', 'know', 'feel', 'understand', 'recognize', 'realize', 'fear', 'hope', 'expect'];
+/**
+ * Guideline verbs that are as often something else ("the state", "a report"): only with "that".
+ * "rule" joins the court's "hold" and "find" ("The judge ruled that the search was illegal").
+ */
+export const GUIDELINE_VERBS_WITH_THAT = ['state', 'report', 'believe', 'maintain', 'hold', 'find', 'rule', 'show', 'suggest', 'indicate', 'think', 'know', 'feel', 'understand', 'recognize', 'realize', 'fear', 'hope', 'expect'];
 
 /**
  * Verbs of regarding whose passive reports a view nobody is named for: "is seen as", "was hailed
@@ -105,3 +108,9 @@ export const PUBLISHING_VERBS = ['tweet', 'post', 'write', 'text', 'email', 'blo
  * "said a prayer". Idioms of English usage; words, so "said no one" still reads as a clause.
  */
 export const SAY_IDIOMS = [['goodbye'], ['good-bye'], ['hello'], ['farewell'], ['grace'], ['a', 'prayer'], ['no', 'to'], ['yes', 'to'], ['their', 'goodbyes'], ['his', 'goodbyes'], ['her', 'goodbyes']];
+
+/**
+ * Nouns with which a writer sums up what was said, in apposition after it: "..., a claim economists
+ * dispute." Chosen by hand from the nouns of saying above and in CUE_NOUNS.
+ */
+export const SUMMING_NOUNS = ['claim', 'charge', 'assertion', 'allegation', 'accusation', 'contention', 'argument', 'prediction', 'statement', 'notion', 'view', 'position', 'figure', 'estimate', 'promise', 'pledge', 'remark', 'comment', 'characterization', 'description'];
