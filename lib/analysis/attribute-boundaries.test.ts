@@ -816,4 +816,26 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the bill would raise costs for small businesses', source: 'The senator', cue: 'argued' },
     ]);
   });
+
+  it('reads past an adverb between commas after the cue, and past a listener with a circumstance before "that"', () => {
+    expect(run('Holloway cautioned, however, that the experiments were done in the lab.')).toEqual([
+      { content: 'the experiments were done in the lab', source: 'Holloway', cue: 'cautioned' },
+    ]);
+    expect(run('The finance chief, Mei Lin, told investors on a conference call that sales would recover.')).toEqual([
+      { content: 'sales would recover', source: 'The finance chief, Mei Lin', cue: 'told' },
+    ]);
+  });
+
+  it('reads a group\'s belief in a clause whose verb is in the present', () => {
+    expect(run('Some legal scholars believe the order oversteps the president\'s authority.')).toEqual([
+      { content: "the order oversteps the president's authority", source: 'Some legal scholars', cue: 'believe' },
+    ]);
+  });
+
+  it('gives a quote after "X was more blunt:" to X, but not one after "The reason is simple:"', () => {
+    expect(run('Her colleague, Mark Ruiz, was more blunt: "This is a warning sign for all of us."')).toEqual([
+      { content: 'This is a warning sign for all of us.', source: 'Her colleague, Mark Ruiz', cue: 'was more blunt' },
+    ]);
+    expect(run('The reason is simple: "We ran out of money."')).toEqual([]);
+  });
 });

@@ -68,6 +68,8 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
   while (i < end) {
     const t = tokens[i];
     if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
+    // "cautioned, however, that": an adverb between commas.
+    else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
     else if (TIME.has(t.lower) && t.lower !== 'may') i++;
     else break;
