@@ -838,4 +838,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The reason is simple: "We ran out of money."')).toEqual([]);
   });
+
+  it('does not take "who did not want to be identified" as what the source said', () => {
+    expect(run('One, a nurse who did not want to be identified, said: "I can\'t afford to live near my job."')).toEqual([
+      { content: "I can't afford to live near my job.", source: 'One, a nurse who did not want to be identified', cue: 'said' },
+    ]);
+  });
 });

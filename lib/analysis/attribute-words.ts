@@ -18,7 +18,7 @@ import { formIndex, nounForms } from './inflect';
 import { OPENING_DOCUMENTS, REGARDING_VERBS, SPEAKING_ABOUT } from './lexicon/cues';
 
 /** What follows a verb when a source asks for anonymity rather than reports anything. */
-export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named)\b/;
+export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named|to be (named|identified|quoted)(?! [a-z]))\b/;
 
 /** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
 export const STRONG = 0.4;

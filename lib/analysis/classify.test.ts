@@ -93,4 +93,12 @@ describe('classifySource', () => {
     expect(type('Engineers at the plant')).toBe('vague');
     expect(type('Teamsters')).toBe('named-organization');
   });
+
+  it('types "A Department of Health spokesperson" and "One, a nurse" anonymous, and "Tenants" opening a sentence vague', () => {
+    expect(type('A Department of Health spokesperson')).toBe('anonymous');
+    expect(type('A Department for Levelling Up spokesperson')).toBe('anonymous');
+    expect(type('One, a nurse who did not want to be identified')).toBe('anonymous');
+    expect(type('Tenants')).toBe('vague');
+    expect(type('Sanders', ['sanders'])).toBe('named-person');
+  });
 });

@@ -35,7 +35,7 @@ const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|doze
 const VAGUE_ALWAYS = forms(['expert', 'critic', 'analyst', 'observer', 'people', 'other']);
 
 /** An unnamed person defined by what they know or how they spoke: always anonymous. */
-const KNOWLEDGE = /\b(familiar with|close to|with knowledge|knowledgeable|briefed on|involved in|who (?:spoke|asked|declined|requested|was not authorized|were not authorized)|speaking on (?:the )?condition|not authorized|on condition of anonymity|who insisted on anonymity)\b/i;
+const KNOWLEDGE = /\b(familiar with|close to|with knowledge|knowledgeable|briefed on|involved in|who (?:spoke|asked|declined|requested|was not authorized|were not authorized)|speaking on (?:the )?condition|not authorized|(?:not|n't) want to be (?:named|identified)|on condition of anonymity|who insisted on anonymity)\b/i;
 /** "... who spoke to Reuters", "seen by Reuters": the outlet the source reached the writer through. */
 const VIA = /\b(?:spoke|speaking|talked|talking|told|seen by|quoted by|cited by|to)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)\s*$/u;
 
@@ -89,19 +89,25 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
       return UNNAMED.has(inner.type) ? { ...inner, why: `share of ${inner.why}` } : { type: 'vague', why: `share of "${of[1]}"` };
     }
   }
+  // "A Department of Health spokesperson": a body's name before an unnamed role leaves the role unnamed.
+  const phraseWords = words(phrase);
+  const role = phraseWords[phraseWords.length - 1] ?? '';
+  if (!phrase.includes(',') && phraseWords.length > 2 && /^(a|an|the)$/i.test(phraseWords[0] ?? '') && !isCap(role) && ANONYMOUS.has(clean(role)) && phraseWords.slice(1, -1).some(isCap)) {
+    return { type: 'anonymous', why: `unnamed "${role}"`, via };
+  }
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
   const last = parts[parts.length - 1];
   // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
   const lone = parts.length > 1 && words(parts[0]).length === 1 ? words(parts[0])[0] : undefined;
-  if (lone && isCap(lone) && !ORGANIZATION.has(clean(lone)) && !OUTLETS.has(clean(lone))) {
+  if (lone && isCap(lone) && !ORGANIZATION.has(clean(lone)) && !OUTLETS.has(clean(lone)) && !SHARE.test(lone)) {
     // "Leila, 29, who did not give her surname": an age in apposition is said only of a person.
     if (/^\d{1,3}$/.test(parts[1].trim())) return { type: 'named-person', why: `name "${lone}" with an age` };
     const rest = words(parts.slice(1).join(' ')).map(clean);
     if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
   // "Eric Reeves, one of the leading voices": the name before the description.
-  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x))) return classifySource(parts[0], knownPeople);
+  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim())) return classifySource(parts[0], knownPeople);
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
@@ -131,7 +137,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const lexical = (x: string) => ANONYMOUS.has(x) || VAGUE.has(x) || DOCUMENT.has(x) || ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || /^(the|a|an|some|many|most|several|other|senior|top|two|three|four|five)$/.test(x);
   // "Engineers at the plant said": a plural of a doer that opens the sentence, described after, is
   // no name either.
-  const describedPlural = w.length === 1 && core.length < phrase.trim().length && /(?:er|or|ist|ian|ant|ent)s$/.test(lower[0]);
+  // "Tenants told the BBC": -ants, -ents, -ists and -ians make no surnames; -ers and -ors do ("Sanders").
+  const describedPlural = w.length === 1 && !knownPeople.has(lower[0]) && (/(?:ist|ian|ant|ent)s$/.test(lower[0]) || (core.length < phrase.trim().length && /(?:er|or)s$/.test(lower[0])));
   const capAt = (i: number) => isCap(w[i]) && !(i === 0 && (lexical(lower[i]) || describedPlural));
   const hasName = w.some((_, i) => capAt(i));
 
