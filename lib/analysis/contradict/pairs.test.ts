@@ -67,6 +67,61 @@ describe('cross-source contradictions', () => {
 
   it.each([
     [
+      'a short negation',
+      ['The minister said the hospital would not close.', 'A leaked memo shows the hospital will close in March.'],
+      [
+        { content: 'the hospital would not close', source: 'The minister', sourceType: 'anonymous' as const },
+        { content: 'the hospital will close in March', source: 'A leaked memo', sourceType: 'document' as const },
+      ],
+      'negates all',
+    ],
+    [
+      'a short denial',
+      ['The company denied that warnings had been ignored.', 'Engineers said managers had ignored warnings for years.'],
+      [
+        { content: 'warnings had been ignored', source: 'The company', sourceType: 'named-organization' as const, cue: 'denied' },
+        { content: 'managers had ignored warnings for years', source: 'Engineers', sourceType: 'vague' as const },
+      ],
+      'denies all',
+    ],
+    [
+      'short counts',
+      ['The mayor said 200 people were evacuated from the valley.', 'Fire officials said 350 people were evacuated from the valley on Sunday.'],
+      [
+        { content: '200 people were evacuated from the valley', source: 'The mayor', sourceType: 'anonymous' as const },
+        { content: '350 people were evacuated from the valley on Sunday', source: 'Fire officials', sourceType: 'anonymous' as const },
+      ],
+      '200 against 350 people',
+    ],
+    [
+      'short opposites in irregular forms',
+      ['The union says wages at the factory have fallen sharply.', 'The company insists wages at the factory have risen every year since 2020.'],
+      [
+        { content: 'wages at the factory have fallen sharply', source: 'The union', sourceType: 'named-organization' as const },
+        { content: 'wages at the factory have risen every year since 2020', source: 'The company', sourceType: 'named-organization' as const },
+      ],
+      '"fallen" against "risen"',
+    ],
+  ])('flags %s when all it says is in the other statement', (_name, paragraphs, specs, why) => {
+    const found = shown(paragraphs, specs);
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain(why);
+  });
+
+  it('does not flag a short negation that says more than the other statement', () => {
+    expect(
+      shown(
+        ['Police said the driver was not drunk at the time of the crash.', 'Two witnesses said the driver was drunk when he got into the car.'],
+        [
+          { content: 'the driver was not drunk at the time of the crash', source: 'Police', sourceType: 'named-organization' },
+          { content: 'the driver was drunk when he got into the car', source: 'Two witnesses', sourceType: 'anonymous' },
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
       'however between compatible claims',
       ['The minister said the economy grew by two percent last year.', 'However, union leaders said the growth was too slow to lift wages.'],
       [

@@ -1,5 +1,5 @@
 import type { Attribution, Span } from '../../report/types';
-import { ANTONYM_PAIRS, DENIAL_VERBS, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
+import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, DENIAL_VERBS, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { candidate, statementOf, type Candidate } from './statement';
 import { headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
@@ -17,6 +17,10 @@ const MIN_WORDS = 5;
 const MAX_CONTENT = 1200;
 /** A denial against a statement needs more in common than a negation does: it has no head to match. */
 const MIN_TOPIC_DENIAL = 3;
+/** What a denial denies may be short ("denied that warnings had been ignored"): the denial is the assertion. */
+const MIN_WORDS_DENIED = 3;
+/** Topic words a short statement needs, all found in the other, to be on its matter without MIN_TOPIC. */
+const MIN_COVERED = 2;
 
 interface Unit {
   at: Attribution;
@@ -33,16 +37,19 @@ interface Unit {
   /** Under "if"/"unless" or a question: a negation there asserts nothing. */
   conditional: boolean;
   denies: boolean;
-  numbers: { value: number; noun: string; hedged: boolean }[];
+  numbers: { value: number; noun: string; word: string; hedged: boolean }[];
   past: boolean;
   now: boolean;
 }
 
 const ANTONYMS = new Map<string, Set<string>>();
+const formsOf = (w: string) => [w, ...(ANTONYM_IRREGULAR_FORMS[w] ?? [])].map(stem);
 for (const [x, y] of ANTONYM_PAIRS) {
-  for (const [u, v] of [[stem(x), stem(y)], [stem(y), stem(x)]]) {
-    if (!ANTONYMS.has(u)) ANTONYMS.set(u, new Set());
-    ANTONYMS.get(u)!.add(v);
+  for (const [us, vs] of [[formsOf(x), formsOf(y)], [formsOf(y), formsOf(x)]]) {
+    for (const u of us) {
+      if (!ANTONYMS.has(u)) ANTONYMS.set(u, new Set());
+      for (const v of vs) ANTONYMS.get(u)!.add(v);
+    }
   }
 }
 
@@ -58,7 +65,7 @@ export function findPairs(text: string, sentences: Span[], attributions: Attribu
   const units = [...attributions, ...unvoiced(text, sentences, attributions)]
     .sort((p, q) => p.contentSpan.start - q.contentSpan.start)
     .map((at) => unitOf(text, sentences, at))
-    .filter((u) => u.words >= MIN_WORDS);
+    .filter((u) => u.words >= (u.denies ? MIN_WORDS_DENIED : MIN_WORDS));
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length && j <= i + MAX_DISTANCE; j++) {
@@ -137,7 +144,21 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
       shared.push(s);
     }
   }
-  if (topic < MIN_TOPIC && !(shared.length >= MIN_SHARED && topic >= MIN_TOPIC_WITH_WORDS)) return null;
+  // Short statements share few words, so two words in common are enough when everything one of them
+  // says, bar the word that opposes the other, the other says too: "the hospital would not close"
+  // against "the hospital will close in March", "wages have fallen" against "wages have risen since 2020".
+  const within = (a: Unit, b: Unit, skip = '') => {
+    const own = [...a.stems].filter((st) => st !== skip);
+    return own.length >= MIN_COVERED && own.every((st) => b.stems.has(st));
+  };
+  const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && within(n, p);
+  const wholePredicate = negates(x, y) || negates(y, x);
+  const counted = x.numbers.some((u) => y.numbers.some((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged)) && (within(x, y) || within(y, x));
+  const opposed = !x.hedged && !y.hedged && [...x.stems].some((u) => [...(ANTONYMS.get(u) ?? [])].some((v) => y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u) && (within(x, y, u) || within(y, x, v))));
+  const denied = x.denies ? x : y.denies ? y : null;
+  const wholeDenial = !!denied && x.denies !== y.denies && !x.hasNegator && !y.hasNegator && within(denied, denied === x ? y : x);
+  const onMatter = topic >= MIN_TOPIC || (shared.length >= MIN_SHARED && topic >= MIN_TOPIC_WITH_WORDS) || wholeDenial || wholePredicate || counted || opposed;
+  if (!onMatter) return null;
   const evidence: { strength: number; why: string }[] = [];
 
   // Negation counts only when what it negates (its head) is what the other statement plainly
@@ -159,8 +180,9 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
       }
     }
   }
-  if (x.denies !== y.denies && !x.hasNegator && !y.hasNegator && topic >= MIN_TOPIC_DENIAL) {
-    evidence.push({ strength: 0.5, why: 'one denies what the other states' });
+  if (wholePredicate) evidence.push({ strength: 0.55, why: 'one negates all that the other asserts' });
+  if (x.denies !== y.denies && !x.hasNegator && !y.hasNegator && (topic >= MIN_TOPIC_DENIAL || wholeDenial)) {
+    evidence.push({ strength: 0.5, why: wholeDenial && topic < MIN_TOPIC_DENIAL ? 'one denies all that the other states' : 'one denies what the other states' });
   }
   for (const s of x.stems) {
     const opposite = ANTONYMS.get(s);
@@ -174,7 +196,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   for (const u of x.numbers) {
     for (const v of y.numbers) {
       if (u.noun !== v.noun || u.value === v.value || u.hedged || v.hedged) continue;
-      evidence.push({ strength: 0.5, why: `${u.value} against ${v.value} ${say(u.noun)}` });
+      evidence.push({ strength: 0.5, why: `${u.value} against ${v.value} ${u.word}` });
     }
   }
   if (!evidence.length) return null;
@@ -220,7 +242,7 @@ function numbersIn(text: string, span: Span): Unit['numbers'] {
   for (const m of slice.matchAll(re)) {
     const value = Number(m[1].replace(/,/g, ''));
     if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !m[1].includes(',')) || NUMBER_UNITS.has(m[2].toLowerCase())) continue;
-    out.push({ value, noun: stem(m[2].toLowerCase()), hedged: NUMBER_HEDGE.test(slice.slice(0, m.index)) });
+    out.push({ value, noun: stem(m[2].toLowerCase()), word: m[2].toLowerCase(), hedged: NUMBER_HEDGE.test(slice.slice(0, m.index)) });
   }
   return out;
 }

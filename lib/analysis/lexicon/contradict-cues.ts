@@ -175,6 +175,11 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ['allow', 'prohibit'], ['improve', 'worsen'], ['improve', 'deteriorate'],
 ];
 
+/** Irregular forms of the verbs above, which suffix folding cannot reach ("have risen" against "fell"). */
+export const ANTONYM_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'],
+};
+
 /** Words too general to link two statements to the same matter. */
 export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set(
   (
