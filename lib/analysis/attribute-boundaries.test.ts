@@ -844,4 +844,13 @@ describe('attribute: where sources and contents end', () => {
       { content: "I can't afford to live near my job.", source: 'One, a nurse who did not want to be identified', cue: 'said' },
     ]);
   });
+
+  it('reads a document\'s finding when a by-phrase stands between the document and "show"', () => {
+    expect(run('Emails obtained by the newspaper show the chief executive discussed the merger in June.')).toEqual([
+      { content: 'the chief executive discussed the merger in June', source: 'Emails obtained by the newspaper', cue: 'show' },
+    ]);
+    expect(run('A study by the watchdog group shows most stations ignored the story.')).toEqual([
+      { content: 'most stations ignored the story', source: 'A study by the watchdog group', cue: 'shows' },
+    ]);
+  });
 });
