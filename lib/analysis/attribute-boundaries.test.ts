@@ -853,4 +853,12 @@ describe('attribute: where sources and contents end', () => {
       { content: 'most stations ignored the story', source: 'A study by the watchdog group', cue: 'shows' },
     ]);
   });
+
+  it('leaves a wire dateline out of the content, and reads no statement into a plea with no charge', () => {
+    expect(run('KYIV, Ukraine (AP) — Russian forces launched a wave of drone attacks overnight, Ukrainian officials said Saturday.')).toEqual([
+      { content: 'Russian forces launched a wave of drone attacks overnight', source: 'Ukrainian officials', cue: 'said' },
+    ]);
+    expect(run('He has pleaded not guilty and called the case a political witch hunt.')).toEqual([{ content: 'the case a political witch hunt', source: 'He', cue: 'called' }]);
+    expect(run('He pleaded guilty in May to one count of wire fraud.')).toHaveLength(1);
+  });
 });

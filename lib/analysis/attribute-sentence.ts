@@ -89,10 +89,20 @@ export function sentenceAt(sents: Sentence[], offset: number): number {
 export function contentTo(tokens: Token[], from: number, to: number): Span | null {
   let end = to - 1;
   while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text)) end--;
-  let start = from;
+  let start = afterDateline(tokens, from, end);
   while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
   if (end < start) return null;
   return wordsBetween(tokens, start, end + 1, 2) >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
+}
+
+/** "KYIV, Ukraine (AP) — ...", "WASHINGTON —": a wire dateline opens the sentence, not what was said. */
+function afterDateline(tokens: Token[], from: number, end: number): number {
+  if (from !== 0 || !tokens[0]?.word || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return from;
+  for (let k = 1; k < Math.min(end, 10); k++) {
+    if (/^[\u2014\u2013-]$/.test(tokens[k].text)) return k + 1;
+    if (tokens[k].word && !isCapitalized(tokens[k])) return from;
+  }
+  return from;
 }
 
 /** Words among tokens [from, to), counting no further than `enough` (keeps callers linear). */

@@ -1255,6 +1255,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (COPULAR.has(v.lemma) && !isCapitalized(tokens[start + 1]) && (verbCue(lowers[start + 1] ?? '')?.ratio ?? 0) >= STRONG) return null;
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
     if (v.lemma === 'say' && SAY_IDIOMS.some((idiom) => idiom.every((word, k) => lowers[start + k] === word))) return null;
+    // "pleaded not guilty and called ...": a plea with no charge named reports nothing ("pleaded guilty
+    // to fraud" does, as PolNeAR annotates it).
+    const plea = afterCue + (lowers[afterCue] === 'not' ? 1 : 0);
+    if (v.lemma === 'plead' && /^(guilty|innocent)$/.test(lowers[plea] ?? '') && !lowers.slice(plea + 1, plea + 5).includes('to')) return null;
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
     const finding = documentFinds && (!!clause || wordsBetween(tokens, start, n, 3) >= 3);

@@ -101,4 +101,9 @@ describe('classifySource', () => {
     expect(type('Tenants')).toBe('vague');
     expect(type('Sanders', ['sanders'])).toBe('named-person');
   });
+
+  it('types bodies that are never named ("Environmental groups", "Unions") as a vague group', () => {
+    for (const p of ['Environmental groups', 'several aid agencies', 'Unions']) expect(type(p), p).toBe('vague');
+    for (const p of ['the unions', 'U.S. intelligence agencies', 'EU governments']) expect(type(p), p).toBe('named-organization');
+  });
 });

@@ -183,6 +183,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Mr Smith's office": an owner's name does not make the body a person.
   const owned = w.slice(0, -1).some((x) => /['’]s$/.test(x));
   if (head === 'agency' && lower.includes('news')) return { type: 'media', why: `news agency "${core}"` };
+  // "Environmental groups", "several aid agencies": bodies never named are an unspecific group (the
+  // capital of a sentence's first word names nothing).
+  if (ORGANIZATION.has(head) && /[^s]s$/.test(head) && (!isCap(headWord) || w.length === 1) && !w.slice(1).some(isCap) && !isAcronym(w[0] ?? '') && !(w[0] ?? '').includes('.') && !/^(the|these|those|both)$/.test(lower[0]) && !owned) {
+    return { type: 'vague', why: `unnamed bodies "${core}"` };
+  }
   if (ORGANIZATION.has(all)) return { type: 'named-organization', why: `organisation "${core}"` }; // "Downing Street", "Wall Street"
   if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]) || owned)) {
     return { type: 'named-organization', why: `organisation "${core}"` };
