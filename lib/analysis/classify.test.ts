@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySource, peopleIn, viaOf } from './classify';
+import { bodiesIn, classifySource, peopleIn, viaOf } from './classify';
 
 const type = (phrase: string | null, people: string[] = []) => classifySource(phrase, new Set(people)).type;
 
@@ -106,4 +106,14 @@ describe('classifySource', () => {
     for (const p of ['Environmental groups', 'several aid agencies', 'Unions']) expect(type(p), p).toBe('vague');
     for (const p of ['the unions', 'U.S. intelligence agencies', 'EU governments']) expect(type(p), p).toBe('named-organization');
   });
+
+  it('types a two-word name as a body when the article shows it is one ("an analyst at Morgan Stanley")', () => {
+    const bodies = bodiesIn('"It was worse than feared," said Jan Novak, an analyst at Morgan Stanley. Goldman Sachs, which advised the deal, declined to comment.');
+    expect([...bodies].sort()).toEqual(['goldman sachs', 'morgan stanley']);
+    expect(classifySource('Morgan Stanley', new Set(['morgan', 'stanley']), bodies).type).toBe('named-organization');
+    expect(classifySource('Goldman Sachs', new Set(), bodies).type).toBe('named-organization');
+    expect(classifySource('Jan Novak', new Set(['jan', 'novak']), bodies).type).toBe('named-person');
+    expect(bodiesIn('He criticized a speech by Donald Trump, which aired on Fox.').size).toBe(0);
+  });
 });
+

@@ -67,7 +67,7 @@ function outletIn(lowerWords: string[]): string | undefined {
  * surname ("Azzouz") is a person while a bare one-word name never seen as a person ("Hamas")
  * is an organisation.
  */
-export function classifySource(phrase: string | null, knownPeople: ReadonlySet<string> = new Set()): SourceClass {
+export function classifySource(phrase: string | null, knownPeople: ReadonlySet<string> = new Set(), knownBodies: ReadonlySet<string> = new Set()): SourceClass {
   if (!phrase || !phrase.trim()) return { type: 'vague', why: 'no source' };
   const via = viaOf(phrase);
   // "Dr. Priya Natarajan, a cardiologist who was not involved in the study": after a name, what the
@@ -85,7 +85,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (!rest.trim()) return { type: 'vague', why: `share "${phrase.trim()}"` };
     const of = /^\s+of\s+(.+)$/i.exec(rest);
     if (of) {
-      const inner = classifySource(of[1], knownPeople);
+      const inner = classifySource(of[1], knownPeople, knownBodies);
       return UNNAMED.has(inner.type) ? { ...inner, why: `share of ${inner.why}` } : { type: 'vague', why: `share of "${of[1]}"` };
     }
   }
@@ -107,14 +107,14 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
   // "Eric Reeves, one of the leading voices": the name before the description.
-  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim())) return classifySource(parts[0], knownPeople);
+  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim())) return classifySource(parts[0], knownPeople, knownBodies);
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
     const described = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on)\s+/)[0]).map(clean);
     const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '');
     if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
-    return classifySource(last, knownPeople);
+    return classifySource(last, knownPeople, knownBodies);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
   const full = words(phrase);
@@ -200,6 +200,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (w.every((x, i) => isAcronym(x) || x === '&' || (i === 0 && /^the$/i.test(x)))) return { type: 'named-organization', why: `acronym "${core}"` };
   if (hasName && isCap(headWord)) {
     if (w.length === 1 && !knownPeople.has(head)) return { type: 'named-organization', why: `name "${core}"` };
+    // "Goldman Sachs said": a name the article shows elsewhere to be a body's ("an analyst at Goldman Sachs").
+    if (knownBodies.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'named-organization', why: `organisation "${core}", named as one elsewhere` };
     // "the Kremlin-backed broadcaster RT", "the research firm Gartner": the noun before the name says what it is.
     let nameFrom = w.length - 1;
     while (nameFrom > 0 && isCap(w[nameFrom - 1])) nameFrom--;
@@ -211,7 +213,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "Apple and Google": names joined by "and" are what each of them is.
     const joined = core.split(/\s+and\s+/);
     if (joined.length === 2 && joined.every((x) => words(x).length > 0)) {
-      const types = joined.map((x) => classifySource(x, knownPeople).type);
+      const types = joined.map((x) => classifySource(x, knownPeople, knownBodies).type);
       if (types[0] === types[1] && types[0] === 'named-organization') return { type: 'named-organization', why: `organisations "${core}"` };
     }
     return { type: 'named-person', why: `name "${core}"` };
@@ -242,3 +244,22 @@ export function peopleIn(text: string): Set<string> {
 }
 
 const PERSON_CONTEXT = /\b(\p{Lu}[\p{Ll}'’-]+)(?:['’]s)?\s+(?:campaign|aides|wife|husband|daughter|son|running mate|presidency|administration|himself|herself)\b/gu;
+
+const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*)*)`;
+/**
+ * Where a name shows itself a body's: people work "at" it ("an analyst at Goldman Sachs"), and as a
+ * sentence's subject it takes "which". Possessions (shares, profits, headquarters) are left out:
+ * people have them too.
+ */
+const BODY_CONTEXTS = [
+  new RegExp(String.raw`\b(?:analyst|economist|strategist|executive|officer|director|manager|partner|researcher|fellow|professor|lawyer|banker|trader|employee|worker|consultant|engineer|scientist)s?\s+at\s+(?:the\s+)?${BODY_NAME}`, 'gu'),
+  new RegExp(String.raw`(?:^|[.!?]\s+)${BODY_NAME},\s+which\b`, 'gmu'),
+];
+
+/** Names the text shows to be bodies, not people, lower-cased, for classifySource. */
+export function bodiesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of BODY_CONTEXTS) for (const m of text.matchAll(re)) if (/\s/.test(m[1].trim())) out.add(m[1].toLowerCase().replace(/^the\s+/, '').trim());
+  return out;
+}
+

@@ -5,7 +5,7 @@
  */
 import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
-import { classifySource, peopleIn, type SourceClass } from './classify';
+import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify';
 import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_TITLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 
@@ -91,12 +91,12 @@ const isPlural = (s: string) => {
  */
 const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;
 
-function subjectNames(text: string, people: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
+function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
   for (const m of text.matchAll(SUBJECT_NAME)) {
     const name = m[1].replace(CLAUSE_WORD, '');
     if (!/\s/.test(name)) continue;
-    const cls = classifySource(name, people);
+    const cls = classifySource(name, people, bodies);
     if (cls.type !== 'named-person') continue;
     const start = m.index + m[0].length - name.length;
     out.push({ span: { start, end: start + name.length }, name, cls });
@@ -132,7 +132,8 @@ function withoutContraction(text: string, span: Span | null): Span | null {
 
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
-  const subjects = subjectNames(text, people);
+  const bodies = bodiesIn(text);
+  const subjects = subjectNames(text, people, bodies);
   let nextSubject = 0;
   const seen: Seen[] = [];
   const out: Speaker[] = [];
@@ -184,7 +185,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const aged = age ? namedByAge(text, age[1], sourceSpan!.start) : undefined;
       const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
       if ((lower === 'who' || lower === 'which') && ante) {
-        const cls = classifySource(ante, people);
+        const cls = classifySource(ante, people, bodies);
         speaker = { source, resolved: ante, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: d.antecedent ?? sourceSpan };
       } else if (PERSON_PRONOUNS.has(lower)) {
         // The nearest person of a fitting gender: named, or unnamed ("a spokeswoman ... she said"),
@@ -219,12 +220,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's spokesman".
         const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)`, 'iu');
         const a = latest((s) => names.test(s.resolved) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
-        const cls = classifySource(source, people);
+        const cls = classifySource(source, people, bodies);
         speaker = a && (a.cls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `back-reference "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
-        const cls = classifySource(source, people);
+        const cls = classifySource(source, people, bodies);
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
