@@ -861,4 +861,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('He has pleaded not guilty and called the case a political witch hunt.')).toEqual([{ content: 'the case a political witch hunt', source: 'He', cue: 'called' }]);
     expect(run('He pleaded guilty in May to one count of wire fraud.')).toHaveLength(1);
   });
+
+  it('keeps an inverted cue whose content holds a belief held now, and the belief nested in it', () => {
+    expect(run('The company expects profits to rise next year, its chief executive said.')).toEqual([
+      { content: 'The company expects profits to rise next year', source: 'its chief executive', cue: 'said' },
+      { content: 'profits to rise next year', source: 'The company', cue: 'expects' },
+    ]);
+  });
 });
+
