@@ -115,5 +115,10 @@ describe('classifySource', () => {
     expect(classifySource('Jan Novak', new Set(['jan', 'novak']), bodies).type).toBe('named-person');
     expect(bodiesIn('He criticized a speech by Donald Trump, which aired on Fox.').size).toBe(0);
   });
+
+  it('types "Senior Tories" as a vague group, even beside a name-like pair, and "Polling by YouGov" as a document', () => {
+    expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
+    expect(type('Polling by YouGov')).toBe('document');
+  });
 });
 

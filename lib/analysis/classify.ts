@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PEOPLES_IN_IS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_PLURALS, PEOPLES_IN_IS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface SourceClass {
@@ -24,7 +24,7 @@ const OUTLETS = new Set(MEDIA_OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
 const PLACE = new Set(PLACES);
 const MASTHEAD = new Set(MASTHEAD_WORDS);
-const PEOPLES_IS = new Set(PEOPLES_IN_IS);
+const PEOPLES_IS = new Set([...PEOPLES_IN_IS, ...PARTY_PLURALS]);
 const COLLECTIVES = new Set(VAGUE_COLLECTIVES);
 const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
 const SHARE = /^(?:(?:a|the)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\d+|ten)|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each)(?=\s+of\s|$)/i;
@@ -231,7 +231,7 @@ export function peopleIn(text: string): Set<string> {
     const first = clean(m[1]);
     if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that|many|some|most|other|all|few|several|both|these|those|his|her|their|our|its|after|before|while|with|from|of|to)$/.test(first)) continue;
     const surname = clean(m[3]);
-    if (ORGANIZATION.has(surname) || PLACE.has(surname)) continue;
+    if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLES_IS.has(surname)) continue;
     out.add(surname);
     if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first)) out.add(first);
   }

@@ -33,7 +33,7 @@ export const VAGUE_NOUNS = [
 
 /** Documents and data (document). */
 export const DOCUMENT_NOUNS = [
-  'report', 'study', 'poll', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo',
+  'report', 'study', 'poll', 'polling', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo',
   'letter', 'email', 'e-mail', 'record', 'figure', 'research', 'note', 'bill', 'law', 'complaint',
   'ruling', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'affidavit', 'testimony',
   'assessment', 'estimate', 'forecast', 'release', 'communique', 'decree', 'order', 'guidance',
@@ -125,6 +125,9 @@ export const PERSON_TITLES = [
   'editor', 'host', 'anchor', 'columnist', 'writer', 'economist', 'strategist', 'adviser', 'advisor',
   'aide', 'manager', 'chair', 'co-founder', 'author', 'pollster', 'lawyer', 'professor',
 ];
+
+/** Plurals of party members that neither test in classify.ts reads as a group ("Senior Tories"). British usage, by hand. */
+export const PARTY_PLURALS = ['tories', 'whigs', 'greens', 'blairites', 'corbynites', 'brexiteers', 'remainers'];
 
 /**
  * Peoples whose plural ends in "-is" ("Israelis"): the plural test in classify.ts cannot tell these
