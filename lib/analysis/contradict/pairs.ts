@@ -144,6 +144,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
       shared.push(s);
     }
   }
+  if (shared.length < MIN_COVERED) return null;
   // Short statements share few words, so two words in common are enough when everything one of them
   // says, bar the word that opposes the other, the other says too: "the hospital would not close"
   // against "the hospital will close in March", "wages have fallen" against "wages have risen since 2020".
