@@ -108,6 +108,36 @@ describe('cross-source contradictions', () => {
     expect(found[0].reason).toContain(why);
   });
 
+  it('shows opposites in short statements whose shared words the article uses often', () => {
+    const found = shown(
+      [
+        'The branch opened in 1962.',
+        'The branch has a children\'s room.',
+        'The branch closes at six.',
+        'Library staff said visits to the branch had risen every year since 2019.',
+        'The budget office said visits to the branch had fallen since 2019.',
+      ],
+      [
+        { content: 'visits to the branch had risen every year since 2019', source: 'Library staff', sourceType: 'anonymous' },
+        { content: 'visits to the branch had fallen since 2019', source: 'The budget office', sourceType: 'named-organization' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('"risen" against "fallen"');
+  });
+
+  it('does not flag a short negation said of someone else ("I don\'t" against "you still")', () => {
+    expect(
+      shown(
+        ['"I don\'t believe in the devil," she said.', '"Thank God at least you still believe in the devil," she told him.'],
+        [
+          { content: "I don't believe in the devil,", source: 'she', sourceType: 'named-person', resolved: 'Ann Lee' },
+          { content: 'Thank God at least you still believe in the devil,', source: 'she', sourceType: 'named-person', resolved: 'Ann Lee' },
+        ],
+      ),
+    ).toEqual([]);
+  });
+
   it('does not flag a short negation that says more than the other statement', () => {
     expect(
       shown(

@@ -37,6 +37,8 @@ interface Unit {
   /** Under "if"/"unless" or a question: a negation there asserts nothing. */
   conditional: boolean;
   denies: boolean;
+  /** The personal pronoun among the statement's first words, if any: whom it is about. */
+  pronoun: string | null;
   numbers: { value: number; noun: string; word: string; hedged: boolean }[];
   past: boolean;
   now: boolean;
@@ -145,12 +147,14 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
     }
   }
   if (shared.length < MIN_COVERED) return null;
+  // "I don't believe in the devil" against "you still believe in the devil": said of different people.
+  const otherPeople = !!x.pronoun && !!y.pronoun && x.pronoun !== y.pronoun;
   // Short statements share few words, so two words in common are enough when everything one of them
   // says, bar the word that opposes the other, the other says too: "the hospital would not close"
   // against "the hospital will close in March", "wages have fallen" against "wages have risen since 2020".
   const within = (a: Unit, b: Unit, skip = '') => {
     const own = [...a.stems].filter((st) => st !== skip);
-    return own.length >= MIN_COVERED && own.every((st) => b.stems.has(st));
+    return !otherPeople && own.length >= MIN_COVERED && own.every((st) => b.stems.has(st));
   };
   const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && within(n, p);
   const wholePredicate = negates(x, y) || negates(y, x);
@@ -203,7 +207,9 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   if (!evidence.length) return null;
   evidence.sort((p, q) => q.strength - p.strength);
   const best = evidence[0];
-  const confidence = 0.15 + best.strength * Math.min(1, topic / MIN_TOPIC) + 0.1 * Math.min(1, Math.max(0, topic - MIN_TOPIC) / 3);
+  // Words common in the article weigh little, but a statement the other covers whole is on its matter.
+  const matter = wholeDenial || wholePredicate || counted || opposed ? Math.max(topic, MIN_COVERED) : topic;
+  const confidence = 0.15 + best.strength * Math.min(1, matter / MIN_TOPIC) + 0.1 * Math.min(1, Math.max(0, matter - MIN_TOPIC) / 3);
   return { confidence, why: `both on ${shared.slice(0, 4).map(say).join(', ')}; ${best.why}` };
 }
 
@@ -229,6 +235,7 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
       words.some((w) => isNegator(w) || NEGATIVE_SENSE.has(w.lower)) ||
       /\?|\b(?:if|unless|whether)\b/i.test(text.slice(at.contentSpan.start, end)),
     denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
+    pronoun: words.slice(0, 5).find((w) => /^(i|you|he|she|we|they)$/.test(w.lower))?.lower ?? null,
     numbers: numbersIn(text, { start: at.contentSpan.start, end }),
     past: PAST_MARKERS.test(around),
     now: NOW_MARKERS.test(around),
