@@ -120,5 +120,9 @@ describe('classifySource', () => {
     expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
     expect(type('Polling by YouGov')).toBe('document');
   });
+
+  it('types a full name after a person\'s role as a person, though a body\'s name comes first', () => {
+    for (const p of ['Council member Ana Ruiz', 'Monmouth University political scientist Patrick Murray', 'Top Republican Party donor Sheldon Adelson']) expect(type(p), p).toBe('named-person');
+  });
 });
 

@@ -194,6 +194,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   if (outlet && w.length <= outlet.split(' ').length + 1) return { type: 'media', why: `outlet "${core}"` };
   if (PLACE.has(all) || PLACE.has(lower.join(' '))) return { type: 'named-organization', why: `government "${core}"` };
+  // "Council member Ana Ruiz", "union leader Bob Crow": a person's role right before a full name.
+  let nameStart = w.length - 1;
+  while (nameStart > 0 && isCap(w[nameStart - 1])) nameStart--;
+  if (isCap(headWord) && nameStart > 0 && w.length - nameStart >= 2 && PERSON_ROLE.has(lower[nameStart - 1]) && !ORGANIZATION.has(head)) {
+    return { type: 'named-person', why: `role and name "${core}"` };
+  }
   if (lower.some((x) => ORGANIZATION.has(x)) && isCap(headWord) && !TITLES.has(lower[0])) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
