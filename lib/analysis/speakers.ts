@@ -122,6 +122,13 @@ function namedLater(text: string, source: string, from: number): { name: string;
   return { name: m[1], span: { start, end: start + m[1].length } };
 }
 
+/**
+ * A source phrase without what follows a preposition after a common noun, in each of its
+ * comma-separated parts: "the office" names "the city's office", not "a spokeswoman for the city's
+ * office", while "the university" still names "University of Michigan researchers".
+ */
+const withoutModifiers = (phrase: string) => phrase.split(/,\s*/).map((part) => part.split(/(?<=\p{Ll})\s+(?:for|of|at|from|with|in|on|to|who|which|that)\s+/u)[0]).join(', ');
+
 /** "She’s actually said": the pronoun speaks; the contracted auxiliary is no part of the source. */
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/i;
 
@@ -219,7 +226,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const stem = noun.replace(/(s|es|men)$/, '');
         // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's spokesman".
         const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)`, 'iu');
-        const a = latest((s) => names.test(s.resolved) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
+        const a = latest((s) => names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         const cls = classifySource(source, people, bodies);
         speaker = a && (a.cls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `back-reference "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
