@@ -1612,6 +1612,23 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (const q of mainQuotes) if (q.open >= b.start && q.open < b.end) consumed.add(q);
   });
 
+  /**
+   * 'He nodded. "Flour has doubled."': a short sentence of what someone did, just before a quote in
+   * the same paragraph, names its speaker. The subject (a pronoun or a name) of sentence si - 1.
+   */
+  function actorBefore(si: number): TokenRange | null {
+    const beat = sents[si - 1];
+    if (!beat || beat.block !== sents[si].block || wordsBetween(beat.tokens, 0, beat.tokens.length, 9) > 8) return null;
+    if (drafts.some((d) => d.content.start < beat.span.end && d.content.end > beat.span.start)) return null;
+    const { tokens, lowers } = beat;
+    let end = 0;
+    if (/^(he|she)$/.test(lowers[0] ?? '')) end = 1;
+    else while (end < Math.min(tokens.length, 3) && tokens[end].word && isCapitalized(tokens[end])) end++;
+    const verb = tokens[end];
+    if (!end || !verb?.word || isCapitalized(verb) || !(/ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower)) || (verbCue(verb.lower)?.ratio ?? 0) >= WEAK) return null;
+    return { from: 0, to: end };
+  }
+
   // 4. Quotes with no cue: a paragraph of quotes carries over the previous speaker.
   drafts.sort((a, b) => a.content.start - b.content.start);
   for (const q of mainQuotes) {
@@ -1625,6 +1642,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (words < 4 && !(ownSentence && words >= 2)) continue;
     if (sentWords > 2 && !q.multiBlock) continue; // a quote inside someone else's sentence
     const before = firstAtOrAfter(drafts, (d) => d.content.start, q.open) - 1;
+    const actor = sentWords === 0 ? actorBefore(si) : null;
+    if (actor) {
+      const beat = sents[si - 1];
+      drafts.splice(before + 1, 0, { content: { start: q.start, end: q.end }, kind: 'direct', source: spanOf(beat.tokens, actor), cue: null, sentence: { start: s.span.start, end: Math.max(s.span.end, q.end) }, rule: `quote after what the speaker did ("${text.slice(beat.span.start, beat.span.end).trim()}")`, strength: 1 });
+      continue;
+    }
     const speaker: Draft | null = before >= 0 && drafts[before].source ? drafts[before] : null;
     if (!speaker || !speaker.source) continue;
     // '"...," a protester no rule could read told the AP.': the sentence goes on to name a speaker

@@ -54,6 +54,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'Mr. Clarke', resolved: undefined, type: 'named-person' });
   });
 
+  it('gives a quote to whoever just did something in its paragraph ("He nodded."), not to the last speaker', () => {
+    const found = speakers(['“We never thought we would see prices like this,” Maria Lopez said.', 'Tom Ruiz shook his head. “Flour has doubled. Butter has tripled.”']);
+    expect(found[1]).toMatchObject({ source: 'Tom Ruiz', type: 'named-person' });
+    expect(speakers(['“We never thought we would see prices like this,” Maria Lopez said.', '“Flour has doubled. Butter has tripled.”'])[1]).toMatchObject({ source: 'Maria Lopez' });
+  });
+
   it('skips an antecedent whose title says another gender', () => {
     const as = speakers(['Ms. Okafor said the depot would close.', 'Mr. Lyle said the depot would stay open.', '"It is a fair decision," she said.']);
     expect(as[2]).toMatchObject({ source: 'she', resolved: 'Ms. Okafor', type: 'named-person' });
