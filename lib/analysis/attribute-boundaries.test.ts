@@ -868,5 +868,17 @@ describe('attribute: where sources and contents end', () => {
       { content: 'profits to rise next year', source: 'The company', cue: 'expects' },
     ]);
   });
+
+  it('reads "according to X" that interrupts its content, with a pronoun after a preposition kept in X', () => {
+    expect(run('The plan, according to three people with knowledge of it, would cut the agency budget by a third.')).toEqual([
+      { content: 'The plan, according to three people with knowledge of it, would cut the agency budget by a third', source: 'three people with knowledge of it', cue: 'according to' },
+    ]);
+  });
+
+  it('ends a by-agent at the sentence\'s own verb: "A document seen by Reuters shows ..."', () => {
+    expect(run('A government document seen by Reuters shows the ministry planned the cuts as early as March.')).toEqual([
+      { content: 'the ministry planned the cuts as early as March', source: 'A government document seen by Reuters', cue: 'shows' },
+    ]);
+  });
 });
 

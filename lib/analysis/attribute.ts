@@ -887,7 +887,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
       const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, Math.max(0, i - MAX_CONTENT_TOKENS), i);
       const size = (x: Span | null) => (x ? x.end - x.start : 0);
-      const content = size(afterPart) > size(beforePart) ? afterPart : beforePart;
+      // "The plan, according to three people, would cut ...": the source interrupts its content, whose
+      // subject comes before and verb after.
+      const resumes = tokens[src.to + 1];
+      const interrupted = tokens[i - 1]?.text === ',' && tokens[src.to]?.text === ',' && !!beforePart && !!afterPart && !!resumes?.word && !isCapitalized(resumes) && (isFiniteHelper(resumes.lower) || IRREGULAR_PASTS.has(resumes.lower));
+      const content = interrupted ? { start: beforePart.start, end: afterPart.end } : size(afterPart) > size(beforePart) ? afterPart : beforePart;
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
     }
@@ -1382,7 +1386,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   function agentAt(s: Sentence, at: number): { src: TokenRange | null; next: number } | null {
     if (s.lowers[at] !== 'by') return { src: null, next: at };
     const src = phraseAfter(s.tokens, at + 1, s.tokens.length);
-    return src ? { src, next: src.to } : null;
+    if (!src) return null;
+    // "seen by Reuters shows the ministry planned": the agent ends at the sentence's own verb.
+    const verb = s.tokens.findIndex((t, k) => k > src.from && k < src.to && t.word && !isCapitalized(t) && (isFiniteHelper(t.lower) || IRREGULAR_PASTS.has(t.lower) || !!verbCue(t.lower)));
+    return verb > 0 ? { src: { from: src.from, to: verb }, next: verb } : { src, next: src.to };
   }
 
   /** "X saw it as Y", "Y, seen by many as Z": a view attributed to whoever holds it. */
