@@ -880,5 +880,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the ministry planned the cuts as early as March', source: 'A government document seen by Reuters', cue: 'shows' },
     ]);
   });
+
+  it('reads a cue word after a determiner as a noun inside the source of a quote: \'"...," the report concluded\'', () => {
+    expect(run('“Immigrants are integrating into society,” the report concluded.')).toEqual([
+      { content: 'Immigrants are integrating into society,', source: 'the report', cue: 'concluded' },
+    ]);
+  });
 });
 

@@ -593,7 +593,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // the past, is what the name said, when no reporting verb follows.
     // A later cue used as a noun ("in her opening remarks") does not count.
     const pastMayCue = closesOnComma && !tokens.some((t, j) => j >= k && isCueToken(t) && !DET.has(lowers[j - 1]) && !(j >= 2 && DET.has(lowers[j - 2]) && tokens[j - 1].word));
-    const stopsPhrase = (j: number) => isCueToken(tokens[j]) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
+    // '"...," the warning read.': a cue word after a determiner is a noun, and the phrase goes on.
+    const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !(j > k && DET.has(lowers[j - 1]))) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
     let e = k;
     while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && stopsPhrase(e))) e++;
     let src = phraseAfter(tokens, k, e);
