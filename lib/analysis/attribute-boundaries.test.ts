@@ -886,5 +886,17 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Immigrants are integrating into society,', source: 'the report', cue: 'concluded' },
     ]);
   });
+
+  it('reads "called for" as a public demand whoever makes it, but not the noun ("Sanders\'s call for")', () => {
+    expect(run('In his remarks, the pope called for an end to the fighting.')).toEqual([{ content: 'for an end to the fighting', source: 'the pope', cue: 'called' }]);
+    expect(run('Sanders\'s call for a revolution draws thousands to his rallies.')).toEqual([]);
+  });
+
+  it('keeps the outlet a source told as the via: "Sources told CNN", \'"...," Trump told The New York Times\'', () => {
+    const via = (p: string) => analyze(articleOf([p])).attributions.map((a) => a.via);
+    expect(via('Sources told CNN the president was furious about the leak.')).toEqual(['CNN']);
+    expect(via('“It is over,” the senator told The New York Times.')).toEqual(['The New York Times']);
+    expect(via('Sources told the FBI that the president was furious.')).toEqual([undefined]);
+  });
 });
 

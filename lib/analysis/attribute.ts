@@ -94,7 +94,7 @@ import {
   type Sentence,
 } from './attribute-sentence';
 import { dedupe } from './attribute-dedupe';
-import { classifySource } from './classify';
+import { classifySource, isOutlet } from './classify';
 
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
@@ -133,6 +133,8 @@ const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
+/** The name right after "told". */
+const TOLD_OUTLET = /^\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)/u;
 /** An opening "Speaking to Sky News," or "In an interview with the BBC," before the source. */
 const REACHED_THROUGH = /^(?:(?:Speaking|Talking) (?:to|with)|In an interview with) ((?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*),\s*$/u;
 
@@ -1269,7 +1271,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
     const finding = documentFinds && (!!clause || wordsBetween(tokens, start, n, 3) >= 3);
-    const accepted = stance || thought || finding || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
+    // "the pope called for an end to the fighting": a public demand, whoever makes it.
+    const callFor = v.lemma === 'call' && !nounLike && lowers[start] === 'for' && !!tokens[start + 1]?.word;
+    const accepted = stance || thought || finding || callFor || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
     // What the rules do not accept on their own goes to the learned model (cue-model.ts).
     let tentative = !accepted || v.ratio < WEAK;
     let stop = contentStop(s, start + 1);
@@ -1687,6 +1691,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (opening) {
       const at = d.sentence.start + opening[0].indexOf(opening[1]);
       d.via = { start: at, end: at + opening[1].length };
+    }
+    // "Sources told CNN", '"...," Trump told The New York Times': the outlet told is the one the reader is reached through.
+    const told = !d.via && d.cue && /^(told|tells?|telling)$/i.test(text.slice(d.cue.start, d.cue.end)) ? TOLD_OUTLET.exec(text.slice(d.cue.end, d.cue.end + 80)) : null;
+    if (told && isOutlet(told[1], false)) {
+      const at = d.cue!.end + told[0].length - told[1].length;
+      d.via = { start: at, end: at + told[1].length };
     }
     const relay = d.via ? null : RELAY_IN_SOURCE.exec(source);
     if (!relay) continue;

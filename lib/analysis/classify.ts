@@ -49,8 +49,14 @@ export function viaOf(phrase: string): string | undefined {
   const m = VIA.exec(phrase);
   if (!m) return undefined;
   const outlet = m[1].replace(/^the\s+/i, '');
-  return OUTLETS.has(outlet.toLowerCase()) || isAcronym(outlet) ? outlet : undefined;
+  return isOutlet(outlet) ? outlet : undefined;
 }
+
+/** A news outlet's name ("Reuters", "the BBC"), or, where a source is said to reach one, any acronym. */
+export const isOutlet = (name: string, acronyms = true) => {
+  const bare = name.replace(/^the\s+/i, '');
+  return OUTLETS.has(bare.toLowerCase()) || (acronyms && isAcronym(bare));
+};
 
 function outletIn(lowerWords: string[]): string | undefined {
   for (let n = Math.min(4, lowerWords.length); n >= 1; n--) {
