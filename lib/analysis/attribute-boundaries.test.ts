@@ -892,7 +892,7 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Sanders\'s call for a revolution draws thousands to his rallies.')).toEqual([]);
   });
 
-  it('keeps the outlet a source told as the via: "Sources told CNN", \'"...," Trump told The New York Times\'', () => {
+  it('keeps the outlet a source told as the via: "Sources told CNN", \'"...," the senator told The New York Times\'', () => {
     const via = (p: string) => analyze(articleOf([p])).attributions.map((a) => a.via);
     expect(via('Sources told CNN the president was furious about the leak.')).toEqual(['CNN']);
     expect(via('“It is over,” the senator told The New York Times.')).toEqual(['The New York Times']);
