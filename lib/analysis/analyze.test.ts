@@ -25,11 +25,11 @@ describe('analyze: direct quotes', () => {
     expect(as[0]).toMatchObject({ source: 'a senior diplomat', sourceType: 'anonymous', via: 'Reuters' });
   });
 
-  it('keeps a quote split by its cue as one attribution', () => {
+  it('keeps a quote split by its cue as one attribution, without the source and cue between (GUIDELINES §1 content)', () => {
     const as = run(['"We tried twice," the coach said, "and we will try again next season."']);
     expect(as).toHaveLength(1);
-    expect(as[0].content).toContain('We tried twice');
-    expect(as[0].content).toContain('we will try again next season.');
+    expect(as[0].content).toBe('We tried twice, and we will try again next season.');
+    expect(as[0].contentSpan).toEqual({ start: 1, end: 69 });
   });
 
   it('keeps a second sentence of quotes apart from the first', () => {

@@ -144,6 +144,8 @@ export interface Draft {
   source: Span | null;
   cue: Span | null;
   sentence: Span;
+  /** The source and cue that interrupt the content ("The museum, Mr. Obama said, would ..."): not part of what was said. */
+  gap?: Span;
   /** Which rule fired, for the reason line: "quote + cue", "cue", "according to", ... */
   rule: string;
   /** For "who"/"which" sources: the phrase the relative pronoun stands for. */
@@ -499,10 +501,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const after = attachAfter(sc, q);
     if (after) {
       let content: Span = { start: q.start, end: q.end };
-      // "X," he said, "Y." is one attribution.
+      let gap: Span | undefined;
+      // "X," he said, "Y." is one attribution, without the source and cue between.
       const next = mainQuotes[qi + 1];
       if (next && after.endOffset !== undefined && next.open >= after.endOffset && next.open - after.endOffset <= 3 && /^\s*,\s*$/.test(text.slice(after.endOffset, next.open))) {
         content = { start: q.start, end: next.end };
+        gap = { start: q.end, end: next.start };
         consumed.add(next);
       }
       consumed.add(q);
@@ -516,7 +520,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         content = { start: lead[0].start, end: content.end };
         kind = 'mixed';
       }
-      drafts.push({ content, kind, source: after.source, cue: after.cue, sentence: { start: so.span.start, end: sc.span.end }, rule: after.rule, antecedent: after.antecedent, strength: 1 });
+      drafts.push({ content, gap, kind, source: after.source, cue: after.cue, sentence: { start: so.span.start, end: sc.span.end }, rule: after.rule, antecedent: after.antecedent, strength: 1 });
       if (after.cueToken) usedCue.add(after.cueToken.start);
       continue;
     }
@@ -896,7 +900,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const interrupted = tokens[i - 1]?.text === ',' && tokens[src.to]?.text === ',' && !!beforePart && !!afterPart && !!resumes?.word && !isCapitalized(resumes) && (isFiniteHelper(resumes.lower) || IRREGULAR_PASTS.has(resumes.lower));
       const content = interrupted ? { start: beforePart.start, end: afterPart.end } : size(afterPart) > size(beforePart) ? afterPart : beforePart;
       if (!content) return null;
-      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
+      const gap = interrupted ? { start: beforePart.end, end: afterPart.start } : undefined;
+      return { draft: { content, gap, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
     }
     const quotedAs = BE.has(lowers[i]) ? readQuotedAs(s, i) : null;
     if (quotedAs) return quotedAs;
@@ -1138,7 +1143,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
         if (lead && (leadWords >= 4 || trailing) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative)) {
           if (trailing) {
-            return { draft: { content: { start: lead.start, end: trailing.end }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
+            return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
           return { draft: { content: lead, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" after the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: Math.max(tailFrom, k) };
         }

@@ -56,7 +56,7 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
     const cue = d.cue ? text.slice(d.cue.start, d.cue.end) : null;
     const a: Attribution = {
       id: `a${i + 1}`,
-      content: text.slice(d.content.start, d.content.end),
+      content: d.gap ? `${text.slice(d.content.start, d.gap.start)} ${text.slice(d.gap.end, d.content.end)}` : text.slice(d.content.start, d.content.end),
       kind: d.kind,
       source: s.source,
       sourceType: s.type,

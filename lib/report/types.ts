@@ -56,7 +56,11 @@ export const UNNAMED_TYPES: ReadonlySet<SourceType> = new Set(['anonymous', 'vag
 export interface Attribution {
   /** Stable within a report: "a1", "a2", ... in text order. */
   id: string;
-  /** The quoted or reported content, verbatim, without quotation marks, source or cue. */
+  /**
+   * The quoted or reported content, verbatim, without quotation marks, source or cue. A source and
+   * cue that interrupt it ("The museum, Mr. Obama said, would ...") are left out, joined by a space;
+   * `contentSpan` still covers the whole stretch.
+   */
   content: string;
   kind: AttributionKind;
   /** The source phrase verbatim where the attribution is made, or null when none is given. */
