@@ -898,5 +898,14 @@ describe('attribute: where sources and contents end', () => {
     expect(via('“It is over,” the senator told The New York Times.')).toEqual(['The New York Times']);
     expect(via('Sources told the FBI that the president was furious.')).toEqual([undefined]);
   });
+
+  it('reads "Data from the CDC show ..." with the data as the source, and an inverted cue whose content holds a finding', () => {
+    expect(run('Data from the Centers for Disease Control and Prevention show cases rose 20 percent last week.')).toEqual([
+      { content: 'cases rose 20 percent last week', source: 'Data from the Centers for Disease Control and Prevention', cue: 'show' },
+    ]);
+    expect(run('The results suggest the vaccine may be less effective, scientists cautioned.')[0]).toEqual({
+      content: 'The results suggest the vaccine may be less effective', source: 'scientists', cue: 'cautioned',
+    });
+  });
 });
 

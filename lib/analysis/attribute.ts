@@ -210,9 +210,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const base = phraseBefore(tokens, who - 1);
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
     }
-    if (!/^(to|by|with)$/.test(lowers[r.from - 1] ?? '')) return r;
-    // "A poll by YouGov found": the document speaks, its author is part of the phrase.
-    if (lowers[r.from - 1] === 'by' && DOCUMENT_HEADS.has(lowers[r.from - 2] ?? '')) {
+    if (!/^(to|by|with|from)$/.test(lowers[r.from - 1] ?? '')) return r;
+    // "A poll by YouGov found", "Data from the CDC show": the document speaks, its author is part of the phrase.
+    if (/^(by|from)$/.test(lowers[r.from - 1]) && DOCUMENT_HEADS.has(lowers[r.from - 2] ?? '')) {
       const base = phraseBefore(tokens, r.from - 2);
       if (base) return { from: base.from, to: r.to };
     }
@@ -1070,7 +1070,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
     // "Emails obtained by the newspaper show": the head is before the participle that joined the phrase.
-    const joinedAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => RELATIVE_LINK.has(w) || w === 'by') : -1;
+    const joinedAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => RELATIVE_LINK.has(w) || w === 'by' || w === 'from') : -1;
     const headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
     const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && DOCUMENT_HEADS.has(lowers[headOfSource]);
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
@@ -1118,8 +1118,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
         // "... more than the company admits, said X": a cue that ends the lead reports nothing of its own.
-        // A belief held now in the lead is still reported by this cue: "The company expects profits to rise, its chief said".
-        const heldNow = (t: Token) => /^(believe|think|expect|hope|fear|suspect)$/.test(verbCue(t.lower)!.lemma) && !t.lower.endsWith('ed');
+        // A belief or a finding held now in the lead is still reported by this cue: "The company expects
+        // profits to rise, its chief said", "The results suggest ..., scientists cautioned".
+        const heldNow = (t: Token) => /^(believe|think|expect|hope|fear|suspect|suggest|show|indicate)$/.test(verbCue(t.lower)!.lemma) && !t.lower.endsWith('ed');
         const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
