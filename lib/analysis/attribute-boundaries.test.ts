@@ -907,5 +907,22 @@ describe('attribute: where sources and contents end', () => {
       content: 'The results suggest the vaccine may be less effective', source: 'scientists', cue: 'cautioned',
     });
   });
+
+  it('reads no speaker into a noun: "Health worries dogged ...", "declared bankruptcy", "features a New York Times report that"', () => {
+    expect(run('Health worries dogged the candidate after she collapsed at a memorial.')).toEqual([]);
+    expect(run('One after another, mining companies, including Patriot, declared bankruptcy.')).toEqual([]);
+    expect(run('The spot features a New York Times report that the developer paid no tax for years.')).toEqual([
+      { content: 'the developer paid no tax for years', source: 'a New York Times report', cue: 'report' },
+    ]);
+    expect(run('The New York Times reports that the developer paid no tax.')).toEqual([
+      { content: 'the developer paid no tax', source: 'The New York Times', cue: 'reports' },
+    ]);
+  });
+
+  it('keeps a relative clause without "who" in the source: "Everyone I interviewed said"', () => {
+    expect(run('Everyone I interviewed said her proposals were more detailed.')).toEqual([
+      { content: 'her proposals were more detailed', source: 'Everyone I interviewed', cue: 'said' },
+    ]);
+  });
 });
 

@@ -210,6 +210,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const base = phraseBefore(tokens, who - 1);
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
     }
+    // "Everyone I interviewed said", "the economists we spoke to": a relative clause without "who".
+    const pastOnly = r.to - r.from <= 2 && !isCapitalized(tokens[r.from]) && (/ed$/.test(lowers[r.from]) || IRREGULAR_PASTS.has(lowers[r.from]));
+    if (pastOnly && /^(i|we|you|they)$/.test(lowers[r.from - 1] ?? '') && r.from >= 2) {
+      const base = phraseBefore(tokens, r.from - 2);
+      if (base && base.to === r.from - 1) return { from: base.from, to: r.to };
+    }
     if (!/^(to|by|with|from)$/.test(lowers[r.from - 1] ?? '')) return r;
     // "A poll by YouGov found", "Data from the CDC show": the document speaks, its author is part of the phrase.
     if (/^(by|from)$/.test(lowers[r.from - 1]) && DOCUMENT_HEADS.has(lowers[r.from - 2] ?? '')) {
@@ -599,8 +605,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // the past, is what the name said, when no reporting verb follows.
     // A later cue used as a noun ("in her opening remarks") does not count.
     const pastMayCue = closesOnComma && !tokens.some((t, j) => j >= k && isCueToken(t) && !DET.has(lowers[j - 1]) && !(j >= 2 && DET.has(lowers[j - 2]) && tokens[j - 1].word));
-    // '"...," the warning read.': a cue word after a determiner is a noun, and the phrase goes on.
-    const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !(j > k && DET.has(lowers[j - 1]))) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
+    // '"...," the report concluded': a cue word after a determiner (and a name) is a noun, and the phrase goes on.
+    const afterDeterminer = (j: number) => {
+      let b = j - 1;
+      while (b > k && isCapitalized(tokens[b])) b--; // "a New York Times report"
+      return b >= k && DET.has(lowers[b]);
+    };
+    const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !afterDeterminer(j)) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
     let e = k;
     while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && stopsPhrase(e))) e++;
     let src = phraseAfter(tokens, k, e);
@@ -959,13 +970,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || (!isCapitalized(tokens[i + 2]) && IRREGULAR_PASTS.has(lowers[i + 2]));
     // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
     const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
-    if (noun && nounSlot && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
+    // "a New York Times report that ...": the name between the determiner and the noun says whose.
+    let nb = i - 1;
+    while (nb > 0 && isCapitalized(tokens[nb])) nb--;
+    const namedNoun = noun && !/s$/.test(lowers[i]) && nb < i - 1 && DET.has(lowers[nb]) ? { start: tokens[nb].start, end: tokens[i].end } : null;
+    if (noun && (nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
       let stop = contentStop(s, i + 2);
       // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
       if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
       const content = contentTo(tokens, i + 2, stop);
       if (!content) return null;
-      const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : null;
+      const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : namedNoun;
       return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5, keepNested: true }, skipTo: i + 2 };
     }
     // "is concerned that", "are worried about"
@@ -1069,6 +1084,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
+    // "features a New York Times report that ...": the bare form after a determiner and a name is a noun.
+    if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma) {
+      let b = i - 1;
+      while (b > 0 && isCapitalized(tokens[b])) b--;
+      if (b < i - 1 && DET.has(lowers[b])) return null;
+    }
+    // "Health worries dogged the candidate": an -s form with a verb right after it is the subject's noun.
+    // After a name ("Carson says led him to Christ") or a pronoun the -s form stays a verb.
+    if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i > 0 && (i === 1 || !isCapitalized(tokens[i - 1])) && !PRONOUN.has(lowers[i - 1]) && !/^(who|which|that)$/.test(lowers[i - 1]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && (IRREGULAR_PASTS.has(lowers[i + 1]) || /^(is|are|was|were|has|have|had)$/.test(lowers[i + 1]) || (/ed$/.test(lowers[i + 1]) && !verbCue(lowers[i + 1])))) return null;
     // "Emails obtained by the newspaper show": the head is before the participle that joined the phrase.
     const joinedAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => RELATIVE_LINK.has(w) || w === 'by' || w === 'from') : -1;
     const headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
@@ -1097,7 +1121,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma)) {
         const after = phraseAfter(tokens, afterCue, n);
-        if (after) {
+        // "..., including Patriot, declared bankruptcy": a lone common noun with no article is the
+        // verb's object; a speaker after the cue has one ("said the official") or is plural ("said officials").
+        const object = !!after && after.to - after.from === 1 && !isCapitalized(tokens[after.from]) && !PRONOUN.has(lowers[after.from]) && !/s$/.test(lowers[after.from]);
+        if (after && !object) {
           invSrc = withTrailingAppositive(s, after);
           tailFrom = invSrc.to;
         }
