@@ -124,5 +124,10 @@ describe('classifySource', () => {
   it('types a full name after a person\'s role as a person, though a body\'s name comes first', () => {
     for (const p of ['Council member Ana Ruiz', 'Monmouth University political scientist Patrick Murray', 'Top Republican Party donor Sheldon Adelson']) expect(type(p), p).toBe('named-person');
   });
+
+  it('types a source with a relative clause without "who" by its head ("Everyone I interviewed" is vague)', () => {
+    expect(type('Everyone I interviewed')).toBe('vague');
+    expect(type('Officials they met')).toBe('anonymous');
+  });
 });
 
