@@ -54,6 +54,14 @@ describe('explicit contradictions', () => {
     expect(c.b).toContain('fees would be frozen');
   });
 
+  it('flags a statement set against evidence ("despite photographs showing", "contrary to the findings"), not evidence alone', () => {
+    const denial = 'The senator denied ever meeting the lobbyist, despite photographs showing the two men at a fundraiser in 2019.';
+    expect(explicitIn([denial], [{ content: 'ever meeting the lobbyist', source: 'The senator', sourceType: 'anonymous', cue: 'denied' }])).toHaveLength(1);
+    expect(explicitIn(['The team won the final despite injuries showing on the field.'])).toEqual([]);
+    const safe = 'The company insisted its heaters were safe, contrary to the findings of two independent laboratories.';
+    expect(explicitIn([safe], [{ content: 'its heaters were safe', source: 'The company', sourceType: 'named-organization', cue: 'insisted' }])[0]?.reason).toContain('contrary to the findings');
+  });
+
   it('gives the next sentence as the fact when the article says a claim "does not stand up"', () => {
     const [c] = explicitIn(['The claim that the bridge must close at once does not stand up. Engineers rated it safe for ten more years.']);
     expect(c.a).toBe('The claim that the bridge must close at once does not stand up.');

@@ -25,8 +25,9 @@ export function findExplicit(text: string, sentences: Span[], attributions: Attr
       const cueStart = sentence.start + m.index;
       const cueEnd = cueStart + m[0].length;
       const weak = cue.needsStatementNoun && !hasStatementNoun(text, sentence.start, cueStart);
-      const b = target(cue, text, sentences, i, cueEnd, attributions);
       const speaker = attributionInSentence(attributions, sentence);
+      if (cue.needsAttribution && !speaker) continue;
+      const b = target(cue, text, sentences, i, cueEnd, attributions);
       const a = statementAt(text, sentence, speaker ? speaker.resolved ?? speaker.source : null, speaker?.id);
       const reason = weak
         ? `the article says "${m[0]}", but between people rather than statements`

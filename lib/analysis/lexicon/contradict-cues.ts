@@ -25,6 +25,8 @@ export interface ExplicitCue {
   target: CueTarget;
   /** The cue counts only when a statement noun stands before it ("message … at odds with"). */
   needsStatementNoun?: boolean;
+  /** The cue counts only in a sentence that reports what someone says ("despite evidence" alone is contrast). */
+  needsAttribution?: boolean;
 }
 
 const DET = String.raw`(?:the|a|an|his|her|their|its|those|these|such|this|that|earlier|previous|prior|official|any)`;
@@ -44,7 +46,7 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
   // Only against something said: "contrary to expectations" is contrast, not a conflict of statements.
   {
     label: 'contrary to',
-    pattern: /\bcontrary to (?:[\p{L}'’.-]+\s+){0,4}?(?:claims?|statements?|assertions?|reports?|assurances?|promises?|pledges?|remarks?|comments?|testimony|accounts?|insistence|denials?|what\b)/iu,
+    pattern: /\bcontrary to (?:[\p{L}'’.-]+\s+){0,4}?(?:claims?|statements?|assertions?|reports?|assurances?|promises?|pledges?|remarks?|comments?|testimony|accounts?|insistence|denials?|findings|evidence|records|documents|what\b)/iu,
     confidence: 0.8,
     target: 'clause',
   },
@@ -58,6 +60,15 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
     ),
     confidence: 0.8,
     target: 'clause',
+  },
+  // "denied ever meeting him, despite photographs showing the two men together": evidence the
+  // article sets against what someone says in the same sentence.
+  {
+    label: 'despite evidence',
+    pattern: /\bdespite (?:(?:[\p{L}'’.-]+\s+){1,5}?(?:showing|suggesting|indicating|revealing|proving)\b|(?:(?:clear|ample|mounting|new)\s+)?evidence (?:that|to the contrary)\b)/iu,
+    confidence: 0.7,
+    target: 'clause',
+    needsAttribution: true,
   },
   {
     label: 'rejected the claim',
