@@ -924,5 +924,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'her proposals were more detailed', source: 'Everyone I interviewed', cue: 'said' },
     ]);
   });
+
+  it('reads "lay" and "spell" as cues only with "out": "laid off 300 workers" reports nothing', () => {
+    expect(run('In March, it closed the factory and laid off 300 workers.')).toEqual([]);
+    expect(run('The governor laid out a plan to rebuild the bridge by 2027.')).toHaveLength(1);
+  });
 });
 

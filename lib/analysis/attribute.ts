@@ -1011,6 +1011,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!v || (isCapitalized(tokens[i]) && i > 0)) return null;
     if (v.lemma === 'accord') return null; // only "according to" reports, and that is a phrase above
+    // "laid off 300 workers": "lay" and "spell" report only with "out" ("laid out his plan").
+    if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
     return readVerb(s, i, v, previous, particle);
   }
 

@@ -2,7 +2,7 @@ import type { Attribution, Contradiction, Span } from '../../report/types';
 import { CONTRADICTION_THRESHOLD } from '../../report/types';
 import { findExplicit, findRebuttals } from './explicit';
 import { findPairs } from './pairs';
-import { findSelfInSentence } from './self';
+import { findSelfAcrossSentences, findSelfInSentence } from './self';
 import type { Candidate } from './statement';
 
 export type { Candidate } from './statement';
@@ -16,7 +16,7 @@ export function findContradictionCandidates(text: string, sentences: Span[], att
   const spans = sentences.length ? sentences : fallbackSentences(text);
   const ordered = [...attributions].sort((p, q) => p.contentSpan.start - q.contentSpan.start);
   const all: Candidate[] = [];
-  for (const finder of [findExplicit, findRebuttals, findSelfInSentence, findPairs]) {
+  for (const finder of [findExplicit, findRebuttals, findSelfInSentence, findSelfAcrossSentences, findPairs]) {
     // One rule failing on odd input must not cost the report its other findings.
     try {
       all.push(...finder(text, spans, ordered));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRADICTION_THRESHOLD } from '../../report/types';
 import { findContradictions } from '.';
-import { findSelfInSentence } from './self';
+import { findSelfAcrossSentences, findSelfInSentence } from './self';
 import { attributions, story } from './testing';
 
 const selfIn = (...paragraphs: string[]) => {
@@ -83,5 +83,33 @@ describe('self contradictions across sentences (one source, two statements)', ()
       ]),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('self contradictions across sentences (statement against a deed the article reports)', () => {
+  const deedsIn = (paragraphs: string[], specs: Parameters<typeof attributions>[2]) => {
+    const { text, sentences } = story(...paragraphs);
+    return findSelfAcrossSentences(text, sentences, attributions(text, sentences, specs));
+  };
+
+  it('flags a negated statement followed by the speaker doing just that', () => {
+    const [c] = deedsIn(
+      ['The mayor said he would never raise property taxes.', 'Two years later, he raised property taxes by 8 percent.'],
+      [{ content: 'he would never raise property taxes', source: 'The mayor', sourceType: 'anonymous' }],
+    );
+    expect(c).toMatchObject({ kind: 'self', a: 'he would never raise property taxes', b: 'Two years later, he raised property taxes by 8 percent' });
+    expect(c.reason).toContain('raised');
+  });
+
+  it('does not flag a deed of another kind of subject, a quoted sentence, or a deed on something else', () => {
+    const mayor = { content: 'he would never raise property taxes', source: 'The mayor', sourceType: 'anonymous' as const };
+    expect(deedsIn(['The mayor said he would never raise property taxes.', 'Two years later, it raised property taxes by 8 percent.'], [mayor])).toEqual([]);
+    expect(deedsIn(['The mayor said he would never raise property taxes.', 'Two years later, he raised parking fees.'], [mayor])).toEqual([]);
+    expect(
+      deedsIn(
+        ['The mayor said he would never raise property taxes.', '"He raised property taxes once," his rival said.'],
+        [mayor, { content: 'He raised property taxes once,', source: 'his rival', sourceType: 'anonymous' }],
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
 import { COMMITTING_ACTIONS, REPORTING_VERB, SPEECH_CONTINUATIONS } from '../lexicon/contradict-cues';
-import { attributionInSentence, candidate, statementAt, type Candidate } from './statement';
-import { isNegator, isTopicWord, stem, wordsIn, type Word } from './words';
+import { attributionInSentence, candidate, statementAt, statementOf, type Candidate } from './statement';
+import { isNegator, isTopicWord, negationScopes, stem, wordsIn, type Word } from './words';
 
 const ACTION_STEMS = new Set([...COMMITTING_ACTIONS].map(stem));
 const SPEECH_STEMS = new Set([...SPEECH_CONTINUATIONS].map(stem));
@@ -22,7 +22,8 @@ const SAME_SUBJECT = /^(?:(?:they|he|she|it|we)\s+)?(?:(?:have|has|had|also|late
 /**
  * A source's statement against its own other statement or reported action. Within one sentence:
  * a disowning statement ("said they were not involved") turned by "but/yet/while" into an action of
- * the same subject that commits it ("but they praised it"). Across sentences, see pairs.ts.
+ * the same subject that commits it ("but they praised it"). Across sentences, see findSelfAcrossSentences
+ * and pairs.ts.
  */
 export function findSelfInSentence(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
   const out: Candidate[] = [];
@@ -52,6 +53,51 @@ export function findSelfInSentence(text: string, sentences: Span[], attributions
 }
 
 const UNRELATED_PENALTY = 0.3;
+
+/** How many sentences after a denial its speaker's deed may follow. */
+const DEED_REACH = 2;
+/** "Two years later, he raised ...": an opening phrase, then the speaker as a pronoun, then the deed. */
+const DEED_OPENING = /^(?:[^,.;]{1,40},\s*)?(?:(?:he|she|it|they|we)\s+)(?:(?:also|later|then|quietly|still|nonetheless)\s+)?/i;
+
+/**
+ * A source's negated statement against what the article then says the source did: "The mayor said
+ * he would never raise property taxes. Two years later, he raised property taxes by 8 percent." The
+ * deed's verb is the negated one, its subject a pronoun, and it acts on the same thing.
+ */
+export function findSelfAcrossSentences(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of attributions) {
+    const who = a.resolved ?? a.source;
+    if (!who || a.sourceType === 'vague') continue;
+    const words = wordsIn(text, a.contentSpan.start, a.contentSpan.end);
+    const scopes = negationScopes(text, words);
+    if (!scopes.length) continue;
+    const at = sentences.findIndex((s) => s.start <= a.contentSpan.start && a.contentSpan.start < s.end);
+    if (at < 0) continue;
+    for (let k = at + 1; k < Math.min(sentences.length, at + 1 + DEED_REACH); k++) {
+      const body = text.slice(sentences[k].start, sentences[k].end);
+      const lead = DEED_OPENING.exec(body);
+      if (!lead) continue;
+      // "it" is a body and "he" or "she" a person: a deed by someone else is no contradiction.
+      const pronoun = /\b(he|she|it|they|we)\s+\S*\s*$/i.exec(lead[0])?.[1].toLowerCase();
+      if ((pronoun === 'it') !== (a.sourceType === 'named-organization' || a.sourceType === 'document' || a.sourceType === 'media') && pronoun !== 'they' && pronoun !== 'we') continue;
+      const deedWords = wordsIn(text, sentences[k].start + lead[0].length, sentences[k].end);
+      const verb = deedWords[0];
+      // A deed the article reports is past ("raised", "closed") and told by the writer, not quoted.
+      if (!verb || isNegator(verb) || !((/ed$/.test(verb.lower) && !/eed$/.test(verb.lower)) || IRREGULAR_ACTIONS.has(verb.lower))) continue;
+      if (attributions.some((o) => o.contentSpan.start < sentences[k].end && sentences[k].start < o.contentSpan.end)) continue;
+      const scope = scopes.find(({ head }) => head === verb.stem);
+      if (!scope) continue;
+      const rest = new Set(deedWords.slice(1).filter(isTopicWord).map((w) => w.stem));
+      if (![...scope.scope].some((st) => st !== scope.head && rest.has(st))) continue;
+      const said = statementOf(text, a);
+      const did = statementAt(text, { start: sentences[k].start, end: trimEnd(text, sentences[k]) }, who);
+      out.push(candidate('self', said, did, `${who} rules it out, then the article reports the deed ("${verb.text} …")`, 0.7));
+      break;
+    }
+  }
+  return out;
+}
 
 /** The action takes the disowned thing as its object ("it", "them") or shares a topic word with it. */
 function actsOnIt(text: string, said: Span, did: Span, verbEnd: number): boolean {
