@@ -22,6 +22,7 @@ import {
   type VerbCue,
 } from './cue-lexicon';
 import {
+  beforeNameRun,
   hasHead,
   isAbbrevDot,
   pronounBase,
@@ -607,8 +608,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const pastMayCue = closesOnComma && !tokens.some((t, j) => j >= k && isCueToken(t) && !DET.has(lowers[j - 1]) && !(j >= 2 && DET.has(lowers[j - 2]) && tokens[j - 1].word));
     // '"...," the report concluded': a cue word after a determiner (and a name) is a noun, and the phrase goes on.
     const afterDeterminer = (j: number) => {
-      let b = j - 1;
-      while (b > k && isCapitalized(tokens[b])) b--; // "a New York Times report"
+      const b = beforeNameRun(tokens, j, k); // "a New York Times report"
       return b >= k && DET.has(lowers[b]);
     };
     const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !afterDeterminer(j)) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
@@ -971,8 +971,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
     const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
     // "a New York Times report that ...": the name between the determiner and the noun says whose.
-    let nb = i - 1;
-    while (nb > 0 && isCapitalized(tokens[nb])) nb--;
+    const nb = beforeNameRun(tokens, i);
     const namedNoun = noun && !/s$/.test(lowers[i]) && nb < i - 1 && DET.has(lowers[nb]) ? { start: tokens[nb].start, end: tokens[i].end } : null;
     if (noun && (nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
       let stop = contentStop(s, i + 2);
@@ -1087,11 +1086,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
     // "features a New York Times report that ...": the bare form after a determiner and a name is a noun.
-    if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma) {
-      let b = i - 1;
-      while (b > 0 && isCapitalized(tokens[b])) b--;
-      if (b < i - 1 && DET.has(lowers[b])) return null;
-    }
+    const beforeName = beforeNameRun(tokens, i);
+    if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma && beforeName < i - 1 && DET.has(lowers[beforeName])) return null;
     // "Health worries dogged the candidate": an -s form with a verb right after it is the subject's noun.
     // After a name ("Carson says led him to Christ") or a pronoun the -s form stays a verb.
     if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i > 0 && (i === 1 || !isCapitalized(tokens[i - 1])) && !PRONOUN.has(lowers[i - 1]) && !/^(who|which|that)$/.test(lowers[i - 1]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && (IRREGULAR_PASTS.has(lowers[i + 1]) || /^(is|are|was|were|has|have|had)$/.test(lowers[i + 1]) || (/ed$/.test(lowers[i + 1]) && !verbCue(lowers[i + 1])))) return null;

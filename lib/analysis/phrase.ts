@@ -63,6 +63,16 @@ export function skipBackBetween(tokens: Token[], i: number): number {
   return i;
 }
 
+/**
+ * The index of the word before the run of capitalised words that ends just before `j` ("a" in "a New
+ * York Times report"), going back no further than `floor`; j - 1 when no such run stands there.
+ */
+export function beforeNameRun(tokens: Token[], j: number, floor = 0): number {
+  let b = j - 1;
+  while (b > floor && isCapitalized(tokens[b])) b--;
+  return b;
+}
+
 /** Skips auxiliaries, adverbs and time phrases forwards from `i`. */
 export function skipForwardBetween(tokens: Token[], i: number, end: number): number {
   while (i < end) {
