@@ -96,9 +96,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     }
   }
   // "A Department of Health spokesperson": a body's name before an unnamed role leaves the role unnamed.
-  const phraseWords = words(phrase);
-  const role = phraseWords[phraseWords.length - 1] ?? '';
-  if (!phrase.includes(',') && phraseWords.length > 2 && /^(a|an|the)$/i.test(phraseWords[0] ?? '') && !isCap(role) && ANONYMOUS.has(clean(role)) && phraseWords.slice(1, -1).some(isCap)) {
+  const full = words(phrase);
+  const role = full[full.length - 1] ?? '';
+  if (!phrase.includes(',') && full.length > 2 && /^(a|an|the)$/i.test(full[0] ?? '') && !isCap(role) && ANONYMOUS.has(clean(role)) && full.slice(1, -1).some(isCap)) {
     return { type: 'anonymous', why: `unnamed "${role}"`, via };
   }
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
@@ -123,7 +123,6 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return classifySource(last, knownPeople, knownBodies);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
-  const full = words(phrase);
   const fullLower = full.map(clean);
   const title = fullLower.findIndex((x) => TITLES.has(x));
   if (title >= 0 && fullLower.slice(title).includes('of') && full.length - title >= 4 && full.slice(title).every((x) => isCap(x) || /^(of|the|and|for)$/.test(x))) {
@@ -141,9 +140,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const outlet = outletIn(lower);
   // A capital at the start of a sentence ("Officials said") does not make a name.
   const lexical = (x: string) => ANONYMOUS.has(x) || VAGUE.has(x) || DOCUMENT.has(x) || ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || /^(the|a|an|some|many|most|several|other|senior|top|two|three|four|five)$/.test(x);
-  // "Engineers at the plant said": a plural of a doer that opens the sentence, described after, is
-  // no name either.
-  // "Tenants told the BBC": -ants, -ents, -ists and -ians make no surnames; -ers and -ors do ("Sanders").
+  // "Tenants told the BBC", "Engineers at the plant said": a plural of a doer opening the sentence is
+  // no name either. -ants, -ents, -ists and -ians make no surnames; -ers and -ors do ("Sanders"), so
+  // those only when a description follows.
   const describedPlural = w.length === 1 && !knownPeople.has(lower[0]) && (/(?:ist|ian|ant|ent)s$/.test(lower[0]) || (core.length < phrase.trim().length && /(?:er|or)s$/.test(lower[0])));
   const capAt = (i: number) => isCap(w[i]) && !(i === 0 && (lexical(lower[i]) || describedPlural));
   const hasName = w.some((_, i) => capAt(i));
@@ -200,9 +199,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   if (outlet && w.length <= outlet.split(' ').length + 1) return { type: 'media', why: `outlet "${core}"` };
   if (PLACE.has(all) || PLACE.has(lower.join(' '))) return { type: 'named-organization', why: `government "${core}"` };
-  // "Council member Ana Ruiz", "union leader Bob Crow": a person's role right before a full name.
+  // Where the name at the end of the phrase starts: "the research firm Gartner" → "Gartner".
   let nameStart = w.length - 1;
   while (nameStart > 0 && isCap(w[nameStart - 1])) nameStart--;
+  // "Council member Ana Ruiz", "union leader Bob Crow": a person's role right before a full name.
   if (isCap(headWord) && nameStart > 0 && w.length - nameStart >= 2 && PERSON_ROLE.has(lower[nameStart - 1]) && !ORGANIZATION.has(head)) {
     return { type: 'named-person', why: `role and name "${core}"` };
   }
@@ -215,9 +215,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "Goldman Sachs said": a name the article shows elsewhere to be a body's ("an analyst at Goldman Sachs").
     if (knownBodies.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'named-organization', why: `organisation "${core}", named as one elsewhere` };
     // "the Kremlin-backed broadcaster RT", "the research firm Gartner": the noun before the name says what it is.
-    let nameFrom = w.length - 1;
-    while (nameFrom > 0 && isCap(w[nameFrom - 1])) nameFrom--;
-    const describer = nameFrom > 0 ? lower[nameFrom - 1] : '';
+    const describer = nameStart > 0 ? lower[nameStart - 1] : '';
     if (MEDIA_NOUN.has(describer)) return { type: 'media', why: `outlet "${core}"` };
     if (ORGANIZATION.has(describer) && !TITLES.has(describer)) return { type: 'named-organization', why: `organisation "${core}"` };
     // "the Red Cross", "the Sierra Club": a name with "the" is a body's, not a person's.
