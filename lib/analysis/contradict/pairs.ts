@@ -158,8 +158,14 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   };
   const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && within(n, p);
   const wholePredicate = negates(x, y) || negates(y, x);
-  const counted = x.numbers.some((u) => y.numbers.some((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged)) && (within(x, y) || within(y, x));
-  const opposed = !x.hedged && !y.hedged && [...x.stems].some((u) => [...(ANTONYMS.get(u) ?? [])].some((v) => y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u) && (within(x, y, u) || within(y, x, v))));
+  // Different counts of the same thing, and words of opposite sense, one in each statement.
+  const counts = x.numbers.flatMap((u) => y.numbers.filter((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged).map((v) => [u, v] as const));
+  const opposites: [string, string][] = [];
+  if (!x.hedged && !y.hedged) {
+    for (const u of x.stems) for (const v of ANTONYMS.get(u) ?? []) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
+  }
+  const counted = counts.length > 0 && (within(x, y) || within(y, x));
+  const opposed = opposites.some(([u, v]) => within(x, y, u) || within(y, x, v));
   const denied = x.denies ? x : y.denies ? y : null;
   const wholeDenial = !!denied && x.denies !== y.denies && !x.hasNegator && !y.hasNegator && within(denied, denied === x ? y : x);
   const onMatter = topic >= MIN_TOPIC || (shared.length >= MIN_SHARED && topic >= MIN_TOPIC_WITH_WORDS) || wholeDenial || wholePredicate || counted || opposed;
@@ -189,21 +195,8 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   if (x.denies !== y.denies && !x.hasNegator && !y.hasNegator && (topic >= MIN_TOPIC_DENIAL || wholeDenial)) {
     evidence.push({ strength: 0.5, why: wholeDenial && topic < MIN_TOPIC_DENIAL ? 'one denies all that the other states' : 'one denies what the other states' });
   }
-  for (const s of x.stems) {
-    const opposite = ANTONYMS.get(s);
-    if (!opposite) continue;
-    for (const t of opposite) {
-      if (y.stems.has(t) && !x.hedged && !y.hedged && !x.stems.has(t) && !y.stems.has(s)) {
-        evidence.push({ strength: 0.45, why: `"${say(s)}" against "${say(t)}"` });
-      }
-    }
-  }
-  for (const u of x.numbers) {
-    for (const v of y.numbers) {
-      if (u.noun !== v.noun || u.value === v.value || u.hedged || v.hedged) continue;
-      evidence.push({ strength: 0.5, why: `${u.value} against ${v.value} ${u.word}` });
-    }
-  }
+  for (const [u, v] of opposites) evidence.push({ strength: 0.45, why: `"${say(u)}" against "${say(v)}"` });
+  for (const [u, v] of counts) evidence.push({ strength: 0.5, why: `${u.value} against ${v.value} ${u.word}` });
   if (!evidence.length) return null;
   evidence.sort((p, q) => q.strength - p.strength);
   const best = evidence[0];
