@@ -892,11 +892,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Sanders\'s call for a revolution draws thousands to his rallies.')).toEqual([]);
   });
 
-  it('keeps the outlet a source told as the via: "Sources told CNN", \'"...," the senator told The New York Times\'', () => {
+  it('keeps the outlet a source told or spoke to as the via: "Sources told CNN", \'"...," the senator told The New York Times\', ", in an interview with TechCrunch,"', () => {
     const via = (p: string) => analyze(articleOf([p])).attributions.map((a) => a.via);
     expect(via('Sources told CNN the president was furious about the leak.')).toEqual(['CNN']);
     expect(via('“It is over,” the senator told The New York Times.')).toEqual(['The New York Times']);
     expect(via('Sources told the FBI that the president was furious.')).toEqual([undefined]);
+    expect(via("The startup's founder, in an interview with TechCrunch, said the round valued the company at $2 billion.")).toEqual(['TechCrunch']);
   });
 
   it('reads "Data from the CDC show ..." with the data as the source, and an inverted cue whose content holds a finding', () => {

@@ -134,6 +134,8 @@ const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
+/** ", in an interview with TechCrunch," between a source and its cue. */
+const INTERVIEWED_BY = /^,\s*(?:in an interview with|speaking to|talking to|in remarks to)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s*,\s*$/u;
 /** The name right after "told". */
 const TOLD_OUTLET = /^\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)/u;
 /** An opening "Speaking to Sky News," or "In an interview with the BBC," before the source. */
@@ -1722,6 +1724,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (opening) {
       const at = d.sentence.start + opening[0].indexOf(opening[1]);
       d.via = { start: at, end: at + opening[1].length };
+    }
+    // "The founder, in an interview with TechCrunch, said": whoever the source spoke to between source and
+    // cue is the intermediary (GUIDELINES §1 via), an outlet or not.
+    const between = d.via || !d.cue ? null : INTERVIEWED_BY.exec(text.slice(d.source.end, d.cue.start));
+    if (between) {
+      const at = d.source.end + between.index + between[0].indexOf(between[1]);
+      d.via = { start: at, end: at + between[1].length };
     }
     // "Sources told CNN", '"...," Trump told The New York Times': the outlet told is the one the reader is reached through.
     const told = !d.via && d.cue && /^(told|tells?|telling)$/i.test(text.slice(d.cue.start, d.cue.end)) ? TOLD_OUTLET.exec(text.slice(d.cue.end, d.cue.end + 80)) : null;
