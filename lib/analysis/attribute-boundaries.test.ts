@@ -930,5 +930,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('In March, it closed the factory and laid off 300 workers.')).toEqual([]);
     expect(run('The governor laid out a plan to rebuild the bridge by 2027.')).toHaveLength(1);
   });
+
+  it('reads a quote after "put it simply:" or "put it this way:" as the speaker\'s words', () => {
+    expect(run('One of the researchers, Tomás Rivera, put it simply: "We were wrong."')).toEqual([
+      { content: 'We were wrong.', source: 'One of the researchers, Tomás Rivera', cue: 'put it simply' },
+    ]);
+    expect(run('He put it this way: "The money is gone."')).toEqual([{ content: 'The money is gone.', source: 'He', cue: 'put it this way' }]);
+  });
 });
 

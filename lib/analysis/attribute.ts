@@ -723,6 +723,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const src = sourceBefore(s, p) ?? (/^(and|but)$/.test(lowers[p - 1] ?? '') ? subjectBefore(s, p - 1) : null);
       if (src) return { source: spanOf(tokens, src), cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: antecedentOf(s, src) };
     }
+    // 'Tomás Rivera put it simply: "..."', 'put it this way:': the idiom introduces the quote.
+    if (tokens[p + 1]?.text === ':' && quoteWords >= 2) {
+      for (let k = p; k >= Math.max(1, p - 3); k--) {
+        if (lowers[k] !== 'it' || verbCue(lowers[k - 1])?.lemma !== 'put') continue;
+        const src = sourceBefore(s, k - 1);
+        if (src) return { source: spanOf(tokens, src), cue: { start: tokens[k - 1].start, end: tokens[p].end }, rule: `quote after "${text.slice(tokens[k - 1].start, tokens[p].end)}:"`, cueToken: tokens[k - 1], antecedent: antecedentOf(s, src) };
+        break;
+      }
+    }
     // 'Her colleague, Mark Ruiz, was more blunt: "..."': a subject the writer describes before a colon
     // speaks the quote after it.
     if (!v && tokens[p + 1]?.text === ':' && quoteWords >= 3) {
