@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
 import { COMMITTING_ACTIONS, REPORTING_VERB, SPEECH_CONTINUATIONS } from '../lexicon/contradict-cues';
 import { attributionInSentence, candidate, statementAt, statementOf, type Candidate } from './statement';
-import { isNegator, isTopicWord, negationScopes, stem, wordsIn, type Word } from './words';
+import { isNegator, isTopicWord, negationScopes, sentenceIndexAt, stem, wordsIn, type Word } from './words';
 
 const ACTION_STEMS = new Set([...COMMITTING_ACTIONS].map(stem));
 const SPEECH_STEMS = new Set([...SPEECH_CONTINUATIONS].map(stem));
@@ -57,7 +57,7 @@ const UNRELATED_PENALTY = 0.3;
 /** How many sentences after a denial its speaker's deed may follow. */
 const DEED_REACH = 2;
 /** "Two years later, he raised ...": an opening phrase, then the speaker as a pronoun, then the deed. */
-const DEED_OPENING = /^(?:[^,.;]{1,40},\s*)?(?:(?:he|she|it|they|we)\s+)(?:(?:also|later|then|quietly|still|nonetheless)\s+)?/i;
+const DEED_OPENING = /^(?:[^,.;]{1,40},\s*)?(he|she|it|they|we)\s+(?:(?:also|later|then|quietly|still|nonetheless)\s+)?/i;
 
 /**
  * A source's negated statement against what the article then says the source did: "The mayor said
@@ -72,14 +72,14 @@ export function findSelfAcrossSentences(text: string, sentences: Span[], attribu
     const words = wordsIn(text, a.contentSpan.start, a.contentSpan.end);
     const scopes = negationScopes(text, words);
     if (!scopes.length) continue;
-    const at = sentences.findIndex((s) => s.start <= a.contentSpan.start && a.contentSpan.start < s.end);
+    const at = sentenceIndexAt(sentences, a.contentSpan.start);
     if (at < 0) continue;
     for (let k = at + 1; k < Math.min(sentences.length, at + 1 + DEED_REACH); k++) {
       const body = text.slice(sentences[k].start, sentences[k].end);
       const lead = DEED_OPENING.exec(body);
       if (!lead) continue;
       // "it" is a body and "he" or "she" a person: a deed by someone else is no contradiction.
-      const pronoun = /\b(he|she|it|they|we)\s+\S*\s*$/i.exec(lead[0])?.[1].toLowerCase();
+      const pronoun = lead[1].toLowerCase();
       if ((pronoun === 'it') !== (a.sourceType === 'named-organization' || a.sourceType === 'document' || a.sourceType === 'media') && pronoun !== 'they' && pronoun !== 'we') continue;
       const deedWords = wordsIn(text, sentences[k].start + lead[0].length, sentences[k].end);
       const verb = deedWords[0];

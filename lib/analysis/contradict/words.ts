@@ -51,6 +51,11 @@ export const isTopicWord = (w: Word) => !TOPIC_STOPWORDS.has(w.lower) && w.lower
 
 /** The sentence that holds `at`, or null. */
 export function sentenceAt(sentences: Span[], at: number): Span | null {
+  return sentences[sentenceIndexAt(sentences, at)] ?? null;
+}
+
+/** The index in `sentences` (sorted, disjoint) of the one holding offset `at`, or -1. */
+export function sentenceIndexAt(sentences: Span[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -58,9 +63,9 @@ export function sentenceAt(sentences: Span[], at: number): Span | null {
     const s = sentences[mid];
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
 }
 
 const TITLES = /^(?:the|a|an|mr|mrs|ms|dr|prof|sen|rep|gov|president|prime minister|minister|secretary)\.?\s+/i;
