@@ -134,10 +134,12 @@ const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
+/** A run of capitalised words naming someone or something: "TechCrunch", "New York Times". */
+const NAMED = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*`;
 /** ", in an interview with TechCrunch," between a source and its cue. */
-const INTERVIEWED_BY = /^,\s*(?:in an interview with|speaking to|talking to|in remarks to)\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)\s*,\s*$/u;
+const INTERVIEWED_BY = new RegExp(String.raw`^,\s*(?:in an interview with|speaking to|talking to|in remarks to)\s+((?:the\s+)?${NAMED})\s*,\s*$`, 'u');
 /** The name right after "told". */
-const TOLD_OUTLET = /^\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*)/u;
+const TOLD_OUTLET = new RegExp(String.raw`^\s+((?:[Tt]he\s+)?${NAMED})`, 'u');
 /** An opening "Speaking to Sky News," or "In an interview with the BBC," before the source. */
 const REACHED_THROUGH = /^(?:(?:Speaking|Talking) (?:to|with)|In an interview with) ((?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*),\s*$/u;
 
