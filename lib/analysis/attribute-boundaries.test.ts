@@ -398,6 +398,43 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a transcript printed in quotation marks: a turn per label, going on over unlabelled paragraphs, its cues the speaker\'s words', () => {
+    const as = analyze(articleOf([
+      'On Sunday, Gov. Ada Brook said the ferry plan was dead.',
+      '"HOST: Governor, will the ferry run next summer? Voters in the valley want an answer.',
+      '"BROOK: It will not run, and the engineers said in March that the hull is unsafe.',
+      '"The money is simply not there this year.',
+      '"(CROSSTALK.)',
+      '"HOST: We have to leave it there, Governor."',
+    ])).attributions;
+    expect(as.slice(1).map((a) => [a.source, a.resolved, a.sourceType, a.content])).toEqual([
+      ['HOST', undefined, 'anonymous', 'Governor, will the ferry run next summer? Voters in the valley want an answer.'],
+      ['BROOK', 'Gov. Ada Brook', 'named-person', 'It will not run, and the engineers said in March that the hull is unsafe.\n\n"The money is simply not there this year.'],
+      ['HOST', undefined, 'anonymous', 'We have to leave it there, Governor.'],
+    ]);
+  });
+
+  it("gives a Q&A's answers to the one it interviews, and leaves the questions to the writer", () => {
+    const as = analyze(articleOf([
+      'The novelist Mara Quint grew up on a farm outside Tulsa. Her fourth book comes out this week.',
+      'Q: When did you start writing?',
+      'A: I was nine, and my teacher said my stories were too long.',
+      'Q: Are they still too long?',
+      'A: My editor thinks so, but she has not won that argument yet.',
+    ])).attributions;
+    expect(as.map((a) => [a.source, a.resolved, a.sourceType, a.content])).toEqual([
+      ['A', 'Mara Quint', 'named-person', 'I was nine, and my teacher said my stories were too long.'],
+      ['A', 'Mara Quint', 'named-person', 'My editor thinks so, but she has not won that argument yet.'],
+    ]);
+    expect(analyze(articleOf(['A: The council meets on Monday at the library.', 'Q: Is it open to the public?'])).attributions).toEqual([]);
+  });
+
+  it('reads a quotation after a preposition as a title when the cue goes on into a clause', () => {
+    expect(run('On this weekend\'s broadcast of "Harbour Hour," Mayor Ana Ruiz said the ferry would run only "in good weather" this winter.')).toEqual([
+      { content: 'the ferry would run only "in good weather" this winter', source: 'Mayor Ana Ruiz', cue: 'said' },
+    ]);
+  });
+
   it('reads a poll or report opening the sentence as the source of the clause after it', () => {
     expect(analyze(articleOf(['In the new Harbour Gazette poll, the mayor wins about one in three voters.'])).attributions).toMatchObject([
       { content: 'the mayor wins about one in three voters', source: 'the new Harbour Gazette poll', cue: 'In', sourceType: 'document' },

@@ -97,6 +97,8 @@ import {
 import { dedupe } from './attribute-dedupe';
 import { classifySource, isOutlet } from './classify';
 
+/** Prepositions after which a quotation is a name or title ("a broadcast of", "appeared on"). */
+const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
@@ -169,6 +171,8 @@ export interface Draft {
   via?: Span;
   /** Set when the cue model (cue-model.ts), not the rules alone, accepted the draft. */
   model?: { score: number; features: string[] };
+  /** The source is a transcript's speaker label ("PENCE", "HOST", or "A" for the one a Q&A interviews). */
+  label?: 'speaker' | 'answer';
 }
 
 export interface FindOptions {
@@ -657,6 +661,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // 'On the show "This Week," Rubio said that ...', 'Citing "obligations," the spokeswoman told
     // POLITICO that ...': the cue reports what follows, not the words quoted before it.
     for (let j = c + tail + 1; j < Math.min(tokens.length, c + tail + 7) && tokens[j].word && !INVERTED_TAIL.has(lowers[j]); j++) if (lowers[j] === 'that') return null;
+    // 'On this weekend's broadcast of "Fox News Sunday," Pence said his running mate ...': after a
+    // preposition the quote is a title, and a cue going on into a clause reports the clause.
+    const beforeOpen = lowers[tokenAt(tokens, q.open) - 1] ?? '';
+    if (TITLE_BEFORE.has(beforeOpen) && (finiteClauseAt(s, c + tail + 1) || wordsBetween(tokens, c + tail + 1, tokens.length, MAX_INVERTED_TAIL + 1) > MAX_INVERTED_TAIL)) return null;
     return {
       source: spanOf(tokens, src),
       cue: { start: tokens[c].start, end: cueEnd },
@@ -1641,32 +1649,63 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   }
 
   // 4a. Transcripts: "WALLACE: Let's start ..." or "Chris Matthews: Seriously ..." — a speaker
-  // label opens the paragraph. A one-word label in mixed case ("Matthews:") counts once that name
-  // labels two paragraphs ("Chris Matthews:" counts), so "Update:" or "Photo:" alone do not.
+  // label opens the paragraph, also inside a transcript printed in quotation marks ('"PENCE: Well,').
+  // A one-word label in mixed case ("Matthews:") counts once that name labels two paragraphs
+  // ("Chris Matthews:" counts), so "Update:" or "Photo:" alone do not.
   const labelled = blocks.map((b) => {
-    const m = TRANSCRIPT_LABEL.exec(text.slice(b.start, Math.min(b.end, b.start + 60)));
-    return m && !NOT_SPEAKER_LABEL.has(m[1].toLowerCase()) ? m : null;
+    const head = text.slice(b.start, Math.min(b.end, b.start + 61));
+    const lead = OPEN_MARK.test(head[0] ?? '') ? 1 : 0;
+    const m = TRANSCRIPT_LABEL.exec(head.slice(lead));
+    return m && !NOT_SPEAKER_LABEL.has(m[1].toLowerCase()) ? { label: m[1], lead, contentAt: b.start + lead + m[0].length - 1 } : null;
   });
   const labelCount = new Map<string, number>();
   const surname = (label: string) => label.split(' ').pop()!;
-  for (const m of labelled) if (m) labelCount.set(surname(m[1]), (labelCount.get(surname(m[1])) ?? 0) + 1);
+  for (const l of labelled) if (l) labelCount.set(surname(l.label), (labelCount.get(surname(l.label)) ?? 0) + 1);
+  const quoteOpenedIn = (b: Block) => mainQuotes.filter((q) => q.open >= b.start && q.open < b.end);
   blocks.forEach((b, bi) => {
-    const m = labelled[bi];
-    if (!m) return;
-    const capitals = /^[\p{Lu}\s.'-]+$/u.test(m[1]);
-    const words = m[1].split(' ').length;
-    if (!capitals && words === 1 && (labelCount.get(m[1]) ?? 0) < 2) return;
-    const said = tokenize(text, { start: b.start + m[0].length - 1, end: b.end });
+    const l = labelled[bi];
+    if (!l) return;
+    const capitals = /^[\p{Lu}\s.'-]+$/u.test(l.label);
+    const words = l.label.split(' ').length;
+    if (!capitals && words === 1 && (labelCount.get(l.label) ?? 0) < 2) return;
+    if (l.lead && quoteOpenedIn(b).some((q) => consumed.has(q))) return;
+    const said = tokenize(text, { start: l.contentAt, end: b.end });
     if (wordsBetween(said, 0, said.length, 4) < 4) return;
     // "South Carolina: Andrew Collins, Antjuan Seawright, ...": a list of names is not speech.
     const opening = said.filter((t) => t.word).slice(0, 20);
     if (opening.filter((t) => !isCapitalized(t)).length < 0.4 * opening.length) return;
-    const source = { start: b.start, end: b.start + m[1].length };
+    // In a quoted transcript each paragraph reopens the quotation: one with no label of its own goes
+    // on with the same turn, unless it is a stage direction ('"(CROSSTALK.)').
+    let last = bi;
+    while (l.lead && last + 1 < blocks.length && !labelled[last + 1] && OPEN_MARK.test(text[blocks[last + 1].start]) && text[blocks[last + 1].start + 1] !== '(') last++;
+    const end = blocks[last].end - (CLOSE_MARK.test(text[blocks[last].end - 1]) ? 1 : 0);
+    const source = { start: b.start + l.lead, end: b.start + l.lead + l.label.length };
     const cue = { start: source.end, end: source.end + 1 };
-    const content = { start: b.start + m[0].length - 1, end: b.end };
-    drafts.push({ content, kind: 'direct', source, cue, sentence: { start: b.start, end: b.end }, rule: 'transcript speaker label', strength: 1 });
-    for (const q of mainQuotes) if (q.open >= b.start && q.open < b.end) consumed.add(q);
+    drafts.push({ content: { start: l.contentAt, end }, kind: 'direct', source, cue, sentence: { start: b.start, end }, rule: 'transcript speaker label', strength: 1, label: 'speaker' });
+    let through = last;
+    while (l.lead && through + 1 < blocks.length && /^["\u201c]\(/.test(text.slice(blocks[through + 1].start, blocks[through + 1].start + 2))) through++;
+    for (let k = bi; k <= through; k++) for (const q of quoteOpenedIn(blocks[k])) consumed.add(q);
   });
+
+  // 4b. A Q&A: the answers ("A: I came home from school ...") are the interviewee's words. The
+  // questions are the interviewer's, the writer's own side of the page, so they are not attributed.
+  const turns = blocks.map((b) => /^([QA]):\s+(?=\S)/.exec(text.slice(b.start, Math.min(b.end, b.start + 12))));
+  const count = (who: string) => turns.filter((t) => t?.[1] === who).length;
+  if (count('Q') >= 2 && count('A') >= 2) {
+    blocks.forEach((b, bi) => {
+      const t = turns[bi];
+      if (t?.[1] !== 'A') return;
+      drafts.push({ content: { start: b.start + t[0].length, end: b.end }, kind: 'direct', source: { start: b.start, end: b.start + 1 }, cue: { start: b.start + 1, end: b.start + 2 }, sentence: { start: b.start, end: b.end }, rule: 'Q&A answer', strength: 1, label: 'answer' });
+      for (const q of quoteOpenedIn(b)) consumed.add(q);
+    });
+  }
+
+  // A turn is its speaker's words, as a quotation is: the cues inside it are not the article's.
+  const turnsTaken = drafts.filter((d) => d.label);
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (!d.label && !d.keepNested && d.cue && turnsTaken.some((t) => t.content.start <= d.cue!.start && d.cue!.end <= t.content.end)) drafts.splice(k, 1);
+  }
 
   /**
    * 'He nodded. "Flour has doubled."': a short sentence of what someone did, just before a quote in

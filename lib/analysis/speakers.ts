@@ -6,7 +6,7 @@
 import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify';
-import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_TITLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_TITLES, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface Speaker {
@@ -26,6 +26,7 @@ const GROUP_PRONOUNS = new Set(['they', 'we', 'them']);
 const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES].flatMap((n) => nounForms(n)));
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
+const ROLE_LABELS = new Set(TRANSCRIPT_ROLES);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 /** "the 45-year-old": a back-reference by age. */
 const BY_AGE = /^the\s+(\d{1,3})-year-old$/i;
@@ -104,6 +105,25 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
   return out;
 }
 
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+
+/**
+ * Whom a Q&A interviews: of the people its introduction (the text before the first answer) names,
+ * the one the whole piece mentions most, as the introduction's subject usually is.
+ */
+function intervieweeOf(text: string, firstAnswer: number, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { name: string; span: Span } | undefined {
+  let best: { name: string; span: Span; mentions: number } | undefined;
+  for (const m of text.slice(0, firstAnswer).matchAll(NAME_RUN)) {
+    const name = m[0].replace(CLAUSE_WORD, '');
+    if (!/\s/.test(name) || classifySource(name, people, bodies).type !== 'named-person') continue;
+    const surname = name.split(/\s+/).pop()!;
+    const mentions = text.split(surname).length - 1;
+    const start = m.index + m[0].length - name.length;
+    if (!best || mentions > best.mentions) best = { name, span: { start, end: start + name.length }, mentions };
+  }
+  return best && { name: best.name, span: best.span };
+}
+
 /**
  * "The mother of a woman who ... has described" and, later, "her mother, Fiona, said": an unnamed
  * person the article names further on is not anonymous (GUIDELINES §1: "being unnamed is what
@@ -142,6 +162,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const bodies = bodiesIn(text);
   const subjects = subjectNames(text, people, bodies);
   let nextSubject = 0;
+  let interviewee: { name: string; span: Span } | null | undefined;
   const seen: Seen[] = [];
   const out: Speaker[] = [];
   const byDraft = new Map<Draft, Speaker>();
@@ -184,6 +205,20 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       if (name) seen.push({ text: name, resolved: name, resolvedSpan: carried.resolvedSpan, cls: { type: carried.type, why: carried.why, via: carried.via } });
     } else if (!source) {
       speaker = { source, type: 'vague', why: 'no source', ...own };
+    } else if (d.label === 'answer') {
+      interviewee ??= intervieweeOf(text, d.content.start, people, bodies) ?? null;
+      speaker = interviewee
+        ? { source, resolved: interviewee.name, type: 'named-person', why: `the one interviewed, "${interviewee.name}"`, ...own, resolvedSpan: interviewee.span }
+        : { source, type: 'anonymous', why: 'the one interviewed, not named', ...own };
+      seen.push({ text: source, resolved: speaker.resolved ?? source, resolvedSpan: speaker.resolvedSpan, cls: { type: speaker.type, why: speaker.why } });
+    } else if (d.label === 'speaker' && !source.includes(' ')) {
+      // A one-word label is a person's surname ("PENCE", "Matthews"), or a role ("HOST").
+      const role = ROLE_LABELS.has(source.toLowerCase());
+      const first = role ? undefined : firstNaming(source);
+      speaker = role
+        ? { source, type: 'anonymous', why: `role "${source}"`, ...own }
+        : { source, type: 'named-person', why: `name "${source}"`, ...own, ...(first && { resolved: first.resolved, resolvedSpan: first.resolvedSpan }) };
+      seen.push({ text: source, resolved: speaker.resolved ?? source, resolvedSpan: speaker.resolvedSpan, cls: { type: speaker.type, why: speaker.why } });
     } else {
       const lower = source.toLowerCase();
       const ante = d.antecedent ? text.slice(d.antecedent.start, d.antecedent.end) : undefined;

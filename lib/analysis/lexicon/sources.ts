@@ -20,6 +20,16 @@ export const ANONYMOUS_NOUNS = [
   'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
 ];
 
+/**
+ * Speaker labels of broadcast and debate transcripts that name a role, not a person (lower case):
+ * the labels news transcripts (CNN, Fox News, NPR, the debate commissions) give speakers they do not name.
+ */
+export const TRANSCRIPT_ROLES = [
+  'host', 'co-host', 'anchor', 'moderator', 'announcer', 'interviewer', 'questioner', 'narrator',
+  'reporter', 'correspondent', 'caller', 'audience', 'audience member', 'crowd', 'unidentified male',
+  'unidentified female', 'unknown', 'voice', 'panelist', 'guest',
+];
+
 /** Unspecific groups and indefinite pronouns (vague). */
 export const VAGUE_NOUNS = [
   'expert', 'critic', 'analyst', 'observer', 'commentator', 'pundit', 'economist', 'scientist',
