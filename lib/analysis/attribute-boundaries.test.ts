@@ -435,6 +435,19 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('does not read a cue word after a determiner as the verb of a quote after it ("called the offer \'an insult\'")', () => {
+    expect(run('The union\'s president, Tom Reyes, called the offer "an insult to every worker on the line."')).toEqual([
+      { content: 'the offer "an insult to every worker on the line."', source: "The union's president, Tom Reyes", cue: 'called' },
+    ]);
+  });
+
+  it('reads a sourceless phrase with an adverb inside ("it is widely believed", "is generally thought to")', () => {
+    expect(run('It is widely believed that the minister will resign before the summer.')).toEqual([
+      { content: 'the minister will resign before the summer', source: null, cue: 'It is widely believed' },
+    ]);
+    expect(run('The old dam is generally thought to be safe.')).toEqual([{ content: 'be safe', source: null, cue: 'is generally thought to' }]);
+  });
+
   it('reads a poll or report opening the sentence as the source of the clause after it', () => {
     expect(analyze(articleOf(['In the new Harbour Gazette poll, the mayor wins about one in three voters.'])).attributions).toMatchObject([
       { content: 'the mayor wins about one in three voters', source: 'the new Harbour Gazette poll', cue: 'In', sourceType: 'document' },

@@ -113,6 +113,16 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
   return DET.has(lowers[start]) && !!tokens[start + 2]?.word && !isCapitalized(tokens[start + 1]) && !/s$/.test(lowers[start + 1]) && !isCapitalized(tokens[start + 2]) && /[^su']s$/.test(lowers[start + 2]);
 }
 
+/** "it is widely believed", "are generally thought to": a sourceless phrase with an adverb inside, the adverb kept. */
+function sourcelessWithAdverb(lowers: string[], i: number): string[] | undefined {
+  for (const k of [i + 1, i + 2]) {
+    if (!/^[a-z]{3,}ly$/.test(lowers[k] ?? '')) continue;
+    const phrase = phraseFrom(SOURCELESS_INDEX, [...lowers.slice(i, k), ...lowers.slice(k + 1, k + 6)], 0);
+    if (phrase && phrase.length > k - i) return [...phrase.slice(0, k - i), lowers[k], ...phrase.slice(k - i)];
+  }
+  return undefined;
+}
+
 /**
  * "said the suspect, a 34-year-old man from Leeds, was arrested": the appositive opened by the comma
  * at `comma` closes before the clause's own verb. The index after its closing comma, or -1.
@@ -753,6 +763,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!v || (v.ratio < WEAK && !(marked && PUBLISHING.has(v.lemma))) || isCapitalized(tokens[p])) return null;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
+    // 'called the offer "an insult"': after a determiner the cue word is a noun.
+    if (!marked && DET.has(lowers[p - 1] ?? '')) return null;
     // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
     const sharesSubject = (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',') || /^(and|but)$/.test(lowers[p - 1] ?? '');
     const src = sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
@@ -938,7 +950,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const quotedAs = BE.has(lowers[i]) ? readQuotedAs(s, i) : null;
     if (quotedAs) return quotedAs;
     // "reportedly", "is said to", "is seen as": no source.
-    const sourceless = phraseFrom(SOURCELESS_INDEX, lowers, i);
+    const sourceless = phraseFrom(SOURCELESS_INDEX, lowers, i) ?? sourcelessWithAdverb(lowers, i);
     if (sourceless) {
       const p = sourceless;
       // "It is believed that ...": the content is the clause after "that".
