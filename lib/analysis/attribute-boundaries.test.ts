@@ -448,6 +448,22 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The old dam is generally thought to be safe.')).toEqual([{ content: 'be safe', source: null, cue: 'is generally thought to' }]);
   });
 
+  it('reads a group\'s belief after a plural quantifier, an adverb or a subject of its own ("Some Republicans privately worry that")', () => {
+    expect(run('Some Republicans fear that the nominee cannot win.')).toEqual([{ content: 'the nominee cannot win', source: 'Some Republicans', cue: 'fear' }]);
+    expect(run('Some Republicans privately worry that the nominee cannot win.')).toEqual([{ content: 'the nominee cannot win', source: 'Some Republicans', cue: 'worry' }]);
+    expect(run('Senior aides believe the nominee cannot win.')).toEqual([{ content: 'the nominee cannot win', source: 'Senior aides', cue: 'believe' }]);
+    expect(run('The report raised the only fear that mattered.')).toEqual([]);
+  });
+
+  it('does not take the "that" of a later verb for the clause of a participle ("A report published Monday in The Lancet found that")', () => {
+    expect(run('A report published Monday in The Lancet found that the vaccine was 91 percent effective.')).toEqual([
+      { content: 'the vaccine was 91 percent effective', source: 'A report published Monday in The Lancet', cue: 'found' },
+    ]);
+    expect(run('Mayor Ana Ruiz said in her opening remarks that the port would stay open.')).toEqual([
+      { content: 'the port would stay open', source: 'Mayor Ana Ruiz', cue: 'said' },
+    ]);
+  });
+
   it('reads a poll or report opening the sentence as the source of the clause after it', () => {
     expect(analyze(articleOf(['In the new Harbour Gazette poll, the mayor wins about one in three voters.'])).attributions).toMatchObject([
       { content: 'the mayor wins about one in three voters', source: 'the new Harbour Gazette poll', cue: 'In', sourceType: 'document' },

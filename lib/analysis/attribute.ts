@@ -73,6 +73,7 @@ import {
   DOCUMENT_HEADS,
   OPENING_DOCUMENT_FORMS,
   INTENTION_VERBS,
+  PLURAL_QUANTIFIERS,
   quantifierSubject,
   AUXILIARY,
   isFiniteHelper,
@@ -111,6 +112,18 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
   }
   // "the order oversteps": a determiner, a singular noun and a verb of the present.
   return DET.has(lowers[start]) && !!tokens[start + 2]?.word && !isCapitalized(tokens[start + 1]) && !/s$/.test(lowers[start + 1]) && !isCapitalized(tokens[start + 2]) && /[^su']s$/.test(lowers[start + 2]);
+}
+
+/** Words in -ly that are adjectives, not adverbs of manner: "an early warning", "a friendly reminder". */
+const ADJECTIVES_IN_LY = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'timely', 'orderly', 'holy', 'ugly', 'silly', 'family', 'rally', 'ally', 'supply', 'reply', 'apply']);
+
+/**
+ * "a New York Times report": a word after a determiner and a name is a noun; but after a plural
+ * quantifier the name is the subject and the word its verb ("Some Republicans fear that").
+ */
+function afterNamedDeterminer(tokens: Token[], i: number): boolean {
+  const b = beforeNameRun(tokens, i);
+  return b < i - 1 && DET.has(tokens[b].lower) && !PLURAL_QUANTIFIERS.has(tokens[b].lower);
 }
 
 /** "it is widely believed", "are generally thought to": a sourceless phrase with an adverb inside, the adverb kept. */
@@ -978,7 +991,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
     const noun = CUE_NOUN_FORMS.get(lowers[i]);
     const pl = lowers[i - 1];
-    const nounSlot = i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl);
+    // "Some Republicans privately worry that": an adverb of manner makes the word a verb ("the only fear" stays a noun).
+    const adverbBefore = /^[a-z]{3,}ly$/.test(pl ?? '') && !ADJECTIVES_IN_LY.has(pl) && !DET.has(lowers[i - 2] ?? '');
+    const nounSlot = !adverbBefore && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
     if (noun && nounSlot && lowers[i + 1] === 'by') {
       // "statements by Tehran officials that ..."
       const by = phraseAfter(tokens, i + 2, n);
@@ -1004,8 +1019,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
     const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
     // "a New York Times report that ...": the name between the determiner and the noun says whose.
-    const nb = beforeNameRun(tokens, i);
-    const namedNoun = noun && !/s$/.test(lowers[i]) && nb < i - 1 && DET.has(lowers[nb]) ? { start: tokens[nb].start, end: tokens[i].end } : null;
+    const namedNoun = noun && !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
     if (noun && (nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
       let stop = contentStop(s, i + 2);
       // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
@@ -1119,8 +1133,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
     // "features a New York Times report that ...": the bare form after a determiner and a name is a noun.
-    const beforeName = beforeNameRun(tokens, i);
-    if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma && beforeName < i - 1 && DET.has(lowers[beforeName])) return null;
+    if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma && afterNamedDeterminer(tokens, i)) return null;
     // "Health worries dogged the candidate": an -s form with a verb right after it is the subject's noun.
     // After a name ("Carson says led him to Christ") or a pronoun the -s form stays a verb.
     if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i > 0 && (i === 1 || !isCapitalized(tokens[i - 1])) && !PRONOUN.has(lowers[i - 1]) && !/^(who|which|that)$/.test(lowers[i - 1]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && (IRREGULAR_PASTS.has(lowers[i + 1]) || /^(is|are|was|were|has|have|had)$/.test(lowers[i + 1]) || (/ed$/.test(lowers[i + 1]) && !verbCue(lowers[i + 1])))) return null;
@@ -1131,7 +1144,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
     // makes the -s form a verb ("the estimates that were released" stays a noun).
     // After a plural subject the bare form is a verb too: "Local officials estimate the storm caused ...".
-    const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
+    // "Some Republicans fear": a plural quantifier makes even a name's plural the subject.
+    const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
     const verbBeforeClause =
       (lowers[i] === v.lemma + 's' && lowers[i + 1] === 'that' && opensClauseSubject(tokens[i + 2])) ||
       (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
@@ -1256,9 +1270,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let explicit = false;
     if (INVERTED_TAIL.has(lowers[start] ?? '')) {
-      // "argued for years that ...", "said on Tuesday that ..."
+      // "argued for years that ...", "said on Tuesday that ...", but not "A report published Monday in
+      // The Lancet found that": the "that" of another verb.
       for (let k = start + 1; k < Math.min(n, start + 8); k++) {
-        if (!tokens[k].word) break;
+        const otherVerb = !isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && (/ed$/.test(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/[^s]s$/.test(lowers[k]) && isCapitalized(tokens[k - 1])));
+        if (!tokens[k].word || otherVerb) break;
         if (lowers[k] === 'that') {
           start = k;
           break;

@@ -102,6 +102,12 @@ describe('classifySource', () => {
     expect(type('Sanders', ['sanders'])).toBe('named-person');
   });
 
+  it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {
+    expect(type('Locals')).toBe('vague');
+    expect(type('Villagers', ['ruiz'])).toBe('vague');
+    expect(type('Ruiz', ['ruiz'])).toBe('named-person');
+  });
+
   it('types bodies that are never named ("Environmental groups", "Unions") as a vague group', () => {
     for (const p of ['Environmental groups', 'several aid agencies', 'Unions']) expect(type(p), p).toBe('vague');
     for (const p of ['the unions', 'U.S. intelligence agencies', 'EU governments']) expect(type(p), p).toBe('named-organization');

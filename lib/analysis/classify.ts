@@ -140,10 +140,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const outlet = outletIn(lower);
   // A capital at the start of a sentence ("Officials said") does not make a name.
   const lexical = (x: string) => ANONYMOUS.has(x) || VAGUE.has(x) || DOCUMENT.has(x) || ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || /^(the|a|an|some|many|most|several|other|senior|top|two|three|four|five)$/.test(x);
-  // "Tenants told the BBC", "Engineers at the plant said": a plural of a doer opening the sentence is
-  // no name either. -ants, -ents, -ists and -ians make no surnames; -ers and -ors do ("Sanders"), so
-  // those only when a description follows.
-  const describedPlural = w.length === 1 && !knownPeople.has(lower[0]) && (/(?:ist|ian|ant|ent)s$/.test(lower[0]) || (core.length < phrase.trim().length && /(?:er|or)s$/.test(lower[0])));
+  // "Tenants told the BBC", "Locals say", "Villagers said": a plural of a doer opening the sentence is
+  // no name either. -ants, -ents, -als, -ists and -ians make no surnames; -ers and -ors do ("Sanders"),
+  // so those only when a description follows, or when the article names its people and this is none of them.
+  const doerPlural = /(?:ist|ian|ant|ent|al)s$/.test(lower[0]) || (/(?:er|or)s$/.test(lower[0]) && (core.length < phrase.trim().length || knownPeople.size > 0));
+  const describedPlural = w.length === 1 && !knownPeople.has(lower[0]) && doerPlural;
   const capAt = (i: number) => isCap(w[i]) && !(i === 0 && (lexical(lower[i]) || describedPlural));
   const hasName = w.some((_, i) => capAt(i));
 
