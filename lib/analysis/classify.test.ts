@@ -102,6 +102,11 @@ describe('classifySource', () => {
     expect(type('Sanders', ['sanders'])).toBe('named-person');
   });
 
+  it('types a broadcaster or news agency described before its name as media ("Chinese state broadcaster CCTV", "Iranian state TV")', () => {
+    for (const p of ['Chinese state broadcaster CCTV', 'the semi-official news agency Tasnim', 'Iranian state TV']) expect(type(p), p).toBe('media');
+    expect(type('State Department spokesman Ned Price')).toBe('named-person');
+  });
+
   it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {
     expect(type('Locals')).toBe('vague');
     expect(type('Villagers', ['ruiz'])).toBe('vague');

@@ -154,7 +154,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   lower.forEach((x, i) => {
     if (TITLES.has(x)) lastTitle = i;
   });
-  if (lastTitle >= 0 && lastTitle < w.length - 1 && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x))) {
+  // Not "Iranian state TV": a medium after the title is no name.
+  if (lastTitle >= 0 && lastTitle < w.length - 1 && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x) || MEDIA_NOUN.has(x))) {
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
@@ -207,6 +208,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (isCap(headWord) && nameStart > 0 && w.length - nameStart >= 2 && PERSON_ROLE.has(lower[nameStart - 1]) && !ORGANIZATION.has(head)) {
     return { type: 'named-person', why: `role and name "${core}"` };
   }
+  // "Chinese state broadcaster CCTV", "the semi-official news agency Tasnim": what the noun before the name says it is.
+  const mediumBefore = nameStart > 0 && (MEDIA_NOUN.has(lower[nameStart - 1]) || (lower[nameStart - 1] === 'agency' && lower[nameStart - 2] === 'news'));
+  if (isCap(headWord) && mediumBefore) return { type: 'media', why: `outlet "${core}"` };
   if (lower.some((x) => ORGANIZATION.has(x)) && isCap(headWord) && !TITLES.has(lower[0])) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
@@ -217,7 +221,6 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (knownBodies.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'named-organization', why: `organisation "${core}", named as one elsewhere` };
     // "the Kremlin-backed broadcaster RT", "the research firm Gartner": the noun before the name says what it is.
     const describer = nameStart > 0 ? lower[nameStart - 1] : '';
-    if (MEDIA_NOUN.has(describer)) return { type: 'media', why: `outlet "${core}"` };
     if (ORGANIZATION.has(describer) && !TITLES.has(describer)) return { type: 'named-organization', why: `organisation "${core}"` };
     // "the Red Cross", "the Sierra Club": a name with "the" is a body's, not a person's.
     if (lower[0] === 'the' && w.length >= 2 && w.slice(1).every(isCap) && !lower.slice(1).some((x) => TITLES.has(x))) return { type: 'named-organization', why: `name "${core}"` };
