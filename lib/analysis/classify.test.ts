@@ -107,6 +107,13 @@ describe('classifySource', () => {
     expect(type('State Department spokesman Ned Price')).toBe('named-person');
   });
 
+  it('types an MP left unnamed as anonymous, and a first name given in apposition as a person', () => {
+    for (const p of ['the MP', 'Tory MPs', 'an MEP']) expect(type(p), p).toBe('anonymous');
+    expect(type('Labour MP Jess Phillips')).toBe('named-person');
+    expect(type('one shopper, who gave only her first name, Ana')).toBe('named-person');
+    expect(type("The Podesta Group's CEO, Kimberley Fritts")).toBe('named-person');
+  });
+
   it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {
     expect(type('Locals')).toBe('vague');
     expect(type('Villagers', ['ruiz'])).toBe('vague');

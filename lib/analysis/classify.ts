@@ -113,12 +113,17 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
   // "Eric Reeves, one of the leading voices": the name before the description.
-  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim())) return classifySource(parts[0], knownPeople, knownBodies);
+  // "The Podesta Group's CEO, Kimberley Fritts": a capitalised role first is a description, and the name follows.
+  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim())) {
+    const first = classifySource(parts[0], knownPeople, knownBodies);
+    if (first.type !== 'anonymous' || !words(last).every(isCap)) return first;
+  }
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
     const described = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on)\s+/)[0]).map(clean);
-    const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '');
+    // "one shopper, who gave only her first name, Ana": the name given is a person's.
+    const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '') || /\b(?:first|given|last) name$/i.test(parts[parts.length - 2].trim());
     if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
     return classifySource(last, knownPeople, knownBodies);
   }
@@ -145,7 +150,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // so those only when a description follows, or when the article names its people and this is none of them.
   const doerPlural = /(?:ist|ian|ant|ent|al)s$/.test(lower[0]) || (/(?:er|or)s$/.test(lower[0]) && (core.length < phrase.trim().length || knownPeople.size > 0));
   const describedPlural = w.length === 1 && !knownPeople.has(lower[0]) && doerPlural;
-  const capAt = (i: number) => isCap(w[i]) && !(i === 0 && (lexical(lower[i]) || describedPlural));
+  // "Tory MPs": a role written as an acronym is no name.
+  const roleAcronym = (i: number) => /^\p{Lu}{2,}s?$/u.test(w[i]) && ANONYMOUS.has(lower[i]);
+  const capAt = (i: number) => isCap(w[i]) && !(i === 0 && (lexical(lower[i]) || describedPlural)) && !roleAcronym(i);
   const hasName = w.some((_, i) => capAt(i));
 
   if (lower[0] === 'no' || all === 'nobody' || all === 'no one') return { type: 'vague', why: `nobody "${core}"` };

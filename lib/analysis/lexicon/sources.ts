@@ -18,6 +18,8 @@ export const ANONYMOUS_NOUNS = [
   'volunteer', 'campaigner', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
   'brother', 'sister', 'victim', 'survivor', 'reporter', 'correspondent', 'editor', 'founder', 'ceo',
   'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
+  // Members of parliaments in British and European usage.
+  'mp', 'mep', 'msp',
 ];
 
 /**
