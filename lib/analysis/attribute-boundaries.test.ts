@@ -464,6 +464,15 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads two phrases joined by "and" that open the sentence as one source, and a date with an abbreviation before "that"', () => {
+    expect(run('Both the mayor and the police chief said they had not been briefed.')).toEqual([
+      { content: 'they had not been briefed', source: 'Both the mayor and the police chief', cue: 'said' },
+    ]);
+    expect(run('The U.S. Treasury Department said on Jan. 5 that the sanctions would take effect immediately.')).toEqual([
+      { content: 'the sanctions would take effect immediately', source: 'The U.S. Treasury Department', cue: 'said' },
+    ]);
+  });
+
   it('reads a poll or report opening the sentence as the source of the clause after it', () => {
     expect(analyze(articleOf(['In the new Harbour Gazette poll, the mayor wins about one in three voters.'])).attributions).toMatchObject([
       { content: 'the mayor wins about one in three voters', source: 'the new Harbour Gazette poll', cue: 'In', sourceType: 'document' },

@@ -485,6 +485,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   /** "Netanyahu, his wife Sara and two aides are insisting": a list opening the sentence is one source. */
   const listBefore = (s: Sentence, r: TokenRange, floor: number): TokenRange => {
     const { tokens, lowers } = s;
+    // "Both the mayor and the police chief said", "The mayor and the police chief said": two phrases
+    // joined by "and" that open the sentence are one subject.
+    if (lowers[r.from - 1] === 'and' && r.from >= 2) {
+      const first = phraseBefore(tokens, r.from - 2, floor);
+      const from = first && lowers[first.from - 1] === 'both' ? first.from - 1 : first?.from;
+      return first && from === floor && !PRONOUN.has(lowers[first.from]) ? { from, to: r.to } : r;
+    }
     if (tokens[r.from - 1]?.text !== ',' || !lowers.slice(r.from + 1, r.to - 1).includes('and')) return r;
     const head = phraseBefore(tokens, r.from - 2, floor);
     const opens = head && (head.from === floor || /^(but|and)$/.test(lowers[head.from - 1])) && isCapitalized(tokens[head.to - 1]);
@@ -1270,9 +1277,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let explicit = false;
     if (INVERTED_TAIL.has(lowers[start] ?? '')) {
-      // "argued for years that ...", "said on Tuesday that ...", but not "A report published Monday in
+      // "argued for years that ...", "said on Jan. 5 that ...", but not "A report published Monday in
       // The Lancet found that": the "that" of another verb.
       for (let k = start + 1; k < Math.min(n, start + 8); k++) {
+        if (isAbbrevDot(tokens, k)) continue;
         const otherVerb = !isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && (/ed$/.test(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/[^s]s$/.test(lowers[k]) && isCapitalized(tokens[k - 1])));
         if (!tokens[k].word || otherVerb) break;
         if (lowers[k] === 'that') {
