@@ -27,6 +27,14 @@ describe('explicit contradictions', () => {
     expect(found[0].confidence).toBeGreaterThanOrEqual(CONTRADICTION_THRESHOLD);
   });
 
+  it('flags a claim the writer sums up as disputed ("..., a claim disputed by the auditor")', () => {
+    const paragraph = "The mayor said the budget was balanced, a claim disputed by the city's auditor.";
+    const found = explicitIn([paragraph], [{ content: 'the budget was balanced', source: 'The mayor', sourceType: 'anonymous' }]);
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('a claim disputed by');
+    expect(explicitIn(['The mayor gave a speech, a claim to fame for the city.'])).toEqual([]);
+  });
+
   it('does not flag two people being "at odds with" each other', () => {
     expect(explicitIn(['The senator is at odds with the governor over the new toll road.'])).toEqual([]);
   });

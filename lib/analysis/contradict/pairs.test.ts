@@ -53,6 +53,36 @@ describe('cross-source contradictions', () => {
     expect(found[0].reason).toContain('denies');
   });
 
+  it('flags a word against its opposite made by a prefix ("safe" against "unsafe"), even in a short statement', () => {
+    const found = shown(
+      ['The company insisted that the factory was safe.', 'Workers said the factory was unsafe and that two people had been hurt last month.'],
+      [
+        { content: 'the factory was safe', source: 'The company', sourceType: 'named-organization' },
+        { content: 'the factory was unsafe and that two people had been hurt last month', source: 'Workers', sourceType: 'vague' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('"safe" against "unsafe"');
+    // "inform" is no opposite of "form": "in-" counts only before an adjective's ending.
+    expect(shown(
+      ['The council said it would form a committee on the harbour plan.', 'Residents said the council would inform a committee on the harbour plan.'],
+      [
+        { content: 'it would form a committee on the harbour plan', source: 'The council', sourceType: 'named-organization' },
+        { content: 'the council would inform a committee on the harbour plan', source: 'Residents', sourceType: 'vague' },
+      ],
+    )).toEqual([]);
+  });
+
+  it('does not set an exception against the rule ("except for classified messages")', () => {
+    expect(shown(
+      ['The minister said she used her own email for all messages except classified messages sent from the office.', 'Aides said she used her own email for unclassified messages sent from the office.'],
+      [
+        { content: 'she used her own email for all messages except classified messages sent from the office', source: 'The minister', sourceType: 'anonymous' },
+        { content: 'she used her own email for unclassified messages sent from the office', source: 'Aides', sourceType: 'anonymous' },
+      ],
+    )).toEqual([]);
+  });
+
   it('flags different counts of the same thing', () => {
     const found = shown(
       ['Police said 12 protesters were arrested outside the parliament building.', 'Organisers said 40 protesters were arrested outside the parliament building.'],

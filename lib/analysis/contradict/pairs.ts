@@ -1,5 +1,5 @@
 import type { Attribution, Span } from '../../report/types';
-import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, DENIAL_VERBS, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
+import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { candidate, statementOf, type Candidate } from './statement';
 import { headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
@@ -13,7 +13,7 @@ const MIN_TOPIC = 2.5;
 const MIN_SHARED = 3;
 const MIN_TOPIC_WITH_WORDS = 2;
 /** A fragment ("the nominee has") is not a statement one can set against another. */
-const MIN_WORDS = 5;
+const MIN_WORDS = 4;
 const MAX_CONTENT = 1200;
 /** A denial against a statement needs more in common than a negation does: it has no head to match. */
 const MIN_TOPIC_DENIAL = 3;
@@ -40,6 +40,8 @@ interface Unit {
   /** The personal pronoun among the statement's first words, if any: whom it is about. */
   pronoun: string | null;
   numbers: { value: number; noun: string; word: string; hedged: boolean }[];
+  /** Words made opposite by a prefix, with the stem of the word they oppose: "unsafe" → "saf". */
+  prefixed: [string, string][];
   past: boolean;
   now: boolean;
 }
@@ -146,24 +148,27 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
       shared.push(s);
     }
   }
-  if (shared.length < MIN_COVERED) return null;
+  const opposites: [string, string][] = [];
+  if (!x.hedged && !y.hedged) {
+    for (const u of x.stems) for (const v of ANTONYMS.get(u) ?? []) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
+    for (const [v, u] of y.prefixed) if (x.stems.has(u) && !y.stems.has(u) && !x.stems.has(v)) opposites.push([u, v]);
+    for (const [u, v] of x.prefixed) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
+  }
+  if (shared.length < MIN_COVERED - (opposites.length ? 1 : 0)) return null;
   // "I don't believe in the devil" against "you still believe in the devil": said of different people.
   const otherPeople = !!x.pronoun && !!y.pronoun && x.pronoun !== y.pronoun;
   // Short statements share few words, so two words in common are enough when everything one of them
   // says, bar the word that opposes the other, the other says too: "the hospital would not close"
   // against "the hospital will close in March", "wages have fallen" against "wages have risen since 2020".
+  // An opposite word counts as one of the words in common: "the factory was safe" against "the factory was unsafe".
   const within = (a: Unit, b: Unit, skip = '') => {
     const own = [...a.stems].filter((st) => st !== skip);
-    return !otherPeople && own.length >= MIN_COVERED && own.every((st) => b.stems.has(st));
+    return !otherPeople && own.length >= MIN_COVERED - (skip ? 1 : 0) && own.every((st) => b.stems.has(st));
   };
   const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && within(n, p);
   const wholePredicate = negates(x, y) || negates(y, x);
   // Different counts of the same thing, and words of opposite sense, one in each statement.
   const counts = x.numbers.flatMap((u) => y.numbers.filter((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged).map((v) => [u, v] as const));
-  const opposites: [string, string][] = [];
-  if (!x.hedged && !y.hedged) {
-    for (const u of x.stems) for (const v of ANTONYMS.get(u) ?? []) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
-  }
   const counted = counts.length > 0 && (within(x, y) || within(y, x));
   const opposed = opposites.some(([u, v]) => within(x, y, u) || within(y, x, v));
   const denied = x.denies ? x : y.denies ? y : null;
@@ -230,6 +235,10 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
     pronoun: words.slice(0, 5).find((w) => /^(i|you|he|she|we|they)$/.test(w.lower))?.lower ?? null,
     numbers: numbersIn(text, { start: at.contentSpan.start, end }),
+    prefixed: words.filter(isTopicWord).flatMap((w) => {
+      const m = NEGATING_PREFIX.exec(w.lower);
+      return m ? [[w.stem, stem(m[1] ?? m[2])] as [string, string]] : [];
+    }),
     past: PAST_MARKERS.test(around),
     now: NOW_MARKERS.test(around),
   };

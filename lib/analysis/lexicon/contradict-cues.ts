@@ -82,6 +82,15 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
     confidence: 0.65,
     target: 'clause',
   },
+  // "The mayor said the budget was balanced, a claim disputed by the city's auditor": the writer sums
+  // up what was said and names who disputes it.
+  {
+    label: 'a claim disputed by',
+    pattern: new RegExp(String.raw`(?<=,\s+)(?:a|an)\s+${CLAIM_NOUN}\s+(?:(?:that|which)\s+(?:was|is|has been|had been)\s+)?(?:(?:disputed|denied|rejected|contested|challenged|contradicted)\s+by\b|(?:[\p{L}'’.-]+\s+){1,4}?(?:dispute|disputes|disputed|deny|denies|denied|reject|rejects|rejected|contest|contests|contested)\b)`, 'iu'),
+    confidence: 0.7,
+    target: 'subject',
+    needsAttribution: true,
+  },
   // "Denied" alone reports a denial (an attribution). It marks a conflict only when the sentence
   // also states the claim being denied: "denied reports that …", "denied Smith's claim that …".
   {
@@ -139,6 +148,8 @@ export const NEGATIVE_SENSE: ReadonlySet<string> = new Set([
   'any', 'anything', 'anyone', 'ever',
   // Advice and possibility are not assertions of fact.
   'should', 'ought', 'must', 'might', 'may',
+  // An exception carves out what the rest asserts ("except for classified messages").
+  'except', 'excepting',
 ]);
 
 /** Units a number can count in; "1 percent" and "19.9 percent" need not be the same quantity. */
@@ -185,6 +196,13 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ['alive', 'dead'], ['agree', 'disagree'], ['succeed', 'fail'], ['allow', 'ban'], ['allow', 'forbid'],
   ['allow', 'prohibit'], ['improve', 'worsen'], ['improve', 'deteriorate'],
 ];
+
+/**
+ * Prefixes that turn a word into its opposite ("safe"/"unsafe", "legal"/"illegal"). "in-", "im-" and
+ * "dis-" also begin many unrelated words ("inform", "discover"), so they count only before an
+ * adjective's ending ("inaccurate", "dishonest"). English morphology, by hand.
+ */
+export const NEGATING_PREFIX = /^(?:(?:un|non|il|ir)(\p{L}{4,})|(?:in|im|dis)(\p{L}{2,}(?:ble|ate|ent|ant|al|ive|ous|ic|est|ful)))$/u;
 
 /** Irregular forms of the verbs above, which suffix folding cannot reach ("have risen" against "fell"). */
 export const ANTONYM_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
