@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
-import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
+import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { candidate, statementOf, type Candidate } from './statement';
-import { headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
+import { ANTONYMS, headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
 /** Beyond this many attributions only neighbours are compared, so a huge page stays linear. */
 const MAX_DISTANCE = 60;
@@ -44,17 +44,6 @@ interface Unit {
   prefixed: [string, string][];
   past: boolean;
   now: boolean;
-}
-
-const ANTONYMS = new Map<string, Set<string>>();
-const formsOf = (w: string) => [w, ...(ANTONYM_IRREGULAR_FORMS[w] ?? [])].map(stem);
-for (const [x, y] of ANTONYM_PAIRS) {
-  for (const [us, vs] of [[formsOf(x), formsOf(y)], [formsOf(y), formsOf(x)]]) {
-    for (const u of us) {
-      if (!ANTONYMS.has(u)) ANTONYMS.set(u, new Set());
-      for (const v of vs) ANTONYMS.get(u)!.add(v);
-    }
-  }
 }
 
 /**

@@ -101,6 +101,18 @@ describe('self contradictions across sentences (statement against a deed the art
     expect(c.reason).toContain('raised');
   });
 
+  it('flags a stance followed by the speaker\'s opposite deed ("opposed the tax increase" … "voted for the tax increase")', () => {
+    const [c] = deedsIn(
+      ['The senator said she opposed the tax increase.', 'She later voted for the tax increase.'],
+      [{ content: 'she opposed the tax increase', source: 'The senator', sourceType: 'anonymous' }],
+    );
+    expect(c).toMatchObject({ kind: 'self', a: 'she opposed the tax increase', b: 'She later voted for the tax increase' });
+    expect(c.reason).toContain('voted for');
+    const senator = { content: 'she supported the new pipeline', source: 'The senator', sourceType: 'anonymous' as const };
+    expect(deedsIn(['The senator said she supported the new pipeline.', 'She later voted for the pipeline.'], [senator])).toEqual([]);
+    expect(deedsIn(['The senator said she supported the new pipeline.', 'She later voted against the school budget.'], [senator])).toEqual([]);
+  });
+
   it('does not flag a deed of another kind of subject, a quoted sentence, or a deed on something else', () => {
     const mayor = { content: 'he would never raise property taxes', source: 'The mayor', sourceType: 'anonymous' as const };
     expect(deedsIn(['The mayor said he would never raise property taxes.', 'Two years later, it raised property taxes by 8 percent.'], [mayor])).toEqual([]);

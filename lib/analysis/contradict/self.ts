@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
 import { COMMITTING_ACTIONS, REPORTING_VERB, SPEECH_CONTINUATIONS } from '../lexicon/contradict-cues';
 import { attributionInSentence, candidate, statementAt, statementOf, type Candidate } from './statement';
-import { isNegator, isTopicWord, negationScopes, sentenceIndexAt, stem, wordsIn, type Word } from './words';
+import { ANTONYMS, isNegator, isTopicWord, negationScopes, sentenceIndexAt, stem, wordsIn, type Word } from './words';
 
 const ACTION_STEMS = new Set([...COMMITTING_ACTIONS].map(stem));
 const SPEECH_STEMS = new Set([...SPEECH_CONTINUATIONS].map(stem));
@@ -59,10 +59,14 @@ const DEED_REACH = 2;
 /** "Two years later, he raised ...": an opening phrase, then the speaker as a pronoun, then the deed. */
 const DEED_OPENING = /^(?:[^,.;]{1,40},\s*)?(he|she|it|they|we)\s+(?:(?:also|later|then|quietly|still|nonetheless)\s+)?/i;
 
+/** "voted for" is a deed of support, "voted against" one of opposition. */
+const VOTE_STANCE: Record<string, string> = { for: stem('support'), against: stem('oppose') };
+
 /**
  * A source's negated statement against what the article then says the source did: "The mayor said
  * he would never raise property taxes. Two years later, he raised property taxes by 8 percent." The
- * deed's verb is the negated one, its subject a pronoun, and it acts on the same thing.
+ * deed's verb is the negated one, its subject a pronoun, and it acts on the same thing. So is a
+ * stance against the opposite deed: "said she opposed the tax increase. She later voted for it."
  */
 export function findSelfAcrossSentences(text: string, sentences: Span[], attributions: Attribution[]): Candidate[] {
   const out: Candidate[] = [];
@@ -71,7 +75,9 @@ export function findSelfAcrossSentences(text: string, sentences: Span[], attribu
     if (!who || a.sourceType === 'vague') continue;
     const words = wordsIn(text, a.contentSpan.start, a.contentSpan.end);
     const scopes = negationScopes(text, words);
-    if (!scopes.length) continue;
+    // The stance the statement opens with ("she opposed the tax increase"), when nothing negates it.
+    const stance = scopes.length ? undefined : words.slice(0, 4).find((w) => ANTONYMS.has(w.stem));
+    if (!scopes.length && !stance) continue;
     const at = sentenceIndexAt(sentences, a.contentSpan.start);
     if (at < 0) continue;
     for (let k = at + 1; k < Math.min(sentences.length, at + 1 + DEED_REACH); k++) {
@@ -86,13 +92,16 @@ export function findSelfAcrossSentences(text: string, sentences: Span[], attribu
       // A deed the article reports is past ("raised", "closed") and told by the writer, not quoted.
       if (!verb || isNegator(verb) || !((/ed$/.test(verb.lower) && !/eed$/.test(verb.lower)) || IRREGULAR_ACTIONS.has(verb.lower))) continue;
       if (attributions.some((o) => o.contentSpan.start < sentences[k].end && sentences[k].start < o.contentSpan.end)) continue;
-      const scope = scopes.find(({ head }) => head === verb.stem);
-      if (!scope) continue;
       const rest = new Set(deedWords.slice(1).filter(isTopicWord).map((w) => w.stem));
-      if (![...scope.scope].some((st) => st !== scope.head && rest.has(st))) continue;
+      const scope = scopes.find(({ head }) => head === verb.stem);
+      const deed = VOTE_STANCE[deedWords[1]?.lower ?? ''] && verb.lower === 'voted' ? VOTE_STANCE[deedWords[1].lower] : verb.stem;
+      const object = stance ? words.slice(words.indexOf(stance) + 1).filter(isTopicWord).map((w) => w.stem) : [];
+      const reversed = !!stance && !!ANTONYMS.get(stance.stem)?.has(deed) && object.some((st) => rest.has(st));
+      if (!reversed && !(scope && [...scope.scope].some((st) => st !== scope.head && rest.has(st)))) continue;
       const said = statementOf(text, a);
       const did = statementAt(text, { start: sentences[k].start, end: trimEnd(text, sentences[k]) }, who);
-      out.push(candidate('self', said, did, `${who} rules it out, then the article reports the deed ("${verb.text} …")`, 0.7));
+      const why = reversed ? `${who} says "${stance!.text}", then the article reports the opposite deed ("${text.slice(verb.start, deedWords[1]?.end ?? verb.end)} …")` : `${who} rules it out, then the article reports the deed ("${verb.text} …")`;
+      out.push(candidate('self', said, did, why, 0.7));
       break;
     }
   }

@@ -1,5 +1,5 @@
 import type { Attribution, Span } from '../../report/types';
-import { NEGATORS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
+import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, NEGATORS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
 
 /** A word of the article with its offset; `stem` folds the common inflections so "rose" ≠ "rise" stays apart but "raises" = "raise". */
 export interface Word {
@@ -136,4 +136,16 @@ export function negationScopes(text: string, words: Word[], window = 9): { head:
     if (head) out.push({ head, scope });
   });
   return out;
+}
+
+/** The stems of words of opposite sense (ANTONYM_PAIRS), each way, with the irregular forms. */
+export const ANTONYMS = new Map<string, Set<string>>();
+const formsOf = (w: string) => [w, ...(ANTONYM_IRREGULAR_FORMS[w] ?? [])].map(stem);
+for (const [x, y] of ANTONYM_PAIRS) {
+  for (const [us, vs] of [[formsOf(x), formsOf(y)], [formsOf(y), formsOf(x)]]) {
+    for (const u of us) {
+      if (!ANTONYMS.has(u)) ANTONYMS.set(u, new Set());
+      for (const v of vs) ANTONYMS.get(u)!.add(v);
+    }
+  }
 }
