@@ -473,6 +473,18 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('finds the "that" past a listener ("acknowledged in a letter to lawmakers that"), but not past "adds to the drama that"', () => {
+    expect(run("The agency's director acknowledged in a letter to lawmakers that the system had failed.")).toEqual([
+      { content: 'the system had failed', source: "The agency's director", cue: 'acknowledged in a letter' },
+    ]);
+    expect(run('The minister said to reporters on Tuesday that the talks had failed.')).toEqual([{ content: 'the talks had failed', source: 'The minister', cue: 'said' }]);
+    expect(run('The latest delay adds to the drama that has surrounded the project for years.')).toEqual([]);
+  });
+
+  it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
+    expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
+  });
+
   it('reads a poll or report opening the sentence as the source of the clause after it', () => {
     expect(analyze(articleOf(['In the new Harbour Gazette poll, the mayor wins about one in three voters.'])).attributions).toMatchObject([
       { content: 'the mayor wins about one in three voters', source: 'the new Harbour Gazette poll', cue: 'In', sourceType: 'document' },

@@ -1207,7 +1207,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const leadTokens = tokens.slice(leadFrom, commaBefore);
         // "Asked about it after a debate, Trump told CNN that ...": so is a past participle opening.
         const openingParticiple = !!leadTokens[0]?.word && (leadTokens[0].lower.endsWith('ing') || (leadTokens[0].lower.endsWith('ed') && leadFrom === 0));
-        const participleLead = openingParticiple && !leadTokens.slice(1).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4));
+        // "Asked if he regretted it, he shrugged": the question put to the speaker is never what they said.
+        const participleLead = (openingParticiple && !leadTokens.slice(1).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4))) || leadTokens[0]?.lower === 'asked';
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
@@ -1276,7 +1277,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (tokens[close]?.text === ',' && lowers[close + 1] === 'that') start = relayEnd = close + 1;
     }
     let explicit = false;
-    if (INVERTED_TAIL.has(lowers[start] ?? '')) {
+    // "said to reporters that": a listener, like a time or a place, may stand before the "that".
+    const listener = lowers[start] === 'to' && v.ratio >= STRONG && v.lemma !== 'add' && !!tokens[start + 1] && (OBJECT_PRONOUNS.has(lowers[start + 1]) || (DET.has(lowers[start + 1]) && !/^(that|this|these|those)$/.test(lowers[start + 1])) || isCapitalized(tokens[start + 1]));
+    if (INVERTED_TAIL.has(lowers[start] ?? '') || listener) {
       // "argued for years that ...", "said on Jan. 5 that ...", but not "A report published Monday in
       // The Lancet found that": the "that" of another verb.
       for (let k = start + 1; k < Math.min(n, start + 8); k++) {

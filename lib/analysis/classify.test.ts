@@ -112,6 +112,7 @@ describe('classifySource', () => {
     expect(type('Labour MP Jess Phillips')).toBe('named-person');
     expect(type('one shopper, who gave only her first name, Ana')).toBe('named-person');
     expect(type("The Podesta Group's CEO, Kimberley Fritts")).toBe('named-person');
+    expect(type('One resident, Maria Lopez, 67')).toBe('named-person');
   });
 
   it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {

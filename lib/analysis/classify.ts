@@ -103,6 +103,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
+  // "One resident, Maria Lopez, 67": an age closing the phrase is said of whoever comes before it.
+  if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
   const last = parts[parts.length - 1];
   // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
   const lone = parts.length > 1 && words(parts[0]).length === 1 ? words(parts[0])[0] : undefined;
