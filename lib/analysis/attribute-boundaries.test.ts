@@ -481,6 +481,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The latest delay adds to the drama that has surrounded the project for years.')).toEqual([]);
   });
 
+  it('keeps "close to X" in the source of "according to" ("according to a person close to the singer")', () => {
+    expect(run('According to a person close to the singer, the tour was cancelled for health reasons.')).toEqual([
+      { content: 'the tour was cancelled for health reasons', source: 'a person close to the singer', cue: 'According to' },
+    ]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

@@ -916,7 +916,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "according to a Reuters report, ..." / "according to sources who spoke to Reuters"
       // "according to a memo seen by the Ledger": a participle's by-phrase belongs to the source.
       const byParticiple = lowers[src.to] === 'by' && /(ed|en)$/.test(lowers[src.to - 1] ?? '');
-      if (byParticiple || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
+      // "according to a person close to the singer": the phrase read may already hold "close".
+      const knowing = /^(close|familiar)$/.test(lowers[src.to - 1]) && /^(to|with)$/.test(lowers[src.to] ?? '');
+      if (byParticiple || knowing || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
         let k = src.to;
         while (k < n && tokens[k].word && k - src.to < 8) k++;
         src = { from: src.from, to: k };

@@ -15,6 +15,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('gives "he" the person a sentence just named by kin ("Her son disagrees."), not the woman quoted before', () => {
+    const as = speakers(['"I knew from the first day," says Hannah Obi, who has run the bakery since 1998.', 'Her son disagrees. "It\'s the butter," he says, laughing.']);
+    expect(as[1]).toEqual({ source: 'he', resolved: 'Her son', type: 'anonymous' });
+  });
+
   it('reads "She’s said" as the pronoun speaking, without the contracted auxiliary', () => {
     const as = speakers(['Ms. Maria Okafor spoke at the depot on Monday.', '“She’s actually said on the record, ‘We will not close the depot,’” Mr. Lyle noted.']);
     expect(as).toContainEqual({ source: 'She', resolved: 'Ms. Maria Okafor', type: 'named-person' });

@@ -92,6 +92,12 @@ const isPlural = (s: string) => {
  */
 const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;
 
+/**
+ * "Her son disagrees.": a person the sentence names by kin or sex ("her son", "a woman"), whose
+ * gender tells a "he" or "she" in the next quote who speaks.
+ */
+const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:Her|His|Their|My|Our|The|A|An)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower))(?=\s+\p{Ll})`, 'gu');
+
 function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
   for (const m of text.matchAll(SUBJECT_NAME)) {
@@ -102,7 +108,11 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
     const start = m.index + m[0].length - name.length;
     out.push({ span: { start, end: start + name.length }, name, cls });
   }
-  return out;
+  for (const m of text.matchAll(SUBJECT_PERSON)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ span: { start, end: start + m[1].length }, name: m[1], cls: classifySource(m[1], people, bodies) });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
@@ -191,7 +201,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const sub = subjects[nextSubject];
       const drafted = seen.length > 0 && seen[seen.length - 1].resolvedSpan?.start === sub.span.start;
       if (drafted) continue;
-      const first = firstNaming(sub.name);
+      const first = sub.cls.type === 'named-person' ? firstNaming(sub.name) : undefined;
       seen.push({ text: sub.name, resolved: first?.resolved ?? sub.name, resolvedSpan: first?.resolvedSpan ?? sub.span, cls: sub.cls });
     }
     const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
