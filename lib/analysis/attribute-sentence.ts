@@ -6,7 +6,7 @@ import type { Block, Span } from '../report/types';
 import type { Quote } from './quotes';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
-import { SUMMING_NOUNS } from './lexicon/cues';
+import { SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
 import { isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import {
@@ -60,6 +60,20 @@ export function clauseStart(s: Sentence, start: number): boolean {
 }
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
+const VENUES = new Set(SAYING_VENUES);
+
+/**
+ * "rejected that argument in a ruling released Thursday", "said as much in an interview": does token
+ * `k` open a closing phrase that tells where the words were said?
+ */
+function venueAt(s: Sentence, k: number): boolean {
+  const { tokens, lowers } = s;
+  if (!/^(in|during)$/.test(lowers[k]) || !DET.has(lowers[k + 1] ?? '')) return false;
+  const noun = lowers.slice(k + 2, k + 5).findIndex((w) => VENUES.has(w));
+  if (noun < 0 || !lowers.slice(k + 2, k + 2 + noun).every((w, j) => tokens[k + 2 + j].word && !VENUES.has(w))) return false;
+  const rest = tokens.slice(k + 3 + noun).filter((t) => t.word);
+  return rest.length <= 6 && !rest.some((t) => isFiniteHelper(t.lower));
+}
 export const spanOf = (tokens: Token[], r: TokenRange): Span => ({ start: tokens[r.from].start, end: tokens[r.to - 1].end });
 
 export const wordsIn = (text: string, q: Quote) => tokenize(text, { start: q.start, end: q.end }).filter((t) => t.word).length;
@@ -129,6 +143,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
   // Reported content longer than this is cut: it keeps huge run-on "sentences" linear.
   const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
   for (let k = from; k < limit - 1; k++) {
+    if (venueAt(s, k)) return k;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
       // "... but insisted progress had been made": a second cue of the same speaker.
       const c = skipForwardBetween(tokens, k + 1, tokens.length);

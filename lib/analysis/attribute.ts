@@ -37,7 +37,7 @@ import {
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { SAY_IDIOMS } from './lexicon/cues';
+import { SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import {
   ANONYMITY_REQUEST,
   STRONG,
@@ -153,7 +153,7 @@ function appositiveBeforeVerb(s: Sentence, comma: number): number {
 }
 
 /** Where words are put: "put it in a statement", "in his memo to employees". */
-const WRITTEN_IN = new Set(['statement', 'memo', 'interview', 'letter', 'speech', 'email', 'e-mail', 'post', 'tweet', 'note', 'op-ed', 'essay', 'column', 'book', 'message', 'remarks', 'video']);
+const WRITTEN_IN = new Set(SAYING_VENUES);
 
 const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 

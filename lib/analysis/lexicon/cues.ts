@@ -110,6 +110,16 @@ export const PUBLISHING_VERBS = ['tweet', 'post', 'write', 'text', 'email', 'blo
 export const SAY_IDIOMS = [['goodbye'], ['good-bye'], ['hello'], ['farewell'], ['grace'], ['a', 'prayer'], ['no', 'to'], ['yes', 'to'], ['their', 'goodbyes'], ['his', 'goodbyes'], ['her', 'goodbyes']];
 
 /**
+ * Where words are said or written ("in a statement", "during an interview"): a phrase of these
+ * closing reported content tells where it was said, not what. English usage, by hand.
+ */
+export const SAYING_VENUES = [
+  'statement', 'memo', 'interview', 'letter', 'speech', 'email', 'e-mail', 'post', 'tweet', 'note', 'op-ed',
+  'essay', 'column', 'book', 'message', 'remarks', 'video', 'ruling', 'opinion', 'filing', 'testimony',
+  'hearing', 'appearance', 'broadcast', 'podcast', 'diatribe', 'address', 'briefing', 'conference', 'rally',
+];
+
+/**
  * Nouns with which a writer sums up what was said, in apposition after it: "..., a claim economists
  * dispute." Chosen by hand from the nouns of saying above and in CUE_NOUNS.
  */
