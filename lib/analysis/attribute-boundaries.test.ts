@@ -487,6 +487,16 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('ends reported content before where it was said ("in a ruling released Thursday", "in an interview")', () => {
+    expect(run('The judge rejected the argument in a ruling released Thursday.')).toEqual([{ content: 'the argument', source: 'The judge', cue: 'rejected' }]);
+    expect(run('The minister said the plan was dead in an interview with the BBC on Sunday.')).toEqual([{ content: 'the plan was dead', source: 'The minister', cue: 'said' }]);
+    expect(run('She said the bridge would reopen in the spring.')).toEqual([{ content: 'the bridge would reopen in the spring', source: 'She', cue: 'said' }]);
+  });
+
+  it('gives a quoted question to the name and verb after it ("“What do you need?” Weaver said.")', () => {
+    expect(run('“She asked us, ‘What do you need?’” Weaver said.')).toContainEqual({ content: 'She asked us, ‘What do you need?’', source: 'Weaver', cue: 'said' });
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

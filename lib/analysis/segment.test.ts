@@ -28,6 +28,15 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps a name and its verb of saying with the quoted question or exclamation before them', () => {
+    expect(sentences('“What do you need?” Mr. Weaver asked. “Why not?” Nobody answered. “Go!” Ana shouted at them.')).toEqual([
+      '“What do you need?” Mr. Weaver asked.',
+      '“Why not?”',
+      'Nobody answered.',
+      '“Go!” Ana shouted at them.',
+    ]);
+  });
+
   it('never crosses a paragraph break', () => {
     expect(sentences('A headline without a stop', 'The story starts here.')).toEqual(['A headline without a stop', 'The story starts here.']);
   });

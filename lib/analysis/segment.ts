@@ -15,6 +15,8 @@ function abbreviationAt(text: string, dot: number, from: number): boolean {
   return false;
 }
 
+const NAME_THEN_SAID = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|insisted|explained|noted|recalled|continued|quipped|joked|laughed|wondered)\b/u;
+
 /**
  * Sentence spans of one stretch of text (a block): ends after ".", "!", "?" (and any closing
  * quotes or brackets) when a space and a capital, digit or opening quote follow; never after an
@@ -43,6 +45,9 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
       i = runEnd - 1;
       continue;
     }
+    // '"What do you need?" Weaver said.': a name and its verb of saying after a quoted question or
+    // exclamation finish the sentence.
+    if (c !== '.' && j > runEnd && NAME_THEN_SAID.test(text.slice(k, Math.min(to, k + 80)))) continue;
     if (c === '.' && j === i + 1 && abbreviationAt(text, i, start)) continue;
     out.push({ start, end: j });
     start = k;

@@ -210,7 +210,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     const own = { sourceSpan, resolvedSpan: sourceSpan };
     if (carried) {
       // The speaker named in an earlier sentence, by the name it was first given.
-      speaker = { ...carried, why: `${carried.why}, speaker carried over` };
+      speaker = { ...carried, why: carried.why.endsWith(', speaker carried over') ? carried.why : `${carried.why}, speaker carried over` };
       const name = carried.resolved ?? carried.source;
       if (name) seen.push({ text: name, resolved: name, resolvedSpan: carried.resolvedSpan, cls: { type: carried.type, why: carried.why, via: carried.via } });
     } else if (!source) {
