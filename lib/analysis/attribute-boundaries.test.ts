@@ -497,6 +497,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('“She asked us, ‘What do you need?’” Weaver said.')).toContainEqual({ content: 'She asked us, ‘What do you need?’', source: 'Weaver', cue: 'said' });
   });
 
+  it('reads a text put up or sent out as the source of the words it "reads" ("the warning read", "read a banner")', () => {
+    expect(run('"This is not a drill," the warning read.')).toEqual([{ content: 'This is not a drill,', source: 'the warning', cue: 'read' }]);
+    expect(run('"The people have spoken," read a banner outside the hall.')).toEqual([{ content: 'The people have spoken,', source: 'a banner outside the hall', cue: 'read' }]);
+    expect(run('"I read it twice," she said.')).toEqual([{ content: 'I read it twice,', source: 'she', cue: 'said' }]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

@@ -38,6 +38,7 @@ import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { READING_TEXTS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
   STRONG,
@@ -154,6 +155,7 @@ function appositiveBeforeVerb(s: Sentence, comma: number): number {
 
 /** Where words are put: "put it in a statement", "in his memo to employees". */
 const WRITTEN_IN = new Set(SAYING_VENUES);
+const READING = new Set(READING_TEXTS);
 
 const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
 
@@ -624,8 +626,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // times') is a mention or a title, not what someone said.
     if (!closesOnComma && wordsIn(text, q) < 3) return null;
     // Inverted: "...," said the official. A participle is not inverted: '"...," accusing it of ...'.
+    // '"...," read a banner outside the hall': a text put up reads its words.
     const v0 = verbCue(lowers[k]);
-    if (v0 && v0.ratio >= 0.3 && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
+    const textReads = (r: TokenRange | null) => !!r && /^reads?$/.test(lowers[k]) && lowers.slice(r.from, r.to).some((w) => READING.has(w));
+    if (v0 && (v0.ratio >= 0.3 || textReads(phraseAfter(tokens, k + 1, tokens.length))) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
       const found = phraseAfter(tokens, k + 1, tokens.length);
       if (found && !isCueToken(tokens[found.from])) {
         const src = withTrailingAppositive(s, found);
@@ -649,10 +653,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const b = beforeNameRun(tokens, j, k); // "a New York Times report"
       return b >= k && DET.has(lowers[b]);
     };
-    const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !afterDeterminer(j)) || publishing(tokens[j]) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
+    const readBy = (j: number) => /^reads?$/.test(lowers[j]) && READING.has(lowers[j - 1] ?? '');
+    const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !afterDeterminer(j)) || publishing(tokens[j]) || readBy(j) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
     let e = k;
     while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && stopsPhrase(e))) e++;
-    let src = phraseAfter(tokens, k, e);
+    // '"...," the warning read': a document noun in -ing is no participle.
+    let src = phraseAfter(tokens, k, e) ?? (e === k + 2 && DET.has(lowers[k]) && DOCUMENT_HEADS.has(lowers[k + 1]) ? { from: k, to: k + 2 } : null);
     if (!src) return null;
     // "...," Sen. Jane Roe (D-Ore.) said: a short parenthesis belongs to the name.
     if (tokens[src.to]?.text === '(') {
@@ -684,7 +690,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const v = c < tokens.length ? verbCue(lowers[c]) : undefined;
     // A quote right before "X tweeted" or "X posted" is X's, though the nouns make the verbs rare cues.
     const anyPast = pastMayCue && pastVerb(tokens[c]) && wordsBetween(tokens, c + 1, tokens.length, MAX_INVERTED_TAIL + 1) <= MAX_INVERTED_TAIL && lowers[c + 1] !== 'that';
-    if (!anyPast && (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma)) || isCapitalized(tokens[c]))) return null;
+    if (!anyPast && (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma) && !readBy(c)) || isCapitalized(tokens[c]))) return null;
     let cueEnd = tokens[c].end;
     const tail = tailAt(lowers, c + 1);
     if (tail) cueEnd = tokens[c + tail].end;

@@ -55,7 +55,12 @@ export const DOCUMENT_NOUNS = [
   'model', 'projection', 'index', 'warrant', 'cable', 'dossier', 'file', 'log', 'minutes', 'manifesto',
   'platform', 'contract', 'agreement', 'treaty', 'constitution', 'policy', 'rule', 'notice', 'brief',
   'motion', 'petition', 'complaint', 'sign', 'banner', 'speech', 'interview', 'evidence',
+  // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
+  'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
 ];
+
+/** Texts that "read" their words: '"Not a drill," the warning read.' (the document nouns above that are displayed or sent). */
+export const READING_TEXTS = ['sign', 'banner', 'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text', 'note', 'message', 'notice', 'statement', 'letter', 'post', 'tweet', 'email', 'label'];
 
 /**
  * Nouns a business story uses for a company it has already named ("Boeing said ... The planemaker
