@@ -503,6 +503,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('"I read it twice," she said.')).toEqual([{ content: 'I read it twice,', source: 'she', cue: 'said' }]);
   });
 
+  it('does not read a noun in -s as a cue after a describing -ing word or at the end of a list ("disparaging remarks", "mailers and phone calls.")', () => {
+    expect(run('At the debate, Clinton cited disparaging remarks Trump had made about Machado.')).toEqual([
+      { content: 'disparaging remarks Trump had made about Machado', source: 'Clinton', cue: 'cited' },
+    ]);
+    expect(run('The group will hammer the senator with negative ads, mailers and phone calls.')).toEqual([]);
+    expect(run('The new polling suggests the race is tied.')).toEqual([{ content: 'the race is tied', source: 'The new polling', cue: 'suggests' }]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

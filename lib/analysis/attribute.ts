@@ -1149,6 +1149,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "the executive order", "a call": the verb is a noun here.
     // "features a New York Times report that ...": the bare form after a determiner and a name is a noun.
     if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma && afterNamedDeterminer(tokens, i)) return null;
+    // "cited disparaging remarks Trump had made": an -s form after a describing -ing word is a noun
+    // ("the ruling says" keeps its verb: there the -ing word has a determiner).
+    if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i >= 2 && /ing$/.test(lowers[i - 1]) && !isCapitalized(tokens[i - 1]) && !DOCUMENT_HEADS.has(lowers[i - 1]) && !DET.has(lowers[i - 2]) && !/['’]s$/.test(lowers[i - 2])) return null;
     // "Health worries dogged the candidate": an -s form with a verb right after it is the subject's noun.
     // After a name ("Carson says led him to Christ") or a pronoun the -s form stays a verb.
     if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i > 0 && (i === 1 || !isCapitalized(tokens[i - 1])) && !PRONOUN.has(lowers[i - 1]) && !/^(who|which|that)$/.test(lowers[i - 1]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && (IRREGULAR_PASTS.has(lowers[i + 1]) || /^(is|are|was|were|has|have|had)$/.test(lowers[i + 1]) || (/ed$/.test(lowers[i + 1]) && !verbCue(lowers[i + 1])))) return null;
@@ -1189,6 +1192,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           tailFrom = invSrc.to;
         }
       }
+      // "..., negative ads, mailers and phone calls.": a singular verb has no subject joined by "and";
+      // the words are a list, and "calls" its last noun.
+      const singularVerb = /[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma;
+      if (invSrc && singularVerb && invSrc === src && lowers.slice(src.from, src.to).includes('and')) invSrc = null;
       if (invSrc) {
         let rest = 0;
         let k = tailFrom;
