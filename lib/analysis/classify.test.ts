@@ -115,6 +115,11 @@ describe('classifySource', () => {
     expect(type('One resident, Maria Lopez, 67')).toBe('named-person');
   });
 
+  it('types experts placed at a named body as anonymous ("Analysts at Barclays"), but experts from a place, or with no body, vague', () => {
+    for (const p of ['Analysts at Barclays', 'researchers at the University of Oslo', 'scientists from NASA']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['Analysts', 'experts from Britain', 'analysts at several banks', 'voters from Ohio']) expect(type(p), p).toBe('vague');
+  });
+
   it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {
     expect(type('Locals')).toBe('vague');
     expect(type('Villagers', ['ruiz'])).toBe('vague');

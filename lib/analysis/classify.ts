@@ -182,6 +182,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (hasName && w.length >= 2 && MASTHEAD.has(head) && w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the'))) {
     return { type: 'media', why: `outlet "${core}"` };
   }
+  // "Analysts at Barclays", "researchers at the University of Oslo": experts placed at a named body
+  // are specific people left unnamed ("voters from Ohio" are not: a place is no body).
+  const placedAt = AFFILIATION.exec(phrase.slice(phrase.indexOf(core) + core.length));
+  if (placedAt && EXPERTS.has(head.replace(/s$/, '')) && !PLACE.has(placedAt[1].toLowerCase())) return { type: 'anonymous', why: `unnamed "${head}" at "${placedAt[1]}"`, via };
   if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"` };
   if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"` };
   if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
@@ -244,6 +248,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (!hasName && /s$/.test(head) && !/ss$/.test(head)) return { type: 'vague', why: `unspecific "${head}"` };
   return { type: 'anonymous', why: `unnamed "${core}"` };
 }
+
+const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
+/** The vague nouns that name a profession, which an affiliation makes specific people. */
+const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator']);
 
 /** Surnames and names of people in the text: capitalised words preceded by a title or a first name. */
 export function peopleIn(text: string): Set<string> {
