@@ -511,6 +511,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The new polling suggests the race is tied.')).toEqual([{ content: 'the race is tied', source: 'The new polling', cue: 'suggests' }]);
   });
 
+  it('reads hearsay idioms with no teller as vague ("Legend has it that", "Rumor has it")', () => {
+    expect(run('Legend has it that the bridge was built in a single night.')).toEqual([{ content: 'the bridge was built in a single night', source: null, cue: 'Legend has it' }]);
+    expect(run('Rumor has it the band will reunite next year.')).toEqual([{ content: 'the band will reunite next year', source: null, cue: 'Rumor has it' }]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

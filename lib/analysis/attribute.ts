@@ -999,7 +999,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       const content = adverb ? contentTo(tokens, 0, contentStop(s, 0)) : contentTo(tokens, after, stop);
       if (!content) return null;
-      return { draft: { content, kind: 'indirect', source: null, cue, sentence, rule: `no source, "${p.join(' ')}"`, strength: 1 }, skipTo: after };
+      return { draft: { content, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}"`, strength: 1 }, skipTo: after };
     }
     const regarded = BE.has(lowers[i]) ? readRegardedAs(s, i) : null;
     if (regarded) return regarded;

@@ -120,6 +120,10 @@ describe('classifySource', () => {
     for (const p of ['Analysts', 'experts from Britain', 'analysts at several banks', 'voters from Ohio']) expect(type(p), p).toBe('vague');
   });
 
+  it('types reference texts as documents ("the documentation")', () => {
+    expect(type('the documentation')).toBe('document');
+  });
+
   it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {
     expect(type('Locals')).toBe('vague');
     expect(type('Villagers', ['ruiz'])).toBe('vague');

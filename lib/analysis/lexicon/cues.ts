@@ -21,6 +21,8 @@ export const SOURCELESS = [
   // The issue's own "is expected to": an expectation nobody is named for.
   'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected to',
   'are widely expected to', 'is also expected to', 'had been expected to', 'is not expected to', 'are not expected to',
+  // Hearsay that names no teller: English idioms.
+  'legend has it', 'rumor has it', 'rumour has it', 'word has it', 'the story goes', 'the thinking goes',
 ];
 
 /** Nouns that carry reported content in a "that" clause: "speculation that", "the claim that". */

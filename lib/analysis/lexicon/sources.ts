@@ -57,6 +57,8 @@ export const DOCUMENT_NOUNS = [
   'motion', 'petition', 'complaint', 'sign', 'banner', 'speech', 'interview', 'evidence',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
+  // Reference texts.
+  'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
 ];
 
 /** Texts that "read" their words: '"Not a drill," the warning read.' (the document nouns above that are displayed or sent). */
