@@ -40,6 +40,8 @@ interface Unit {
   /** The personal pronoun among the statement's first words, if any: whom it is about. */
   pronoun: string | null;
   numbers: { value: number; noun: string; word: string; hedged: boolean }[];
+  /** Each stem with a stem of opposite sense ("rise" → "fall"); few words have one, so the list is short. */
+  opposed: [string, string][];
   /** Words made opposite by a prefix, with the stem of the word they oppose: "unsafe" → "saf". */
   prefixed: [string, string][];
   past: boolean;
@@ -139,7 +141,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   }
   const opposites: [string, string][] = [];
   if (!x.hedged && !y.hedged) {
-    for (const u of x.stems) for (const v of ANTONYMS.get(u) ?? []) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
+    for (const [u, v] of x.opposed) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
     for (const [v, u] of y.prefixed) if (x.stems.has(u) && !y.stems.has(u) && !x.stems.has(v)) opposites.push([u, v]);
     for (const [u, v] of x.prefixed) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
   }
@@ -224,6 +226,7 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
     pronoun: words.slice(0, 5).find((w) => /^(i|you|he|she|we|they)$/.test(w.lower))?.lower ?? null,
     numbers: numbersIn(text, { start: at.contentSpan.start, end }),
+    opposed: words.filter(isTopicWord).flatMap((w) => [...(ANTONYMS.get(w.stem) ?? [])].map((v) => [w.stem, v] as [string, string])),
     prefixed: words.filter(isTopicWord).flatMap((w) => {
       const m = NEGATING_PREFIX.exec(w.lower);
       return m ? [[w.stem, stem(m[1] ?? m[2])] as [string, string]] : [];
