@@ -516,6 +516,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Rumor has it the band will reunite next year.')).toEqual([{ content: 'the band will reunite next year', source: null, cue: 'Rumor has it' }]);
   });
 
+  it('reads "The BBC has been told that" as the outlet reporting what it heard, and leaves "Residents were told that" alone', () => {
+    expect(analyze(articleOf(['The BBC has been told that at least three ministers are considering resigning.'])).attributions).toMatchObject([
+      { content: 'at least three ministers are considering resigning', source: 'The BBC', cue: 'has been told', sourceType: 'media' },
+    ]);
+    expect(run('Residents were told that the water was safe.')).toEqual([]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

@@ -1592,6 +1592,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const cue = { start: tokens[be].start, end: tokens[i + 1].end };
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, agent.src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, strength: 1 }, skipTo: agent.next + 1 };
     }
+    // "The BBC has been told that ...": an outlet told by someone it does not name reports what it heard.
+    if (lowers[i] === 'told' && lowers[i + 1] === 'that' && i + 2 < n) {
+      const src = phraseBefore(tokens, skipBackBetween(tokens, be - 1));
+      if (!src || !isOutlet(text.slice(tokens[src.from].start, tokens[src.to - 1].end))) return null;
+      const content = contentTo(tokens, i + 2, contentStop(s, i + 3));
+      if (!content) return null;
+      const cue = { start: tokens[/^(has|have|had)$/.test(lowers[be - 1] ?? '') ? be - 1 : be].start, end: tokens[i].end };
+      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, strength: 1 }, skipTo: i + 2 };
+    }
     if (lowers[i] === 'quoted') {
       const agent = agentAt(s, i + 1);
       if (!agent || lowers[agent.next] !== 'as') return null;
