@@ -523,6 +523,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Residents were told that the water was safe.')).toEqual([]);
   });
 
+  it('reads "The council claims the road was repaired" as a verb before a clause with no "that", but not "remarks Clinton made"', () => {
+    expect(run('The council claims the road was repaired last year.')).toEqual([{ content: 'the road was repaired last year', source: 'The council', cue: 'claims' }]);
+    expect(run('The insurance claims were rejected.')).toEqual([]);
+    expect(run('Aides were still smarting from remarks Clinton made this year.')).toEqual([]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

@@ -118,6 +118,9 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
 /** Words in -ly that are adjectives, not adverbs of manner: "an early warning", "a friendly reminder". */
 const ADJECTIVES_IN_LY = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'timely', 'orderly', 'holy', 'ugly', 'silly', 'family', 'rally', 'ally', 'supply', 'reply', 'apply']);
 
+/** "The council claims the road ...": the word before a verb in -s with no "that" must be its subject's noun, not "of" or "ambiguous". */
+const nounBefore = (w: string) => /^\p{L}/u.test(w) && !/^(of|from|by|with|to|in|on|at|for|about|more|most|less)$/.test(w) && !/(ous|ive|al|ful|ic|able|ible|ing)$/.test(w);
+
 /**
  * "a New York Times report": a word after a determiner and a name is a noun; but after a plural
  * quantifier the name is the subject and the word its verb ("Some Republicans fear that").
@@ -1165,7 +1168,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Some Republicans fear": a plural quantifier makes even a name's plural the subject.
     const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
     const verbBeforeClause =
-      (lowers[i] === v.lemma + 's' && lowers[i + 1] === 'that' && opensClauseSubject(tokens[i + 2])) ||
+      (lowers[i] === v.lemma + 's' && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
       (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
     if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
