@@ -120,8 +120,9 @@ describe('classifySource', () => {
     for (const p of ['Analysts', 'experts from Britain', 'analysts at several banks', 'voters from Ohio']) expect(type(p), p).toBe('vague');
   });
 
-  it('types reference texts as documents ("the documentation")', () => {
+  it('types reference texts and images as documents ("the documentation", "Satellite images reviewed by the newspaper")', () => {
     expect(type('the documentation')).toBe('document');
+    expect(type('Satellite images reviewed by the newspaper')).toBe('document');
   });
 
   it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {

@@ -59,6 +59,8 @@ export const DOCUMENT_NOUNS = [
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   // Reference texts.
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
+  // Recorded evidence that "shows" ("Satellite images reviewed by the newspaper show ...").
+  'image', 'photo', 'photograph', 'screenshot',
 ];
 
 /** Texts that "read" their words: '"Not a drill," the warning read.' (the document nouns above that are displayed or sent). */
