@@ -529,6 +529,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Aides were still smarting from remarks Clinton made this year.')).toEqual([]);
   });
 
+  it('reads "per" before a named or determined source as "according to", but not "per cent" or "per gallon"', () => {
+    expect(run('The company lost $2 billion last year, per its annual report.')).toEqual([{ content: 'The company lost $2 billion last year', source: 'its annual report', cue: 'per' }]);
+    expect(run('Per a source familiar with the negotiations, the deal could close by Friday.')).toEqual([
+      { content: 'the deal could close by Friday', source: 'a source familiar with the negotiations', cue: 'Per' },
+    ]);
+    expect(run('Petrol now costs $5 per gallon, up from $4 per gallon in May and 30 per cent more than last year.')).toEqual([]);
+    expect(run('The county has one polling place per every 21,000 voters.')).toEqual([]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

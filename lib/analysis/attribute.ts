@@ -917,7 +917,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const sourceAfter = phraseFrom(SOURCE_AFTER_INDEX, lowers, i);
     // "quoted by" inside "as quoted by": the longer phrase, one word earlier, was read already.
     if (sourceAfter && i > 0 && phraseFrom(SOURCE_AFTER_INDEX, lowers, i - 1)) return null;
-    if (sourceAfter) {
+    // "per its annual report", "per Reuters", but not "per cent" or "$5 per gallon".
+    const perUnit = sourceAfter?.join(' ') === 'per' && (!(DET.has(lowers[i + 1] ?? '') || (isCapitalized(tokens[i + 1] ?? tokens[i]) && !!tokens[i + 1]?.word)) || /^(every|each)$/.test(lowers[i + 1] ?? ''));
+    if (sourceAfter && !perUnit) {
       const p = sourceAfter;
       const cueEnd = i + p.length;
       let src = phraseAfter(tokens, cueEnd, n) ?? properRunAfter(tokens, cueEnd, n);

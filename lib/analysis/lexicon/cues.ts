@@ -6,7 +6,7 @@
  */
 
 /** Cue phrases whose source follows them: "according to X", "as quoted by X". Lower case. */
-export const SOURCE_AFTER = ['according to', 'as quoted by', 'quoted by', 'as reported by', 'reported by', 'cited by', 'in the words of', 'as told to'];
+export const SOURCE_AFTER = ['according to', 'as quoted by', 'quoted by', 'as reported by', 'reported by', 'cited by', 'in the words of', 'as told to', 'per'];
 
 /** Attributions with no source at all (vague): adverbs and passives. Lower case. */
 export const SOURCELESS = [
