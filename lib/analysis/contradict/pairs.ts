@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
 import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { candidate, statementOf, type Candidate } from './statement';
-import { ANTONYMS, headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
+import { ANTONYMS, MAX_STATEMENT_CHARS, headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
 /** Beyond this many attributions only neighbours are compared, so a huge page stays linear. */
 const MAX_DISTANCE = 60;
@@ -14,7 +14,6 @@ const MIN_SHARED = 3;
 const MIN_TOPIC_WITH_WORDS = 2;
 /** A fragment ("the nominee has") is not a statement one can set against another. */
 const MIN_WORDS = 4;
-const MAX_CONTENT = 1200;
 /** A denial against a statement needs more in common than a negation does: it has no head to match. */
 const MIN_TOPIC_DENIAL = 3;
 /** What a denial denies may be short ("denied that warnings had been ignored"): the denial is the assertion. */
@@ -203,13 +202,11 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
 }
 
 function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
-  // A statement is read up to MAX_CONTENT characters: enough for any claim, and a runaway content
-  // span (an unclosed quote) cannot make each comparison cost the whole article.
-  const end = Math.min(at.contentSpan.end, at.contentSpan.start + MAX_CONTENT);
+  const end = Math.min(at.contentSpan.end, at.contentSpan.start + MAX_STATEMENT_CHARS);
   const words = wordsIn(text, at.contentSpan.start, end);
   const scopes = negationScopes(text, words);
   const sentence = sentenceAt(sentences, at.contentSpan.start) ?? at.sentenceSpan;
-  const around = text.slice(Math.max(sentence.start, at.contentSpan.start - MAX_CONTENT), Math.min(sentence.end, end + MAX_CONTENT));
+  const around = text.slice(Math.max(sentence.start, at.contentSpan.start - MAX_STATEMENT_CHARS), Math.min(sentence.end, end + MAX_STATEMENT_CHARS));
   return {
     at,
     key: speakerKey(at),

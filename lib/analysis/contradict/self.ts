@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
 import { COMMITTING_ACTIONS, REPORTING_VERB, SPEECH_CONTINUATIONS } from '../lexicon/contradict-cues';
 import { attributionInSentence, candidate, statementAt, statementOf, type Candidate } from './statement';
-import { ANTONYMS, isNegator, isTopicWord, negationScopes, sentenceIndexAt, stem, wordsIn, type Word } from './words';
+import { ANTONYMS, MAX_STATEMENT_CHARS, isNegator, isTopicWord, negationScopes, sentenceIndexAt, stem, wordsIn, type Word } from './words';
 
 const ACTION_STEMS = new Set([...COMMITTING_ACTIONS].map(stem));
 const SPEECH_STEMS = new Set([...SPEECH_CONTINUATIONS].map(stem));
@@ -73,7 +73,7 @@ export function findSelfAcrossSentences(text: string, sentences: Span[], attribu
   for (const a of attributions) {
     const who = a.resolved ?? a.source;
     if (!who || a.sourceType === 'vague') continue;
-    const words = wordsIn(text, a.contentSpan.start, a.contentSpan.end);
+    const words = wordsIn(text, a.contentSpan.start, Math.min(a.contentSpan.end, a.contentSpan.start + MAX_STATEMENT_CHARS));
     const scopes = negationScopes(text, words);
     // The stance the statement opens with ("she opposed the tax increase"), when nothing negates it.
     const stance = scopes.length ? undefined : words.slice(0, 4).find((w) => ANTONYMS.has(w.stem));

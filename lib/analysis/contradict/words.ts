@@ -12,6 +12,12 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/**
+ * How much of a statement is read: enough for any claim, and a runaway content span (an unclosed
+ * quote) cannot make each statement cost the whole article.
+ */
+export const MAX_STATEMENT_CHARS = 1200;
+
 /** Light suffix folding: enough to link "sanctions"/"sanction", "lifted"/"lift", not a real stemmer. */
 export function stem(w: string): string {
   let s = w.replace(/['’]s$/, '');
