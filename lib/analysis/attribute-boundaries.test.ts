@@ -538,6 +538,17 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The county has one polling place per every 21,000 voters.')).toEqual([]);
   });
 
+  it('ends reported content where ", but" brings a new subject with a verb of the past ("..., but the judge disagreed")', () => {
+    expect(run('The defense argued that the search was illegal, but the judge disagreed.')).toEqual([
+      { content: 'the search was illegal', source: 'The defense', cue: 'argued' },
+    ]);
+    expect(run('He said the plan was sound, but the money ran out in May.')).toEqual([{ content: 'the plan was sound', source: 'He', cue: 'said' }]);
+  });
+
+  it('keeps the "not" of a plea ("pleaded not guilty to all charges")', () => {
+    expect(run('Smith has pleaded not guilty to all charges.')).toEqual([{ content: 'not guilty to all charges', source: 'Smith', cue: 'pleaded' }]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

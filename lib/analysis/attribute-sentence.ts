@@ -188,8 +188,11 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const c = skipForwardBetween(tokens, r.to, tokens.length);
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
-      // ", and Ms. Brainard is among ...": a new subject with its own verb starts the writer's clause.
-      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && r.to - r.from <= 5 && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && isFiniteHelper(lowers[r.to] ?? '')) return k;
+      // ", and Ms. Brainard is among ...", ", but the judge disagreed": a new subject with its own verb
+      // starts the writer's clause.
+      const pastVerbAt = tokens.slice(r.from + 1, Math.min(r.to + 1, r.from + 5)).findIndex((t) => t.word && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 5)));
+      const ownVerb = (r.to - r.from <= 5 && isFiniteHelper(lowers[r.to] ?? '')) || (lowers[j - 1] === 'but' && pastVerbAt >= 0);
+      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && ownVerb) return k;
     }
   }
   return limit;

@@ -1379,6 +1379,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // to fraud" does, as PolNeAR annotates it).
     const plea = afterCue + (lowers[afterCue] === 'not' ? 1 : 0);
     if (v.lemma === 'plead' && /^(guilty|innocent)$/.test(lowers[plea] ?? '') && !lowers.slice(plea + 1, plea + 5).includes('to')) return null;
+    // "pleaded not guilty to all charges": the plea keeps its "not".
+    if (v.lemma === 'plead' && plea > afterCue && start === plea) start = afterCue;
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
     const finding = documentFinds && (!!clause || wordsBetween(tokens, start, n, 3) >= 3);
