@@ -549,6 +549,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Smith has pleaded not guilty to all charges.')).toEqual([{ content: 'not guilty to all charges', source: 'Smith', cue: 'pleaded' }]);
   });
 
+  it('does not take the relative "that" of an object for the clause of a cue ("a report that recommended ...")', () => {
+    expect(run("He accused the office of ignoring a consultant's report that recommended cutting costs.")).toEqual([
+      { content: "the office of ignoring a consultant's report that recommended cutting costs", source: 'He', cue: 'accused' },
+    ]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

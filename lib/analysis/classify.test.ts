@@ -125,6 +125,11 @@ describe('classifySource', () => {
     expect(type('Satellite images reviewed by the newspaper')).toBe('document');
   });
 
+  it('types a role and a full name first as the person, whatever the description after it says', () => {
+    expect(type('Council member Tom Okafor, one of the two votes against')).toBe('named-person');
+    expect(type('82-year-old Richard Viguerie, the pioneer in direct-mail fundraising')).toBe('named-person');
+  });
+
   it('types "Locals" and, in an article that names its people, "Villagers" opening a sentence as vague groups', () => {
     expect(type('Locals')).toBe('vague');
     expect(type('Villagers', ['ruiz'])).toBe('vague');

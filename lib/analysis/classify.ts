@@ -120,6 +120,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     const first = classifySource(parts[0], knownPeople, knownBodies);
     if (first.type !== 'anonymous' || !words(last).every(isCap)) return first;
   }
+  // "Council member Tom Okafor, one of the two votes against": a role and a name, then what they did.
+  if (parts.length > 1 && isCap(words(parts[0]).pop() ?? '')) {
+    const first = classifySource(parts[0], knownPeople, knownBodies);
+    if (first.type === 'named-person') return first;
+  }
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
