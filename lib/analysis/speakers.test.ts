@@ -20,6 +20,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'he', resolved: 'Her son', type: 'anonymous' });
   });
 
+  it('gives "he" a person named with a role between capitals ("Former United captain Roy Kean was scathing.")', () => {
+    const as = speakers(['Manager Erik Lund insisted his job was safe.', 'Former United captain Roy Kean was scathing. "That was embarrassing," he told Sky Sports.']);
+    expect(as[1]).toEqual({ source: 'he', resolved: 'Former United captain Roy Kean', type: 'named-person' });
+  });
+
   it('reads "She’s said" as the pronoun speaking, without the contracted auxiliary', () => {
     const as = speakers(['Ms. Maria Okafor spoke at the depot on Monday.', '“She’s actually said on the record, ‘We will not close the depot,’” Mr. Lyle noted.']);
     expect(as).toContainEqual({ source: 'She', resolved: 'Ms. Maria Okafor', type: 'named-person' });

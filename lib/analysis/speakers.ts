@@ -6,7 +6,7 @@
 import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify';
-import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_TITLES, TRANSCRIPT_ROLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface Speaker {
@@ -26,6 +26,8 @@ const GROUP_PRONOUNS = new Set(['they', 'we', 'them']);
 const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES].flatMap((n) => nounForms(n)));
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
+/** Words of a role that stand between capitals before a name ("Former United captain Roy Kean"). */
+const ROLE_WORDS = new Set([...PERSON_TITLES, ...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, 'captain', 'striker', 'manager', 'moderator', 'communications', 'presidential', 'vice', 'press', 'former']);
 const ROLE_LABELS = new Set(TRANSCRIPT_ROLES);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 /** "the 45-year-old": a back-reference by age. */
@@ -98,15 +100,28 @@ const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep
  */
 const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:Her|His|Their|My|Our|The|A|An)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower))(?=\s+\p{Ll})`, 'gu');
 
+/** "Former United captain Roy Kean was scathing": a name with a role between its capitals. */
+const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;
+
 function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
+  for (const m of text.matchAll(SUBJECT_ROLE_NAME)) {
+    const name = m[1].replace(CLAUSE_WORD, '');
+    const between = name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+    if (!between.every((w) => ROLE_WORDS.has(w)) || /['’]s$/.test(name)) continue;
+    const cls = classifySource(name, people, bodies);
+    const start = m.index + m[0].length - name.length;
+    if (cls.type === 'named-person') out.push({ span: { start, end: start + name.length }, name, cls });
+  }
+  // The shorter reading of a name already read with its role ("Former United") is no subject of its own.
+  const withRole = new Set(out.map((o) => o.span.start));
   for (const m of text.matchAll(SUBJECT_NAME)) {
     const name = m[1].replace(CLAUSE_WORD, '');
     if (!/\s/.test(name)) continue;
     const cls = classifySource(name, people, bodies);
     if (cls.type !== 'named-person') continue;
     const start = m.index + m[0].length - name.length;
-    out.push({ span: { start, end: start + name.length }, name, cls });
+    if (!withRole.has(start)) out.push({ span: { start, end: start + name.length }, name, cls });
   }
   for (const m of text.matchAll(SUBJECT_PERSON)) {
     const start = m.index + m[0].length - m[1].length;
