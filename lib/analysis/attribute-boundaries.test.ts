@@ -429,6 +429,17 @@ describe('attribute: where sources and contents end', () => {
     expect(analyze(articleOf(['A: The council meets on Monday at the library.', 'Q: Is it open to the public?'])).attributions).toEqual([]);
   });
 
+  it('reads a quotation after an owner or a work\'s noun as a title ("on CBS\'s \'Face the Nation,\'", "his book, \'...\'")', () => {
+    expect(run('In an interview on CBS\'s "Face the Nation," House Speaker Paul D. Ryan said the recent shootings demand more listening.')).toEqual([
+      { content: 'the recent shootings demand more listening', source: 'House Speaker Paul D. Ryan', cue: 'said' },
+    ]);
+    expect(run("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at the things on your card statement.")).toEqual([
+      { content: 'looking at the things on your card statement', source: 'Mr. McKinley', cue: 'suggested' },
+    ]);
+    expect(run("Trump sat for an interview on Mr. King's show, ''Politicking.''")).toEqual([]);
+    expect(run('The attack is aimed at "the economy," he said on Tuesday.')).toHaveLength(1);
+  });
+
   it('reads a quotation after a preposition as a title when the cue goes on into a clause', () => {
     expect(run('On this weekend\'s broadcast of "Harbour Hour," Mayor Ana Ruiz said the ferry would run only "in good weather" this winter.')).toEqual([
       { content: 'the ferry would run only "in good weather" this winter', source: 'Mayor Ana Ruiz', cue: 'said' },

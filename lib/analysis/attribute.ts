@@ -99,6 +99,8 @@ import {
 import { dedupe } from './attribute-dedupe';
 import { classifySource, isOutlet } from './classify';
 
+/** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
+const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign']);
 /** Prepositions after which a quotation is a name or title ("a broadcast of", "appeared on"). */
 const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
@@ -702,8 +704,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (let j = c + tail + 1; j < Math.min(tokens.length, c + tail + 7) && tokens[j].word && !INVERTED_TAIL.has(lowers[j]); j++) if (lowers[j] === 'that') return null;
     // 'On this weekend's broadcast of "Fox News Sunday," Pence said his running mate ...': after a
     // preposition the quote is a title, and a cue going on into a clause reports the clause.
-    const beforeOpen = lowers[tokenAt(tokens, q.open) - 1] ?? '';
-    if (TITLE_BEFORE.has(beforeOpen) && (finiteClauseAt(s, c + tail + 1) || wordsBetween(tokens, c + tail + 1, tokens.length, MAX_INVERTED_TAIL + 1) > MAX_INVERTED_TAIL)) return null;
+    // 'on CBS's "Face the Nation,"' and 'In his book, "Make Your Kid a Millionaire,"' name titles too.
+    const openAt = tokenAt(tokens, q.open);
+    const beforeOpen = lowers[openAt - 1] ?? '';
+    const titled = TITLE_BEFORE.has(beforeOpen) || /['’]s$/.test(beforeOpen) || (beforeOpen === ',' && TITLE_NOUNS.has(lowers[openAt - 2] ?? ''));
+    const goesOn = !!tokens[c + tail + 1]?.word && !INVERTED_TAIL.has(lowers[c + tail + 1]) && !isCapitalized(tokens[c + tail + 1]);
+    if (titled && (goesOn || finiteClauseAt(s, c + tail + 1) || wordsBetween(tokens, c + tail + 1, tokens.length, MAX_INVERTED_TAIL + 1) > MAX_INVERTED_TAIL)) return null;
     return {
       source: spanOf(tokens, src),
       cue: { start: tokens[c].start, end: cueEnd },
@@ -792,8 +798,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!v || (v.ratio < WEAK && !(marked && PUBLISHING.has(v.lemma))) || isCapitalized(tokens[p])) return null;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
-    // 'called the offer "an insult"': after a determiner the cue word is a noun.
-    if (!marked && DET.has(lowers[p - 1] ?? '')) return null;
+    // 'called the offer "an insult"', 'on Mr. King's show, "Politicking."': after a determiner or an
+    // owner the cue word is a noun.
+    if ((!marked && DET.has(lowers[p - 1] ?? '')) || /['’]s$/.test(lowers[p - 1] ?? '')) return null;
     // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
     const sharesSubject = (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',') || /^(and|but)$/.test(lowers[p - 1] ?? '');
     const src = sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
