@@ -566,6 +566,17 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('does not take where something was said, opening the sentence, for what was said ("On The Morning Show on Tuesday, Clinton criticized ...")', () => {
+    expect(run('On The Morning Show on Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting an unarmed man.')).toEqual([
+      { content: 'Tulsa, Okla., police officer Betty Shelby for shooting an unarmed man', source: 'Clinton', cue: 'criticized' },
+    ]);
+    expect(run('In the long run, prices will fall, economists say.')).toEqual([{ content: 'In the long run, prices will fall', source: 'economists', cue: 'say' }]);
+  });
+
+  it('does not take a relative "that" after a place for the clause of "spoke" ("a base that overlooks the bay")', () => {
+    expect(run('The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay.')).toEqual([]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

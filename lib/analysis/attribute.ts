@@ -1235,7 +1235,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "Asked about it after a debate, Trump told CNN that ...": so is a past participle opening.
         const openingParticiple = !!leadTokens[0]?.word && (leadTokens[0].lower.endsWith('ing') || (leadTokens[0].lower.endsWith('ed') && leadFrom === 0));
         // "Asked if he regretted it, he shrugged": the question put to the speaker is never what they said.
-        const participleLead = (openingParticiple && !leadTokens.slice(1).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4))) || leadTokens[0]?.lower === 'asked';
+        // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized ...": nor is where it was said.
+        const noVerb = !leadTokens.slice(1).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4));
+        const prepositionLead = /^(on|in|at|during|after|before|from|with|for)$/.test(leadTokens[0]?.lower ?? '') && noVerb && !leadTokens.slice(1).some((t) => /[^s]s$/.test(t.lower) && !isCapitalized(t) && verbCue(t.lower));
+        const participleLead = (openingParticiple && noVerb) || prepositionLead || leadTokens[0]?.lower === 'asked';
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source.
@@ -1308,9 +1311,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const listener = lowers[start] === 'to' && v.ratio >= STRONG && v.lemma !== 'add' && !!tokens[start + 1] && (OBJECT_PRONOUNS.has(lowers[start + 1]) || (DET.has(lowers[start + 1]) && !/^(that|this|these|those)$/.test(lowers[start + 1])) || isCapitalized(tokens[start + 1]));
     if (INVERTED_TAIL.has(lowers[start] ?? '') || listener) {
       // "argued for years that ...", "said on Jan. 5 that ...", but not "A report published Monday in
-      // The Lancet found that": the "that" of another verb.
+      // The Lancet found that": the "that" of another verb, nor "spoke on a base that overlooks the bay".
       for (let k = start + 1; k < Math.min(n, start + 8); k++) {
         if (isAbbrevDot(tokens, k)) continue;
+        const relative = lowers[k] === 'that' && !!tokens[k + 1] && !isCapitalized(tokens[k + 1]) && /[^s]s$/.test(lowers[k + 1]) && (DET.has(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2] ?? tokens[k]));
+        if (relative) break;
         const otherVerb = !isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && (/ed$/.test(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/[^s]s$/.test(lowers[k]) && isCapitalized(tokens[k - 1])));
         if (!tokens[k].word || otherVerb) break;
         if (lowers[k] === 'that') {

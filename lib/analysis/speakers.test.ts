@@ -25,6 +25,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'he', resolved: 'Former United captain Roy Kean', type: 'named-person' });
   });
 
+  it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
+    const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
+    expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);
+  });
+
   it('reads "She’s said" as the pronoun speaking, without the contracted auxiliary', () => {
     const as = speakers(['Ms. Maria Okafor spoke at the depot on Monday.', '“She’s actually said on the record, ‘We will not close the depot,’” Mr. Lyle noted.']);
     expect(as).toContainEqual({ source: 'She', resolved: 'Ms. Maria Okafor', type: 'named-person' });

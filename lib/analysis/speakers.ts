@@ -76,7 +76,7 @@ function genderAfter(text: string, span: Span | null): 'f' | 'm' | undefined {
 }
 
 /** A clause word a sentence-initial name pattern picks up: "When Sarah Okafor opened ...". */
-const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Although|Though|Once|Until|Unless|Then|So|Yet|Still|Now|Later|Unlike|Like|Despite|Even|Only)\s+/;
+const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Although|Though|Once|Until|Unless|Then|So|Yet|Still|Now|Later|Unlike|Like|Despite|Even|Only|On|In|At|During|From|With|For|To|Of|By)\s+/;
 
 /** What may follow a name without being it: a party label, a generational suffix. */
 const NAME_TAIL = /(?:\s*\([^)]*\)|,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))+$/;
