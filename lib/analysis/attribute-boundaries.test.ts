@@ -577,6 +577,18 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay.')).toEqual([]);
   });
 
+  it('reads no content from a listener alone, a decline in numbers, or a participle describing the statement', () => {
+    expect(run('“We are shocked,” one P&G Amiens employee told French television station BFMTV.')).toEqual([
+      { content: 'We are shocked,', source: 'one P&G Amiens employee', cue: 'told' },
+    ]);
+    expect(run('The net worth of those in the middle quintile declined significantly from 1989 to 2013.')).toEqual([]);
+    expect(run('The ministry declined requests for an interview.')).toHaveLength(1);
+    expect(run('The senator said in a statement provided to POLITICO.')).toEqual([]);
+    expect(run('The senator said in a statement released Tuesday that the bill was dead.')).toEqual([
+      { content: 'the bill was dead', source: 'The senator', cue: 'said in a statement' },
+    ]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

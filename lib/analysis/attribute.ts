@@ -661,7 +661,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const readBy = (j: number) => /^reads?$/.test(lowers[j]) && READING.has(lowers[j - 1] ?? '');
     const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !afterDeterminer(j)) || publishing(tokens[j]) || readBy(j) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
     let e = k;
-    while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > k && stopsPhrase(e))) e++;
+    while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e) || tokens[e].text === '&') && !(e > k && stopsPhrase(e))) e++;
     // '"...," the warning read': a document noun in -ing is no participle.
     let src = phraseAfter(tokens, k, e) ?? (e === k + 2 && DET.has(lowers[k]) && DOCUMENT_HEADS.has(lowers[k + 1]) ? { from: k, to: k + 2 } : null);
     if (!src) return null;
@@ -1309,7 +1309,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let explicit = false;
     // "said to reporters that": a listener, like a time or a place, may stand before the "that".
     const listener = lowers[start] === 'to' && v.ratio >= STRONG && v.lemma !== 'add' && !!tokens[start + 1] && (OBJECT_PRONOUNS.has(lowers[start + 1]) || (DET.has(lowers[start + 1]) && !/^(that|this|these|those)$/.test(lowers[start + 1])) || isCapitalized(tokens[start + 1]));
-    if (INVERTED_TAIL.has(lowers[start] ?? '') || listener) {
+    // "said in a statement released Tuesday that": the statement's participle, then the "that".
+    const describedTail = cueEnd > i && /ed$/.test(lowers[start] ?? '');
+    if (INVERTED_TAIL.has(lowers[start] ?? '') || listener || describedTail) {
       // "argued for years that ...", "said on Jan. 5 that ...", but not "A report published Monday in
       // The Lancet found that": the "that" of another verb, nor "spoke on a base that overlooks the bay".
       for (let k = start + 1; k < Math.min(n, start + 8); k++) {
@@ -1371,6 +1373,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "agreed to participate", not "agreed to this use".
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma) && !!tokens[start + 1]?.word && !isCapitalized(tokens[start + 1]) && !DET.has(lowers[start + 1]) && !PRONOUN.has(lowers[start + 1]) && !/^\d/.test(lowers[start + 1]);
+    // "told French television station BFMTV.": a listener and nothing said after it.
+    const saysNothing = tokens.slice(start, n).every((t) => !OPEN_MARK.test(t.text) && !/^(that|how|what|whether|why|when|where|if|to|not)$/.test(t.lower) && !isFiniteHelper(t.lower) && !IRREGULAR_PASTS.has(t.lower) && !/(ed|['’]s)$/.test(t.lower));
+    if (v.lemma === 'tell' && !explicit && saysNothing) return null;
+    // "net worth declined from 1989 to 2013": a decline that is no refusal.
+    if (v.lemma === 'decline' && lowers[start] !== 'to' && !lowers.slice(start, start + 3).some((w) => /^(comment|comments|requests?|interviews?|invitations?|questions?|offers?)$/.test(w))) return null;
+    // "said in a statement provided to POLITICO.": the participle describes the statement.
+    if (/ed$/.test(lowers[start] ?? '') && /^(to|by)$/.test(lowers[start + 1] ?? '') && cueEnd > i && wordsBetween(tokens, start, n, 5) <= 4) return null;
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));
