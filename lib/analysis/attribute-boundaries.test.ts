@@ -589,6 +589,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads no report in "reported from Los Angeles" or "reported to the editor", and no claim in "maintained a steady pace"', () => {
+    expect(run('Lerer reported from Los Angeles.')).toEqual([]);
+    expect(run('Mr. Mannix reported to Louis B. Mayer for decades.')).toEqual([]);
+    expect(run('The runner maintained a steady pace.')).toEqual([]);
+    expect(run('He maintained his innocence throughout the trial.')).toHaveLength(1);
+    expect(run('She maintained that the vote was rigged.')).toEqual([{ content: 'the vote was rigged', source: 'She', cue: 'maintained' }]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

@@ -1376,6 +1376,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "told French television station BFMTV.": a listener and nothing said after it.
     const saysNothing = tokens.slice(start, n).every((t) => !OPEN_MARK.test(t.text) && !/^(that|how|what|whether|why|when|where|if|to|not)$/.test(t.lower) && !isFiniteHelper(t.lower) && !IRREGULAR_PASTS.has(t.lower) && !/(ed|['’]s)$/.test(t.lower));
     if (v.lemma === 'tell' && !explicit && saysNothing) return null;
+    // "reported from Los Angeles", "reported to Louis B. Mayer": where a reporter worked, or whom one answered to.
+    if (v.lemma === 'report' && /^(from|to)$/.test(lowers[start] ?? '') && isCapitalized(tokens[start + 1] ?? tokens[start])) return null;
+    // "maintained an energetic pace": keeping, not claiming; a claim is a clause or a stance.
+    if (v.lemma === 'maintain' && !explicit && !finiteClauseAt(s, start) && !lowers.slice(start, start + 3).some((w) => /^(innocence|position|stance|view|silence)$/.test(w))) return null;
     // "net worth declined from 1989 to 2013": a decline that is no refusal.
     if (v.lemma === 'decline' && lowers[start] !== 'to' && !lowers.slice(start, start + 3).some((w) => /^(comment|comments|requests?|interviews?|invitations?|questions?|offers?)$/.test(w))) return null;
     // "said in a statement provided to POLITICO.": the participle describes the statement.
