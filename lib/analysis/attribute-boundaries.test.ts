@@ -589,7 +589,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
-  it('reads no report in "reported from Los Angeles" or "reported to the editor", and no claim in "maintained a steady pace"', () => {
+  it('reads no words in a name given ("a program called Sandy Hook Promise.") or a number rung, but keeps "called Trump \'a disgrace\'"', () => {
+    expect(run('Barden now helps lead a program called Sandy Hook Promise.')).toEqual([]);
+    expect(run('They organized a party called Anti-Prom at a former factory in Brooklyn.')).toEqual([]);
+    expect(run('The mayor called Trump "a disgrace."')).toHaveLength(1);
+    expect(run('He called both Trump and Clinton "crazy" on Tuesday.')).toHaveLength(1);
+  });
+
+  it('reads no report in "reported from Los Angeles" or "reported to Louis B. Mayer", and no claim in "maintained a steady pace"', () => {
     expect(run('Lerer reported from Los Angeles.')).toEqual([]);
     expect(run('Mr. Mannix reported to Louis B. Mayer for decades.')).toEqual([]);
     expect(run('The runner maintained a steady pace.')).toEqual([]);

@@ -1376,6 +1376,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "told French television station BFMTV.": a listener and nothing said after it.
     const saysNothing = tokens.slice(start, n).every((t) => !OPEN_MARK.test(t.text) && !/^(that|how|what|whether|why|when|where|if|to|not)$/.test(t.lower) && !isFiniteHelper(t.lower) && !IRREGULAR_PASTS.has(t.lower) && !/(ed|['’]s)$/.test(t.lower));
     if (v.lemma === 'tell' && !explicit && saysNothing) return null;
+    // "a program called Sandy Hook Promise", "Obama called Naghmeh Abedini": a name given or a number
+    // rung, not a name called someone ("called Clinton a liar" has a second object).
+    if (v.lemma === 'call' && isCapitalized(tokens[start] ?? tokens[i])) {
+      const run = properRunAfter(tokens, start, n);
+      const after = run ? tokens[run.to] : undefined;
+      if (run && run.from === start && (!after || /^[.!?;]$/.test(after.text) || /^(at|in|on|for|from|with|after|before|during|last|this)$/.test(after.lower))) return null;
+    }
     // "reported from Los Angeles", "reported to Louis B. Mayer": where a reporter worked, or whom one answered to.
     if (v.lemma === 'report' && /^(from|to)$/.test(lowers[start] ?? '') && isCapitalized(tokens[start + 1] ?? tokens[start])) return null;
     // "maintained an energetic pace": keeping, not claiming; a claim is a clause or a stance.
