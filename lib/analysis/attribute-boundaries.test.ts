@@ -596,6 +596,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('He called both Trump and Clinton "crazy" on Tuesday.')).toHaveLength(1);
   });
 
+  it('reads no words in a show told ("told \'\'Fox and Friends.\'\'") or in "easier said than done"', () => {
+    expect(run("Fiorina told ''Fox and Friends.''")).toEqual([]);
+    expect(run('He told them "No more talks."')).toEqual([{ content: 'No more talks.', source: 'He', cue: 'told' }]);
+    expect(run('That is easier said than done in New York City.')).toEqual([]);
+  });
+
   it('reads no report in "reported from Los Angeles" or "reported to Louis B. Mayer", and no claim in "maintained a steady pace"', () => {
     expect(run('Lerer reported from Los Angeles.')).toEqual([]);
     expect(run('Mr. Mannix reported to Louis B. Mayer for decades.')).toEqual([]);

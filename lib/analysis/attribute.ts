@@ -798,6 +798,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!v || (v.ratio < WEAK && !(marked && PUBLISHING.has(v.lemma))) || isCapitalized(tokens[p])) return null;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
+    // 'told "Fox and Friends"': a quoted name in title case right after "told" is who was told.
+    const titleCase = tokenize(text, q).filter((t) => t.word);
+    if (!marked && v.lemma === 'tell' && titleCase.length <= 5 && titleCase.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a)$/.test(t.lower))) return null;
     // 'called the offer "an insult"', 'on Mr. King's show, "Politicking."': after a determiner or an
     // owner the cue word is a noun.
     if ((!marked && DET.has(lowers[p - 1] ?? '')) || /['’]s$/.test(lowers[p - 1] ?? '')) return null;
@@ -1375,7 +1378,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma) && !!tokens[start + 1]?.word && !isCapitalized(tokens[start + 1]) && !DET.has(lowers[start + 1]) && !PRONOUN.has(lowers[start + 1]) && !/^\d/.test(lowers[start + 1]);
     // "told French television station BFMTV.": a listener and nothing said after it.
     const saysNothing = tokens.slice(start, n).every((t) => !OPEN_MARK.test(t.text) && !/^(that|how|what|whether|why|when|where|if|to|not)$/.test(t.lower) && !isFiniteHelper(t.lower) && !IRREGULAR_PASTS.has(t.lower) && !/(ed|['’]s)$/.test(t.lower));
-    if (v.lemma === 'tell' && !explicit && saysNothing) return null;
+    // 'told "Fox and Friends."': only a name in title case follows, quoted or not.
+    const restWords = tokens.slice(start, n).filter((t) => t.word);
+    const onlyName = restWords.length <= 5 && restWords.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a)$/.test(t.lower));
+    if (v.lemma === 'tell' && ((!explicit && saysNothing) || ((!explicit || OPEN_MARK.test(tokens[start]?.text ?? '')) && onlyName))) return null;
     // "a program called Sandy Hook Promise", "Obama called Naghmeh Abedini": a name given or a number
     // rung, not a name called someone ("called Clinton a liar" has a second object).
     if (v.lemma === 'call' && isCapitalized(tokens[start] ?? tokens[i])) {
@@ -1409,6 +1415,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (COPULAR.has(v.lemma) && !isCapitalized(tokens[start + 1]) && (verbCue(lowers[start + 1] ?? '')?.ratio ?? 0) >= STRONG) return null;
     if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
     if (v.lemma === 'say' && SAY_IDIOMS.some((idiom) => idiom.every((word, k) => lowers[start + k] === word))) return null;
+    if (lowers[i] === 'said' && lowers[i + 1] === 'than') return null; // "easier said than done"
     // "pleaded not guilty and called ...": a plea with no charge named reports nothing ("pleaded guilty
     // to fraud" does, as PolNeAR annotates it).
     const plea = afterCue + (lowers[afterCue] === 'not' ? 1 : 0);
