@@ -35,6 +35,15 @@ describe('explicit contradictions', () => {
     expect(explicitIn(['The mayor gave a speech, a claim to fame for the city.'])).toEqual([]);
   });
 
+  it('flags "undercut by", "does not square with", "differs from" after a statement noun, and "even though records show"', () => {
+    expect(explicitIn(['The minister said the ward had enough nurses. That claim is undercut by the hospital rota.'])).toHaveLength(1);
+    expect(explicitIn(["The governor's claim that jobless numbers are at a record low does not square with federal data."])).toHaveLength(1);
+    expect(explicitIn(["The coach's account differs sharply from that of the players."])).toHaveLength(1);
+    const paragraph = 'The mayor insisted the project was on budget, even though city records show it is $30 million over.';
+    expect(explicitIn([paragraph], [{ content: 'the project was on budget', source: 'The mayor', sourceType: 'anonymous' }])).toHaveLength(1);
+    expect(explicitIn(['The old road differs from the new one in width.'])[0]?.confidence ?? 0).toBeLessThan(CONTRADICTION_THRESHOLD);
+  });
+
   it('does not flag two people being "at odds with" each other', () => {
     expect(explicitIn(['The senator is at odds with the governor over the new toll road.'])).toEqual([]);
   });

@@ -52,6 +52,9 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
   },
   { label: 'runs counter to', pattern: /\b(?:runs?|ran) counter to\b|\bflies in the face of\b|\bflew in the face of\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
   { label: 'belies', pattern: /\bbel(?:ies|ied|ie)\b/i, confidence: 0.7, target: 'subject', needsStatementNoun: true },
+  { label: 'undercut by', pattern: /\b(?:undercut|undercuts|undermined|undermines) by\b/i, confidence: 0.7, target: 'subject', needsStatementNoun: true },
+  { label: 'does not square with', pattern: /\b(?:does not|doesn['’]t|did not|didn['’]t|is hard to|are hard to) square with\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
+  { label: 'differs from', pattern: /\b(?:differs|differed|diverges|diverged) (?:\w+ )?from\b/i, confidence: 0.65, target: 'subject', needsStatementNoun: true },
   {
     label: 'despite saying',
     pattern: new RegExp(
@@ -65,7 +68,7 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
   // article sets against what someone says in the same sentence.
   {
     label: 'despite evidence',
-    pattern: /\bdespite (?:(?:[\p{L}'’.-]+\s+){1,5}?(?:showing|suggesting|indicating|revealing|proving)\b|(?:(?:clear|ample|mounting|new)\s+)?evidence (?:that|to the contrary)\b)/iu,
+    pattern: /\bdespite (?:(?:[\p{L}'’.-]+\s+){1,5}?(?:showing|suggesting|indicating|revealing|proving)\b|(?:(?:clear|ample|mounting|new)\s+)?evidence (?:that|to the contrary)\b)|\beven though (?:[\p{L}'’.-]+\s+){0,3}?(?:records|data|documents|figures|evidence|emails|footage|photos|images) (?:show|showed|suggest|suggested|indicate|indicated)\b/iu,
     confidence: 0.7,
     target: 'clause',
     needsAttribution: true,
