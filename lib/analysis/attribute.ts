@@ -633,9 +633,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // Inverted: "...," said the official. A participle is not inverted: '"...," accusing it of ...'.
     // '"...," read a banner outside the hall': a text put up reads its words.
     const v0 = verbCue(lowers[k]);
-    const textReads = (r: TokenRange | null) => !!r && /^reads?$/.test(lowers[k]) && lowers.slice(r.from, r.to).some((w) => READING.has(w));
-    if (v0 && (v0.ratio >= 0.3 || textReads(phraseAfter(tokens, k + 1, tokens.length))) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
-      const found = phraseAfter(tokens, k + 1, tokens.length);
+    const found = v0 && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing') ? phraseAfter(tokens, k + 1, tokens.length) : null;
+    const textReads = !!found && /^reads?$/.test(lowers[k]) && lowers.slice(found.from, found.to).some((w) => READING.has(w));
+    if (v0 && (v0.ratio >= 0.3 || textReads) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
       if (found && !isCueToken(tokens[found.from])) {
         const src = withTrailingAppositive(s, found);
         return {
@@ -1376,12 +1376,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "agreed to participate", not "agreed to this use".
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma) && !!tokens[start + 1]?.word && !isCapitalized(tokens[start + 1]) && !DET.has(lowers[start + 1]) && !PRONOUN.has(lowers[start + 1]) && !/^\d/.test(lowers[start + 1]);
-    // "told French television station BFMTV.": a listener and nothing said after it.
-    const saysNothing = tokens.slice(start, n).every((t) => !OPEN_MARK.test(t.text) && !/^(that|how|what|whether|why|when|where|if|to|not)$/.test(t.lower) && !isFiniteHelper(t.lower) && !IRREGULAR_PASTS.has(t.lower) && !/(ed|['’]s)$/.test(t.lower));
-    // 'told "Fox and Friends."': only a name in title case follows, quoted or not.
-    const restWords = tokens.slice(start, n).filter((t) => t.word);
-    const onlyName = restWords.length <= 5 && restWords.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a)$/.test(t.lower));
-    if (v.lemma === 'tell' && ((!explicit && saysNothing) || ((!explicit || OPEN_MARK.test(tokens[start]?.text ?? '')) && onlyName))) return null;
+    if (v.lemma === 'tell') {
+      // "told French television station BFMTV.": a listener and nothing said after it.
+      const saysNothing = tokens.slice(start, n).every((t) => !OPEN_MARK.test(t.text) && !/^(that|how|what|whether|why|when|where|if|to|not)$/.test(t.lower) && !isFiniteHelper(t.lower) && !IRREGULAR_PASTS.has(t.lower) && !/(ed|['’]s)$/.test(t.lower));
+      // 'told "Fox and Friends."': only a name in title case follows, quoted or not.
+      const restWords = tokens.slice(start, n).filter((t) => t.word);
+      const onlyName = restWords.length <= 5 && restWords.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a)$/.test(t.lower));
+      if ((!explicit && saysNothing) || ((!explicit || OPEN_MARK.test(tokens[start]?.text ?? '')) && onlyName)) return null;
+    }
     // "a program called Sandy Hook Promise", "Obama called Naghmeh Abedini": a name given or a number
     // rung, not a name called someone ("called Clinton a liar" has a second object).
     if (v.lemma === 'call' && isCapitalized(tokens[start] ?? tokens[i])) {
@@ -1772,7 +1774,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const labelCount = new Map<string, number>();
   const surname = (label: string) => label.split(' ').pop()!;
   for (const l of labelled) if (l) labelCount.set(surname(l.label), (labelCount.get(surname(l.label)) ?? 0) + 1);
-  const quoteOpenedIn = (b: Block) => mainQuotes.filter((q) => q.open >= b.start && q.open < b.end);
+  const quoteOpenedIn = (b: Block) => {
+    const out: Quote[] = [];
+    for (let k = firstAtOrAfter(mainQuotes, (q) => q.open, b.start); k < mainQuotes.length && mainQuotes[k].open < b.end; k++) out.push(mainQuotes[k]);
+    return out;
+  };
+  /** '"(CROSSTALK.)': a stage direction in a quoted transcript. */
+  const stageDirection = (b: Block) => OPEN_MARK.test(text[b.start] ?? '') && text[b.start + 1] === '(';
   blocks.forEach((b, bi) => {
     const l = labelled[bi];
     if (!l) return;
@@ -1788,13 +1796,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // In a quoted transcript each paragraph reopens the quotation: one with no label of its own goes
     // on with the same turn, unless it is a stage direction ('"(CROSSTALK.)').
     let last = bi;
-    while (l.lead && last + 1 < blocks.length && !labelled[last + 1] && OPEN_MARK.test(text[blocks[last + 1].start]) && text[blocks[last + 1].start + 1] !== '(') last++;
+    while (l.lead && last + 1 < blocks.length && !labelled[last + 1] && OPEN_MARK.test(text[blocks[last + 1].start]) && !stageDirection(blocks[last + 1])) last++;
     const end = blocks[last].end - (CLOSE_MARK.test(text[blocks[last].end - 1]) ? 1 : 0);
     const source = { start: b.start + l.lead, end: b.start + l.lead + l.label.length };
     const cue = { start: source.end, end: source.end + 1 };
     drafts.push({ content: { start: l.contentAt, end }, kind: 'direct', source, cue, sentence: { start: b.start, end }, rule: 'transcript speaker label', strength: 1, label: 'speaker' });
     let through = last;
-    while (l.lead && through + 1 < blocks.length && /^["\u201c]\(/.test(text.slice(blocks[through + 1].start, blocks[through + 1].start + 2))) through++;
+    while (l.lead && through + 1 < blocks.length && stageDirection(blocks[through + 1])) through++;
     for (let k = bi; k <= through; k++) for (const q of quoteOpenedIn(blocks[k])) consumed.add(q);
   });
 
