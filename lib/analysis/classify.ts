@@ -114,15 +114,13 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     const rest = words(parts.slice(1).join(' ')).map(clean);
     if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
-  // "Eric Reeves, one of the leading voices": the name before the description.
-  // "The Podesta Group's CEO, Kimberley Fritts": a capitalised role first is a description, and the name follows.
-  if (parts.length > 1 && words(parts[0]).length && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim())) {
-    const first = classifySource(parts[0], knownPeople, knownBodies);
-    if (first.type !== 'anonymous' || !words(last).every(isCap)) return first;
-  }
+  // "Eric Reeves, one of the leading voices": the name before the description. But "The Podesta
+  // Group's CEO, Kimberley Fritts": a capitalised role first is a description, and the name follows.
   // "Council member Tom Okafor, one of the two votes against": a role and a name, then what they did.
-  if (parts.length > 1 && isCap(words(parts[0]).pop() ?? '')) {
+  const allCapitals = words(parts[0]).length > 0 && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim());
+  if (parts.length > 1 && (allCapitals || isCap(words(parts[0]).pop() ?? ''))) {
     const first = classifySource(parts[0], knownPeople, knownBodies);
+    if (allCapitals && (first.type !== 'anonymous' || !words(last).every(isCap))) return first;
     if (first.type === 'named-person') return first;
   }
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {

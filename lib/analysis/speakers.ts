@@ -6,7 +6,7 @@
 import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify';
-import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, TRANSCRIPT_ROLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface Speaker {
@@ -27,7 +27,7 @@ const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
 /** Words of a role that stand between capitals before a name ("Former United captain Roy Kean"). */
-const ROLE_WORDS = new Set([...PERSON_TITLES, ...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, 'captain', 'striker', 'manager', 'moderator', 'communications', 'presidential', 'vice', 'press', 'former']);
+const ROLE_WORDS = new Set([...PERSON_TITLES, ...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, ...ROLE_MODIFIERS]);
 const ROLE_LABELS = new Set(TRANSCRIPT_ROLES);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 /** "the 45-year-old": a back-reference by age. */

@@ -32,6 +32,12 @@ export const TRANSCRIPT_ROLES = [
   'unidentified female', 'unknown', 'voice', 'panelist', 'guest',
 ];
 
+/**
+ * Words of a role beside the nouns above that stand between capitals before a name in news copy
+ * ("Former United captain Roy Kean", "Clinton communications director Jennifer Palmieri"). By hand.
+ */
+export const ROLE_MODIFIERS = ['former', 'vice', 'presidential', 'communications', 'captain', 'striker', 'moderator'];
+
 /** Unspecific groups and indefinite pronouns (vague). */
 export const VAGUE_NOUNS = [
   'expert', 'critic', 'analyst', 'observer', 'commentator', 'pundit', 'economist', 'scientist',
