@@ -190,8 +190,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
       // ", and Ms. Brainard is among ...", ", but the judge disagreed": a new subject with its own verb
       // starts the writer's clause.
-      const pastVerbAt = tokens.slice(r.from + 1, Math.min(r.to + 1, r.from + 5)).findIndex((t) => t.word && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 5)));
-      const ownVerb = (r.to - r.from <= 5 && isFiniteHelper(lowers[r.to] ?? '')) || (lowers[j - 1] === 'but' && pastVerbAt >= 0);
+      const pastVerb = tokens.slice(r.from + 1, Math.min(r.to + 1, r.from + 5)).some((t) => t.word && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 5)));
+      const ownVerb = (r.to - r.from <= 5 && isFiniteHelper(lowers[r.to] ?? '')) || (lowers[j - 1] === 'but' && pastVerb);
       if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && ownVerb) return k;
     }
   }
