@@ -134,8 +134,9 @@ function afterNamedDeterminer(tokens: Token[], i: number): boolean {
 
 /** "it is widely believed", "are generally thought to": a sourceless phrase with an adverb inside, the adverb kept. */
 function sourcelessWithAdverb(lowers: string[], i: number): string[] | undefined {
+  if (!SOURCELESS_INDEX.has(lowers[i])) return undefined;
   for (const k of [i + 1, i + 2]) {
-    if (!/^[a-z]{3,}ly$/.test(lowers[k] ?? '')) continue;
+    if (!lowers[k]?.endsWith('ly') || !/^[a-z]{3,}ly$/.test(lowers[k])) continue;
     const phrase = phraseFrom(SOURCELESS_INDEX, [...lowers.slice(i, k), ...lowers.slice(k + 1, k + 6)], 0);
     if (phrase && phrase.length > k - i) return [...phrase.slice(0, k - i), lowers[k], ...phrase.slice(k - i)];
   }
