@@ -610,6 +610,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('She maintained that the vote was rigged.')).toEqual([{ content: 'the vote was rigged', source: 'She', cue: 'maintained' }]);
   });
 
+  it('reads the subject of a passive "was first reported by X" as what X reported, and "..., citing X" as the subject\'s reason', () => {
+    expect(run('The layoffs were first reported by Bloomberg News.')).toEqual([{ content: 'The layoffs', source: 'Bloomberg News', cue: 'reported by' }]);
+    expect(run('Acme lowered its profit forecast on Thursday, citing weaker demand in China.')).toEqual([
+      { content: 'weaker demand in China', source: 'Acme', cue: 'citing' },
+    ]);
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

@@ -980,7 +980,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let wordsBefore = 0;
       wordsBefore = wordsBetween(tokens, 0, i, 2);
       const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
-      const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, Math.max(0, i - MAX_CONTENT_TOKENS), i);
+      // "The layoffs were first reported by Bloomberg News.": the passive's subject is what was reported.
+      let beforeEnd = i;
+      if (/^(reported|quoted|cited)$/.test(lowers[i])) {
+        while (beforeEnd > 1 && /^(first|initially|originally|also|previously|earlier|widely)$/.test(lowers[beforeEnd - 1])) beforeEnd--;
+        if (BE.has(lowers[beforeEnd - 1] ?? '') || /^(been)$/.test(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
+        if (/^(has|have|had)$/.test(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
+      }
+      const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, Math.max(0, i - MAX_CONTENT_TOKENS), beforeEnd);
       const size = (x: Span | null) => (x ? x.end - x.start : 0);
       // "The plan, according to three people, would cut ...": the source interrupts its content, whose
       // subject comes before and verb after.
@@ -1198,7 +1205,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && closing(afterCue)))) {
       let invSrc = src;
       let tailFrom = afterCue;
-      if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma)) {
+      if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma) && !lowers[i].endsWith('ing')) {
         const after = phraseAfter(tokens, afterCue, n);
         // "..., including Patriot, declared bankruptcy": a lone common noun with no article is the
         // verb's object; a speaker after the cue has one ("said the official") or is plural ("said officials").
