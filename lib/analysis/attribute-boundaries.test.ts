@@ -615,6 +615,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Acme lowered its profit forecast on Thursday, citing weaker demand in China.')).toEqual([
       { content: 'weaker demand in China', source: 'Acme', cue: 'citing' },
     ]);
+    // "cut" is a past spelled as its present: the subject ends before it.
+    expect(run('Acme cut its profit forecast on Thursday, citing weaker demand in China.')).toEqual([
+      { content: 'weaker demand in China', source: 'Acme', cue: 'citing' },
+    ]);
   });
 
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {

@@ -28,6 +28,8 @@ export const IRREGULAR_PASTS = new Set([
   'chose', 'ate', 'grew', 'rode', 'sang', 'shook', 'shot', 'slept', 'stole', 'threw', 'woke',
   'wore', 'became', 'forgot', 'gave', 'hung', 'hid', 'let', 'lit', 'quit', 'sought', 'spun', 'split',
   'spread', 'swept', 'swung', 'tore', 'upheld', 'withdrew', 'overcame', 'undertook', 'oversaw',
+  // Pasts spelled as their present ("Acme cut its forecast"), also nouns ("a tax cut").
+  'cut', 'shut', 'hurt', 'cost',
 ]);
 
 const VOWEL = /[aeiou]/;
