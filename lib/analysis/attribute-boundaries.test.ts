@@ -594,6 +594,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('They organized a party called Anti-Prom at a former factory in Brooklyn.')).toEqual([]);
     expect(run('The mayor called Trump "a disgrace."')).toHaveLength(1);
     expect(run('He called both Trump and Clinton "crazy" on Tuesday.')).toHaveLength(1);
+    expect(run('One of them, a 70-year-old named Joe Barnes, put it bluntly: "We\'re finished."')).toEqual([
+      { content: "We're finished.", source: 'One of them, a 70-year-old named Joe Barnes', cue: 'put it bluntly' },
+    ]);
   });
 
   it('reads no words in a show told ("told \'\'Fox and Friends.\'\'") or in "easier said than done"', () => {

@@ -1392,12 +1392,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const onlyName = restWords.length <= 5 && restWords.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a)$/.test(t.lower));
       if ((!explicit && saysNothing) || ((!explicit || OPEN_MARK.test(tokens[start]?.text ?? '')) && onlyName)) return null;
     }
-    // "a program called Sandy Hook Promise", "Obama called Naghmeh Abedini": a name given or a number
-    // rung, not a name called someone ("called Clinton a liar" has a second object).
-    if (v.lemma === 'call' && isCapitalized(tokens[start] ?? tokens[i])) {
+    // "a program called Sandy Hook Promise", "a 70-year-old named Joe Barnes", "Obama called Naghmeh
+    // Abedini": a name given or a number rung, not a name called someone ("called Clinton a liar" has
+    // a second object).
+    if ((v.lemma === 'call' || (v.lemma === 'name' && !PRONOUN.has(lowers[i - 1] ?? ''))) && isCapitalized(tokens[start] ?? tokens[i])) {
       const run = properRunAfter(tokens, start, n);
       const after = run ? tokens[run.to] : undefined;
-      if (run && run.from === start && (!after || /^[.!?;]$/.test(after.text) || /^(at|in|on|for|from|with|after|before|during|last|this)$/.test(after.lower))) return null;
+      if (run && run.from === start && (!after || /^[.!?;]$/.test(after.text) || (v.lemma === 'name' && after.text === ',') || /^(at|in|on|for|from|with|after|before|during|last|this)$/.test(after.lower))) return null;
     }
     // "reported from Los Angeles", "reported to Louis B. Mayer": where a reporter worked, or whom one answered to.
     if (v.lemma === 'report' && /^(from|to)$/.test(lowers[start] ?? '') && isCapitalized(tokens[start + 1] ?? tokens[start])) return null;

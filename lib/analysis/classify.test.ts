@@ -113,6 +113,7 @@ describe('classifySource', () => {
     expect(type('one shopper, who gave only her first name, Ana')).toBe('named-person');
     expect(type("The Podesta Group's CEO, Kimberley Fritts")).toBe('named-person');
     expect(type('One resident, Maria Lopez, 67')).toBe('named-person');
+    expect(type('One of them, a 70-year-old named Joe Barnes')).toBe('named-person');
   });
 
   it('types experts placed at a named body as anonymous ("Analysts at Barclays"), but experts from a place, or with no body, vague', () => {

@@ -103,6 +103,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
+  // "One of them, a 70-year-old named Joe Barnes": a count of a group, then who it is.
+  if (parts.length > 1 && /^(?:one|another|two|three|each)(?:\s+of\s+(?:them|those|us))?$/i.test(parts[0].trim())) {
+    const rest = classifySource(parts.slice(1).join(', '), knownPeople, knownBodies);
+    if (rest.type === 'named-person') return rest;
+  }
   // "One resident, Maria Lopez, 67": an age closing the phrase is said of whoever comes before it.
   if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
   const last = parts[parts.length - 1];
