@@ -984,7 +984,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let beforeEnd = i;
       if (/^(reported|quoted|cited)$/.test(lowers[i])) {
         while (beforeEnd > 1 && /^(first|initially|originally|also|previously|earlier|widely)$/.test(lowers[beforeEnd - 1])) beforeEnd--;
-        if (BE.has(lowers[beforeEnd - 1] ?? '') || /^(been)$/.test(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
+        if (BE.has(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
         if (/^(has|have|had)$/.test(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
       }
       const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, Math.max(0, i - MAX_CONTENT_TOKENS), beforeEnd);
