@@ -624,6 +624,18 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a participle after an inverted or interrupting source as what the speaker did, and "adding" as the same speaker', () => {
+    expect(run('The plan is dead, said the minister, speaking in Paris.')).toEqual([{ content: 'The plan is dead', source: 'the minister', cue: 'said' }]);
+    expect(run('The plan is dead, the minister said, speaking in Paris.')).toEqual([{ content: 'The plan is dead', source: 'the minister', cue: 'said' }]);
+    expect(run('Sales were great, he said, wiping sweat off his face.')).toEqual([{ content: 'Sales were great', source: 'he', cue: 'said' }]);
+    expect(run('The plan is dead, said the minister, adding that talks would resume.')).toEqual([
+      { content: 'The plan is dead', source: 'the minister', cue: 'said' },
+      { content: 'talks would resume', source: 'the minister', cue: 'adding' },
+    ]);
+    // A gerund with a verb after it resumes the content.
+    expect(run('Though that transition was seamless, he said, replacing her would be much harder.')[0].content).toBe('Though that transition was seamless replacing her would be much harder');
+  });
+
   it('does not take a question put to the speaker for what the speaker said ("Asked if he regretted it, he shrugged.")', () => {
     expect(run('Asked if he regretted the decision, he shrugged.').filter((a) => a.source)).toEqual([]);
   });

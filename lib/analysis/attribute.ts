@@ -1163,7 +1163,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     let sharedSubject = false;
-    if (!src && b >= 0 && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')))) {
+    // "..., said the minister, adding that ...": a participle after an inverted cue is that speaker's.
+    const afterInverted = !!previous?.source && !!previous.cue && !!verbCue(text.slice(previous.cue.start, previous.cue.end).toLowerCase()) && commaAt && lowers[i].endsWith('ing') && previous.source.end <= tokens[i].start && previous.source.start > previous.content.end && previous.sentence.start === sentence.start;
+    if (!src && b >= 0 && !afterInverted && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')))) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
       src = subjectBefore(s, tokens[b].text === ',' || !commaAt ? b : b - 1);
       sharedSubject = !!src;
@@ -1252,8 +1254,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const participleLead = (openingParticiple && noVerb) || prepositionLead || leadTokens[0]?.lower === 'asked';
         const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
-        // "Each year, officials said, it uses...": the content surrounds the source.
-        const participle = (lowers[k + 1] ?? '').endsWith('ing') && (verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3;
+        // "Each year, officials said, it uses...": the content surrounds the source; but "..., the
+        // minister said, speaking in Paris" goes on with what the speaker did, not with what was said
+        // ("..., he said, replacing her would be ..." resumes it: the -ing word has a verb after it).
+        const participle = (lowers[k + 1] ?? '').endsWith('ing') && ((verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3 || !tokens.slice(k + 2, k + 10).some((t) => isFiniteHelper(t.lower)));
         const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle ? contentTo(tokens, k + 1, n) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
@@ -1263,7 +1267,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
         const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
-        if (lead && (leadWords >= 4 || trailing) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative)) {
+        if (lead && (leadWords >= 4 || trailing || (participle && leadWords >= 3)) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
