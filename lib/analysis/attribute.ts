@@ -117,6 +117,9 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
   return DET.has(lowers[start]) && !!tokens[start + 2]?.word && !isCapitalized(tokens[start + 1]) && !/s$/.test(lowers[start + 1]) && !isCapitalized(tokens[start + 2]) && /[^su']s$/.test(lowers[start + 2]);
 }
 
+/** "a report that recommended ...": a verb of the past right after "that" makes it a relative pronoun. */
+const pastAfterThat = (t: Token | undefined) => !!t && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || /[^e]ed$/.test(t.lower));
+
 /** Words in -ly that are adjectives, not adverbs of manner: "an early warning", "a friendly reminder". */
 const ADJECTIVES_IN_LY = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'timely', 'orderly', 'holy', 'ugly', 'silly', 'family', 'rally', 'ally', 'supply', 'reply', 'apply']);
 
@@ -1053,7 +1056,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i + 2].end }, sentence, rule: `cue noun "${lowers[i]} ${lowers[i + 1]} that"`, strength: 1 }, skipTo: i + 3 };
     }
     // "statements that fired them up", "an argument that, no matter ...": a relative "that".
-    const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || (!isCapitalized(tokens[i + 2]) && (IRREGULAR_PASTS.has(lowers[i + 2]) || /[^e]ed$/.test(lowers[i + 2])));
+    const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
     // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
     const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
     // "a New York Times report that ...": the name between the determiner and the noun says whose.
@@ -1351,7 +1354,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       for (let k = start; k < Math.min(n, start + 8); k++) {
         if (!tokens[k].word || lowers[k] === 'to' || (k > start && (isFiniteHelper(lowers[k]) || IRREGULAR_PASTS.has(lowers[k])))) break;
         // "accused the office of ignoring a report that recommended ...": a relative "that" of the object.
-        if (lowers[k] === 'that' && !isCapitalized(tokens[k + 1] ?? tokens[k]) && (IRREGULAR_PASTS.has(lowers[k + 1] ?? '') || /[^e]ed$/.test(lowers[k + 1] ?? ''))) break;
+        if (lowers[k] === 'that' && pastAfterThat(tokens[k + 1])) break;
         if (lowers[k] === 'that') {
           that = k;
           break;

@@ -204,14 +204,15 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
 function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
   const end = Math.min(at.contentSpan.end, at.contentSpan.start + MAX_STATEMENT_CHARS);
   const words = wordsIn(text, at.contentSpan.start, end);
+  const topic = words.filter(isTopicWord);
   const scopes = negationScopes(text, words);
   const sentence = sentenceAt(sentences, at.contentSpan.start) ?? at.sentenceSpan;
   const around = text.slice(Math.max(sentence.start, at.contentSpan.start - MAX_STATEMENT_CHARS), Math.min(sentence.end, end + MAX_STATEMENT_CHARS));
   return {
     at,
     key: speakerKey(at),
-    stems: new Set(words.filter(isTopicWord).map((w) => w.stem)),
-    surface: new Map(words.filter(isTopicWord).reverse().map((w) => [w.stem, w.lower])),
+    stems: new Set(topic.map((w) => w.stem)),
+    surface: new Map([...topic].reverse().map((w) => [w.stem, w.lower])),
     scopes,
     negated: new Set(scopes.flatMap((sc) => [...sc.scope])),
     hasNegator: words.some(isNegator),
@@ -223,8 +224,8 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
     pronoun: words.slice(0, 5).find((w) => /^(i|you|he|she|we|they)$/.test(w.lower))?.lower ?? null,
     numbers: numbersIn(text, { start: at.contentSpan.start, end }),
-    opposed: words.filter(isTopicWord).flatMap((w) => [...(ANTONYMS.get(w.stem) ?? [])].map((v) => [w.stem, v] as [string, string])),
-    prefixed: words.filter(isTopicWord).flatMap((w) => {
+    opposed: topic.flatMap((w) => [...(ANTONYMS.get(w.stem) ?? [])].map((v) => [w.stem, v] as [string, string])),
+    prefixed: topic.flatMap((w) => {
       const m = NEGATING_PREFIX.exec(w.lower);
       return m ? [[w.stem, stem(m[1] ?? m[2])] as [string, string]] : [];
     }),

@@ -78,6 +78,7 @@ export function findSelfAcrossSentences(text: string, sentences: Span[], attribu
     // The stance the statement opens with ("she opposed the tax increase"), when nothing negates it.
     const stance = scopes.length ? undefined : words.slice(0, 4).find((w) => ANTONYMS.has(w.stem));
     if (!scopes.length && !stance) continue;
+    const object = stance ? words.slice(words.indexOf(stance) + 1).filter(isTopicWord).map((w) => w.stem) : [];
     const at = sentenceIndexAt(sentences, a.contentSpan.start);
     if (at < 0) continue;
     for (let k = at + 1; k < Math.min(sentences.length, at + 1 + DEED_REACH); k++) {
@@ -94,8 +95,7 @@ export function findSelfAcrossSentences(text: string, sentences: Span[], attribu
       if (attributions.some((o) => o.contentSpan.start < sentences[k].end && sentences[k].start < o.contentSpan.end)) continue;
       const rest = new Set(deedWords.slice(1).filter(isTopicWord).map((w) => w.stem));
       const scope = scopes.find(({ head }) => head === verb.stem);
-      const deed = VOTE_STANCE[deedWords[1]?.lower ?? ''] && verb.lower === 'voted' ? VOTE_STANCE[deedWords[1].lower] : verb.stem;
-      const object = stance ? words.slice(words.indexOf(stance) + 1).filter(isTopicWord).map((w) => w.stem) : [];
+      const deed = (verb.lower === 'voted' && VOTE_STANCE[deedWords[1]?.lower ?? '']) || verb.stem;
       const reversed = !!stance && !!ANTONYMS.get(stance.stem)?.has(deed) && object.some((st) => rest.has(st));
       if (!reversed && !(scope && [...scope.scope].some((st) => st !== scope.head && rest.has(st)))) continue;
       const said = statementOf(text, a);
