@@ -1179,5 +1179,29 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('He put it this way: "The money is gone."')).toEqual([{ content: 'The money is gone.', source: 'He', cue: 'put it this way' }]);
   });
-});
 
+  it('reads a belief verb standing between commas or before a dash as a parenthetical report', () => {
+    expect(run('Such efforts, the governor\'s aides believe, will leave the rival campaign short of money.')).toEqual([
+      { content: 'Such efforts will leave the rival campaign short of money', source: "the governor's aides", cue: 'believe' },
+    ]);
+    expect(run('A quick exit could anger his donors, party officials fear \u2014 donors he will need in the fall.')).toEqual([
+      { content: 'A quick exit could anger his donors', source: 'party officials', cue: 'fear' },
+    ]);
+    expect(run('It is, you know, a very big deal for the town.')).toEqual([]);
+  });
+
+  it('starts the content before an interrupting source at a relative pronoun or at the dash that opens the aside', () => {
+    expect(run('Turnout rose sharply in the county, which, local organizers believe, will help the challenger.')).toEqual([
+      { content: 'which will help the challenger', source: 'local organizers', cue: 'believe' },
+    ]);
+    expect(run('The question is not whether the mayor resigns \u2014 that will not happen, his aides said \u2014 but when the council votes.')).toEqual([
+      { content: 'that will not happen', source: 'his aides', cue: 'said' },
+    ]);
+  });
+
+  it('ends the content after an interrupting source where ", and" brings a new subject with its own verb', () => {
+    expect(run('The plan, they said, isn\u2019t going anywhere, and most don\u2019t expect a vote this year.')).toEqual([
+      { content: 'The plan isn\u2019t going anywhere', source: 'they', cue: 'said' },
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   WEAK,
   MAX_CONTENT_TOKENS,
   DET,
+  PLURAL_QUANTIFIERS,
   CALENDAR,
   CLOSE_MARK,
   OPEN_MARK,
@@ -183,6 +184,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
     let e = j;
     while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
+    // ", and most don't expect ...": a bare quantifier is a subject as well.
+    if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && PLURAL_QUANTIFIERS.has(lowers[j]) && isFiniteHelper(lowers[j + 1] ?? '')) return k;
     const r = phraseAfter(tokens, j, e);
     if (r && r.to - r.from <= 8) {
       const c = skipForwardBetween(tokens, r.to, tokens.length);

@@ -121,7 +121,7 @@ export function quantifierSubject(prev: string, form: string, lemma: string): bo
 /** Helpers that make a finite verb: "the council will lose" is a clause, "the council" an object. */
 export const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'cannot', 'may', 'might', 'shall', 'should', 'must', 'did', 'does', 'do']);
 
-export const isFiniteHelper = (w: string) => AUXILIARY.has(w) || /n't$/.test(w);
+export const isFiniteHelper = (w: string) => AUXILIARY.has(w) || /n['\u2019]t$/.test(w);
 
 export const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
 

@@ -147,6 +147,18 @@ function sourcelessWithAdverb(lowers: string[], i: number): string[] | undefined
 }
 
 /**
+ * Where the content before an interrupting source starts: "... in Iowa, which, his advisers believe,
+ * would lead to ..." reports the relative clause, not its host; "... — that won't happen, they
+ * believe — ..." the words between the dashes.
+ */
+function parentheticalLead(tokens: Token[], from: number, comma: number, dashAfter: boolean): number {
+  if (comma - 2 >= from && /^(which|who)$/.test(tokens[comma - 1].lower) && tokens[comma - 2].text === ',') return comma - 1;
+  if (!dashAfter) return from;
+  for (let k = comma - 1; k > from; k--) if (DASH.test(tokens[k].text) && !touching(tokens[k - 1], tokens[k])) return k + 1;
+  return from;
+}
+
+/**
  * "said the suspect, a 34-year-old man from Leeds, was arrested": the appositive opened by the comma
  * at `comma` closes before the clause's own verb. The index after its closing comma, or -1.
  */
@@ -1207,7 +1219,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const venue = /^(in|on)$/.test(lowers[at] ?? '') && tokens.slice(at + 1, n).every((t, j) => !t.word || isCapitalized(t) || /^(the|of|and|journal)$/.test(t.lower) || (j === 0 && DET.has(t.lower)));
       return wordsBetween(tokens, k, n, 5) <= 4 || venue;
     };
-    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && closing(afterCue)))) {
+    // "Such efforts, they believe, will ...": a belief verb with nothing after it but a comma, a dash or
+    // the end can only be reporting; elsewhere "believe" or "think" are as often something else.
+    // "..., you know, ..." is a filler.
+    const parenthetical = COGNITION.has(v.lemma) && !!src && !(v.lemma === 'know' && lowers[src.from] === 'you') && (afterCue >= n || /^[,.!?;]$/.test(tokens[afterCue].text) || DASH.test(tokens[afterCue].text));
+    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && closing(afterCue)) || parenthetical)) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma) && !lowers[i].endsWith('ing')) {
@@ -1227,7 +1243,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (invSrc) {
         let rest = 0;
         let k = tailFrom;
-        for (; k < n && tokens[k].text !== ','; k++) if (tokens[k].word) rest++;
+        for (; k < n && tokens[k].text !== ',' && !(k === tailFrom && DASH.test(tokens[k].text)); k++) if (tokens[k].word) rest++;
         const verbFirst = invSrc !== src;
         const tailWord = lowers[tailFrom] ?? '';
         // After an inverted cue only circumstances follow ("on Tuesday", "in an interview"), or
@@ -1237,7 +1253,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const listenerOnly = !!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to]));
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
-        const leadFrom = Math.max(0, commaBefore - MAX_CONTENT_TOKENS);
+        const leadFrom = parentheticalLead(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore, DASH.test(tokens[tailFrom]?.text ?? ''));
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
         // "... more than the company admits, said X": a cue that ends the lead reports nothing of its own.
         // A belief or a finding held now in the lead is still reported by this cue: "The company expects
@@ -1261,10 +1277,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // minister said, speaking in Paris" goes on with what the speaker did, not with what was said
         // ("..., he said, replacing her would be ..." resumes it: the -ing word has a verb after it).
         const participle = (lowers[k + 1] ?? '').endsWith('ing') && ((verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3 || !tokens.slice(k + 2, k + 10).some((t) => isFiniteHelper(t.lower)));
-        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle ? contentTo(tokens, k + 1, n) : null;
+        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
-          return { draft: { content: trailing, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
+          // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.
+          const relative = /^(which|who)$/.test(lowers[leadFrom]);
+          return { draft: { content: relative ? { start: tokens[leadFrom].start, end: trailing.end } : trailing, ...(relative ? { gap: { start: tokens[leadFrom].end, end: trailing.start } } : {}), kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
         }
         // "said Howard Rubel, an analyst, who notes that ...": the relative clause is read on its own.
         const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
