@@ -1204,4 +1204,25 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The plan isn\u2019t going anywhere', source: 'they', cue: 'said' },
     ]);
   });
+
+  it('reads "states" after a number, an adjective, a quantifier or in a phrase with "of" or "in" as the noun, and before a relative "that" with its verb', () => {
+    expect(run('Most Southern states that will hold primaries next month have large rural populations.')).toEqual([]);
+    expect(run('Ohio is one of only 10 states he won.')).toEqual([]);
+    expect(run('Strong showings in the dozen states that held primaries Tuesday raised his hopes.')).toEqual([]);
+    expect(run('The campaign claims that were made last week proved false.')).toEqual([]);
+    expect(run('The law states that no one may enter the site.')).toEqual([{ content: 'no one may enter the site', source: 'The law', cue: 'states' }]);
+    expect(run('Recent polls show that has reversed since the spring.')).toEqual([{ content: 'that has reversed since the spring', source: 'Recent polls', cue: 'show' }]);
+  });
+
+  it('does not take a poll that only follows "the wake of" for the source of a standing', () => {
+    expect(run('In the wake of polls showing a tight race, the campaign changed course.')).toEqual([]);
+    expect(run('The new survey comes in the wake of polls showing a tight race.')).toEqual([]);
+    expect(run('In the new Post-ABC poll, the mayor wins one in three voters.')).toEqual([{ content: 'the mayor wins one in three voters', source: 'the new Post-ABC poll', cue: 'In' }]);
+  });
+
+  it('leaves a time counted back out of the content after "As X reported"', () => {
+    expect(run('As the Washington Post reported ten days ago, the device was never found.')).toEqual([
+      { content: 'the device was never found', source: 'the Washington Post', cue: 'reported' },
+    ]);
+  });
 });

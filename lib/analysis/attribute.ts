@@ -863,7 +863,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[comma]?.text !== ',' || comma === i + 1) return null;
     let head = -1;
     for (let k = i + 1; k < comma; k++) if (OPENING_DOCUMENT_FORMS.has(lowers[k])) head = k;
-    if (head < 0) return null;
+    // "In the wake of polls showing ...": the phrase is about something else, of which the poll is a part.
+    if (head < 0 || lowers.slice(Math.max(i + 1, head - 2), head).includes('of')) return null;
     if (tokens.slice(comma + 1).some((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start))) return null;
     const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
     if (!content || wordsBetween(tokens, comma + 1, n, 4) < 4) return null;
@@ -882,7 +883,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let end = i + 1;
     while (end < n && end - i <= 14 && tokens[end].text !== ',' && tokens[end].text !== ';' && !(tokens[end].text === '.' && !isAbbrevDot(tokens, end))) end++;
     const poll = i + 1 + lowers.slice(i + 1, Math.min(end, i + 7)).findIndex((w) => POLL_NOUNS.has(w));
-    if (poll <= i) return null;
+    if (poll <= i || lowers.slice(Math.max(i + 1, poll - 2), poll).includes('of')) return null;
     // The poll heads the phrase: "in the latest CNN poll released Wednesday", not "in polls behind Clinton".
     const next = lowers[poll + 1] ?? '';
     if (poll + 1 < end && !/^(released|conducted|taken|published|by|from|of|in|on|last|this|since)$/.test(next)) return null;
@@ -1317,7 +1318,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const putIt = v.lemma === 'put' && lowers[cueEnd + 1] === 'it';
     if (lowers[src.from - 1] === 'as' && (src.from === 1 || tokens[src.from - 2].text === ',') && (v.ratio >= MID || putIt)) {
       let comma = cueEnd + 1 + (putIt ? 1 : 0);
-      while (comma < n && comma - cueEnd <= 8 && tokens[comma].word && (comma === cueEnd + 1 ? CIRCUMSTANCE_START.has(lowers[comma]) : true)) comma++;
+      while (comma < n && comma - cueEnd <= 8 && tokens[comma].word && (comma === cueEnd + 1 ? CIRCUMSTANCE_START.has(lowers[comma]) || /^(even|first|previously|exclusively)$/.test(lowers[comma]) : true)) comma++;
+      // "As the Post reported ten days ago, ...": a time counted back is a circumstance too.
+      if (tokens[comma]?.text !== ',' && comma < n && comma - cueEnd <= 8) {
+        const ago = lowers.slice(cueEnd + 1, cueEnd + 6).indexOf('ago');
+        if (ago >= 0 && tokens[cueEnd + 2 + ago]?.text === ',') comma = cueEnd + 2 + ago;
+      }
       if (tokens[comma]?.text === ',') {
         const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
         if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: putIt ? { start: cueSpan.start, end: tokens[cueEnd + 1].end } : cueSpan, sentence, rule: `"as" + cue "${putIt ? 'put it' : cueText}" before the content`, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: comma + 1 };
@@ -1400,9 +1406,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         }
       }
     }
+    // "Southern states that will hold contests", "the claims that were made": a verb right after
+    // "that" opens a relative clause on a noun, not the content of a verb.
+    const nounForm = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's');
+    const verbAfterThat = lowers[start] === 'that' && (/^(will|would|have|has|had|are|were|is|was|can|could|may|might|must|should)$|[^e]ed$/.test(lowers[start + 1] ?? '') || IRREGULAR_PASTS.has(lowers[start + 1] ?? ''));
+    if (verbAfterThat && nounForm && !PRONOUN.has(lowers[i - 1] ?? '') && !(pluralSubject && lowers[i] === v.lemma)) return null;
+    // "the dozen states that vote", "one of only 10 states", "in coastal states": "states" is the noun
+    // of US politics; as a verb its subject is a plain noun phrase ("The law states", "Officials state").
+    if (v.lemma === 'state' && (/^\d|dozen$|-|(al|ern|ic)$/.test(lowers[i - 1] ?? '') || PLURAL_QUANTIFIERS.has(lowers[i - 1] ?? '') || lowers.slice(src.from, src.to).some((w) => /^(of|in|with)$/.test(w)))) return null;
     if (lowers[start] === 'that') {
       explicit = true;
-      start++;
+      // "polls show that has reversed": after a verb, "that" before an auxiliary is the clause's subject.
+      if (!(verbAfterThat && AUXILIARY.has(lowers[start + 1]))) start++;
     } else if (tokens[start] && (tokens[start].text === ':' || OPEN_MARK.test(tokens[start].text))) {
       explicit = true;
       if (tokens[start].text === ':') start++;
