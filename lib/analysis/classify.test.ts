@@ -14,6 +14,11 @@ describe('classifySource', () => {
     for (const p of ['experts', 'Critics', 'some', 'many analysts', 'Many Tunisians', 'observers', 'the West', 'the international community', null]) expect(type(p), String(p)).toBe('vague');
   });
 
+  it('types peoples and faiths whose plural the suffix test misses, and a body\'s members after it, as groups, not names', () => {
+    for (const p of ['Young Latinos', 'Muslims', 'Catholics', 'Senate Republicans', 'House Democrats']) expect(type(p), p).toBe('vague');
+    for (const p of ['Sen. Tom Evans', 'Senator Evans', 'Rep. Adams']) expect(type(p), p).toBe('named-person');
+  });
+
   it('types a share as specific as its group: "Six in 10" and "55 percent of Democrats" vague, "One of the officials" anonymous', () => {
     for (const p of ['Six in 10', '26 percent', '55 percent of Democrats', 'A majority of Republicans', 'Two-thirds of voters', 'Both', 'Another']) expect(type(p), p).toBe('vague');
     for (const p of ['One of the officials', "One of Trump's aides", 'None of the lawmakers']) expect(type(p), p).toBe('anonymous');

@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_PLURALS, PEOPLES_IN_IS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface SourceClass {
@@ -24,7 +24,7 @@ const OUTLETS = new Set(MEDIA_OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
 const PLACE = new Set(PLACES);
 const MASTHEAD = new Set(MASTHEAD_WORDS);
-const PEOPLES_IS = new Set([...PEOPLES_IN_IS, ...PARTY_PLURALS]);
+const PEOPLE_PLURALS = new Set([...PEOPLES_IN_IS, ...PEOPLES_OTHER, ...PARTY_PLURALS]);
 const COLLECTIVES = new Set(VAGUE_COLLECTIVES);
 const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
 const SHARE = /^(?:(?:a|the)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\d+|ten)|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each)(?=\s+of\s|$)/i;
@@ -172,7 +172,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (TITLES.has(x)) lastTitle = i;
   });
   // Not "Iranian state TV": a medium after the title is no name.
-  if (lastTitle >= 0 && lastTitle < w.length - 1 && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x) || MEDIA_NOUN.has(x))) {
+  // "Senate Republicans", "House Democrats": a body's members as a group, after a word that is both a title and a body.
+  const membersOfBody = lastTitle === w.length - 2 && ORGANIZATION.has(lower[lastTitle]) && (PEOPLE_PLURALS.has(head) || /(?:ans|ats)$/.test(head)) && !knownPeople.has(head);
+  if (lastTitle >= 0 && lastTitle < w.length - 1 && !membersOfBody && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x) || MEDIA_NOUN.has(x))) {
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
@@ -203,7 +205,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'anonymous', why: `unnamed "${head}"`, via };
   }
   // A capitalised plural of a people or party: "Tunisians", "many Africans", "Republicans".
-  if (isCap(headWord) && (/(ans|ese|ists|ats|ives)$/.test(headWord) || PEOPLES_IS.has(head)) && !knownPeople.has(head)) {
+  if (isCap(headWord) && (/(ans|ese|ists|ats|ives)$/.test(headWord) || PEOPLE_PLURALS.has(head)) && !knownPeople.has(head)) {
     // "The Conservatives said": with "the", the party or the nation speaks as a body.
     if (lower[0] === 'the' && w.length === 2) return { type: 'named-organization', why: `party or nation "${core}"` };
     return { type: 'vague', why: `group "${headWord}"` };
@@ -270,7 +272,7 @@ export function peopleIn(text: string): Set<string> {
     const first = clean(m[1]);
     if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that|many|some|most|other|all|few|several|both|these|those|his|her|their|our|its|after|before|while|with|from|of|to)$/.test(first)) continue;
     const surname = clean(m[3]);
-    if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLES_IS.has(surname)) continue;
+    if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLE_PLURALS.has(surname)) continue;
     out.add(surname);
     if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first)) out.add(first);
   }

@@ -15,6 +15,17 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('does not resolve "the company" or "the State Department" to a role of theirs ("a company representative", "a State Department official")', () => {
+    const as = speakers([
+      'A State Department official said the visas had been revoked.',
+      'The State Department said in a statement that the review would take a month.',
+      'In an email, a company representative wrote that the feature would be restored.',
+      'The company, in a blog post, said it had fixed the bug.',
+    ]);
+    expect(as[1]).toEqual({ source: 'The State Department', resolved: undefined, type: 'named-organization' });
+    expect(as[3]).toEqual({ source: 'The company', resolved: undefined, type: 'named-organization' });
+  });
+
   it('gives "he" the person a sentence just named by kin ("Her son disagrees."), not the woman quoted before', () => {
     const as = speakers(['"I knew from the first day," says Hannah Obi, who has run the bakery since 1998.', 'Her son disagrees. "It\'s the butter," he says, laughing.']);
     expect(as[1]).toEqual({ source: 'he', resolved: 'Her son', type: 'anonymous' });

@@ -27,6 +27,7 @@ const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
 /** Words of a role that stand between capitals before a name ("Former United captain Roy Kean"). */
+const ROLE_NOUN_ALTERNATION = [...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS].flatMap((n) => nounForms(n)).join('|');
 const ROLE_WORDS = new Set([...PERSON_TITLES, ...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, ...ROLE_MODIFIERS]);
 const ROLE_LABELS = new Set(TRANSCRIPT_ROLES);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
@@ -284,8 +285,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       } else if (back && (BACK_NOUNS.has(back[1].toLowerCase()) || latest(sameUnnamedGroup(back[1])))) {
         const noun = back[1].toLowerCase();
         const stem = noun.replace(/(s|es|men)$/, '');
-        // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's spokesman".
-        const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)`, 'iu');
+        // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's
+        // spokesman", nor "the company" "a company representative".
+        const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)(?!\\s+(?:${ROLE_NOUN_ALTERNATION})\\b)`, 'iu');
         const a = latest((s) => names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         const cls = classifySource(source, people, bodies);
         speaker = a && (a.cls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))

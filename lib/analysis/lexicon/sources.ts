@@ -166,6 +166,15 @@ export const PEOPLES_IN_IS = [
   'emiratis', 'bahrainis', 'bangladeshis', 'afghanis', 'nepalis', 'kashmiris', 'punjabis', 'azerbaijanis',
 ];
 
+/**
+ * Peoples and faiths whose plural the suffix test in classify.ts misses ("Latinos", "Muslims"):
+ * capitalised, they would pass for names. From the US Census's and Pew's group labels, by hand.
+ */
+export const PEOPLES_OTHER = [
+  'latinos', 'latinas', 'hispanics', 'chicanos', 'filipinos', 'arabs', 'kurds', 'jews', 'muslims',
+  'catholics', 'protestants', 'evangelicals', 'mormons', 'hindus', 'sikhs', 'sunnis', 'shiites',
+];
+
 /** Nouns for a person's role beyond ANONYMOUS_NOUNS: "Hemsley, the co-author of ..." is a person. */
 export const PERSON_ROLE_NOUNS = [
   'author', 'co-author', 'professor', 'economist', 'analyst', 'historian', 'scientist', 'researcher',
