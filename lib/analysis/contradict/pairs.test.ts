@@ -30,6 +30,29 @@ describe('cross-source contradictions', () => {
     expect(found[0].reason).toContain('negates');
   });
 
+  it('flags a negation that adds a word to all the other asserts, a hedged count not being a topic word ("no civilians were killed in the strike" against "at least 12 civilians were killed")', () => {
+    const found = shown(
+      ['The ministry said no civilians were killed in the strike.', 'Hospital officials said at least 12 civilians were killed.'],
+      [
+        { content: 'no civilians were killed in the strike', source: 'The ministry', sourceType: 'named-organization' },
+        { content: 'at least 12 civilians were killed', source: 'Hospital officials', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('negates');
+  });
+
+  it('does not set a short statement against a long negated one that merely holds its words', () => {
+    const found = shown(
+      ['"But the votes are still counting," said Soe Min.', 'An observer said people stood for hours in the sun and celebrated, and today there is a huge disappointment because their vote did not count.'],
+      [
+        { content: 'But the votes are still counting', source: 'Soe Min', sourceType: 'named-person' },
+        { content: 'people stood for hours in the sun and celebrated, and today there is a huge disappointment because their vote did not count', source: 'An observer', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found).toEqual([]);
+  });
+
   it('looks through "did not expect" to what is expected', () => {
     const found = shown(
       ['The flooding raised fears that the province would order a wider evacuation of riverside towns.', 'The governor said he did not expect a wider evacuation of riverside towns this week.'],

@@ -155,7 +155,9 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
     const own = [...a.stems].filter((st) => st !== skip);
     return !otherPeople && own.length >= MIN_COVERED - (skip ? 1 : 0) && own.every((st) => b.stems.has(st));
   };
-  const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && within(n, p);
+  // "no civilians were killed in the strike" against "12 civilians were killed": the negated head and
+  // all the other says are in the negated statement, which adds one word at most ("strike").
+  const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && (within(n, p) || (within(p, n) && n.stems.size <= p.stems.size + 1));
   const wholePredicate = negates(x, y) || negates(y, x);
   // Different counts of the same thing, and words of opposite sense, one in each statement.
   const counts = x.numbers.flatMap((u) => y.numbers.filter((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged).map((v) => [u, v] as const));

@@ -217,7 +217,7 @@ export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if then than that this these those there here it its it\'s they them their he him his ' +
     'she her hers we us our you your i me my of to in on at by for with from as into onto over under about ' +
-    'after before during while since until up down out off so such very just also only even still yet more most ' +
+    'after before during while since until up down out off so such very just also only even still yet more most least ' +
     'some any all each every other another much many few several is are was were be been being am do does did ' +
     'done doing have has had having will would shall should can could may might must not no never nor what ' +
     'which who whom whose when where why how said says say told tell according added also mr mrs ms dr one two ' +
