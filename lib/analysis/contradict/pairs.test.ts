@@ -42,6 +42,50 @@ describe('cross-source contradictions', () => {
     expect(found[0].reason).toContain('negates');
   });
 
+  it('meets "did not use" with "used" (a short past keeps the "e" of its verb)', () => {
+    const found = shown(
+      ['The police chief said officers did not use force.', 'Video shows officers used force against protesters.'],
+      [
+        { content: 'officers did not use force', source: 'The police chief', sourceType: 'anonymous' },
+        { content: 'officers used force against protesters', source: 'Video', sourceType: 'document' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('negates');
+  });
+
+  it('sets two counts of the same thing against each other when the statements are alike in all else, however short', () => {
+    const found = shown(
+      ['The agency said 300 people were evacuated.', 'Local officials said 500 people were evacuated.'],
+      [
+        { content: '300 people were evacuated', source: 'The agency', sourceType: 'named-organization' },
+        { content: '500 people were evacuated', source: 'Local officials', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('300 against 500 people');
+  });
+
+  it('sets opposite words said of the same words against each other ("the water was safe" against "the water was unsafe and smelled")', () => {
+    const found = shown(
+      ['Officials said the water was safe to drink.', 'Residents said the water was unsafe and smelled of chemicals.'],
+      [
+        { content: 'the water was safe to drink', source: 'Officials', sourceType: 'anonymous' },
+        { content: 'the water was unsafe and smelled of chemicals', source: 'Residents', sourceType: 'vague' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].reason).toContain('"safe" against "unsafe"');
+    const apart = shown(
+      ['Analysts said oil prices rose in the north.', 'Shoppers said food prices fell in the capital.'],
+      [
+        { content: 'oil prices rose in the north', source: 'Analysts', sourceType: 'vague' },
+        { content: 'food prices fell in the capital', source: 'Shoppers', sourceType: 'vague' },
+      ],
+    );
+    expect(apart).toEqual([]);
+  });
+
   it('does not set a short statement against a long negated one that merely holds its words', () => {
     const found = shown(
       ['"But the votes are still counting," said Soe Min.', 'An observer said people stood for hours in the sun and celebrated, and today there is a huge disappointment because their vote did not count.'],

@@ -43,6 +43,8 @@ interface Unit {
   opposed: [string, string][];
   /** Words made opposite by a prefix, with the stem of the word they oppose: "unsafe" → "saf". */
   prefixed: [string, string][];
+  /** For each topic word, the topic words among the three before its first use: what it is said of. */
+  saidOf: Map<string, string>;
   past: boolean;
   now: boolean;
 }
@@ -144,25 +146,27 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
     for (const [v, u] of y.prefixed) if (x.stems.has(u) && !y.stems.has(u) && !x.stems.has(v)) opposites.push([u, v]);
     for (const [u, v] of x.prefixed) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
   }
-  if (shared.length < MIN_COVERED - (opposites.length ? 1 : 0)) return null;
+  // Different counts of the same thing, and words of opposite sense, one in each statement.
+  const counts = x.numbers.flatMap((u) => y.numbers.filter((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged).map((v) => [u, v] as const));
+  if (shared.length < MIN_COVERED - (opposites.length || counts.length ? 1 : 0)) return null;
   // "I don't believe in the devil" against "you still believe in the devil": said of different people.
   const otherPeople = !!x.pronoun && !!y.pronoun && x.pronoun !== y.pronoun;
   // Short statements share few words, so two words in common are enough when everything one of them
   // says, bar the word that opposes the other, the other says too: "the hospital would not close"
   // against "the hospital will close in March", "wages have fallen" against "wages have risen since 2020".
   // An opposite word counts as one of the words in common: "the factory was safe" against "the factory was unsafe".
-  const within = (a: Unit, b: Unit, skip = '') => {
+  // So does a counted noun both give: "300 people were evacuated" against "500 people were evacuated".
+  const within = (a: Unit, b: Unit, skip = '', counted = false) => {
     const own = [...a.stems].filter((st) => st !== skip);
-    return !otherPeople && own.length >= MIN_COVERED - (skip ? 1 : 0) && own.every((st) => b.stems.has(st));
+    return !otherPeople && own.length >= MIN_COVERED - (skip || counted ? 1 : 0) && own.every((st) => b.stems.has(st));
   };
   // "no civilians were killed in the strike" against "12 civilians were killed": the negated head and
   // all the other says are in the negated statement, which adds one word at most ("strike").
   const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && (within(n, p) || (within(p, n) && n.stems.size <= p.stems.size + 1));
   const wholePredicate = negates(x, y) || negates(y, x);
-  // Different counts of the same thing, and words of opposite sense, one in each statement.
-  const counts = x.numbers.flatMap((u) => y.numbers.filter((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged).map((v) => [u, v] as const));
-  const counted = counts.length > 0 && (within(x, y) || within(y, x));
-  const opposed = opposites.some(([u, v]) => within(x, y, u) || within(y, x, v));
+  const counted = counts.length > 0 && (within(x, y, '', true) || within(y, x, '', true));
+  // "the water was safe to drink" against "the water was unsafe and smelled": said of the same words.
+  const opposed = opposites.some(([u, v]) => within(x, y, u) || within(y, x, v) || (!otherPeople && !!x.saidOf.get(u) && x.saidOf.get(u) === y.saidOf.get(v)));
   const denied = x.denies ? x : y.denies ? y : null;
   const wholeDenial = !!denied && x.denies !== y.denies && !x.hasNegator && !y.hasNegator && within(denied, denied === x ? y : x);
   const onMatter = topic >= MIN_TOPIC || (shared.length >= MIN_SHARED && topic >= MIN_TOPIC_WITH_WORDS) || wholeDenial || wholePredicate || counted || opposed;
@@ -198,7 +202,9 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   evidence.sort((p, q) => q.strength - p.strength);
   const best = evidence[0];
   // Words common in the article weigh little, but a statement the other covers whole is on its matter.
-  const matter = wholeDenial || wholePredicate || counted || opposed ? Math.max(topic, MIN_COVERED) : topic;
+  // Two statements alike in all but their count are on one matter however short they are.
+  const onlyCountDiffers = counted && within(x, y, '', true) && within(y, x, '', true);
+  const matter = onlyCountDiffers ? Math.max(topic, MIN_TOPIC) : wholeDenial || wholePredicate || counted || opposed ? Math.max(topic, MIN_COVERED) : topic;
   const confidence = 0.15 + best.strength * Math.min(1, matter / MIN_TOPIC) + 0.1 * Math.min(1, Math.max(0, matter - MIN_TOPIC) / 3);
   return { confidence, why: `both on ${shared.slice(0, 4).map(say).join(', ')}; ${best.why}` };
 }
@@ -231,6 +237,7 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
       const m = NEGATING_PREFIX.exec(w.lower);
       return m ? [[w.stem, stem(m[1] ?? m[2])] as [string, string]] : [];
     }),
+    saidOf: new Map(words.flatMap((w, k) => (isTopicWord(w) ? [[w.stem, words.slice(Math.max(0, k - 3), k).filter(isTopicWord).map((b) => b.stem).join(' ')] as [string, string]] : [])).reverse()),
     past: PAST_MARKERS.test(around),
     now: NOW_MARKERS.test(around),
   };

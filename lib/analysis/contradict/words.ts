@@ -25,6 +25,8 @@ export function stem(w: string): string {
   if (s.length > 4 && s.endsWith('ied')) return s.slice(0, -3) + 'y';
   if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
   else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  // "used", "owed", "aged": a short past whose verb ends in "e" keeps it, to meet "use".
+  else if (/^[aeiou][^aeiouy]ed$/.test(s)) s = s.slice(0, -1);
   else if (s.length > 3 && s.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(s)) s = s.slice(0, -2);
   else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
