@@ -1225,4 +1225,14 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the device was never found', source: 'the Washington Post', cue: 'reported' },
     ]);
   });
+
+  it('ends what a relative pronoun reports at the comma before the main clause\'s verb, unless a "that" clause still lacks its own', () => {
+    expect(run('Ms. Ruiz, who did not respond to a request for comment, has denied that she was writing a book.')).toEqual([
+      { content: 'to a request for comment', source: 'Ruiz, who', cue: 'respond' },
+      { content: 'she was writing a book', source: 'Ms. Ruiz', cue: 'denied' },
+    ]);
+    expect(run('Mr. Laschet, who suggested that Mr. Jager, under fire for the failures in Cologne, would do better to keep quiet, spoke on Monday.')).toEqual([
+      { content: 'Mr. Jager, under fire for the failures in Cologne, would do better to keep quiet', source: 'Laschet, who', cue: 'suggested' },
+    ]);
+  });
 });

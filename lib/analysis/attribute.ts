@@ -1488,6 +1488,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const comma = tokens.findIndex((t, k) => k > start && k < stop && t.text === ',');
       if (comma > 0) stop = comma;
     }
+    // "The bill, which passed the House in May, calls for ...": when the source is the relative
+    // pronoun, its clause ends at the comma before the main clause's verb.
+    if (/^(which|who)$/.test(lowers[src.from]) && src.to === src.from + 1 && tokens[src.from - 1]?.text === ',') {
+      const mainVerb = (w: string) => /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$|[^s]s$|[^e]ed$/.test(w) || IRREGULAR_PASTS.has(w);
+      // "who suggested that Mr. Jager, under fire, would ...": a "that" clause has its own verb before the comma.
+      const ownVerbBefore = (k: number) => !explicit || tokens.slice(start, k).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || /[^e]ed$/.test(t.lower));
+      const comma = tokens.findIndex((t, k) => k > start && k < stop && t.text === ',' && !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && mainVerb(lowers[k + 1]) && ownVerbBefore(k));
+      if (comma > 0) stop = comma;
+    }
     // "Analysts who expect the bank to cut rates said ...": a restrictive relative clause ends
     // where the main clause's own verb comes.
     if (lowers[src.from] === 'who' && tokens[src.from - 1]?.text !== ',') {
