@@ -1235,4 +1235,9 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Mr. Jager, under fire for the failures in Cologne, would do better to keep quiet', source: 'Laschet, who', cue: 'suggested' },
     ]);
   });
+
+  it('takes no inverted speaker "it" after a quotation ("A Nation Adrift," says it all)', () => {
+    expect(run('The report\'s title, "A Nation Adrift," says it all.')).toEqual([]);
+    expect(run('"We will win," says the coach.')).toEqual([{ content: 'We will win,', source: 'the coach', cue: 'says' }]);
+  });
 });

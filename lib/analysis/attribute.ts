@@ -652,6 +652,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const found = v0 && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing') ? phraseAfter(tokens, k + 1, tokens.length) : null;
     const textReads = !!found && /^reads?$/.test(lowers[k]) && lowers.slice(found.from, found.to).some((w) => READING.has(w));
     if (v0 && (v0.ratio >= 0.3 || textReads) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
+      // '"A Nation Adrift," says it all': no inverted speaker is "it".
+      if (found && lowers[found.from] === 'it' && found.to === found.from + 1) return null;
       if (found && !isCueToken(tokens[found.from])) {
         const src = withTrailingAppositive(s, found);
         return {
