@@ -26,6 +26,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[3]).toEqual({ source: 'The company', resolved: undefined, type: 'named-organization' });
   });
 
+  it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, disputed ...")', () => {
+    const as = speakers([
+      'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',
+      'The county executive, Tom Briggs, disputed the figures. He told reporters the county had plenty of room.',
+    ]);
+    expect(as[1]).toEqual({ source: 'He', resolved: 'Tom Briggs', type: 'named-person' });
+  });
+
   it('gives "he" the person a sentence just named by kin ("Her son disagrees."), not the woman quoted before', () => {
     const as = speakers(['"I knew from the first day," says Hannah Obi, who has run the bakery since 1998.', 'Her son disagrees. "It\'s the butter," he says, laughing.']);
     expect(as[1]).toEqual({ source: 'he', resolved: 'Her son', type: 'anonymous' });

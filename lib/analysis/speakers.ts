@@ -104,6 +104,9 @@ const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:
 /** "Former United captain Roy Kean was scathing": a name with a role between its capitals. */
 const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;
 
+/** "The county executive, Tom Briggs, disputed ...": a role, then the name between commas. */
+const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:The|A|An|Her|His|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
+
 function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
   for (const m of text.matchAll(SUBJECT_ROLE_NAME)) {
@@ -123,6 +126,11 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
     if (cls.type !== 'named-person') continue;
     const start = m.index + m[0].length - name.length;
     if (!withRole.has(start)) out.push({ span: { start, end: start + name.length }, name, cls });
+  }
+  for (const m of text.matchAll(SUBJECT_APPOSED_NAME)) {
+    const cls = classifySource(m[1], people, bodies);
+    const start = m.index + m[0].indexOf(m[1], m[0].indexOf(','));
+    if (cls.type === 'named-person') out.push({ span: { start, end: start + m[1].length }, name: m[1], cls });
   }
   for (const m of text.matchAll(SUBJECT_PERSON)) {
     const start = m.index + m[0].length - m[1].length;
