@@ -34,6 +34,20 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'He', resolved: 'Tom Briggs', type: 'named-person' });
   });
 
+  it('reads a common given name\'s gender, so "she" passes over a man named later for the woman before him', () => {
+    const as = speakers([
+      'Helen Marsh, the county\'s medical officer, warned that hospitals were close to capacity.',
+      'Bernard Ortiz, a hospital administrator, said the county had room to spare.',
+      '"We have twelve beds left," she said.',
+    ]);
+    expect(as[2]).toEqual({ source: 'she', resolved: "Helen Marsh, the county's medical officer", type: 'named-person' });
+  });
+
+  it('gives "he" a person, not an unnamed thing before him ("the crowd")', () => {
+    const as = speakers(['Paul Okoro, a farmer, said the price of seed had doubled.', 'The crowd said the march would go on.', '"We will be back," he said.']);
+    expect(as[2]).toEqual({ source: 'he', resolved: 'Paul Okoro, a farmer', type: 'named-person' });
+  });
+
   it('gives "he" the person a sentence just named by kin ("Her son disagrees."), not the woman quoted before', () => {
     const as = speakers(['"I knew from the first day," says Hannah Obi, who has run the bakery since 1998.', 'Her son disagrees. "It\'s the butter," he says, laughing.']);
     expect(as[1]).toEqual({ source: 'he', resolved: 'Her son', type: 'anonymous' });

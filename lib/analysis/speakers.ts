@@ -6,6 +6,7 @@
 import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 
@@ -60,11 +61,24 @@ const sameUnnamedGroup = (noun: string) => {
 
 /**
  * The gender a phrase names, when its title or role noun says so ("Ms. Adler", "a spokeswoman"):
- * "she" then does not reach back to "Mr. Gale". Names alone say nothing here.
+ * "she" then does not reach back to "Mr. Gale".
  */
 const FEMININE = /\b(ms|mrs|miss|madam|lady|dame|queen|princess|woman|women|spokeswoman|chairwoman|congresswoman|businesswoman|mother|daughter|wife|sister|grandmother|girl|actress|widow)\b/i;
 const MASCULINE = /\b(mr|sir|lord|king|prince|man|men|spokesman|chairman|congressman|businessman|father|son|husband|brother|grandfather|boy|actor|widower)\b/i;
-const genderOf = (phrase: string): 'f' | 'm' | undefined => (FEMININE.test(phrase) ? 'f' : MASCULINE.test(phrase) ? 'm' : undefined);
+const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES);
+const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
+
+/** The gender a phrase's title or role noun says, or else the first given name in its name part. */
+const genderOf = (phrase: string): 'f' | 'm' | undefined => {
+  if (FEMININE.test(phrase)) return 'f';
+  if (MASCULINE.test(phrase)) return 'm';
+  for (const w of phrase.split(',')[0].split(/\s+/)) {
+    const lower = w.toLowerCase();
+    if (FEMALE_NAMES.has(lower)) return 'f';
+    if (MALE_NAMES.has(lower)) return 'm';
+  }
+  return undefined;
+};
 
 /**
  * "Sarah Okafor opened her bakery": a possessive a few words after a name, before any other name,
@@ -84,6 +98,13 @@ const NAME_TAIL = /(?:\s*\([^)]*\)|,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))+$/;
 const PRONOUN_GENDER: Record<string, 'f' | 'm' | undefined> = { he: 'm', him: 'm', she: 'f', her: 'f' };
 
 /** Plural by its head: "attorneys for the family" is plural, "a spokesman for the firms" is not. */
+/** "a senior Democrat", "the spokeswoman", "her son": an unnamed phrase that stands for one person, not "the crowd". */
+const PERSON_HEADS = new Set([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, ...PERSON_TITLES, ...PARTY_MEMBERS].map((n) => n.toLowerCase()));
+const namesOnePerson = (s: string) => {
+  const head = s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim().split(/\s+/).pop()!.toLowerCase();
+  return PERSON_HEADS.has(head) || FEMININE.test(s) || MASCULINE.test(s);
+};
+
 const isPlural = (s: string) => {
   const head = s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim();
   return /(s|people|men|staff|police)$/i.test(head) && !/(ss|us|is)$/i.test(head);
@@ -269,7 +290,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const gender = PRONOUN_GENDER[lower];
         const a = latest((s) => {
           if (PERSON_PRONOUNS.has(s.resolved.toLowerCase())) return false;
-          if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved))) return false;
+          if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
+          // "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a headline in capitals is no one.
+          if (s.resolved === s.resolved.toUpperCase()) return false;
           const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan);
           return !gender || !g || g === gender;
         });
