@@ -41,6 +41,8 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
       '"We have twelve beds left," she said.',
     ]);
     expect(as[2]).toEqual({ source: 'she', resolved: "Helen Marsh, the county's medical officer", type: 'named-person' });
+    const after = speakers(['Helen Marsh, the county\'s medical officer, warned that hospitals were full.', 'The administrator, Bernard Ortiz, said the county had room to spare.', '"We have twelve beds left," she said.']);
+    expect(after[2]?.resolved).toBe("Helen Marsh, the county's medical officer");
   });
 
   it('gives "he" a person, not an unnamed thing before him ("the crowd")', () => {

@@ -72,7 +72,9 @@ const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
 const genderOf = (phrase: string): 'f' | 'm' | undefined => {
   if (FEMININE.test(phrase)) return 'f';
   if (MASCULINE.test(phrase)) return 'm';
-  for (const w of phrase.split(',')[0].split(/\s+/)) {
+  // "the assailant, John McGraw": the name may follow a role; "Bill Clinton's wife" is not Bill.
+  for (const w of phrase.split(/\s+(?:who|which|that)\s+/)[0].split(/[\s,]+/)) {
+    if (/['’]s$/.test(w)) continue;
     const lower = w.toLowerCase();
     if (FEMALE_NAMES.has(lower)) return 'f';
     if (MALE_NAMES.has(lower)) return 'm';
