@@ -1240,4 +1240,27 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The report\'s title, "A Nation Adrift," says it all.')).toEqual([]);
     expect(run('"We will win," says the coach.')).toEqual([{ content: 'We will win,', source: 'the coach', cue: 'says' }]);
   });
+
+  it('gives an adverb of hearsay the clause it sits in, and a relative clause is no new speaker before it', () => {
+    expect(run('The agency is said to be preparing for layoffs, with as many as 500 jobs reportedly at risk.')).toEqual([
+      { content: 'be preparing for layoffs', source: null, cue: 'is said to' },
+      { content: 'as many as 500 jobs reportedly at risk', source: null, cue: 'reportedly' },
+    ]);
+    expect(run('The deal, which was first announced in May, reportedly collapsed on Friday.')).toEqual([
+      { content: 'The deal, which was first announced in May, reportedly collapsed on Friday', source: null, cue: 'reportedly' },
+    ]);
+  });
+
+  it('reads the clause after "that" when a place stands before it or an aside after it ("It is widely believed in Washington that ...")', () => {
+    expect(run('It is widely believed in Washington that the agency will be folded into another department.')).toEqual([
+      { content: 'the agency will be folded into another department', source: null, cue: 'It is widely believed' },
+    ]);
+    expect(run('It is widely believed that, in the end, the deal will hold.')).toEqual([{ content: 'in the end, the deal will hold', source: null, cue: 'It is widely believed' }]);
+  });
+
+  it('ends the content where ", and" brings a new subject with an adverb and a verb of saying ("and a growing number of lawmakers now agree")', () => {
+    expect(run('Critics have long argued that the program wastes money, and a growing number of lawmakers now agree.')).toEqual([
+      { content: 'the program wastes money', source: 'Critics', cue: 'argued' },
+    ]);
+  });
 });

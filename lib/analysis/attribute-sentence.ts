@@ -12,6 +12,7 @@ import { IRREGULAR_PASTS } from './inflect';
 import {
   STRONG,
   WEAK,
+  MID,
   MAX_CONTENT_TOKENS,
   DET,
   PLURAL_QUANTIFIERS,
@@ -190,11 +191,15 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (r && r.to - r.from <= 8) {
       const c = skipForwardBetween(tokens, r.to, tokens.length);
       const w = verbCue(lowers[c] ?? '');
-      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c])) return k;
+      // ", which was first announced in May,": a relative clause is no new speaker.
+      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from])) return k;
       // ", and Ms. Brainard is among ...", ", but the judge disagreed": a new subject with its own verb
       // starts the writer's clause.
       const pastVerb = tokens.slice(r.from + 1, Math.min(r.to + 1, r.from + 5)).some((t) => t.word && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 5)));
-      const ownVerb = (r.to - r.from <= 5 && isFiniteHelper(lowers[r.to] ?? '')) || (lowers[j - 1] === 'but' && pastVerb);
+      // "..., and a growing number of lawmakers now agree": an adverb may stand before that verb.
+      const v2 = /^(now|also|still|already|too)$|ly$/.test(lowers[r.to] ?? '') ? r.to + 1 : r.to;
+      const saying = verbCue(lowers[v2] ?? '');
+      const ownVerb = (r.to - r.from <= 6 && (isFiniteHelper(lowers[v2] ?? '') || (!!saying && saying.ratio >= MID && !isCapitalized(tokens[v2])))) || (lowers[j - 1] === 'but' && pastVerb);
       if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && ownVerb) return k;
     }
   }

@@ -1022,8 +1022,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const sourceless = phraseFrom(SOURCELESS_INDEX, lowers, i) ?? sourcelessWithAdverb(lowers, i);
     if (sourceless) {
       const p = sourceless;
-      // "It is believed that ...": the content is the clause after "that".
-      const after = i + p.length + (lowers[i + p.length] === 'that' ? 1 : 0);
+      // "It is believed that ...": the content is the clause after "that", also after a place or
+      // a time ("It is widely believed in Washington that ...").
+      let after = i + p.length;
+      for (let k = after; k < Math.min(n, after + 6) && tokens[k].word && !isFiniteHelper(lowers[k]); k++) {
+        if (lowers[k] !== 'that') continue;
+        if (k === after || /^(in|at|among|across|within|around|on)$/.test(lowers[after])) after = k + 1;
+        break;
+      }
       const j = skipForwardBetween(tokens, after, n);
       const v = verbCue(lowers[j] ?? '');
       if (v && v.ratio >= STRONG) return null; // "reportedly said": the verb carries it
@@ -1031,14 +1037,25 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const adverb = p.length === 1 && /ly$/.test(p[0]);
       let stop = contentStop(s, after);
       if (!adverb) {
-        for (let k = after + 1; k < stop; k++) {
+        // "It is believed that, in the end, the deal will hold": an aside right after "that" is passed over.
+        const aside = tokens[after]?.text === ',' ? tokens.findIndex((t, k) => k > after && k < stop && t.text === ',') : -1;
+        for (let k = Math.max(after, aside) + 1; k < stop; k++) {
           if (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) {
             stop = k;
             break;
           }
         }
       }
-      const content = adverb ? contentTo(tokens, 0, contentStop(s, 0)) : contentTo(tokens, after, stop);
+      // "..., with as many as 500 jobs reportedly at risk": the adverb reports the clause it sits in.
+      let clauseFrom = 0;
+      if (adverb) {
+        for (let k = i - 1; k > 0; k--) {
+          if (tokens[k].text !== ',' && tokens[k].text !== ';') continue;
+          if (/^(with|but|while|although|though|because)$/.test(lowers[k + 1] ?? '') && wordsBetween(tokens, k + 2, n, 3) >= 3) clauseFrom = k + 2;
+          break;
+        }
+      }
+      const content = adverb ? contentTo(tokens, clauseFrom, contentStop(s, clauseFrom)) : contentTo(tokens, after, stop);
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}"`, strength: 1 }, skipTo: after };
     }
