@@ -62,6 +62,7 @@ describe('classifySource', () => {
     expect(type('the latest county poll released Wednesday')).toBe('document');
     expect(type('a poll')).toBe('document');
     expect(type('A poll by YouGov')).toBe('document');
+    for (const p of ['The average of polls', 'A count by the county clerk', 'the latest tally']) expect(type(p), p).toBe('document');
     expect(type('A sign outside the clinic')).toBe('document');
     expect(type('A CNN poll released Monday')).toBe('document');
     for (const p of ['The Kremlin-backed broadcaster RT', 'The official Xinhua news agency', 'State television']) expect(type(p), p).toBe('media');

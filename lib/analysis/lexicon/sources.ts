@@ -61,6 +61,8 @@ export const DOCUMENT_NOUNS = [
   'model', 'projection', 'index', 'warrant', 'cable', 'dossier', 'file', 'log', 'minutes', 'manifesto',
   'platform', 'contract', 'agreement', 'treaty', 'constitution', 'policy', 'rule', 'notice', 'brief',
   'motion', 'petition', 'complaint', 'sign', 'banner', 'speech', 'interview', 'evidence',
+  // Figures a count or a calculation yields ("the average of polls shows", "an AP tally found").
+  'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   // Reference texts.
