@@ -1263,4 +1263,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the program wastes money', source: 'Critics', cue: 'argued' },
     ]);
   });
+
+  it('reads a document whose head comes before "of" ("An analysis of super PACs shows ..."), names inside the phrase kept', () => {
+    expect(run('An analysis of super PACs shows Democratic groups outpacing Republicans.')).toEqual([
+      { content: 'Democratic groups outpacing Republicans', source: 'An analysis of super PACs', cue: 'shows' },
+    ]);
+    expect(run('In a Bloomberg interview Trump said the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'Trump', cue: 'said' }]);
+  });
 });

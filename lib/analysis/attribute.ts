@@ -1218,7 +1218,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Emails obtained by the newspaper show": the head is before the participle that joined the phrase.
     const joinedAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => RELATIVE_LINK.has(w) || w === 'by' || w === 'from') : -1;
     const headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
-    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && DOCUMENT_HEADS.has(lowers[headOfSource]);
+    // "An analysis of super PACs shows": the head may come before "of".
+    const ofAt = src ? lowers.slice(src.from + 1, src.to).indexOf('of') : -1;
+    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || (ofAt >= 0 && DOCUMENT_HEADS.has(lowers[src.from + ofAt])));
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
     // makes the -s form a verb ("the estimates that were released" stays a noun).
     // After a plural subject the bare form is a verb too: "Local officials estimate the storm caused ...".

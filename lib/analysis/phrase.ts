@@ -178,12 +178,13 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   }
   if (from > end) return null;
   // "a Bloomberg interview Trump said", "the third time Mr. Lee said": a name at the end after an
-  // ordinary noun is the speaker; a role word before it ("press secretary Josh Earnest") is not cut.
+  // ordinary noun is the speaker; a role word before it ("press secretary Josh Earnest") is not cut,
+  // nor a name inside a phrase with "of" ("An analysis of super PACs shows").
   if (isCapitalized(tokens[end])) {
     let k = end;
     while (k > from && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1) || ((CONNECTOR.has(tokens[k - 1].lower) || tokens[k - 1].text === '-') && k - 2 >= from && isCapitalized(tokens[k - 2])))) k--;
     const before = tokens[k - 1];
-    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
+    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
