@@ -1270,4 +1270,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('In a Bloomberg interview Trump said the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'Trump', cue: 'said' }]);
   });
+
+  it('keeps a document\'s own relative clause in its source ("A study that tracked 5,000 patients found")', () => {
+    expect(run('A study that tracked 5,000 patients found that the drug cut deaths.')).toEqual([
+      { content: 'the drug cut deaths', source: 'A study that tracked 5,000 patients', cue: 'found' },
+    ]);
+  });
 });

@@ -259,11 +259,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const extendRelative = (s: Sentence, r: TokenRange): TokenRange => {
     const { tokens, lowers } = s;
     // "a woman who died after taking diet pills": the phrase read back may start inside the clause.
+    // "An analysis of super PACs that have raised $1 million or more shows": so may a document's.
     let who = r.from - 1;
-    while (who > r.from - 8 && who > 0 && tokens[who].word && lowers[who] !== 'who') who--;
+    const inNumber = (k: number) => tokens[k].text === ',' && /^\d/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '');
+    while (who > r.from - 8 && who > 0 && (tokens[who].word || /^[$%]$/.test(tokens[who].text) || inNumber(who)) && lowers[who] !== 'who' && lowers[who] !== 'that') who--;
     if (lowers[who] === 'who' && who >= 1) {
       const base = phraseBefore(tokens, who - 1);
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
+    }
+    // Only a clause with no subject of its own: in "a note that the businessman praised", he speaks.
+    const verbNext = !!tokens[who + 1] && !isCapitalized(tokens[who + 1]) && (AUXILIARY.has(lowers[who + 1]) || IRREGULAR_PASTS.has(lowers[who + 1]) || /[^e]ed$/.test(lowers[who + 1]));
+    if (lowers[who] === 'that' && who >= 1 && verbNext && !PRONOUN.has(lowers[r.from]) && !lowers.slice(who + 1, r.from).some((w) => /^(what|who|which|that)$/.test(w))) {
+      const base = phraseBefore(tokens, who - 1);
+      const ofAt = base ? lowers.slice(base.from + 1, base.to).indexOf('of') : -1;
+      const documentHead = !!base && (DOCUMENT_HEADS.has(lowers[base.to - 1]) || (ofAt >= 0 && DOCUMENT_HEADS.has(lowers[base.from + ofAt])));
+      if (documentHead) return { from: base.from, to: r.to };
     }
     // "Everyone I interviewed said", "the economists we spoke to": a relative clause without "who".
     const pastOnly = r.to - r.from <= 2 && !isCapitalized(tokens[r.from]) && (/ed$/.test(lowers[r.from]) || IRREGULAR_PASTS.has(lowers[r.from]));
