@@ -1276,4 +1276,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the drug cut deaths', source: 'A study that tracked 5,000 patients', cue: 'found' },
     ]);
   });
+
+  it('reads the bare object of a denial or a confirmation as what was said, but not "this" or an act', () => {
+    expect(run('The adviser has denied any wrongdoing.')).toEqual([{ content: 'any wrongdoing', source: 'The adviser', cue: 'denied' }]);
+    expect(run('The company disputed the figures.')).toEqual([{ content: 'the figures', source: 'The company', cue: 'disputed' }]);
+    expect(run('Few politicians would admit this, but the senator was candid.')).toEqual([]);
+    expect(run('The union rejected the offer.')).toEqual([]);
+  });
 });

@@ -37,7 +37,7 @@ import {
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import { READING_TEXTS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
@@ -227,6 +227,8 @@ export interface FindOptions {
 }
 
 export const DEFAULT_FIND_OPTIONS: FindOptions = { cueThreshold: CUE_MODEL_THRESHOLD };
+
+const PROPOSITION_OBJECT = new Set(PROPOSITION_OBJECT_VERBS);
 
 export function findAttributions(text: string, blocks: Block[], sentenceSpans: Span[], quotes: Quote[], options: FindOptions = DEFAULT_FIND_OPTIONS): Draft[] {
   const sents = buildSentences(text, sentenceSpans, blocks);
@@ -1565,6 +1567,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // The guidelines count reported speech and belief, not actions: a bare object ("ordered a
     // strike") is never a candidate, only a clause, an infinitive or an explicit "that".
     // Intentions ("plans to sign") are not said or believed.
+    // "The adviser has denied any wrongdoing": a denial's object is what it denies.
+    if (tentative && PROPOSITION_OBJECT.has(v.lemma) && !nounLike && !!tokens[start]?.word && !isCapitalized(tokens[start]) && !/^(to|this|that|it)$/.test(lowers[start])) tentative = false;
     if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)))) return null;
     if (tentative) {
       const features = cueFeatures({
