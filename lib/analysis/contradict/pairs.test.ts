@@ -86,6 +86,18 @@ describe('cross-source contradictions', () => {
     expect(apart).toEqual([]);
   });
 
+  it('looks through "no plans to" to what is planned', () => {
+    const found = shown(
+      ['The company said in March that it had no plans to close the plant.', 'In June, the company announced the plant would close by the end of the year.'],
+      [
+        { content: 'it had no plans to close the plant', source: 'The company', sourceType: 'named-organization' },
+        { content: 'the plant would close by the end of the year', source: 'the company', sourceType: 'named-organization' },
+      ],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].kind).toBe('self');
+  });
+
   it('does not set a short statement against a long negated one that merely holds its words', () => {
     const found = shown(
       ['"But the votes are still counting," said Soe Min.', 'An observer said people stood for hours in the sun and celebrated, and today there is a huge disappointment because their vote did not count.'],

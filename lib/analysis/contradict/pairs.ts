@@ -1,7 +1,7 @@
 import type { Attribution, Span } from '../../report/types';
 import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { candidate, statementOf, type Candidate } from './statement';
-import { ANTONYMS, MAX_STATEMENT_CHARS, headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
+import { ANTONYMS, MAX_STATEMENT_CHARS, TRANSPARENT, headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
 /** Beyond this many attributions only neighbours are compared, so a huge page stays linear. */
 const MAX_DISTANCE = 60;
@@ -156,8 +156,9 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   // against "the hospital will close in March", "wages have fallen" against "wages have risen since 2020".
   // An opposite word counts as one of the words in common: "the factory was safe" against "the factory was unsafe".
   // So does a counted noun both give: "300 people were evacuated" against "500 people were evacuated".
+  // "no plans to close the plant" against "the plant would close": "plan" only carries the negation.
   const within = (a: Unit, b: Unit, skip = '', counted = false) => {
-    const own = [...a.stems].filter((st) => st !== skip);
+    const own = [...a.stems].filter((st) => st !== skip && !(a.hasNegator && TRANSPARENT.has(st) && !b.stems.has(st)));
     return !otherPeople && own.length >= MIN_COVERED - (skip || counted ? 1 : 0) && own.every((st) => b.stems.has(st));
   };
   // "no civilians were killed in the strike" against "12 civilians were killed": the negated head and

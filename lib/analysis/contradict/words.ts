@@ -109,7 +109,7 @@ export function headNoun(key: string): string {
 }
 
 /** Verbs that pass negation through to their object: "did not expect a crackdown" denies the crackdown. */
-const TRANSPARENT = new Set(['expect', 'believe', 'think', 'anticipate', 'foresee', 'see', 'want', 'plan', 'intend', 'likely'].map(stem));
+export const TRANSPARENT = new Set(['expect', 'believe', 'think', 'anticipate', 'foresee', 'see', 'want', 'plan', 'intend', 'likely'].map(stem));
 /** Negators that deny the predicate that follows them. */
 const CLAUSE_NEGATORS = new Set(['not', 'never', 'cannot', 'no']);
 
