@@ -98,6 +98,24 @@ describe('cross-source contradictions', () => {
     expect(found[0].kind).toBe('self');
   });
 
+  it('does not set statements against each other that each have a time, a part or a place the other lacks', () => {
+    const pairs: [string, string][] = [
+      ['the plan would not raise taxes this year', 'the plan would raise taxes next year'],
+      ['the team did not play well in the first half', 'the team played well in the second half'],
+      ['profits rose sharply in Europe', 'profits fell sharply in Asia'],
+    ];
+    for (const [a, b] of pairs) {
+      const found = shown(
+        [`The mayor said ${a}.`, `Her rival said ${b}.`],
+        [
+          { content: a, source: 'The mayor', sourceType: 'anonymous' },
+          { content: b, source: 'Her rival', sourceType: 'anonymous' },
+        ],
+      );
+      expect(found, a).toEqual([]);
+    }
+  });
+
   it('does not set a short statement against a long negated one that merely holds its words', () => {
     const found = shown(
       ['"But the votes are still counting," said Soe Min.', 'An observer said people stood for hours in the sun and celebrated, and today there is a huge disappointment because their vote did not count.'],

@@ -1,7 +1,10 @@
 import type { Attribution, Span } from '../../report/types';
-import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
+import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, QUALIFIER_WORDS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
+import { PLACES } from '../lexicon/sources';
 import { candidate, statementOf, type Candidate } from './statement';
 import { ANTONYMS, MAX_STATEMENT_CHARS, TRANSPARENT, headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
+
+const PLACE_WORDS = new Set(PLACES.filter((p) => !p.includes(' ')));
 
 /** Beyond this many attributions only neighbours are compared, so a huge page stays linear. */
 const MAX_DISTANCE = 60;
@@ -45,6 +48,8 @@ interface Unit {
   prefixed: [string, string][];
   /** For each topic word, the topic words among the three before its first use: what it is said of. */
   saidOf: Map<string, string>;
+  /** Times, parts and places that set the statement apart ("this year", "the first half", "in Europe"). */
+  qualifiers: Set<string>;
   past: boolean;
   now: boolean;
 }
@@ -131,6 +136,9 @@ function speakers(x: Unit, y: Unit): 'same' | 'different' | 'unknown' {
 }
 
 function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence: number; why: string } | null {
+  // "rose in Europe" and "fell in Asia", "this year" and "next year": each has its own setting.
+  const ownSetting = (a: Unit, b: Unit) => [...a.qualifiers].some((q) => !b.qualifiers.has(q) && !b.stems.has(q));
+  if (ownSetting(x, y) && ownSetting(y, x)) return null;
   const say = (st: string) => x.surface.get(st) ?? y.surface.get(st) ?? st;
   let topic = 0;
   const shared: string[] = [];
@@ -238,6 +246,7 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
       const m = NEGATING_PREFIX.exec(w.lower);
       return m ? [[w.stem, stem(m[1] ?? m[2])] as [string, string]] : [];
     }),
+    qualifiers: new Set(words.flatMap((w) => (QUALIFIER_WORDS.has(w.lower) || (PLACE_WORDS.has(w.lower) && /^\p{Lu}/u.test(w.text)) ? [w.lower] : []))),
     saidOf: new Map(words.flatMap((w, k) => (isTopicWord(w) ? [[w.stem, words.slice(Math.max(0, k - 3), k).filter(isTopicWord).map((b) => b.stem).join(' ')] as [string, string]] : [])).reverse()),
     past: PAST_MARKERS.test(around),
     now: NOW_MARKERS.test(around),

@@ -251,3 +251,16 @@ export const REBUTTAL =
 /** Verbs that put a claim on record for a rebuttal to answer (provenance: common English, our choice). */
 export const CLAIM_VERBS =
   /\b(?:boast(?:s|ed|ing)?|tout(?:s|ed|ing)?|trumpet(?:s|ed|ing)?|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|promis(?:es|ed|ing|e)|assur(?:es|ed|ing|e)|argu(?:es|ed|ing|e))\b/i;
+
+/**
+ * Words that set a statement in its own time or part ("this year" and "next year", "the first half"
+ * and "the second"): two statements that each have one the other lacks are about different things.
+ * English time and ordinal words, by hand.
+ */
+export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'first second third fourth last next this previous early late earlier later morning afternoon evening night ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december spring summer autumn winter quarter half'
+  ).split(' '),
+);

@@ -202,5 +202,5 @@ export const PLACES = [
   'paris', 'berlin', 'brussels', 'tokyo', 'seoul', 'pyongyang', 'delhi', 'new delhi', 'islamabad',
   'kabul', 'havana', 'caracas', 'ottawa', 'canberra', 'harare', 'nairobi', 'pretoria', 'tunis',
   'the united states', 'united states', 'u.s', 'us', 'uk', 'u.k', 'united kingdom', 'europe', 'eu',
-  'nato', 'un', 'u.n', 'beirut', 'gaza', 'taiwan', 'hong kong', 'vatican',
+  'nato', 'un', 'u.n', 'beirut', 'gaza', 'taiwan', 'hong kong', 'vatican', 'asia', 'africa',
 ];
