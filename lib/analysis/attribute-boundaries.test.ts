@@ -266,9 +266,15 @@ describe('attribute: where sources and contents end', () => {
     expect(as).toEqual([{ content: 'the port deal was never signed', source: 'Rubens', cue: 'said' }]);
   });
 
-  it('does not read a sentence that holds its own cue as the content of a closing "they said"', () => {
+  it('does not read a sentence that holds its own cue as the content of a closing "they said", only what follows its "but"', () => {
     const as = run('Other candidates said they support the tunnel, but they would not fund it from the state budget, they said.');
-    expect(as).toEqual([{ content: 'they support the tunnel, but they would not fund it from the state budget', source: 'Other candidates', cue: 'said' }]);
+    expect(as).toEqual([
+      { content: 'they support the tunnel', source: 'Other candidates', cue: 'said' },
+      { content: 'but they would not fund it from the state budget', source: 'they', cue: 'said' },
+    ]);
+    expect(run('The mayor said the road would reopen in May and that the bridge was safe, officials said.')).toEqual([
+      { content: 'the road would reopen in May and that the bridge was safe', source: 'The mayor', cue: 'said' },
+    ]);
   });
 
   it('finds the subject of a sentence across an irregular past ("took the stage and said")', () => {
@@ -1282,5 +1288,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The company disputed the figures.')).toEqual([{ content: 'the figures', source: 'The company', cue: 'disputed' }]);
     expect(run('Few politicians would admit this, but the senator was candid.')).toEqual([]);
     expect(run('The union rejected the offer.')).toEqual([]);
+  });
+
+  it('ends the content at ", but" with any subject and its auxiliary, and at a gloss on the act (", another example of", ", a sign that", ", the latest")', () => {
+    expect(run('Sanders said he will vote for Clinton, but he hasn\'t endorsed her.')).toEqual([{ content: 'he will vote for Clinton', source: 'Sanders', cue: 'said' }]);
+    expect(run('Instant polls show the mayor won the debate, but instant debate polls are not a measure of intentions.')).toEqual([
+      { content: 'the mayor won the debate', source: 'Instant polls', cue: 'show' },
+    ]);
+    expect(run('A union representing flight attendants endorsed the mayor for re-election on Thursday, another example of organized labor backing her.')).toEqual([
+      { content: 'the mayor for re-election on Thursday', source: 'A union representing flight attendants', cue: 'endorsed' },
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { Block, Span } from '../report/types';
 import type { Quote } from './quotes';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
-import { SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
+import { ACT_GLOSS_NOUNS, SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
 import { isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import {
@@ -62,6 +62,7 @@ export function clauseStart(s: Sentence, start: number): boolean {
 }
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
+const ACT_GLOSSES = new Set(ACT_GLOSS_NOUNS);
 const VENUES = new Set(SAYING_VENUES);
 
 /**
@@ -178,6 +179,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
     // ", a claim economists dispute": a noun that sums the content up is the writer's gloss on it.
     if (tokens[k].text === ',' && /^(a|an)$/.test(next) && GLOSS_NOUNS.has(lowers[after + 1] ?? '')) return k;
+    // ", another example of ...", ", the latest chapter in ...", ", a sign that ...": so is a noun
+    // that sums up the act.
+    if (tokens[k].text === ',' && (next === 'another' || (next === 'the' && /^(latest|newest)$/.test(lowers[after + 1] ?? '')) || (/^(a|an)$/.test(next) && ACT_GLOSSES.has(lowers[after + 1] ?? '')))) return k;
     // ", which ..." after reported content is the writer's gloss on it.
     if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
     let j = k + 1;
@@ -200,7 +204,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const v2 = /^(now|also|still|already|too)$|ly$/.test(lowers[r.to] ?? '') ? r.to + 1 : r.to;
       const saying = verbCue(lowers[v2] ?? '');
       const ownVerb = (r.to - r.from <= 6 && (isFiniteHelper(lowers[v2] ?? '') || (!!saying && saying.ratio >= MID && !isCapitalized(tokens[v2])))) || (lowers[j - 1] === 'but' && pastVerb);
-      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && (isCapitalized(tokens[r.from]) || DET.has(lowers[r.from])) && ownVerb) return k;
+      // After "but", any subject will do: "..., but instant debate polls are not a measure of ...".
+      const subject = isCapitalized(tokens[r.from]) || DET.has(lowers[r.from]) || (lowers[j - 1] === 'but' && isFiniteHelper(lowers[v2] ?? ''));
+      if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && subject && ownVerb) return k;
     }
   }
   return limit;

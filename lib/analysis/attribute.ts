@@ -1305,7 +1305,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const noVerb = !leadTokens.slice(1).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4));
         const prepositionLead = /^(on|in|at|during|after|before|from|with|for)$/.test(leadTokens[0]?.lower ?? '') && noVerb && !leadTokens.slice(1).some((t) => /[^s]s$/.test(t.lower) && !isCapitalized(t) && verbCue(t.lower));
         const participleLead = (openingParticiple && noVerb) || prepositionLead || leadTokens[0]?.lower === 'asked';
-        const lead = ownCue ? null : contentTo(tokens, leadFrom, commaBefore);
+        // "X said A, but B, they said": B is this cue's, from its "but".
+        let butAt = -1;
+        for (let k = commaBefore - 5; ownCue && k > leadFrom; k--) {
+          if (tokens[k].text === ',' && lowers[k + 1] === 'but') {
+            butAt = k + 1;
+            break;
+          }
+        }
+        const lead = ownCue ? (butAt > 0 && !tokens.slice(butAt, commaBefore).some(isCueToken) ? contentTo(tokens, butAt, commaBefore) : null) : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source; but "..., the
         // minister said, speaking in Paris" goes on with what the speaker did, not with what was said
