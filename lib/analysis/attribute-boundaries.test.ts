@@ -1299,4 +1299,20 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the mayor for re-election on Thursday', source: 'A union representing flight attendants', cue: 'endorsed' },
     ]);
   });
+
+  it('reads "according to" with a yearly poll, a count by its author, dashes around it, and a description of the source', () => {
+    expect(run('For 14 straight years, the senator has been named the most admired woman, according to a yearly Gallup poll.')).toEqual([
+      { content: 'For 14 straight years, the senator has been named the most admired woman', source: 'a yearly Gallup poll', cue: 'according to' },
+    ]);
+    expect(run('The mayor now has at least 723 delegates, according to a count by The Associated Press.')).toEqual([
+      { content: 'The mayor now has at least 723 delegates', source: 'a count by The Associated Press', cue: 'according to' },
+    ]);
+    expect(run('Most Americans - 63 percent in 2014, according to the National Academies report - still believe immigration is a good thing.')).toEqual([
+      { content: 'Most Americans - 63 percent in 2014 still believe immigration is a good thing', source: 'the National Academies report', cue: 'according to' },
+    ]);
+    expect(run('Taxes would rise for some families, according to an analysis by Lily Batchelder, a former tax aide now teaching at New York University.')).toEqual([
+      { content: 'Taxes would rise for some families', source: 'an analysis by Lily Batchelder, a former tax aide now teaching at New York University', cue: 'according to' },
+    ]);
+    expect(run('According to John Smith, a farmer, the rain came late.')).toEqual([{ content: 'the rain came late', source: 'John Smith, a farmer', cue: 'According to' }]);
+  });
 });

@@ -38,6 +38,7 @@ import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
@@ -120,8 +121,7 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
 /** "a report that recommended ...": a verb of the past right after "that" makes it a relative pronoun. */
 const pastAfterThat = (t: Token | undefined) => !!t && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || /[^e]ed$/.test(t.lower));
 
-/** Words in -ly that are adjectives, not adverbs of manner: "an early warning", "a friendly reminder". */
-const ADJECTIVES_IN_LY = new Set(['early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'likely', 'unlikely', 'friendly', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'timely', 'orderly', 'holy', 'ugly', 'silly', 'family', 'rally', 'ally', 'supply', 'reply', 'apply']);
+const ADJECTIVES_IN_LY = new Set(WORDS_IN_LY_NOT_ADVERBS);
 
 /** "The council claims the road ...": the word before a verb in -s with no "that" must be its subject's noun, not "of" or "ambiguous". */
 const nounBefore = (w: string) => /^\p{L}/u.test(w) && !/^(of|from|by|with|to|in|on|at|for|about|more|most|less)$/.test(w) && !/(ous|ive|al|ful|ic|able|ible|ing)$/.test(w);
@@ -967,7 +967,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (!src) return null;
       // "according to a Reuters report, ..." / "according to sources who spoke to Reuters"
       // "according to a memo seen by the Ledger": a participle's by-phrase belongs to the source.
-      const byParticiple = lowers[src.to] === 'by' && /(ed|en)$/.test(lowers[src.to - 1] ?? '');
+      // "according to a count by The Associated Press": so does a document's author.
+      const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? ''));
       // "according to a person close to the singer": the phrase read may already hold "close".
       const knowing = /^(close|familiar)$/.test(lowers[src.to - 1]) && /^(to|with)$/.test(lowers[src.to] ?? '');
       if (byParticiple || knowing || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
@@ -1007,8 +1008,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         reported.via = spanOf(tokens, src);
         return null;
       }
-      let wordsBefore = 0;
-      wordsBefore = wordsBetween(tokens, 0, i, 2);
+      const wordsBefore = wordsBetween(tokens, 0, i, 2);
+      // "According to John Smith, a farmer, the rain came late": a description between commas after
+      // an opening source is the source's.
+      if (wordsBefore <= 1 && tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '')) {
+        let k = src.to + 2;
+        let relative = false;
+        for (; k < n && k - src.to <= 12 && tokens[k].word && (relative || (!isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]))); k++) {
+          if (/^(who|whose|which)$/.test(lowers[k])) relative = true;
+        }
+        if (tokens[k]?.text === ',' && k > src.to + 2) src = { from: src.from, to: k };
+      }
       const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
       // "The layoffs were first reported by Bloomberg News.": the passive's subject is what was reported.
       let beforeEnd = i;
@@ -1021,12 +1031,20 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const size = (x: Span | null) => (x ? x.end - x.start : 0);
       // "The plan, according to three people, would cut ...": the source interrupts its content, whose
       // subject comes before and verb after.
-      const resumes = tokens[src.to + 1];
-      const interrupted = tokens[i - 1]?.text === ',' && tokens[src.to]?.text === ',' && !!beforePart && !!afterPart && !!resumes?.word && !isCapitalized(resumes) && (isFiniteHelper(resumes.lower) || IRREGULAR_PASTS.has(resumes.lower));
-      const content = interrupted ? { start: beforePart.start, end: afterPart.end } : size(afterPart) > size(beforePart) ? afterPart : beforePart;
+      // "Most Americans - 63 percent, according to the report - still believe ...": dashes and an adverb too.
+      const resumesAt = /^(still|also|now|already)$/.test(lowers[src.to + 1] ?? '') ? src.to + 2 : src.to + 1;
+      const resumes = tokens[resumesAt];
+      const aside = (t: Token | undefined) => t?.text === ',' || DASH.test(t?.text ?? '');
+      const resumesVerb = !!resumes?.word && !isCapitalized(resumes) && (isFiniteHelper(resumes.lower) || IRREGULAR_PASTS.has(resumes.lower) || (resumesAt > src.to + 1 && !!verbCue(resumes.lower)));
+      const interrupted = aside(tokens[i - 1]) && aside(tokens[src.to]) && !!beforePart && !!afterPart && resumesVerb;
+      // "..., according to an analysis by Lily Batchelder, a former tax aide now teaching at NYU": a
+      // description of a named author that closes the sentence belongs to the source, not the content.
+      const described = isCapitalized(tokens[src.to - 1]) && tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '') && !!beforePart ? withTrailingAppositive(s, src) : src;
+      const after = described === src ? afterPart : null;
+      const content = interrupted ? { start: beforePart.start, end: afterPart.end } : size(after) > size(beforePart) ? after : beforePart;
       if (!content) return null;
       const gap = interrupted ? { start: beforePart.end, end: afterPart.start } : undefined;
-      return { draft: { content, gap, kind: 'indirect', source: spanOf(tokens, src), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: src.to };
+      return { draft: { content, gap, kind: 'indirect', source: spanOf(tokens, described), cue, sentence, rule: `"${lowers.slice(i, cueEnd).join(' ')}"`, strength: 1 }, skipTo: described.to };
     }
     const quotedAs = BE.has(lowers[i]) ? readQuotedAs(s, i) : null;
     if (quotedAs) return quotedAs;

@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import { isCapitalized } from './tokens';
-import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './lexicon/function-words';
+import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_LEADS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
@@ -45,7 +45,8 @@ const isInflectedCue = (lower: string) => {
   return !!v && v.ratio >= 0.3 && lower !== v.lemma && !lower.endsWith('s');
 };
 
-const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && t.lower !== 'family';
+const NOT_ADVERBS = new Set(WORDS_IN_LY_NOT_ADVERBS);
+const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && !NOT_ADVERBS.has(t.lower);
 
 /** Skips auxiliaries, adverbs and time phrases backwards from `i` (inclusive); returns the new index. */
 export function skipBackBetween(tokens: Token[], i: number): number {
@@ -195,7 +196,11 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
   let i = start;
   while (i < end && i - start < MAX_SOURCE_TOKENS) {
     const t = tokens[i];
-    if (isAbbrevDot(tokens, i) || t.text === '&' || (t.text === '-' && i > start)) {
+    // A hyphen joins ("Cuban-American"), and so does a dateline's "--" ("WASHINGTON -- President
+    // Obama"); a spaced dash ends the phrase ("the report - still ...").
+    const hyphen = touching(tokens[i - 1], t) && touching(t, tokens[i + 1]);
+    const doubled = tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-';
+    if (isAbbrevDot(tokens, i) || t.text === '&' || (t.text === '-' && i > start && (hyphen || doubled))) {
       i++;
       continue;
     }

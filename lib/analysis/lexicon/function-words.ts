@@ -43,3 +43,10 @@ export const TIME_WORDS = (
 
 /** Words that introduce a time phrase ("on Tuesday", "last week", "earlier this month"). */
 export const TIME_LEADS = ['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'in', 'that', 'each', 'on'];
+
+/** Words in -ly that are adjectives or nouns, not adverbs of manner: "an early warning", "a yearly Gallup poll". By hand. */
+export const WORDS_IN_LY_NOT_ADVERBS = [
+  'early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely', 'unlikely', 'friendly', 'elderly',
+  'lonely', 'lovely', 'costly', 'deadly', 'timely', 'orderly', 'holy', 'ugly', 'silly', 'family', 'rally', 'ally',
+  'supply', 'reply', 'apply',
+];
