@@ -123,6 +123,12 @@ const pastAfterThat = (t: Token | undefined) => !!t && !isCapitalized(t) && (IRR
 
 const ADJECTIVES_IN_LY = new Set(WORDS_IN_LY_NOT_ADVERBS);
 
+/** "An analysis of super PACs": a phrase whose head, before "of", is a document. */
+const documentBeforeOf = (lowers: string[], r: TokenRange) => {
+  const of = lowers.slice(r.from + 1, r.to).indexOf('of');
+  return of >= 0 && DOCUMENT_HEADS.has(lowers[r.from + of]);
+};
+
 /** "The council claims the road ...": the word before a verb in -s with no "that" must be its subject's noun, not "of" or "ambiguous". */
 const nounBefore = (w: string) => /^\p{L}/u.test(w) && !/^(of|from|by|with|to|in|on|at|for|about|more|most|less)$/.test(w) && !/(ous|ive|al|ful|ic|able|ible|ing)$/.test(w);
 
@@ -270,12 +276,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
     }
     // Only a clause with no subject of its own: in "a note that the businessman praised", he speaks.
-    const verbNext = !!tokens[who + 1] && !isCapitalized(tokens[who + 1]) && (AUXILIARY.has(lowers[who + 1]) || IRREGULAR_PASTS.has(lowers[who + 1]) || /[^e]ed$/.test(lowers[who + 1]));
+    const verbNext = !!tokens[who + 1] && !isCapitalized(tokens[who + 1]) && (AUXILIARY.has(lowers[who + 1]) || pastAfterThat(tokens[who + 1]));
     if (lowers[who] === 'that' && who >= 1 && verbNext && !PRONOUN.has(lowers[r.from]) && !lowers.slice(who + 1, r.from).some((w) => /^(what|who|which|that)$/.test(w))) {
       const base = phraseBefore(tokens, who - 1);
-      const ofAt = base ? lowers.slice(base.from + 1, base.to).indexOf('of') : -1;
-      const documentHead = !!base && (DOCUMENT_HEADS.has(lowers[base.to - 1]) || (ofAt >= 0 && DOCUMENT_HEADS.has(lowers[base.from + ofAt])));
-      if (documentHead) return { from: base.from, to: r.to };
+      if (base && (DOCUMENT_HEADS.has(lowers[base.to - 1]) || documentBeforeOf(lowers, base))) return { from: base.from, to: r.to };
     }
     // "Everyone I interviewed said", "the economists we spoke to": a relative clause without "who".
     const pastOnly = r.to - r.from <= 2 && !isCapitalized(tokens[r.from]) && (/ed$/.test(lowers[r.from]) || IRREGULAR_PASTS.has(lowers[r.from]));
@@ -1248,9 +1252,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Emails obtained by the newspaper show": the head is before the participle that joined the phrase.
     const joinedAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => RELATIVE_LINK.has(w) || w === 'by' || w === 'from') : -1;
     const headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
-    // "An analysis of super PACs shows": the head may come before "of".
-    const ofAt = src ? lowers.slice(src.from + 1, src.to).indexOf('of') : -1;
-    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || (ofAt >= 0 && DOCUMENT_HEADS.has(lowers[src.from + ofAt])));
+    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || documentBeforeOf(lowers, src));
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
     // makes the -s form a verb ("the estimates that were released" stays a noun).
     // After a plural subject the bare form is a verb too: "Local officials estimate the storm caused ...".
