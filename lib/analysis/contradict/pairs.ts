@@ -173,7 +173,8 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   // all the other says are in the negated statement, which adds one word at most ("strike").
   const negates = (n: Unit, p: Unit) => !p.hedged && !n.conditional && n.scopes.some(({ head }) => p.stems.has(head)) && (within(n, p) || (within(p, n) && n.stems.size <= p.stems.size + 1));
   const wholePredicate = negates(x, y) || negates(y, x);
-  const counted = counts.length > 0 && (within(x, y, '', true) || within(y, x, '', true));
+  const countedIn = [counts.length > 0 && within(x, y, '', true), counts.length > 0 && within(y, x, '', true)];
+  const counted = countedIn[0] || countedIn[1];
   // "the water was safe to drink" against "the water was unsafe and smelled": said of the same words.
   const opposed = opposites.some(([u, v]) => within(x, y, u) || within(y, x, v) || (!otherPeople && !!x.saidOf.get(u) && x.saidOf.get(u) === y.saidOf.get(v)));
   const denied = x.denies ? x : y.denies ? y : null;
@@ -212,7 +213,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   const best = evidence[0];
   // Words common in the article weigh little, but a statement the other covers whole is on its matter.
   // Two statements alike in all but their count are on one matter however short they are.
-  const onlyCountDiffers = counted && within(x, y, '', true) && within(y, x, '', true);
+  const onlyCountDiffers = countedIn[0] && countedIn[1];
   const matter = onlyCountDiffers ? Math.max(topic, MIN_TOPIC) : wholeDenial || wholePredicate || counted || opposed ? Math.max(topic, MIN_COVERED) : topic;
   const confidence = 0.15 + best.strength * Math.min(1, matter / MIN_TOPIC) + 0.1 * Math.min(1, Math.max(0, matter - MIN_TOPIC) / 3);
   return { confidence, why: `both on ${shared.slice(0, 4).map(say).join(', ')}; ${best.why}` };
