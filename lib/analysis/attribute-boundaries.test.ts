@@ -1315,4 +1315,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('According to John Smith, a farmer, the rain came late.')).toEqual([{ content: 'the rain came late', source: 'John Smith, a farmer', cue: 'According to' }]);
   });
+
+  it('reads nothing in what a thing "says a lot about" or in "said little about"', () => {
+    expect(run('The museum says a lot about how the city sees itself.')).toEqual([]);
+    expect(run('She has said little about the plan in recent months.')).toEqual([]);
+    expect(run('She has said the plan is dead.')).toEqual([{ content: 'the plan is dead', source: 'She', cue: 'said' }]);
+  });
 });
