@@ -108,7 +108,7 @@ export const PUBLISHING_VERBS = ['tweet', 'post', 'write', 'text', 'email', 'blo
 /**
  * What "say" takes as an object when it reports nothing: "said goodbye", "said no to the plan",
  * "said a prayer", and what a thing "says about" something it reveals ("says a lot about the city",
- * "speaks volumes"; "said little about" reports no content either: PolNeAR train annotates it once in
+ * "says volumes"; "said little about" reports no content either: PolNeAR train annotates it once in
  * two, "says something about" never).
  * Idioms of English usage; words, so "said no one" still reads as a clause.
  */
