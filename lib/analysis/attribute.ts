@@ -1097,44 +1097,46 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (regarded) return regarded;
     // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
     const noun = CUE_NOUN_FORMS.get(lowers[i]);
-    const pl = lowers[i - 1];
-    // "Some Republicans privately worry that": an adverb of manner makes the word a verb ("the only fear" stays a noun).
-    const adverbBefore = /^[a-z]{3,}ly$/.test(pl ?? '') && !ADJECTIVES_IN_LY.has(pl) && !DET.has(lowers[i - 2] ?? '');
-    const nounSlot = !adverbBefore && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
-    if (noun && nounSlot && lowers[i + 1] === 'by') {
-      // "statements by Tehran officials that ..."
-      const by = phraseAfter(tokens, i + 2, n);
-      // "A report by the auditor found that ...": a verb inside makes the noun the subject, not this cue.
-      const verbInside = !!by && tokens.slice(by.from + 1, by.to).some((t) => !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
-      if (by && !verbInside && lowers[by.to] === 'that' && by.to + 1 < n) {
-        let stop = contentStop(s, by.to + 1);
-      for (let k = by.to + 1; k < stop - 1; k++) if (tokens[k].text === ',' && /^(which|who)$/.test(lowers[k + 1])) stop = k;
-      const content = contentTo(tokens, by.to + 1, stop);
-        if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
+    if (noun) {
+      const pl = lowers[i - 1];
+      // "Some Republicans privately worry that": an adverb of manner makes the word a verb ("the only fear" stays a noun).
+      const adverbBefore = /^[a-z]{3,}ly$/.test(pl ?? '') && !ADJECTIVES_IN_LY.has(pl) && !DET.has(lowers[i - 2] ?? '');
+      const nounSlot = !adverbBefore && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
+      if (nounSlot && lowers[i + 1] === 'by') {
+        // "statements by Tehran officials that ..."
+        const by = phraseAfter(tokens, i + 2, n);
+        // "A report by the auditor found that ...": a verb inside makes the noun the subject, not this cue.
+        const verbInside = !!by && tokens.slice(by.from + 1, by.to).some((t) => !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
+        if (by && !verbInside && lowers[by.to] === 'that' && by.to + 1 < n) {
+          let stop = contentStop(s, by.to + 1);
+          for (let k = by.to + 1; k < stop - 1; k++) if (tokens[k].text === ',' && /^(which|who)$/.test(lowers[k + 1])) stop = k;
+          const content = contentTo(tokens, by.to + 1, stop);
+          if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
+        }
       }
-    }
-    // "The ministry's position is that ...", "Trump's claim was that ...": the owner holds the view.
-    if (noun && i > 0 && /'s$/.test(lowers[i - 1]) && BE.has(lowers[i + 1] ?? '') && lowers[i + 2] === 'that' && i + 3 < n) {
-      const content = contentTo(tokens, i + 3, contentStop(s, i + 3));
-      const owner = { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 };
-      const ownerFrom = phraseBefore(tokens, i - 1);
-      const source = ownerFrom ? { start: tokens[ownerFrom.from].start, end: owner.end } : owner;
-      if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i + 2].end }, sentence, rule: `cue noun "${lowers[i]} ${lowers[i + 1]} that"`, strength: 1 }, skipTo: i + 3 };
-    }
-    // "statements that fired them up", "an argument that, no matter ...": a relative "that".
-    const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
-    // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
-    const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
-    // "a New York Times report that ...": the name between the determiner and the noun says whose.
-    const namedNoun = noun && !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
-    if (noun && (nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
-      let stop = contentStop(s, i + 2);
-      // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
-      if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
-      const content = contentTo(tokens, i + 2, stop);
-      if (!content) return null;
-      const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : namedNoun;
-      return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5, keepNested: true }, skipTo: i + 2 };
+      // "The ministry's position is that ...", "Trump's claim was that ...": the owner holds the view.
+      if (i > 0 && /'s$/.test(lowers[i - 1]) && BE.has(lowers[i + 1] ?? '') && lowers[i + 2] === 'that' && i + 3 < n) {
+        const content = contentTo(tokens, i + 3, contentStop(s, i + 3));
+        const owner = { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 };
+        const ownerFrom = phraseBefore(tokens, i - 1);
+        const source = ownerFrom ? { start: tokens[ownerFrom.from].start, end: owner.end } : owner;
+        if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i + 2].end }, sentence, rule: `cue noun "${lowers[i]} ${lowers[i + 1]} that"`, strength: 1 }, skipTo: i + 3 };
+      }
+      // "statements that fired them up", "an argument that, no matter ...": a relative "that".
+      const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
+      // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
+      const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
+      // "a New York Times report that ...": the name between the determiner and the noun says whose.
+      const namedNoun = !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
+      if ((nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
+        let stop = contentStop(s, i + 2);
+        // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
+        if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
+        const content = contentTo(tokens, i + 2, stop);
+        if (!content) return null;
+        const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : namedNoun;
+        return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5, keepNested: true }, skipTo: i + 2 };
+      }
     }
     // "is concerned that", "are worried about"
     if (STANCE.has(lowers[i]) && i > 0) {

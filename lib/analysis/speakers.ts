@@ -321,7 +321,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's
         // spokesman", nor "the company" "a company representative".
         const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)(?!\\s+(?:${ROLE_NOUN_ALTERNATION})\\b)`, 'iu');
-        const a = latest((s) => names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
+        // The substring test is a cheap necessary condition; the pattern then checks the word and what follows it.
+        const a = latest((s) => s.resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         const cls = classifySource(source, people, bodies);
         speaker = a && (a.cls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `back-reference "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }

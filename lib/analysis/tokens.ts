@@ -11,7 +11,7 @@ export interface Token extends Span {
 
 // Words keep inner apostrophes, hyphens and dots ("don't", "Israel-Hamas", "U.S"); everything else
 // that is not a space is a one-character token. A plain character class, so the scan is linear.
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
@@ -19,8 +19,8 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   for (const m of slice.matchAll(TOKEN)) {
     const start = span.start + m.index!;
     const t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t[0]);
-    out.push({ start, end: start + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), word });
+    const lower = t.toLowerCase();
+    out.push({ start, end: start + t.length, text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, word: m[1] !== undefined });
   }
   return out;
 }

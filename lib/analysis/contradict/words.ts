@@ -34,20 +34,38 @@ export function stem(w: string): string {
   return s;
 }
 
+/**
+ * Each spelling's folded form, kept because the same few thousand words recur in every statement and
+ * sentence read; the bound keeps a long-lived worker's memory flat.
+ */
+const folded = new Map<string, { lower: string; stem: string }>();
+const MAX_FOLDED = 50_000;
+
+function fold(raw: string): { lower: string; stem: string } {
+  let f = folded.get(raw);
+  if (!f) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    f = { lower, stem: stem(lower) };
+    folded.set(raw, f);
+  }
+  return f;
+}
+
 /** Words of `text` between `from` and `to`, "n't" split off as "not" so negation is one word. */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index + m[0].length <= to; m = WORD.exec(text)) {
     const raw = m[0];
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    if (/n't$/.test(lower) && lower.length > 3) {
+    const { lower, stem: stemmed } = fold(raw);
+    if (lower.length > 3 && lower.endsWith("n't")) {
       const head = lower === "can't" ? 'can' : lower === "won't" ? 'will' : lower.slice(0, -3);
       out.push({ text: raw.slice(0, -3), lower: head, stem: stem(head), start: m.index, end: m.index + raw.length - 3 });
       out.push({ text: raw.slice(-3), lower: 'not', stem: 'not', start: m.index + raw.length - 3, end: m.index + raw.length });
       continue;
     }
-    out.push({ text: raw, lower, stem: stem(lower), start: m.index, end: m.index + raw.length });
+    out.push({ text: raw, lower, stem: stemmed, start: m.index, end: m.index + raw.length });
   }
   return out;
 }
