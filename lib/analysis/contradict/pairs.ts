@@ -2,7 +2,7 @@ import type { Attribution, Span } from '../../report/types';
 import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, QUALIFIER_WORDS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { PLACES } from '../lexicon/sources';
 import { candidate, statementOf, type Candidate } from './statement';
-import { ANTONYMS, MAX_STATEMENT_CHARS, TRANSPARENT, headNoun, isNegator, isTopicWord, negationScopes, sentenceAt, speakerKey, stem, wordsIn } from './words';
+import { ANTONYMS, MAX_STATEMENT_CHARS, TRANSPARENT, headNoun, isNegator, isTopicLower, isTopicWord, negationScopes, scanWords, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
 const PLACE_WORDS = new Set(PLACES.filter((p) => !p.includes(' ')));
 
@@ -270,11 +270,15 @@ function numbersIn(text: string, span: Span): Unit['numbers'] {
 /** How much a shared word says the two statements are on one matter: rare in the article → 1. */
 function topicWeights(text: string, sentences: Span[]): (s: string) => number {
   const df = new Map<string, number>();
-  for (const s of sentences) {
-    for (const st of new Set(wordsIn(text, s.start, s.end).filter(isTopicWord).map((w) => w.stem))) {
+  // The sentence that last counted each stem: a stem counts once per sentence.
+  const countedIn = new Map<string, number>();
+  sentences.forEach((s, i) =>
+    scanWords(text, s.start, s.end, (_raw, lower, st) => {
+      if (!isTopicLower(lower) || countedIn.get(st) === i) return;
+      countedIn.set(st, i);
       df.set(st, (df.get(st) ?? 0) + 1);
-    }
-  }
+    }),
+  );
   const n = Math.max(1, sentences.length);
   // Uses beyond the two statements being compared: a short article does not make every word common.
   return (s) => {

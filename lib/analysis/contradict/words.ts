@@ -52,28 +52,42 @@ function fold(raw: string): { lower: string; stem: string } {
   return f;
 }
 
-/** Words of `text` between `from` and `to`, "n't" split off as "not" so negation is one word. */
-export function wordsIn(text: string, from = 0, to = text.length): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index + m[0].length <= to; m = WORD.exec(text)) {
+/**
+ * Visits the words of `text` between `from` and `to`, "n't" split off as "not" so negation is one
+ * word, without building a list: a pass over the whole article only needs to count them.
+ */
+export function scanWords(text: string, from: number, to: number, visit: (text: string, lower: string, stem: string, start: number, end: number) => void): void {
+  let at = from;
+  for (;;) {
+    // Set before each match, so a visitor that reads words itself cannot move this scan.
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (!m || m.index + m[0].length > to) return;
     const raw = m[0];
+    at = m.index + raw.length;
     const { lower, stem: stemmed } = fold(raw);
     if (lower.length > 3 && lower.endsWith("n't")) {
       const head = lower === "can't" ? 'can' : lower === "won't" ? 'will' : lower.slice(0, -3);
-      out.push({ text: raw.slice(0, -3), lower: head, stem: stem(head), start: m.index, end: m.index + raw.length - 3 });
-      out.push({ text: raw.slice(-3), lower: 'not', stem: 'not', start: m.index + raw.length - 3, end: m.index + raw.length });
-      continue;
+      visit(raw.slice(0, -3), head, stem(head), m.index, at - 3);
+      visit(raw.slice(-3), 'not', 'not', at - 3, at);
+    } else {
+      visit(raw, lower, stemmed, m.index, at);
     }
-    out.push({ text: raw, lower, stem: stemmed, start: m.index, end: m.index + raw.length });
   }
+}
+
+/** The words of `text` between `from` and `to` (see scanWords). */
+export function wordsIn(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  scanWords(text, from, to, (raw, lower, stemmed, start, end) => out.push({ text: raw, lower, stem: stemmed, start, end }));
   return out;
 }
 
 export const isNegator = (w: Word) => NEGATORS.has(w.lower);
 
 /** A word that can link two statements to one matter: not a function word, not a bare number. */
-export const isTopicWord = (w: Word) => !TOPIC_STOPWORDS.has(w.lower) && w.lower.length > 2 && !/^\d+$/.test(w.lower);
+export const isTopicWord = (w: Pick<Word, 'lower'>) => isTopicLower(w.lower);
+export const isTopicLower = (lower: string) => !TOPIC_STOPWORDS.has(lower) && lower.length > 2 && !/^\d+$/.test(lower);
 
 /** The sentence that holds `at`, or null. */
 export function sentenceAt(sentences: Span[], at: number): Span | null {
