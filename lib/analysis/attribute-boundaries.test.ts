@@ -1233,13 +1233,25 @@ describe('attribute: where sources and contents end', () => {
   });
 
   it('ends what a relative pronoun reports at the comma before the main clause\'s verb, unless a "that" clause still lacks its own', () => {
-    expect(run('Ms. Ruiz, who did not respond to a request for comment, has denied that she was writing a book.')).toEqual([
-      { content: 'to a request for comment', source: 'Ruiz, who', cue: 'respond' },
+    expect(run('Ms. Ruiz, who has spoken to reporters often, has denied that she was writing a book.')).toEqual([
+      { content: 'she was writing a book', source: 'Ms. Ruiz, who has spoken to reporters often', cue: 'denied' },
+    ]);
+    expect(run('Ms. Ruiz, who told friends that she was tired, has denied that she was writing a book.')).toEqual([
+      { content: 'she was tired', source: 'Ruiz, who', cue: 'told' },
       { content: 'she was writing a book', source: 'Ms. Ruiz', cue: 'denied' },
     ]);
     expect(run('Mr. Laschet, who suggested that Mr. Jager, under fire for the failures in Cologne, would do better to keep quiet, spoke on Monday.')).toEqual([
       { content: 'Mr. Jager, under fire for the failures in Cologne, would do better to keep quiet', source: 'Laschet, who', cue: 'suggested' },
     ]);
+  });
+
+  it('reads no content from a request a source left unanswered ("did not respond to a request for comment")', () => {
+    expect(run('The governor did not respond to a request for comment.')).toEqual([]);
+    expect(run('The agency did not immediately respond to an email seeking comment on Friday.')).toEqual([]);
+    expect(run('He did not respond to repeated questions about the payments.')).toEqual([]);
+    expect(run('The campaign did not return phone calls.')).toEqual([]);
+    expect(run("A spokesman did not reply to the newspaper's inquiries.")).toEqual([]);
+    expect(run('The minister responded that the claims were baseless.')).toEqual([{ content: 'the claims were baseless', source: 'The minister', cue: 'responded' }]);
   });
 
   it('takes no inverted speaker "it" after a quotation ("A Nation Adrift," says it all)', () => {

@@ -20,6 +20,14 @@ import { OPENING_DOCUMENTS, REGARDING_VERBS, SPEAKING_ABOUT } from './lexicon/cu
 /** What follows a verb when a source asks for anonymity rather than reports anything. */
 export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named|to be (named|identified|quoted)(?! [a-z]))\b/;
 
+/**
+ * What follows "respond", "reply" or "return" when a source was asked and gave nothing ("did not
+ * respond to a request for comment", "did not return calls seeking comment"): the request is not
+ * something the source said, whatever the rest of the sentence holds.
+ */
+export const UNANSWERED_REQUEST = /^(?:to )?(?:(?:a|an|the|my|our|his|her|their|its|this|these|several|multiple|repeated|numerous|two|three|written|emailed|phone|telephone|detailed|further|more)\s+)*(?:[a-z.]+'s\s+)?(?:requests?|inquiry|inquiries|messages?|e-?mails?|calls?|phone calls?|questions?|voicemails?)\b/;
+export const ANSWERING_VERBS = new Set(['respond', 'reply', 'return']);
+
 /** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
 export const STRONG = 0.4;
 
