@@ -1254,6 +1254,20 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The minister responded that the claims were baseless.')).toEqual([{ content: 'the claims were baseless', source: 'The minister', cue: 'responded' }]);
   });
 
+  it('reads a cue after "\'s" when it is "has" or a name in "\'s" (Moody\'s), not a possessive\'s noun', () => {
+    expect(run("She's said that the plan would fail.")).toEqual([{ content: 'the plan would fail', source: 'She', cue: 'said' }]);
+    expect(run("Analysts at Moody's warned that the downgrade could come soon.")).toEqual([{ content: 'the downgrade could come soon', source: "Analysts at Moody's", cue: 'warned' }]);
+    expect(run("A spokesman for McDonald's said the chain would comply.")).toEqual([{ content: 'the chain would comply', source: "A spokesman for McDonald's", cue: 'said' }]);
+    expect(run("The downgrade could come soon, Moody's warned.")).toEqual([{ content: 'The downgrade could come soon', source: "Moody's", cue: 'warned' }]);
+    expect(run("Obama's stated goal is to close the prison.")).toEqual([]);
+    expect(run("Trump's proposed ban on Muslims drew fire.")).toEqual([]);
+  });
+
+  it('reads the contracted passives of no one ("It\'s been reported that", "It\'s believed that")', () => {
+    expect(run("It's been reported that the talks stalled.")).toEqual([{ content: 'the talks stalled', source: null, cue: "It's been reported" }]);
+    expect(run("It's believed that the talks stalled.")).toEqual([{ content: 'the talks stalled', source: null, cue: "It's believed" }]);
+  });
+
   it('takes no inverted speaker "it" after a quotation ("A Nation Adrift," says it all)', () => {
     expect(run('The report\'s title, "A Nation Adrift," says it all.')).toEqual([]);
     expect(run('"We will win," says the coach.')).toEqual([{ content: 'We will win,', source: 'the coach', cue: 'says' }]);

@@ -1183,7 +1183,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const raising = COPULAR.has(verbCue(lowers[i - 2] ?? '')?.lemma ?? '') || /^(proceed|proceeds|proceeded|continue|continues|continued|began|begins|start|starts|started)$/.test(lowers[i - 2] ?? '');
     const raised = prev === 'to' && (v.ratio >= STRONG || speaksAbout) && raising && !isCapitalized(tokens[i - 2]);
     if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
-    if (prev !== undefined && /'s$/.test(prev)) return null; // "Trump's call"
+    // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
+    // or a name in "'s" before a verb whose clause follows.
+    if (prev !== undefined && /'s$/.test(prev) && !(pastVerb(tokens[i]) && (lowers[i + 1] === 'that' || !tokens[i + 1]?.word || (opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))))) return null;
     // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
     if (prev === 'will' || prev === "'ll" || prev === "won't" || (prev === 'not' && lowers[i - 2] === 'will')) return null;
     // "Few would argue against ...", "critics might say": a hypothetical speaker says nothing yet.

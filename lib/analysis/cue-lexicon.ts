@@ -45,7 +45,9 @@ export const verbCue = (lower: string): VerbCue | undefined => verbs.get(lower);
 
 const phrases = (list: string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 export const SOURCE_AFTER_PHRASES = phrases(SOURCE_AFTER);
-export const SOURCELESS_PHRASES = phrases(SOURCELESS);
+/** "it's believed", "it's been reported": the tokenizer keeps a contraction whole, so each passive also gets its contracted form. */
+const withContractions = (list: string[]) => [...new Set(list.flatMap((p) => [p, p.replace(/^it (?:is|has) /, "it's ")]))];
+export const SOURCELESS_PHRASES = phrases(withContractions(SOURCELESS));
 export const CUE_TAIL_PHRASES = phrases(CUE_TAILS);
 export const CUE_NOUN_FORMS = new Map<string, string>(CUE_NOUNS.flatMap((n) => nounForms(n).map((f) => [f, n] as const)));
 
