@@ -1254,6 +1254,16 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The minister responded that the claims were baseless.')).toEqual([{ content: 'the claims were baseless', source: 'The minister', cue: 'responded' }]);
   });
 
+  it('reads no content from words withheld ("declined to comment", "refused to say whether")', () => {
+    expect(run('The company declined to comment.')).toEqual([]);
+    expect(run('A Pentagon spokeswoman declined to comment on the report.')).toEqual([]);
+    expect(run('He refused to say whether he would run.')).toEqual([]);
+    expect(run('She declined to be interviewed for this article.')).toEqual([]);
+    expect(run('Officials declined to say how many troops were sent, but said the mission was going well.')).toEqual([
+      { content: 'the mission was going well', source: 'Officials', cue: 'said' },
+    ]);
+  });
+
   it('reads a cue after "\'s" when it is "has" or a name in "\'s" (Moody\'s), not a possessive\'s noun', () => {
     expect(run("She's said that the plan would fail.")).toEqual([{ content: 'the plan would fail', source: 'She', cue: 'said' }]);
     expect(run("Analysts at Moody's warned that the downgrade could come soon.")).toEqual([{ content: 'the downgrade could come soon', source: "Analysts at Moody's", cue: 'warned' }]);

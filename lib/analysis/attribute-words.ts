@@ -28,6 +28,14 @@ export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remai
 export const UNANSWERED_REQUEST = /^(?:to )?(?:(?:a|an|the|my|our|his|her|their|its|this|these|several|multiple|repeated|numerous|two|three|written|emailed|phone|telephone|detailed|further|more)\s+)*(?:[a-z.]+'s\s+)?(?:requests?|inquiry|inquiries|messages?|e-?mails?|calls?|phone calls?|questions?|voicemails?)\b/;
 export const ANSWERING_VERBS = new Set(['respond', 'reply', 'return']);
 
+/**
+ * What follows "declined" or "refused" when a source withheld its words ("declined to comment",
+ * "refused to say whether he would run"): the act of saying nothing is no content. A refusal to act
+ * ("refused to endorse") is left to the cue's own rules.
+ */
+export const WITHHELD_SPEECH = /^to (?:comment|say|discuss|elaborate|speculate|answer|respond|talk|be (?:interviewed|identified|named|quoted)|specify|disclose|detail|provide (?:details|specifics)|confirm or deny|reveal|explain|divulge|identify|name)\b/;
+export const WITHHOLDING_VERBS = new Set(['decline', 'refuse']);
+
 /** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
 export const STRONG = 0.4;
 

@@ -44,6 +44,8 @@ import {
   ANONYMITY_REQUEST,
   ANSWERING_VERBS,
   UNANSWERED_REQUEST,
+  WITHHELD_SPEECH,
+  WITHHOLDING_VERBS,
   STRONG,
   WEAK,
   MID,
@@ -1198,6 +1200,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "who asked not to be named": how a source stays anonymous, not what it said.
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
     if (ANSWERING_VERBS.has(v.lemma) && UNANSWERED_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 8).join(' '))) return null;
+    if (WITHHOLDING_VERBS.has(v.lemma) && WITHHELD_SPEECH.test(lowers.slice(cueEnd + 1, cueEnd + 5).join(' '))) return null;
     // "A study published in The Lancet found that ...": a participle describing the subject; the
     // finite verb after its phrase is the cue.
     if (/ed$/.test(lowers[i]) && /^(in|by|on|at|last|this|earlier)$/.test(lowers[i + 1] ?? '') && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(prev ?? '')) {
