@@ -84,6 +84,8 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(speakers(['Sen. Elizabeth Warren, D-Mass., criticized the deal.', 'The Democrat said it rewards bad behavior.'])[0]).toMatchObject({ source: 'The Democrat', type: 'named-person' });
     expect(speakers(['Sen. Elizabeth Warren, D-Mass., criticized the deal.', 'The Democrat said it rewards bad behavior.'])[0].resolved).toContain('Elizabeth Warren');
     expect(speakers(['Boeing said it was cooperating with investigators.', 'The planemaker said its engineers were on site.'])[1]).toEqual({ source: 'The planemaker', resolved: 'Boeing', type: 'named-organization' });
+    expect(speakers(['Pfizer said sales rose.', 'The drug maker said it would appeal.'])[1]).toEqual({ source: 'The drug maker', resolved: 'Pfizer', type: 'named-organization' });
+    expect(speakers(['Aviva said claims rose.', 'The insurer denied that payouts were delayed.'])[1]).toEqual({ source: 'The insurer', resolved: 'Aviva', type: 'named-organization' });
     expect(speakers(['Police said the man was arrested.', 'The firm said the deal had collapsed.'])[1].resolved).toBeUndefined();
     // "the office" is the body a spokeswoman speaks for, not the spokeswoman.
     expect(speakers(['A spokeswoman for the city\'s small-business office said grants were available.', 'The office later said it would simplify the form.'])[1]).toMatchObject({ source: 'The office', type: 'named-organization' });

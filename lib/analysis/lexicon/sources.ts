@@ -81,6 +81,8 @@ export const READING_TEXTS = ['sign', 'banner', 'placard', 'poster', 'headline',
 export const BUSINESS_NOUNS = [
   'company', 'firm', 'planemaker', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'retailer',
   'airline', 'manufacturer', 'lender', 'supplier', 'conglomerate', 'startup', 'giant', 'operator',
+  // The head of two-word forms ("the drug maker", "the toy maker") and other trades a company is named by.
+  'maker', 'insurer', 'utility', 'chain', 'carrier', 'distributor', 'exporter', 'refiner', 'brokerage',
 ];
 
 /** A party member on second mention ("Sen. Warren ... The Democrat said"): a back-reference to a person. */
@@ -106,7 +108,7 @@ export const ORGANIZATION_NOUNS = [
   'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
   'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
   'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
-  'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utility', 'utilities',
+  'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
 ];
 
