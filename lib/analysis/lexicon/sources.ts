@@ -82,7 +82,7 @@ export const BUSINESS_NOUNS = [
   'company', 'firm', 'planemaker', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'retailer',
   'airline', 'manufacturer', 'lender', 'supplier', 'conglomerate', 'startup', 'giant', 'operator',
   // The head of two-word forms ("the drug maker", "the toy maker") and other trades a company is named by.
-  'maker', 'insurer', 'utility', 'chain', 'carrier', 'distributor', 'exporter', 'refiner', 'brokerage',
+  'maker', 'insurer', 'utility', 'chain', 'distributor', 'exporter', 'refiner', 'brokerage',
 ];
 
 /** A party member on second mention ("Sen. Warren ... The Democrat said"): a back-reference to a person. */
