@@ -178,6 +178,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The Wall Street Journal reported, citing people familiar with the matter, that the merger talks had stalled.')).toEqual([
       { content: 'the merger talks had stalled', source: 'The Wall Street Journal', cue: 'reported' },
     ]);
+    expect(run('The talks have stalled, Reuters reported, citing two senior officials.')).toEqual([
+      { content: 'The talks have stalled', source: 'Reuters', cue: 'reported' },
+    ]);
+    expect(run('Apple is preparing to launch a cheaper iPhone next spring, Bloomberg reported on Tuesday, citing people familiar with the plans.')).toEqual([
+      { content: 'Apple is preparing to launch a cheaper iPhone next spring', source: 'Bloomberg', cue: 'reported' },
+    ]);
   });
 
   it('ends the content of ", which X said ..." at the relative clause\'s comma', () => {

@@ -13,7 +13,7 @@ import {
   verbCue,
 } from './cue-lexicon';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
-import { DOCUMENT_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS } from './lexicon/sources';
 import { formIndex, nounForms } from './inflect';
 import { OPENING_DOCUMENTS, REGARDING_VERBS, SPEAKING_ABOUT } from './lexicon/cues';
 
@@ -35,6 +35,9 @@ export const ANSWERING_VERBS = new Set(['respond', 'reply', 'return']);
  */
 export const WITHHELD_SPEECH = /^to (?:comment|say|discuss|elaborate|speculate|answer|respond|talk|be (?:interviewed|identified|named|quoted)|specify|disclose|detail|provide (?:details|specifics)|confirm or deny|reveal|explain|divulge|identify|name)\b/;
 export const WITHHOLDING_VERBS = new Set(['decline', 'refuse']);
+
+/** Nouns for people who tell a reporter things ("officials", "people familiar with ..."): whom a report cites. */
+export const INFORMANT_FORMS = new Set([...ANONYMOUS_NOUNS, 'people'].flatMap((n) => nounForms(n)));
 
 /** Strong enough on its own: the verb is a cue in at least this share of its uses (mined). */
 export const STRONG = 0.4;

@@ -46,6 +46,7 @@ import {
   UNANSWERED_REQUEST,
   WITHHELD_SPEECH,
   WITHHOLDING_VERBS,
+  INFORMANT_FORMS,
   STRONG,
   WEAK,
   MID,
@@ -1201,6 +1202,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
     if (ANSWERING_VERBS.has(v.lemma) && UNANSWERED_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 8).join(' '))) return null;
     if (WITHHOLDING_VERBS.has(v.lemma) && WITHHELD_SPEECH.test(lowers.slice(cueEnd + 1, cueEnd + 5).join(' '))) return null;
+    // "..., Bloomberg reported, citing people familiar with the plans": the people a report cites are
+    // its sources, not more content; "the minister said ..., citing the cost" gives a reason.
+    if (v.lemma === 'cite' && tokens[i - 1]?.text === ',' && previous?.cue && previous.sentence.start === sentence.start && previous.cue.end <= tokens[i].start) {
+      const cited = phraseAfter(tokens, i + 1, n);
+      if (cited && lowers.slice(cited.from, cited.to).some((w) => INFORMANT_FORMS.has(w))) return null;
+    }
     // "A study published in The Lancet found that ...": a participle describing the subject; the
     // finite verb after its phrase is the cue.
     if (/ed$/.test(lowers[i]) && /^(in|by|on|at|last|this|earlier)$/.test(lowers[i + 1] ?? '') && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(prev ?? '')) {
@@ -1281,7 +1288,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const closing = (k: number) => {
       const at = skipForwardBetween(tokens, k, n);
       const venue = /^(in|on)$/.test(lowers[at] ?? '') && tokens.slice(at + 1, n).every((t, j) => !t.word || isCapitalized(t) || /^(the|of|and|journal)$/.test(t.lower) || (j === 0 && DET.has(t.lower)));
-      return wordsBetween(tokens, k, n, 5) <= 4 || venue;
+      if (wordsBetween(tokens, k, n, 5) <= 4 || venue) return true;
+      // "..., Bloomberg reported on Tuesday, citing people familiar with the plans.": whom the report
+      // cites closes it too.
+      let comma = k;
+      while (comma < n && comma - k <= 5 && tokens[comma].text !== ',') comma++;
+      return tokens[comma]?.text === ',' && /^(citing|quoting)$/.test(lowers[comma + 1] ?? '');
     };
     // "Such efforts, they believe, will ...": a belief verb with nothing after it but a comma, a dash or
     // the end can only be reporting; elsewhere "believe" or "think" are as often something else.
