@@ -1527,8 +1527,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (v.lemma === 'report' && /^(from|to)$/.test(lowers[start] ?? '') && isCapitalized(tokens[start + 1] ?? tokens[start])) return null;
     // "maintained an energetic pace": keeping, not claiming; a claim is a clause or a stance.
     if (v.lemma === 'maintain' && !explicit && !finiteClauseAt(s, start) && !lowers.slice(start, start + 3).some((w) => /^(innocence|position|stance|view|silence)$/.test(w))) return null;
-    // "net worth declined from 1989 to 2013": a decline that is no refusal.
-    if (v.lemma === 'decline' && lowers[start] !== 'to' && !lowers.slice(start, start + 3).some((w) => /^(comment|comments|requests?|interviews?|invitations?|questions?|offers?)$/.test(w))) return null;
+    // "net worth declined from 1989 to 2013" is no refusal, and "declined comment" or "declined an
+    // interview" withholds words: only "declined to" + an act is read (WITHHELD_SPEECH).
+    if (v.lemma === 'decline' && lowers[start] !== 'to') return null;
     // "said in a statement provided to POLITICO.": the participle describes the statement.
     if (/ed$/.test(lowers[start] ?? '') && /^(to|by)$/.test(lowers[start + 1] ?? '') && cueEnd > i && wordsBetween(tokens, start, n, 5) <= 4) return null;
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
