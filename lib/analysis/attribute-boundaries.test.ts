@@ -1259,6 +1259,18 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The minister responded that the claims were baseless.')).toEqual([{ content: 'the claims were baseless', source: 'The minister', cue: 'responded' }]);
   });
 
+  it('takes "according to plan" for a standard met, not a source, before and after the content', () => {
+    expect(run('The general said the operation was going according to plan.')).toEqual([
+      { content: 'the operation was going according to plan', source: 'The general', cue: 'said' },
+    ]);
+    expect(run('Everything went according to schedule, officials said.')).toEqual([
+      { content: 'Everything went according to schedule', source: 'officials', cue: 'said' },
+    ]);
+    expect(run('According to the plan, troops will withdraw by May.')).toEqual([
+      { content: 'troops will withdraw by May', source: 'the plan', cue: 'According to' },
+    ]);
+  });
+
   it('reads no content from words withheld ("declined to comment", "refused to say whether")', () => {
     expect(run('The company declined to comment.')).toEqual([]);
     expect(run('A Pentagon spokeswoman declined to comment on the report.')).toEqual([]);

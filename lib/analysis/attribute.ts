@@ -37,7 +37,7 @@ import {
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { ACCORDING_TO_STANDARDS, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import { WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
@@ -105,6 +105,7 @@ import {
 import { dedupe } from './attribute-dedupe';
 import { classifySource, isOutlet } from './classify';
 
+const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
 const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign']);
 /** Prepositions after which a quotation is a name or title ("a broadcast of", "appeared on"). */
@@ -969,7 +970,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (sourceAfter && i > 0 && phraseFrom(SOURCE_AFTER_INDEX, lowers, i - 1)) return null;
     // "per its annual report", "per Reuters", but not "per cent" or "$5 per gallon".
     const perUnit = sourceAfter?.join(' ') === 'per' && (!(DET.has(lowers[i + 1] ?? '') || (isCapitalized(tokens[i + 1] ?? tokens[i]) && !!tokens[i + 1]?.word)) || /^(every|each)$/.test(lowers[i + 1] ?? ''));
-    if (sourceAfter && !perUnit) {
+    // "The operation went according to plan": a standard met, not a source.
+    const standard = sourceAfter?.[0] === 'according' && ACCORDING_STANDARD.has(lowers[i + sourceAfter.length] ?? '');
+    if (sourceAfter && !perUnit && !standard) {
       const p = sourceAfter;
       const cueEnd = i + p.length;
       let src = phraseAfter(tokens, cueEnd, n) ?? properRunAfter(tokens, cueEnd, n);
@@ -1335,7 +1338,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // A belief or a finding held now in the lead is still reported by this cue: "The company expects
         // profits to rise, its chief said", "The results suggest ..., scientists cautioned".
         const heldNow = (t: Token) => /^(believe|think|expect|hope|fear|suspect|suggest|show|indicate)$/.test(verbCue(t.lower)!.lemma) && !t.lower.endsWith('ed');
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
         // ("Pivoting too soon, economists say, limited ..."); "Getting it right is hard, she said" has a verb.

@@ -132,6 +132,13 @@ describe('classifySource', () => {
     expect(type('Satellite images reviewed by the newspaper')).toBe('document');
   });
 
+  it('types a document by its head when a participle and any preposition follow ("plans filed with the city", "emails sent to reporters")', () => {
+    expect(type('plans filed with the city')).toBe('document');
+    expect(type('documents filed with the court')).toBe('document');
+    expect(type('emails sent to reporters')).toBe('document');
+    expect(type('a man found in the river')).toBe('anonymous');
+  });
+
   it('types a role and a full name first as the person, whatever the description after it says', () => {
     expect(type('Council member Tom Okafor, one of the two votes against')).toBe('named-person');
     expect(type('82-year-old Richard Viguerie, the pioneer in direct-mail fundraising')).toBe('named-person');

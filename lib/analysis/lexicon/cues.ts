@@ -8,6 +8,9 @@
 /** Cue phrases whose source follows them: "according to X", "as quoted by X". Lower case. */
 export const SOURCE_AFTER = ['according to', 'as quoted by', 'quoted by', 'as reported by', 'reported by', 'cited by', 'in the words of', 'as told to', 'per'];
 
+/** Bare nouns after "according to" that make an idiom of a standard, not a source: "went according to plan". English usage. */
+export const ACCORDING_TO_STANDARDS = ['plan', 'schedule', 'script', 'form', 'tradition', 'custom', 'protocol', 'design', 'expectations', 'instructions'];
+
 /** Attributions with no source at all (vague): adverbs and passives. Lower case. */
 export const SOURCELESS = [
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'rumored', 'rumoured', 'reputedly',
