@@ -123,6 +123,9 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   const last = tokens[end];
   if (!last.word && !isAbbrevDot(tokens, end) && last.text !== ')') return null;
   if (PRONOUN.has(last.lower) || isContractedPronoun(last.lower)) return { from: end, to: end + 1 };
+  // "I remember her saying": an object pronoun ending the phrase after a verb is the whole speaker
+  // ("her" with a noun after it would be a possessive, never last); "some of them" stays whole.
+  if (/^(him|her|them|me|us)$/.test(last.lower) && !/^(of|to|for|with|from|by|about|among|between|like|than)$/.test(tokens[end - 1]?.lower ?? '')) return { from: end, to: end + 1 };
   let i = end;
   let from = end + 1;
   while (i >= floor && end - i < MAX_SOURCE_TOKENS) {

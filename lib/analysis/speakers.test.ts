@@ -15,6 +15,17 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('gives "he" a person named by title and surname alone as the subject of a sentence that reports nothing ("Mr. Ortiz smiled.")', () => {
+    const as = speakers(['As one veteran lawmaker put it: "Nobody reads the bill."', 'Mr. Ortiz smiled. "Ask me in a year," he said.']);
+    expect(as[1]).toEqual({ source: 'he', resolved: 'Mr. Ortiz', type: 'named-person' });
+  });
+
+  it('takes an object pronoun before a cue as the whole speaker ("I remember her saying ...")', () => {
+    const as = speakers(['"I remember her saying, \'Don\'t you ever give up,\'" recalled Tom Alvarez, her former coach.']);
+    expect(as.map((a) => a.source)).toEqual(['Tom Alvarez, her former coach', 'her']);
+    expect(speakers(['"We are not done," some of them said.'])[0].source).toBe('some of them');
+  });
+
   it('does not resolve "the company" or "the State Department" to a role of theirs ("a company representative", "a State Department official")', () => {
     const as = speakers([
       'A State Department official said the visas had been revoked.',
