@@ -11,6 +11,7 @@ import { segmentSentences } from './segment';
 import { findQuotes } from './quotes';
 import { findAttributions } from './attribute';
 import { resolveSpeakers } from './speakers';
+import { appositiveName } from './appositive-name';
 import { findContradictions } from './contradict';
 
 export function analyze(article: Article, now: () => number = () => performance.now()): Report {
@@ -67,7 +68,9 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
       sentenceSpan: { start: Math.min(d.sentence.start, d.content.start), end: Math.max(d.sentence.end, d.content.end) },
       reason: `${s.why} + ${d.rule}`,
     };
-    if (s.resolved && s.resolved !== s.source) a.resolved = s.resolved;
+    // The antecedent as the guidelines write it: the name, without the description it came with.
+    const resolved = s.resolved && appositiveName(s.resolved);
+    if (resolved && resolved !== s.source) a.resolved = resolved;
     if (s.via) a.via = s.via;
     else if (d.via) a.via = text.slice(d.via.start, d.via.end);
     return a;

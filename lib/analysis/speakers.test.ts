@@ -51,14 +51,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
       'Bernard Ortiz, a hospital administrator, said the county had room to spare.',
       '"We have twelve beds left," she said.',
     ]);
-    expect(as[2]).toEqual({ source: 'she', resolved: "Helen Marsh, the county's medical officer", type: 'named-person' });
+    expect(as[2]).toEqual({ source: 'she', resolved: 'Helen Marsh', type: 'named-person' });
     const after = speakers(['Helen Marsh, the county\'s medical officer, warned that hospitals were full.', 'The administrator, Bernard Ortiz, said the county had room to spare.', '"We have twelve beds left," she said.']);
-    expect(after[2]?.resolved).toBe("Helen Marsh, the county's medical officer");
+    expect(after[2]?.resolved).toBe('Helen Marsh');
   });
 
   it('gives "he" a person, not an unnamed thing before him ("the crowd")', () => {
     const as = speakers(['Paul Okoro, a farmer, said the price of seed had doubled.', 'The crowd said the march would go on.', '"We will be back," he said.']);
-    expect(as[2]).toEqual({ source: 'he', resolved: 'Paul Okoro, a farmer', type: 'named-person' });
+    expect(as[2]).toEqual({ source: 'he', resolved: 'Paul Okoro', type: 'named-person' });
   });
 
   it('gives "he" the person a sentence just named by kin ("Her son disagrees."), not the woman quoted before', () => {

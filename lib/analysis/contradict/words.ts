@@ -1,4 +1,5 @@
 import type { Attribution, Span } from '../../report/types';
+import { appositiveName } from '../appositive-name';
 import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, NEGATORS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
 
 /** A word of the article with its offset; `stem` folds the common inflections so "rose" ≠ "rise" stays apart but "raises" = "raise". */
@@ -115,13 +116,10 @@ const TITLES = /^(?:the|a|an|mr|mrs|ms|dr|prof|sen|rep|gov|president|prime minis
  * without articles and titles; a named person by surname ("Eric Reeves" = "Mr. Reeves").
  */
 export function speakerKey(a: Pick<Attribution, 'source' | 'resolved' | 'sourceType'>): string | null {
-  let raw = (a.resolved ?? a.source ?? '').trim();
-  if (!raw) return null;
   // An appositive names the speaker: "Britain's largest energy supplier, Centrica" is Centrica,
   // "Jane Roe, a professor at Yale" is Jane Roe.
-  const parts = raw.split(/,\s*/).filter(Boolean);
-  const named = (p: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(p.trim());
-  if (parts.length > 1) raw = named(parts[parts.length - 1]) ? parts[parts.length - 1] : named(parts[0]) ? parts[0] : raw;
+  const raw = appositiveName((a.resolved ?? a.source ?? '').trim());
+  if (!raw) return null;
   let s = raw.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}\s.-]/gu, ' ').replace(/\s+/g, ' ').trim();
   for (let prev = ''; prev !== s; ) {
     prev = s;

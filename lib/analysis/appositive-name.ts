@@ -1,0 +1,13 @@
+/**
+ * The name in a phrase that sets a name and a description side by side: "Eric Reeves, one of the
+ * leading voices on Sudan" and "Britain's largest energy supplier, Centrica" both name one speaker.
+ * A part is a name when all its words are capitalised and it has lower case letters, so a party
+ * label ("R-S.D.") or an age is not taken for one. Without such a part the phrase is returned whole.
+ */
+export function appositiveName(phrase: string): string {
+  const parts = phrase.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return phrase;
+  const named = (p: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(p) && /\p{Ll}/u.test(p);
+  const last = parts[parts.length - 1];
+  return named(last) ? last : named(parts[0]) ? parts[0] : phrase;
+}
