@@ -30,6 +30,28 @@ describe('cross-source contradictions', () => {
     expect(found[0].reason).toContain('negates');
   });
 
+  it('flags the guidelines\' own example, short and in other words ("no troops crossed" against "soldiers crossed at dawn")', () => {
+    const found = shown(
+      ['The ministry said no troops crossed.', 'Witnesses said soldiers crossed at dawn.'],
+      [
+        { content: 'no troops crossed', source: 'The ministry', sourceType: 'named-organization' },
+        { content: 'soldiers crossed at dawn', source: 'Witnesses', sourceType: 'vague' },
+      ],
+    );
+    expect(found.map((c) => [c.kind, c.a, c.b])).toEqual([['cross-source', 'no troops crossed', 'soldiers crossed at dawn']]);
+  });
+
+  it('leaves a short statement with no negation unpaired ("the talks ended" against "the talks resumed")', () => {
+    const found = shown(
+      ['The ministry said the talks ended.', 'Diplomats said the talks resumed.'],
+      [
+        { content: 'the talks ended', source: 'The ministry', sourceType: 'named-organization' },
+        { content: 'the talks resumed', source: 'Diplomats', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found).toEqual([]);
+  });
+
   it('flags a negation that adds a word to all the other asserts, a hedged count not being a topic word ("no civilians were killed in the strike" against "at least 12 civilians were killed")', () => {
     const found = shown(
       ['The ministry said no civilians were killed in the strike.', 'Hospital officials said at least 12 civilians were killed.'],

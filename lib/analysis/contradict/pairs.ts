@@ -19,7 +19,10 @@ const MIN_TOPIC_WITH_WORDS = 2;
 const MIN_WORDS = 4;
 /** A denial against a statement needs more in common than a negation does: it has no head to match. */
 const MIN_TOPIC_DENIAL = 3;
-/** What a denial denies may be short ("denied that warnings had been ignored"): the denial is the assertion. */
+/**
+ * What a denial denies may be short ("denied that warnings had been ignored"): the denial is the
+ * assertion. So is a negation: "no troops crossed" is whole.
+ */
 const MIN_WORDS_DENIED = 3;
 /** Topic words a short statement needs, all found in the other, to be on its matter without MIN_TOPIC. */
 const MIN_COVERED = 2;
@@ -66,7 +69,7 @@ export function findPairs(text: string, sentences: Span[], attributions: Attribu
   const units = [...attributions, ...unvoiced(text, sentences, attributions)]
     .sort((p, q) => p.contentSpan.start - q.contentSpan.start)
     .map((at) => unitOf(text, sentences, at))
-    .filter((u) => u.words >= (u.denies ? MIN_WORDS_DENIED : MIN_WORDS));
+    .filter((u) => u.words >= (u.denies || u.scopes.length ? MIN_WORDS_DENIED : MIN_WORDS));
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length && j <= i + MAX_DISTANCE; j++) {

@@ -20,6 +20,15 @@ describe('wordsIn', () => {
   });
 });
 
+describe('stem', () => {
+  it('folds the words of a synonym group to one stem, and leaves others apart', () => {
+    expect(stem('soldiers')).toBe(stem('troops'));
+    expect(stem('soldier')).toBe(stem('troop'));
+    expect(stem('physicians')).toBe(stem('doctors'));
+    expect(stem('officers')).not.toBe(stem('troops'));
+  });
+});
+
 describe('scanWords', () => {
   it('keeps its place when the visitor reads words itself', () => {
     const seen: string[] = [];

@@ -1,6 +1,6 @@
 import type { Attribution, Span } from '../../report/types';
 import { appositiveName } from '../appositive-name';
-import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, NEGATORS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
+import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, NEGATORS, SYNONYM_GROUPS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
 
 /** A word of the article with its offset; `stem` folds the common inflections so "rose" ≠ "rise" stays apart but "raises" = "raise". */
 export interface Word {
@@ -19,8 +19,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
  */
 export const MAX_STATEMENT_CHARS = 1200;
 
-/** Light suffix folding: enough to link "sanctions"/"sanction", "lifted"/"lift", not a real stemmer. */
+/** Light suffix folding: enough to link "sanctions"/"sanction", "lifted"/"lift", not a real stemmer. Synonyms fold to one stem. */
 export function stem(w: string): string {
+  const s = suffixStem(w);
+  return SYNONYM_STEM.get(s) ?? s;
+}
+
+function suffixStem(w: string): string {
   let s = w.replace(/['’]s$/, '');
   if (s.length > 4 && s.endsWith('ies')) return s.slice(0, -3) + 'y';
   if (s.length > 4 && s.endsWith('ied')) return s.slice(0, -3) + 'y';
@@ -34,6 +39,8 @@ export function stem(w: string): string {
   if (s.length > 3 && /([^aeiouls])\1$/.test(s)) s = s.slice(0, -1);
   return s;
 }
+
+const SYNONYM_STEM = new Map(SYNONYM_GROUPS.flatMap(([first, ...rest]) => rest.map((w) => [suffixStem(w), suffixStem(first)] as const)));
 
 /**
  * Each spelling's folded form, kept because the same few thousand words recur in every statement and

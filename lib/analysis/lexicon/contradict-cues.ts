@@ -212,6 +212,22 @@ export const ANTONYM_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>
   rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'],
 };
 
+/**
+ * Words that name one thing in news copy, so two statements using either are on one matter: the
+ * guidelines' own example sets "no troops crossed" against "soldiers crossed". Chosen by hand and
+ * kept to nouns whose senses coincide in reports of events; the first word of each group stands for it.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['troops', 'soldiers'],
+  ['vehicles', 'cars'],
+  ['children', 'kids'],
+  ['doctors', 'physicians'],
+  ['lawmakers', 'legislators'],
+  ['ceasefire', 'truce'],
+  ['factory', 'plant'],
+  ['negotiations', 'talks'],
+];
+
 /** Words too general to link two statements to the same matter. */
 export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set(
   (
