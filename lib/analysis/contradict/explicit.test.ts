@@ -119,6 +119,13 @@ describe('explicit contradictions', () => {
     const [c] = findExplicit(text, sentences, []);
     expect(c.confidence).toBeLessThan(CONTRADICTION_THRESHOLD);
   });
+
+  it('counts a statement named right after the cue as the other side ("at odds with the minister\'s earlier promise")', () => {
+    const { text, sentences } = story("The new budget is at odds with the minister's earlier promise to cut spending.");
+    const [c] = findExplicit(text, sentences, []);
+    expect(c.reason).not.toContain('between people');
+    expect(c.confidence).toBeGreaterThan(CONTRADICTION_THRESHOLD + 0.2);
+  });
 });
 
 describe('writer rebuttals', () => {

@@ -24,7 +24,8 @@ export function findExplicit(text: string, sentences: Span[], attributions: Attr
       if (!m) continue;
       const cueStart = sentence.start + m.index;
       const cueEnd = cueStart + m[0].length;
-      const weak = cue.needsStatementNoun && !hasStatementNoun(text, sentence.start, cueStart);
+      // A statement on either side: "his remarks are at odds with ...", "... at odds with the minister's earlier promise".
+      const weak = cue.needsStatementNoun && !hasStatementNoun(text, sentence.start, cueStart) && !statementNounAfter(text, cueEnd, sentence.end);
       const speaker = attributionInSentence(attributions, sentence);
       if (cue.needsAttribution && !speaker) continue;
       const b = target(cue, text, sentences, i, cueEnd, attributions);
@@ -79,6 +80,13 @@ function describeTarget(cue: ExplicitCue, b: Statement): string {
 
 function hasStatementNoun(text: string, from: number, to: number): boolean {
   return wordsIn(text, from, to).some((w) => STATEMENT_NOUNS.has(w.lower));
+}
+
+/** How far after the cue the other side's head noun may stand ("with the minister's earlier public promise"). */
+const NOUN_AFTER_CUE_WORDS = 6;
+
+function statementNounAfter(text: string, from: number, to: number): boolean {
+  return wordsIn(text, from, to).slice(0, NOUN_AFTER_CUE_WORDS).some((w) => STATEMENT_NOUNS.has(w.lower));
 }
 
 function target(
