@@ -113,6 +113,15 @@ describe('self contradictions across sentences (statement against a deed the art
     expect(deedsIn(['The senator said she supported the new pipeline.', 'She later voted against the school budget.'], [senator])).toEqual([]);
   });
 
+  it('flags a disowning statement turned by a sentence that opens with "But" into the speaker\'s act on it, not a "that" clause', () => {
+    const officials = { content: 'they were not involved in the attack', source: 'Iranian officials', sourceType: 'anonymous' as const };
+    const [c] = deedsIn(['Iranian officials said they were not involved in the attack.', 'But they praised it and ordered celebrations in Tehran.'], [officials]);
+    expect(c).toMatchObject({ kind: 'self', a: 'they were not involved in the attack', b: 'But they praised it and ordered celebrations in Tehran' });
+    expect(c.reason).toContain('praised');
+    expect(deedsIn(['Iranian officials said they were not involved in the attack.', 'But they praised the new budget.'], [officials])).toEqual([]);
+    expect(deedsIn(['Iranian officials said they were not involved in the attack.', 'But they acknowledged that the attack was planned nearby.'], [officials])).toEqual([]);
+  });
+
   it('does not flag a deed of another kind of subject, a quoted sentence, or a deed on something else', () => {
     const mayor = { content: 'he would never raise property taxes', source: 'The mayor', sourceType: 'anonymous' as const };
     expect(deedsIn(['The mayor said he would never raise property taxes.', 'Two years later, it raised property taxes by 8 percent.'], [mayor])).toEqual([]);

@@ -56,8 +56,11 @@ const UNRELATED_PENALTY = 0.3;
 
 /** How many sentences after a denial its speaker's deed may follow. */
 const DEED_REACH = 2;
-/** "Two years later, he raised ...": an opening phrase, then the speaker as a pronoun, then the deed. */
-const DEED_OPENING = /^(?:[^,.;]{1,40},\s*)?(he|she|it|they|we)\s+(?:(?:also|later|then|quietly|still|nonetheless)\s+)?/i;
+/**
+ * "Two years later, he raised ...": an opening phrase, then the speaker as a pronoun, then the deed;
+ * "But they praised it": a turn opening the sentence, as "but" does inside one.
+ */
+const DEED_OPENING = /^(?:(but|yet)\s+)?(?:[^,.;]{1,40},\s*)?(he|she|it|they|we)\s+(?:(?:also|later|then|quietly|still|nonetheless|openly|publicly)\s+)?/i;
 
 /** "voted for" is a deed of support, "voted against" one of opposition. */
 const VOTE_STANCE: Record<string, string> = { for: stem('support'), against: stem('oppose') };
@@ -86,21 +89,29 @@ export function findSelfAcrossSentences(text: string, sentences: Span[], attribu
       const lead = DEED_OPENING.exec(body);
       if (!lead) continue;
       // "it" is a body and "he" or "she" a person: a deed by someone else is no contradiction.
-      const pronoun = lead[1].toLowerCase();
+      const pronoun = lead[2].toLowerCase();
       if ((pronoun === 'it') !== (a.sourceType === 'named-organization' || a.sourceType === 'document' || a.sourceType === 'media') && pronoun !== 'they' && pronoun !== 'we') continue;
       const deedWords = wordsIn(text, sentences[k].start + lead[0].length, sentences[k].end);
       const verb = deedWords[0];
       // A deed the article reports is past ("raised", "closed") and told by the writer, not quoted.
       if (!verb || isNegator(verb) || !((/ed$/.test(verb.lower) && !/eed$/.test(verb.lower)) || IRREGULAR_ACTIONS.has(verb.lower))) continue;
-      if (attributions.some((o) => o.contentSpan.start < sentences[k].end && sentences[k].start < o.contentSpan.end)) continue;
+      // A deed may be read as speech by its own verb ("praised it"); any other attribution there makes it told, not done.
+      if (attributions.some((o) => o.contentSpan.start < sentences[k].end && sentences[k].start < o.contentSpan.end && o.cueSpan?.start !== verb.start)) continue;
       const rest = new Set(deedWords.slice(1).filter(isTopicWord).map((w) => w.stem));
       const scope = scopes.find(({ head }) => head === verb.stem);
       const deed = (verb.lower === 'voted' && VOTE_STANCE[deedWords[1]?.lower ?? '']) || verb.stem;
       const reversed = !!stance && !!ANTONYMS.get(stance.stem)?.has(deed) && object.some((st) => rest.has(st));
-      if (!reversed && !(scope && [...scope.scope].some((st) => st !== scope.head && rest.has(st)))) continue;
+      // "... said they were not involved. But they praised it": a turn to an act that commits the speaker to what was disowned.
+      // A verb with a "that" clause ("But he acknowledged that ...") says something; it is no deed.
+      const turned = !!lead[1] && !stance && (ACTION_STEMS.has(verb.stem) || IRREGULAR_ACTIONS.has(verb.lower)) && !SPEECH_STEMS.has(verb.stem) && deedWords[1]?.lower !== 'that' && actsOnIt(text, a.contentSpan, { start: verb.start, end: sentences[k].end }, verb.end);
+      if (!reversed && !turned && !(scope && [...scope.scope].some((st) => st !== scope.head && rest.has(st)))) continue;
       const said = statementOf(text, a);
       const did = statementAt(text, { start: sentences[k].start, end: trimEnd(text, sentences[k]) }, who);
-      const why = reversed ? `${who} says "${stance!.text}", then the article reports the opposite deed ("${text.slice(verb.start, deedWords[1]?.end ?? verb.end)} …")` : `${who} rules it out, then the article reports the deed ("${verb.text} …")`;
+      const why = reversed
+        ? `${who} says "${stance!.text}", then the article reports the opposite deed ("${text.slice(verb.start, deedWords[1]?.end ?? verb.end)} …")`
+        : turned && !scope
+          ? `a statement by ${who} disowns it, then "${lead[1]} … ${verb.text}", an action that says otherwise`
+          : `${who} rules it out, then the article reports the deed ("${verb.text} …")`;
       out.push(candidate('self', said, did, why, 0.7));
       break;
     }
