@@ -1068,6 +1068,16 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The senator argued that the bill would raise costs for small businesses, a claim economists dispute.')).toEqual([
       { content: 'the bill would raise costs for small businesses', source: 'The senator', cue: 'argued' },
     ]);
+    expect(run('The report found that the agency had ignored warnings, a finding the agency disputes.')).toEqual([
+      { content: 'the agency had ignored warnings', source: 'The report', cue: 'found' },
+    ]);
+    expect(run('The agency had ignored warnings, the report found, a conclusion the agency rejects.')).toEqual([
+      { content: 'The agency had ignored warnings', source: 'the report', cue: 'found' },
+    ]);
+    expect(run('The van was supposed to be escorted by the police, but the guards took her away, another source said.')).toEqual([
+      { content: 'The van was supposed to be escorted by the police, but the guards took her away', source: 'another source', cue: 'said' },
+    ]);
+    expect(run('While one company says there are more than 2,400 billionaires, another says there are about 1,800.')).toHaveLength(2);
   });
 
   it('reads past an adverb between commas after the cue, and past a listener with a circumstance before "that"', () => {

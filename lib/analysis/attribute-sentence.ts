@@ -63,6 +63,20 @@ export function clauseStart(s: Sentence, start: number): boolean {
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
 const ACT_GLOSSES = new Set(ACT_GLOSS_NOUNS);
+
+/**
+ * Whether the words from `at`, after a comma, open the writer's gloss on what came before: a noun
+ * that sums up the content (", a claim economists dispute") or the act (", another example of ...",
+ * ", the latest chapter in ...", ", a sign that ...").
+ */
+export function writerGlossAt(lowers: string[], at: number): boolean {
+  const next = lowers[at] ?? '';
+  const noun = lowers[at + 1] ?? '';
+  if (next === 'the') return /^(latest|newest)$/.test(noun);
+  // "..., another source said", "..., another says": "another" opens a speaker as often.
+  const glossNoun = GLOSS_NOUNS.has(noun) || ACT_GLOSSES.has(noun) || /^(example|instance|case|chapter|twist|episode|round)$/.test(noun);
+  return /^(a|an|another)$/.test(next) && glossNoun;
+}
 const VENUES = new Set(SAYING_VENUES);
 
 /**
@@ -177,11 +191,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // '..., called her "third-rate" and boycotted ...': a reporting verb in the past with no subject
     // of its own is the speaker's next act.
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
-    // ", a claim economists dispute": a noun that sums the content up is the writer's gloss on it.
-    if (tokens[k].text === ',' && /^(a|an)$/.test(next) && GLOSS_NOUNS.has(lowers[after + 1] ?? '')) return k;
-    // ", another example of ...", ", the latest chapter in ...", ", a sign that ...": so is a noun
-    // that sums up the act.
-    if (tokens[k].text === ',' && (next === 'another' || (next === 'the' && /^(latest|newest)$/.test(lowers[after + 1] ?? '')) || (/^(a|an)$/.test(next) && ACT_GLOSSES.has(lowers[after + 1] ?? '')))) return k;
+    if (tokens[k].text === ',' && writerGlossAt(lowers, after)) return k;
     // ", which ..." after reported content is the writer's gloss on it.
     if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
     let j = k + 1;

@@ -100,6 +100,7 @@ import {
   tailAt,
   contentStop,
   firstAtOrAfter,
+  writerGlossAt,
   type Sentence,
 } from './attribute-sentence';
 import { dedupe } from './attribute-dedupe';
@@ -1302,6 +1303,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // the end can only be reporting; elsewhere "believe" or "think" are as often something else.
     // "..., you know, ..." is a filler.
     const parenthetical = COGNITION.has(v.lemma) && !!src && !(v.lemma === 'know' && lowers[src.from] === 'you') && (afterCue >= n || /^[,.!?;]$/.test(tokens[afterCue].text) || DASH.test(tokens[afterCue].text));
+    // "..., the report found, a conclusion the agency rejects.": a verb inside the writer's gloss reports nothing.
+    if (src && tokens[src.from - 1]?.text === ',' && writerGlossAt(lowers, src.from)) return null;
     if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && closing(afterCue)) || parenthetical)) {
       let invSrc = src;
       let tailFrom = afterCue;
@@ -1364,7 +1367,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // minister said, speaking in Paris" goes on with what the speaker did, not with what was said
         // ("..., he said, replacing her would be ..." resumes it: the -ing word has a verb after it).
         const participle = (lowers[k + 1] ?? '').endsWith('ing') && ((verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3 || !tokens.slice(k + 2, k + 10).some((t) => isFiniteHelper(t.lower)));
-        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
+        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
           // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.

@@ -138,13 +138,14 @@ export const SAYING_VENUES = [
 ];
 
 /**
- * Nouns with which a writer sums up what was said, in apposition after it: "..., a claim economists
- * dispute." Chosen by hand from the nouns of saying above and in CUE_NOUNS.
- */
-/**
  * Nouns with which a writer sums up an act in apposition after it: "endorsed Clinton on Thursday, a
  * sign that labor is uniting". English usage, by hand.
  */
 export const ACT_GLOSS_NOUNS = ['sign', 'move', 'step', 'example', 'reversal', 'departure', 'shift', 'setback', 'blow', 'boost', 'rebuke', 'reminder', 'indication', 'signal', 'victory', 'defeat'];
 
-export const SUMMING_NOUNS = ['claim', 'charge', 'assertion', 'allegation', 'accusation', 'contention', 'argument', 'prediction', 'statement', 'notion', 'view', 'position', 'figure', 'estimate', 'promise', 'pledge', 'remark', 'comment', 'characterization', 'description'];
+/**
+ * Nouns with which a writer sums up what was said, in apposition after it: "..., a claim economists
+ * dispute." Chosen by hand from the nouns of saying above and in CUE_NOUNS, and the nouns of what a
+ * document finds ("..., a finding the agency disputes").
+ */
+export const SUMMING_NOUNS = ['claim', 'charge', 'assertion', 'allegation', 'accusation', 'contention', 'argument', 'prediction', 'statement', 'notion', 'view', 'position', 'figure', 'estimate', 'promise', 'pledge', 'remark', 'comment', 'characterization', 'description', 'finding', 'conclusion', 'verdict', 'account', 'version', 'forecast', 'projection', 'assessment', 'theory', 'suggestion'];
