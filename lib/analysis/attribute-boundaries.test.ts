@@ -1372,6 +1372,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The mayor now has at least 723 delegates, according to a count by The Associated Press.')).toEqual([
       { content: 'The mayor now has at least 723 delegates', source: 'a count by The Associated Press', cue: 'according to' },
     ]);
+    // "tally" ends in -ly but is no adverb.
+    expect(run('The measure passed 52-48, according to a tally by The Associated Press.')).toEqual([
+      { content: 'The measure passed 52-48', source: 'a tally by The Associated Press', cue: 'according to' },
+    ]);
     expect(run('Most Americans - 63 percent in 2014, according to the National Academies report - still believe immigration is a good thing.')).toEqual([
       { content: 'Most Americans - 63 percent in 2014 still believe immigration is a good thing', source: 'the National Academies report', cue: 'according to' },
     ]);

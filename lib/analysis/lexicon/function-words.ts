@@ -44,9 +44,11 @@ export const TIME_WORDS = (
 /** Words that introduce a time phrase ("on Tuesday", "last week", "earlier this month"). */
 export const TIME_LEADS = ['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'in', 'that', 'each', 'on'];
 
-/** Words in -ly that are adjectives or nouns, not adverbs of manner: "an early warning", "a yearly Gallup poll". By hand. */
+/** Words in -ly that are adjectives, nouns or verbs, not adverbs of manner: "an early warning", "a yearly Gallup poll", "a tally by". By hand. */
 export const WORDS_IN_LY_NOT_ADVERBS = [
   'early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely', 'unlikely', 'friendly', 'elderly',
   'lonely', 'lovely', 'costly', 'deadly', 'timely', 'orderly', 'holy', 'ugly', 'silly', 'family', 'rally', 'ally',
-  'supply', 'reply', 'apply',
+  'supply', 'reply', 'apply', 'tally', 'assembly', 'anomaly', 'monopoly', 'bully', 'folly', 'july', 'rely', 'imply',
+  'comply', 'multiply', 'hourly', 'nightly', 'biweekly', 'lively', 'scholarly', 'burly', 'wily', 'surly', 'sickly',
+  'leisurely', 'butterfly',
 ];
