@@ -1287,6 +1287,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('He refused to say whether he would run.')).toEqual([]);
     expect(run('She declined to be interviewed for this article.')).toEqual([]);
     expect(run('The company declined comment.')).toEqual([]);
+    expect(run('Diaz did not say when the governor would sign the bill.')).toEqual([]);
+    expect(run('The company has never explained why the plant closed.')).toEqual([]);
+    expect(run("She didn't immediately say whether she would appeal.")).toEqual([]);
+    expect(run('The minister said he had not seen the report.')).toEqual([{ content: 'he had not seen the report', source: 'The minister', cue: 'said' }]);
     expect(run('He declined requests for an interview.')).toEqual([]);
     expect(run('Officials declined to say how many troops were sent, but said the mission was going well.')).toEqual([
       { content: 'the mission was going well', source: 'Officials', cue: 'said' },

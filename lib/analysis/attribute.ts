@@ -47,6 +47,7 @@ import {
   WITHHELD_SPEECH,
   WITHHOLDING_VERBS,
   INFORMANT_FORMS,
+  TELLING_VERBS,
   STRONG,
   WEAK,
   MID,
@@ -1206,6 +1207,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
     if (ANSWERING_VERBS.has(v.lemma) && UNANSWERED_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 8).join(' '))) return null;
     if (WITHHOLDING_VERBS.has(v.lemma) && WITHHELD_SPEECH.test(lowers.slice(cueEnd + 1, cueEnd + 5).join(' '))) return null;
+    // "Diaz did not say when ...", "has never explained why": nothing was said.
+    const negator = /ly$/.test(prev ?? '') ? lowers[i - 2] : prev;
+    if (TELLING_VERBS.has(v.lemma) && /^(not|never)$|n't$/.test(negator ?? '')) return null;
     // "..., Bloomberg reported, citing people familiar with the plans": the people a report cites are
     // its sources, not more content; "the minister said ..., citing the cost" gives a reason.
     if (v.lemma === 'cite' && tokens[i - 1]?.text === ',' && previous?.cue && previous.sentence.start === sentence.start && previous.cue.end <= tokens[i].start) {
