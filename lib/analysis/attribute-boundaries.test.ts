@@ -1080,6 +1080,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('While one company says there are more than 2,400 billionaires, another says there are about 1,800.')).toHaveLength(2);
   });
 
+  it('ends reported content where "though" or "while" brings another subject\'s verb of saying or contesting', () => {
+    expect(run('Opponents have argued for months that the measure would hurt small businesses, though supporters dispute that.')).toEqual([
+      { content: 'the measure would hurt small businesses', source: 'Opponents', cue: 'argued' },
+    ]);
+    expect(run('She said the plan would work, although it would take time.')).toEqual([
+      { content: 'the plan would work, although it would take time', source: 'She', cue: 'said' },
+    ]);
+  });
+
   it('reads past an adverb between commas after the cue, and past a listener with a circumstance before "that"', () => {
     expect(run('Holloway cautioned, however, that the experiments were done in the lab.')).toEqual([
       { content: 'the experiments were done in the lab', source: 'Holloway', cue: 'cautioned' },

@@ -63,6 +63,8 @@ export function clauseStart(s: Sentence, start: number): boolean {
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
 const ACT_GLOSSES = new Set(ACT_GLOSS_NOUNS);
+/** Verbs that contest what was said, weak as cues alone (mined ratios below MID) but plain after "though". */
+const CONTESTING = new Set(['dispute', 'disagree', 'deny', 'reject', 'counter', 'challenge', 'question']);
 
 /**
  * Whether the words from `at`, after a comma, open the writer's gloss on what came before: a noun
@@ -217,6 +219,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // After "but", any subject will do: "..., but instant debate polls are not a measure of ...".
       const subject = isCapitalized(tokens[r.from]) || DET.has(lowers[r.from]) || (lowers[j - 1] === 'but' && isFiniteHelper(lowers[v2] ?? ''));
       if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && subject && ownVerb) return k;
+      // ", though supporters dispute that", ", while critics say ...": another subject's verb of
+      // saying or of contesting is the writer's setting it against the content.
+      if (j > k + 1 && /^(though|although|while|whereas)$/.test(lowers[j - 1]) && r.to - r.from <= 6 && saying && !isCapitalized(tokens[v2]) && (saying.ratio >= MID || CONTESTING.has(saying.lemma))) return k;
     }
   }
   return limit;
