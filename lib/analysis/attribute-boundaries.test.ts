@@ -1318,6 +1318,8 @@ describe('attribute: where sources and contents end', () => {
   it('reads the contracted passives of no one ("It\'s been reported that", "It\'s believed that")', () => {
     expect(run("It's been reported that the talks stalled.")).toEqual([{ content: 'the talks stalled', source: null, cue: "It's been reported" }]);
     expect(run("It's believed that the talks stalled.")).toEqual([{ content: 'the talks stalled', source: null, cue: "It's believed" }]);
+    expect(run('It is widely assumed that the governor will run.')).toEqual([{ content: 'the governor will run', source: null, cue: 'It is widely assumed' }]);
+    expect(run('It is generally thought that rates will rise.')).toEqual([{ content: 'rates will rise', source: null, cue: 'It is generally thought' }]);
   });
 
   it('takes no inverted speaker "it" after a quotation ("A Nation Adrift," says it all)', () => {

@@ -127,6 +127,13 @@ describe('classifySource', () => {
     for (const p of ['Analysts', 'experts from Britain', 'analysts at several banks', 'voters from Ohio']) expect(type(p), p).toBe('vague');
   });
 
+  it('types received opinion ("Conventional wisdom", "The consensus") as vague, and "the insurer" as a company, "insurers" as unnamed bodies', () => {
+    expect(type('Conventional wisdom')).toBe('vague');
+    expect(type('The consensus')).toBe('vague');
+    expect(type('The insurer')).toBe('named-organization');
+    expect(type('Insurers')).toBe('vague');
+  });
+
   it('types reference texts and images as documents ("the documentation", "Satellite images reviewed by the newspaper")', () => {
     expect(type('the documentation')).toBe('document');
     expect(type('Satellite images reviewed by the newspaper')).toBe('document');

@@ -45,8 +45,10 @@ export const VAGUE_NOUNS = [
   'voter', 'people', 'rumor', 'rumour', 'some', 'many', 'others', 'most', 'few', 'several', 'everyone',
   'everybody', 'anyone', 'nobody', 'someone', 'somebody', 'conservative', 'liberal', 'progressive',
   'advocate', 'proponent', 'citizen', 'public', 'world', 'west', 'community', 'fan', 'follower',
-  'backer', 'conspiracy theorist', 'theorist', 'watcher', 'insurer', 'investor', 'trader', 'consumer',
+  'backer', 'conspiracy theorist', 'theorist', 'watcher', 'investor', 'trader', 'consumer',
   'parent', 'homeowner', 'taxpayer', 'american', 'tourist',
+  // Received opinion, held by no one in particular ("Conventional wisdom holds that ...").
+  'wisdom', 'consensus',
 ];
 
 /** Documents and data (document). */
