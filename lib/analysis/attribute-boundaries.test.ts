@@ -1080,6 +1080,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('While one company says there are more than 2,400 billionaires, another says there are about 1,800.')).toHaveLength(2);
   });
 
+  it('reads "The thinking in Washington is that ..." as a view held by the body or group after the preposition, and "The consensus is that ..." as no one\'s', () => {
+    expect(run('The fear among Democrats is that turnout will be low.')).toEqual([{ content: 'turnout will be low', source: 'Democrats', cue: 'fear' }]);
+    expect(run('The prevailing view at the Fed is that inflation has peaked.')).toEqual([{ content: 'inflation has peaked', source: 'the Fed', cue: 'view' }]);
+    expect(run('The consensus is that rates will rise.')).toEqual([{ content: 'rates will rise', source: null, cue: 'consensus is that' }]);
+    expect(run('The thinking behind the plan was simple.')).toEqual([]);
+    expect(run('The concern is that the bridge will fail.')).toEqual([]);
+  });
+
   it('ends reported content where "though" or "while" brings another subject\'s verb of saying or contesting', () => {
     expect(run('Opponents have argued for months that the measure would hurt small businesses, though supporters dispute that.')).toEqual([
       { content: 'the measure would hurt small businesses', source: 'Opponents', cue: 'argued' },

@@ -1132,6 +1132,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const source = ownerFrom ? { start: tokens[ownerFrom.from].start, end: owner.end } : owner;
         if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i + 2].end }, sentence, rule: `cue noun "${lowers[i]} ${lowers[i + 1]} that"`, strength: 1 }, skipTo: i + 3 };
       }
+      // "The thinking in Washington is that ...", "The fear among Democrats is that ...": a view held
+      // by the body or group after the preposition; "The consensus is that ...": by no one named.
+      if (lowers[i - 1] === 'the' || (lowers[i - 2] === 'the' && tokens[i - 1].word && !isCapitalized(tokens[i - 1]))) {
+        let k = i + 1;
+        if (/^(in|among|at|within|inside)$/.test(lowers[k] ?? '')) while (k < n && k - i <= 7 && tokens[k].word && !BE.has(lowers[k])) k++;
+        const held = k > i + 2 || /^(thinking|consensus|assumption|expectation|belief|view)$/.test(noun);
+        if (held && BE.has(lowers[k] ?? '') && lowers[k + 1] === 'that' && k + 2 < n) {
+          const content = contentTo(tokens, k + 2, contentStop(s, k + 2));
+          const source = k > i + 2 ? { start: tokens[i + 2].start, end: tokens[k - 1].end } : null;
+          // The cue is the noun alone, so it never overlaps the source after it.
+          if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[source ? i : k + 1].end }, sentence, rule: `cue noun "${lowers[i]} ... ${lowers[k]} that"`, strength: source ? 1 : 0.5 }, skipTo: k + 2 };
+        }
+      }
       // "statements that fired them up", "an argument that, no matter ...": a relative "that".
       const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
       // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.

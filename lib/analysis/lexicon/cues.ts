@@ -35,6 +35,8 @@ export const CUE_NOUNS = [
   'concern', 'belief', 'warning', 'insistence', 'argument', 'announcement', 'report', 'rumor',
   'rumour', 'expectation', 'prediction', 'assessment', 'complaint', 'admission', 'denial',
   'conclusion', 'assurance', 'worry', 'doubt', 'suspicion', 'statement', 'position', 'view',
+  // Opinion held in a place or a group ("The thinking in Washington is that ...").
+  'thinking', 'consensus', 'assumption',
 ];
 
 /**
