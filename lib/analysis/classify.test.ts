@@ -127,6 +127,11 @@ describe('classifySource', () => {
     for (const p of ['Analysts', 'experts from Britain', 'analysts at several banks', 'voters from Ohio']) expect(type(p), p).toBe('vague');
   });
 
+  it('types a group by its head, not by a relative clause about part of it ("The protesters, many of whom carried flags")', () => {
+    expect(type('The protesters, many of whom carried Palestinian flags')).toBe('anonymous');
+    expect(type('Residents, some of whom had lived there for decades')).toBe('anonymous');
+  });
+
   it('types received opinion ("Conventional wisdom", "The consensus") as vague, and "the insurer" as a company, "insurers" as unnamed bodies', () => {
     expect(type('Conventional wisdom')).toBe('vague');
     expect(type('The consensus')).toBe('vague');

@@ -145,7 +145,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (name.every((x) => !ORGANIZATION.has(x) && !PLACE.has(x) && !TITLES.has(x)) && !PLACE.has(name.join(' '))) return { type: 'named-person', why: `title and name "${phrase.trim()}"` };
   }
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
-  const core = phrase.split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before))\s+/iu)[0];
+  // "The protesters, many of whom carried flags": a relative clause of part of the group says nothing of its head.
+  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before))\s+/iu)[0];
   const w = words(core);
   if (!w.length) return { type: 'vague', why: 'no source' };
   const lower = w.map(clean);

@@ -20,6 +20,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'he', resolved: 'Mr. Ortiz', type: 'named-person' });
   });
 
+  it('gives "he" a husband named beside his role ("Her husband, Karim, nodded."), not the woman quoted before', () => {
+    const as = speakers(['"We will not be silenced," said Amira Haddad, a teacher.', 'Her husband, Karim, nodded. "She speaks for all of us," he said.']);
+    expect(as[1]).toEqual({ source: 'he', resolved: 'Karim', type: 'named-person' });
+  });
+
   it('takes an object pronoun before a cue as the whole speaker ("I remember her saying ...")', () => {
     const as = speakers(['"I remember her saying, \'Don\'t you ever give up,\'" recalled Tom Alvarez, her former coach.']);
     expect(as.map((a) => a.source)).toEqual(['Tom Alvarez, her former coach', 'her']);
