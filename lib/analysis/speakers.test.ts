@@ -25,6 +25,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'he', resolved: 'Karim', type: 'named-person' });
   });
 
+  it('gives "he" a name set beside a role that opens with a possessive ("Fischer\'s colleague, Tomas Berg, is more cautious.")', () => {
+    const as = speakers(['"Every year there is less of it," said Dr. Lena Fischer.', "Fischer's colleague, Tomas Berg, is more cautious.", '"I would not call it a collapse," he said.']);
+    expect(as[1]).toEqual({ source: 'he', resolved: 'Tomas Berg', type: 'named-person' });
+  });
+
   it('takes an object pronoun before a cue as the whole speaker ("I remember her saying ...")', () => {
     const as = speakers(['"I remember her saying, \'Don\'t you ever give up,\'" recalled Tom Alvarez, her former coach.']);
     expect(as.map((a) => a.source)).toEqual(['Tom Alvarez, her former coach', 'her']);

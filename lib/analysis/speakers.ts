@@ -128,8 +128,8 @@ const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:
 /** "Former United captain Roy Kean was scathing": a name with a role between its capitals. */
 const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;
 
-/** "The county executive, Tom Briggs, disputed ...": a role, then the name between commas. */
-const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:The|A|An|Her|His|Their)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
+/** "The county executive, Tom Briggs, disputed ...", "Fischer's colleague, Tomas Berg, is ...": a role, then the name between commas. */
+const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:The|A|An|Her|His|Their|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
 
 function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
