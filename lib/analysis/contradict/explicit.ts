@@ -25,7 +25,7 @@ export function findExplicit(text: string, sentences: Span[], attributions: Attr
       const cueStart = sentence.start + m.index;
       const cueEnd = cueStart + m[0].length;
       // A statement on either side: "his remarks are at odds with ...", "... at odds with the minister's earlier promise".
-      const weak = cue.needsStatementNoun && !hasStatementNoun(text, sentence.start, cueStart) && !statementNounAfter(text, cueEnd, sentence.end);
+      const weak = cue.needsStatementNoun && !hasStatementNoun(text, sentence.start, cueStart) && !hasStatementNoun(text, cueEnd, sentence.end, NOUN_AFTER_CUE_WORDS);
       const speaker = attributionInSentence(attributions, sentence);
       if (cue.needsAttribution && !speaker) continue;
       const b = target(cue, text, sentences, i, cueEnd, attributions);
@@ -78,15 +78,12 @@ function describeTarget(cue: ExplicitCue, b: Statement): string {
   return b.source ? `it refers back to what ${b.source} said` : 'it refers back to an earlier statement';
 }
 
-function hasStatementNoun(text: string, from: number, to: number): boolean {
-  return wordsIn(text, from, to).some((w) => STATEMENT_NOUNS.has(w.lower));
-}
-
 /** How far after the cue the other side's head noun may stand ("with the minister's earlier public promise"). */
 const NOUN_AFTER_CUE_WORDS = 6;
 
-function statementNounAfter(text: string, from: number, to: number): boolean {
-  return wordsIn(text, from, to).slice(0, NOUN_AFTER_CUE_WORDS).some((w) => STATEMENT_NOUNS.has(w.lower));
+/** Whether a statement noun stands among the first `words` words between `from` and `to`. */
+function hasStatementNoun(text: string, from: number, to: number, words = Infinity): boolean {
+  return wordsIn(text, from, to).slice(0, words).some((w) => STATEMENT_NOUNS.has(w.lower));
 }
 
 function target(
