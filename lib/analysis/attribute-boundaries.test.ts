@@ -1080,6 +1080,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('While one company says there are more than 2,400 billionaires, another says there are about 1,800.')).toHaveLength(2);
   });
 
+  it('gives a quote after "In her words:" or "In Ruiz\'s own words," to the one whose words they are, and none to "In other words"', () => {
+    expect(run('In her words: "We did everything right, and it still was not enough."')).toEqual([
+      { content: 'We did everything right, and it still was not enough.', source: 'her', cue: 'In her words' },
+    ]);
+    expect(run('In Ruiz\'s own words, "We are out of beds."')).toEqual([{ content: 'We are out of beds.', source: 'Ruiz', cue: "In Ruiz's own words" }]);
+    expect(run('In other words, "the plan failed."')).toEqual([]);
+  });
+
   it('reads "The thinking in Washington is that ..." as a view held by the body or group after the preposition, and "The consensus is that ..." as no one\'s', () => {
     expect(run('The fear among Democrats is that turnout will be low.')).toEqual([{ content: 'turnout will be low', source: 'Democrats', cue: 'fear' }]);
     expect(run('The prevailing view at the Fed is that inflation has peaked.')).toEqual([{ content: 'inflation has peaked', source: 'the Fed', cue: 'view' }]);

@@ -820,6 +820,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const src = sourceBefore(s, p) ?? (/^(and|but)$/.test(lowers[p - 1] ?? '') ? subjectBefore(s, p - 1) : null);
       if (src) return { source: spanOf(tokens, src), cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: antecedentOf(s, src) };
     }
+    // 'In her words: "..."', "In Ruiz's own words, '...'": the one whose words they are speaks the quote.
+    if (lowers[p] === 'words' && /^[:,]$/.test(tokens[p + 1]?.text ?? '') && quoteWords >= 2) {
+      const own = lowers[p - 1] === 'own' ? p - 2 : p - 1;
+      const possessive = /'s$/.test(lowers[own] ?? '');
+      if (own >= 1 && lowers[own - 1] === 'in' && (possessive || /^(his|her|their|its)$/.test(lowers[own] ?? ''))) {
+        const from = possessive ? (phraseBefore(tokens, own, own)?.from ?? own) : own;
+        const source = { start: tokens[from].start, end: tokens[own].end - (possessive ? 2 : 0) };
+        return { source, cue: { start: tokens[own - 1].start, end: tokens[p].end }, rule: `quote after "${text.slice(tokens[own - 1].start, tokens[p].end)}"`, cueToken: tokens[p], antecedent: undefined };
+      }
+    }
     // 'Tomás Rivera put it simply: "..."', 'put it this way:': the idiom introduces the quote.
     if (tokens[p + 1]?.text === ':' && quoteWords >= 2) {
       for (let k = p; k >= Math.max(1, p - 3); k--) {
