@@ -1386,6 +1386,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The union rejected the offer.')).toEqual([]);
   });
 
+  it('ends a confirmed or denied object at the next act, and takes the outlet it was told to as the via', () => {
+    expect(run('The hospital confirmed the death but gave no further details.')).toEqual([{ content: 'the death', source: 'The hospital', cue: 'confirmed' }]);
+    const [told] = analyze(articleOf(['Two U.S. officials confirmed the strike to The Associated Press.'])).attributions;
+    expect([told.content, told.source, told.via]).toEqual(['the strike', 'Two U.S. officials', 'The Associated Press']);
+    expect(run('He denied the report was true and called it a smear.')[0]).toEqual({ content: 'the report was true', source: 'He', cue: 'denied' });
+  });
+
   it('ends the content at ", but" with any subject and its auxiliary, and at a gloss on the act (", another example of", ", a sign that", ", the latest")', () => {
     expect(run('Sanders said he will vote for Clinton, but he hasn\'t endorsed her.')).toEqual([{ content: 'he will vote for Clinton', source: 'Sanders', cue: 'said' }]);
     expect(run('Instant polls show the mayor won the debate, but instant debate polls are not a measure of intentions.')).toEqual([

@@ -1631,6 +1631,26 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         }
       }
     }
+    // "The hospital confirmed the death but gave no details", "Two officials confirmed the strike to
+    // The Associated Press": what is confirmed or denied as a bare object ends at the next act, and
+    // the outlet it was told to is the via.
+    let objectVia: Span | undefined;
+    if (PROPOSITION_OBJECT.has(v.lemma) && !explicit) {
+      for (let k = start + 1; k < stop; k++) {
+        // A verb of its own first makes a clause ("denied the report was true"), read as it is.
+        if (isFiniteHelper(lowers[k]) || pastVerb(tokens[k])) break;
+        if (/^(but|and)$/.test(lowers[k]) && pastVerb(tokens[k + 1])) {
+          stop = k;
+          break;
+        }
+        const told = lowers[k] === 'to' && isCapitalized(tokens[k + 1]) ? phraseAfter(tokens, k + 1, stop) : null;
+        if (told && isOutlet(text.slice(tokens[told.from].start, tokens[told.to - 1].end))) {
+          objectVia = spanOf(tokens, told);
+          stop = k;
+          break;
+        }
+      }
+    }
     const content = contentTo(tokens, start, stop);
     if (!content) return null;
     if (!explicit && !infinitive) {
@@ -1676,7 +1696,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       rule += ` (learned cue score ${score.toFixed(2)}: ${strongestFeatures(features).map(describeFeature).join('; ') || 'no strong feature'})`;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, model: { score, features } }, skipTo: Math.max(cueEnd + 1, relayEnd) };
     }
-    return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: Math.max(cueEnd + 1, relayEnd) };
+    return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, via: objectVia }, skipTo: Math.max(cueEnd + 1, relayEnd) };
   }
 
   /** "Fiona Parry issued a plea for people to stay away", "X delivered a clear message: '...'". */
