@@ -1080,6 +1080,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('While one company says there are more than 2,400 billionaires, another says there are about 1,800.')).toHaveLength(2);
   });
 
+  it('gives a quote followed by "as X described him" or "as X put it" to X', () => {
+    expect(run('The governor — "a man of his word," as one aide described him — signed the bill on Friday.')).toEqual([
+      { content: 'a man of his word,', source: 'one aide', cue: 'described' },
+    ]);
+    expect(run('The plan, "a recipe for disaster," as critics called it, passed anyway.')).toEqual([{ content: 'a recipe for disaster,', source: 'critics', cue: 'called' }]);
+  });
+
   it('gives a quote after "In her words:" or "In Ruiz\'s own words," to the one whose words they are, and none to "In other words"', () => {
     expect(run('In her words: "We did everything right, and it still was not enough."')).toEqual([
       { content: 'We did everything right, and it still was not enough.', source: 'her', cue: 'In her words' },

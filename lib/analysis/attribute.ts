@@ -666,6 +666,20 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (run && signs) return { source: spanOf(tokens, run), cue: { start: tokens[k].start, end: tokens[k].end }, rule: 'quote signed with a dash', cueToken: tokens[k], endOffset: undefined as number | undefined, antecedent: undefined as Span | undefined };
       return null;
     }
+    // '"a man of his word," as one aide described him', '"productive," as the minister put it': the
+    // quote is the aide's or the minister's words.
+    if (lowers[k] === 'as') {
+      const putIt = (j: number) => lowers[j] === 'put' && lowers[j + 1] === 'it';
+      let e = k + 1;
+      while (e < tokens.length && e - k < 8 && tokens[e].word && !isCueToken(tokens[e]) && !putIt(e)) e++;
+      const src = phraseAfter(tokens, k + 1, e);
+      // A past or an -s form: 'as her favourite TV show' has a noun where the verb would stand.
+      const finite = e < tokens.length && (pastVerb(tokens[e]) || /[^s]s$/.test(lowers[e]));
+      if (src && src.to === e && finite && (isCueToken(tokens[e]) || putIt(e))) {
+        const cueEnd = putIt(e) ? e + 1 : e;
+        return { source: spanOf(tokens, src), cue: { start: tokens[e].start, end: tokens[cueEnd].end }, rule: `quote + "as" + cue "${text.slice(tokens[e].start, tokens[cueEnd].end)}"`, cueToken: tokens[e], endOffset: undefined, antecedent: undefined };
+      }
+    }
     const closesOnComma = /[,?!]$/.test(text.slice(q.start, q.end).trimEnd());
     // A word or two in quotation marks that does not close on a comma ('"quarantine" appears 14
     // times') is a mention or a title, not what someone said.
