@@ -1380,6 +1380,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('In a Bloomberg interview Trump said the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'Trump', cue: 'said' }]);
   });
 
+  it('reads a document whose participle\'s agent is a name before "show that" ("Documents obtained by the Ledger show that ...")', () => {
+    expect(run('Documents obtained by the Ledger show that the company asked for a tax break.')[0]).toEqual({
+      content: 'the company asked for a tax break',
+      source: 'Documents obtained by the Ledger',
+      cue: 'show',
+    });
+    expect(run('She appeared on the Ledger show that airs on Sundays.')).toEqual([]);
+  });
+
   it('keeps a document\'s own relative clause in its source ("A study that tracked 5,000 patients found")', () => {
     expect(run('A study that tracked 5,000 patients found that the drug cut deaths.')).toEqual([
       { content: 'the drug cut deaths', source: 'A study that tracked 5,000 patients', cue: 'found' },

@@ -1304,7 +1304,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "the executive order", "a call": the verb is a noun here.
     // "features a New York Times report that ...": the bare form after a determiner and a name is a noun.
-    if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma && afterNamedDeterminer(tokens, i)) return null;
+    // But "Documents obtained by the Ledger show that ...": a name that closes a participle's "by"
+    // phrase is its agent, and the verb with its "that" is the sentence's.
+    const agentBefore = lowers[beforeNameRun(tokens, i) - 1] === 'by' && lowers[i + 1] === 'that';
+    if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma && afterNamedDeterminer(tokens, i) && !agentBefore) return null;
     // "cited disparaging remarks Trump had made": an -s form after a describing -ing word is a noun
     // ("the ruling says" keeps its verb: there the -ing word has a determiner).
     if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i >= 2 && /ing$/.test(lowers[i - 1]) && !isCapitalized(tokens[i - 1]) && !DOCUMENT_HEADS.has(lowers[i - 1]) && !DET.has(lowers[i - 2]) && !/['’]s$/.test(lowers[i - 2])) return null;
