@@ -52,6 +52,33 @@ describe('cross-source contradictions', () => {
     expect(found).toEqual([]);
   });
 
+  it('flags counts whose hedges leave no common value ("about 500" against "300"; "3,000" against "about 800 permanent jobs")', () => {
+    const evacuated = shown(
+      ['Police said 300 people were evacuated from the valley.', 'Officials said about 500 people were evacuated from the valley.'],
+      [
+        { content: '300 people were evacuated from the valley', source: 'Police', sourceType: 'named-organization' },
+        { content: 'about 500 people were evacuated from the valley', source: 'Officials', sourceType: 'anonymous' },
+      ],
+    );
+    expect(evacuated.map((c) => c.reason)).toEqual([expect.stringContaining('300 against 500 people')]);
+    const jobs = shown(
+      ['The mayor said the stadium would create 3,000 jobs.', 'Economists said the stadium would create about 800 permanent jobs.'],
+      [
+        { content: 'the stadium would create 3,000 jobs', source: 'The mayor', sourceType: 'anonymous' },
+        { content: 'the stadium would create about 800 permanent jobs', source: 'Economists', sourceType: 'vague' },
+      ],
+    );
+    expect(jobs.map((c) => c.reason)).toEqual([expect.stringContaining('3000 against 800 jobs')]);
+    const close = shown(
+      ['Police said 480 people were evacuated from the valley.', 'Officials said about 500 people were evacuated from the valley.'],
+      [
+        { content: '480 people were evacuated from the valley', source: 'Police', sourceType: 'named-organization' },
+        { content: 'about 500 people were evacuated from the valley', source: 'Officials', sourceType: 'anonymous' },
+      ],
+    );
+    expect(close).toEqual([]);
+  });
+
   it('flags a negation that adds a word to all the other asserts, a hedged count not being a topic word ("no civilians were killed in the strike" against "at least 12 civilians were killed")', () => {
     const found = shown(
       ['The ministry said no civilians were killed in the strike.', 'Hospital officials said at least 12 civilians were killed.'],

@@ -1,5 +1,5 @@
 import type { Attribution, Span } from '../../report/types';
-import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_HEDGE, NUMBER_UNITS, PAST_MARKERS, QUALIFIER_WORDS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
+import { DENIAL_VERBS, NEGATING_PREFIX, NEGATIVE_SENSE, NOW_MARKERS, NUMBER_ABOUT, NUMBER_ABOUT_BAND, NUMBER_BOUND, NUMBER_UNITS, PAST_MARKERS, QUALIFIER_WORDS, UNVOICED_CLAIM } from '../lexicon/contradict-cues';
 import { PLACES } from '../lexicon/sources';
 import { candidate, statementOf, type Candidate } from './statement';
 import { ANTONYMS, MAX_STATEMENT_CHARS, TRANSPARENT, headNoun, isNegator, isTopicLower, isTopicWord, negationScopes, scanWords, sentenceAt, speakerKey, stem, wordsIn } from './words';
@@ -44,7 +44,8 @@ interface Unit {
   denies: boolean;
   /** The personal pronoun among the statement's first words, if any: whom it is about. */
   pronoun: string | null;
-  numbers: { value: number; noun: string; word: string; hedged: boolean }[];
+  /** Counts, each with the range its hedge leaves it (`low` = `high` when it is exact). */
+  numbers: { value: number; low: number; high: number; noun: string; word: string }[];
   /** Each stem with a stem of opposite sense ("rise" → "fall"); few words have one, so the list is short. */
   opposed: [string, string][];
   /** Words made opposite by a prefix, with the stem of the word they oppose: "unsafe" → "saf". */
@@ -158,7 +159,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
     for (const [u, v] of x.prefixed) if (y.stems.has(v) && !x.stems.has(v) && !y.stems.has(u)) opposites.push([u, v]);
   }
   // Different counts of the same thing, and words of opposite sense, one in each statement.
-  const counts = x.numbers.flatMap((u) => y.numbers.filter((v) => u.noun === v.noun && u.value !== v.value && !u.hedged && !v.hedged).map((v) => [u, v] as const));
+  const counts = x.numbers.flatMap((u) => y.numbers.filter((v) => u.noun === v.noun && (u.high < v.low || v.high < u.low)).map((v) => [u, v] as const));
   if (shared.length < MIN_COVERED - (opposites.length || counts.length ? 1 : 0)) return null;
   // "I don't believe in the devil" against "you still believe in the devil": said of different people.
   const otherPeople = !!x.pronoun && !!y.pronoun && x.pronoun !== y.pronoun;
@@ -257,15 +258,26 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
   };
 }
 
-/** Counts with the noun they count ("19 people"), years left out. */
+/**
+ * Counts with the noun they count ("19 people", "800 permanent jobs": past one describing word),
+ * years left out.
+ */
 function numbersIn(text: string, span: Span): Unit['numbers'] {
   const out: Unit['numbers'] = [];
   const slice = text.slice(span.start, span.end);
-  const re = /\b(\d[\d,]*(?:\.\d+)?)\s+([a-z]{3,})\b/gi;
+  const re = /\b(\d[\d,]*(?:\.\d+)?)\s+(?:(?!(?:percent|total|additional|annual|initial|original|potential)\b)(?:full-time|part-time|[a-z]+(?:al|ent|ant|ive|ary|ous|ful|ic|able|ible))\s+)?([a-z]{3,})\b/gi;
   for (const m of slice.matchAll(re)) {
     const value = Number(m[1].replace(/,/g, ''));
     if (!Number.isFinite(value) || (value >= 1900 && value <= 2100 && !m[1].includes(',')) || NUMBER_UNITS.has(m[2].toLowerCase())) continue;
-    out.push({ value, noun: stem(m[2].toLowerCase()), word: m[2].toLowerCase(), hedged: NUMBER_HEDGE.test(slice.slice(0, m.index)) });
+    const before = slice.slice(0, m.index);
+    // A floor or a ceiling ("more than 2,400 billionaires" against "the 100 billionaires in Beijing")
+    // is met by a part as often as it conflicts with the whole: it conflicts with nothing.
+    const [low, high] = NUMBER_BOUND.test(before)
+      ? [0, Infinity]
+      : NUMBER_ABOUT.test(before)
+        ? [value * (1 - NUMBER_ABOUT_BAND), value * (1 + NUMBER_ABOUT_BAND)]
+        : [value, value];
+    out.push({ value, low, high, noun: stem(m[2].toLowerCase()), word: m[2].toLowerCase() });
   }
   return out;
 }

@@ -246,8 +246,13 @@ export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set(
 export const PAST_MARKERS = /\b(?:in (?:19|20)\d\d|previously|formerly|once|earlier|last (?:year|month|week)|in the past|had long|years ago|months ago|used to)\b/i;
 export const NOW_MARKERS = /\b(?:now|today|this week|this year|no longer|has since|have since|reversed)\b/i;
 
-/** Hedges around a number: "at least 19" does not conflict with "20". */
-export const NUMBER_HEDGE = /\b(?:at least|more than|over|up to|nearly|almost|about|around|roughly|some|approximately|fewer than|less than|under|as many as|dozens of|hundreds of)\s*$/i;
+/**
+ * Hedges before a number: a bound ("at least 19" does not conflict with "20"), or an estimate that
+ * leaves a band of a quarter either way ("about 800" conflicts with "3,000", not with "900"). English usage.
+ */
+export const NUMBER_BOUND = /\b(?:at least|more than|over|upwards of|up to|fewer than|less than|under|as many as|at most|no more than)\s*$/i;
+export const NUMBER_ABOUT = /\b(?:nearly|almost|about|around|roughly|some|approximately|an estimated|close to)\s*$/i;
+export const NUMBER_ABOUT_BAND = 0.25;
 
 /**
  * Statements the article reports with no speaker: "the attack raised concerns that …", "there are
