@@ -30,6 +30,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'he', resolved: 'Tomas Berg', type: 'named-person' });
   });
 
+  it('gives "who" the people at the end of a phrase whose head is no person ("objections from residents who said")', () => {
+    const [who] = speakers(['The council approved the deal despite objections from residents who said rents would rise.']);
+    expect(who).toEqual({ source: 'residents who', resolved: 'residents', type: 'anonymous' });
+  });
+
   it('takes an object pronoun before a cue as the whole speaker ("I remember her saying ...")', () => {
     const as = speakers(['"I remember her saying, \'Don\'t you ever give up,\'" recalled Tom Alvarez, her former coach.']);
     expect(as.map((a) => a.source)).toEqual(['Tom Alvarez, her former coach', 'her']);

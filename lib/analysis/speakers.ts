@@ -107,6 +107,18 @@ const namesOnePerson = (s: string) => {
   return PERSON_HEADS.has(head) || FEMININE.test(s) || MASCULINE.test(s);
 };
 
+/** The person a "who" follows: the phrase, or the people after its last preposition when its head is no person. */
+function whoseAntecedent(phrase: string): string {
+  const parts = phrase.split(/\s+(?:from|of|by|among|with|for)\s+/i);
+  const personHead = (p: string) => {
+    const head = p.trim().split(/\s+/).pop()!.toLowerCase();
+    return PERSON_HEADS.has(head) || PERSON_HEADS.has(head.replace(/s$/, '')) || head === 'people';
+  };
+  const last = parts[parts.length - 1];
+  // "Annamaria Schifano, then the girlfriend of Freddy's best friend, who": after a description, "who" is the one described.
+  return parts.length > 1 && !phrase.includes(',') && !personHead(parts[0]) && personHead(last) && phrase.endsWith(last) ? last : phrase;
+}
+
 const isPlural = (s: string) => {
   const head = s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim();
   return /(s|people|men|staff|police)$/i.test(head) && !/(ss|us|is)$/i.test(head);
@@ -285,8 +297,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const aged = age ? namedByAge(text, age[1], sourceSpan!.start) : undefined;
       const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
       if ((lower === 'who' || lower === 'which') && ante) {
-        const cls = classifySource(ante, people, bodies);
-        speaker = { source, resolved: ante, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: d.antecedent ?? sourceSpan };
+        // "objections from residents who said": "who" stands for the people at the end of the phrase,
+        // when the phrase's own head is not a person.
+        const whom = lower === 'who' ? whoseAntecedent(ante) : ante;
+        const cls = classifySource(whom, people, bodies);
+        const span = d.antecedent && whom !== ante ? { start: d.antecedent.end - whom.length, end: d.antecedent.end } : d.antecedent;
+        speaker = { source, resolved: whom, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: span ?? sourceSpan };
       } else if (PERSON_PRONOUNS.has(lower)) {
         // The nearest person of a fitting gender: named, or unnamed ("a spokeswoman ... she said"),
         // whose type the pronoun takes. An unresolved "she" earlier is no antecedent for this one.
