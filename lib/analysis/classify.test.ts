@@ -132,6 +132,12 @@ describe('classifySource', () => {
     expect(type('Residents, some of whom had lived there for decades')).toBe('anonymous');
   });
 
+  it('types one party member left unnamed ("the Wisconsin Republican", "a Democrat") as anonymous, and the party as a body', () => {
+    expect(type('the Wisconsin Republican')).toBe('anonymous');
+    expect(type('a Democrat')).toBe('anonymous');
+    expect(type('The Republicans')).toBe('named-organization');
+  });
+
   it('types received opinion ("Conventional wisdom", "The consensus") as vague, and "the insurer" as a company, "insurers" as unnamed bodies', () => {
     expect(type('Conventional wisdom')).toBe('vague');
     expect(type('The consensus')).toBe('vague');

@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
 
 export interface SourceClass {
@@ -19,6 +19,7 @@ const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
+const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 const MEDIA_NOUN = forms(MEDIA_NOUNS);
 const OUTLETS = new Set(MEDIA_OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
@@ -167,6 +168,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const hasName = w.some((_, i) => capAt(i));
 
   if (lower[0] === 'no' || all === 'nobody' || all === 'no one') return { type: 'vague', why: `nobody "${core}"` };
+  // "the Wisconsin Republican", "a Democrat": one member of a party, not named here (a back-reference
+  // to a named member is resolved before this).
+  if (PARTY_MEMBER.has(head) && w.length <= 3 && /^(the|a|an|one|another)$/.test(lower[0])) return { type: 'anonymous', why: `unnamed party member "${core}"` };
   // A title then a name: "White House press secretary Josh Earnest", "chief inspector Jane Roe".
   let lastTitle = -1;
   lower.forEach((x, i) => {

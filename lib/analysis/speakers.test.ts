@@ -35,6 +35,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(who).toEqual({ source: 'residents who', resolved: 'residents', type: 'anonymous' });
   });
 
+  it('gives "who" after a party member on second mention the person named before ("the Wisconsin Republican, who said")', () => {
+    const as = speakers(['House Speaker Paul Ryan said the party would unite.', 'It was a partial reversal for the Wisconsin Republican, who said in May that he was not ready to endorse.']);
+    expect(as[1]).toEqual({ source: 'Republican, who', resolved: 'House Speaker Paul Ryan', type: 'named-person' });
+  });
+
   it('takes an object pronoun before a cue as the whole speaker ("I remember her saying ...")', () => {
     const as = speakers(['"I remember her saying, \'Don\'t you ever give up,\'" recalled Tom Alvarez, her former coach.']);
     expect(as.map((a) => a.source)).toEqual(['Tom Alvarez, her former coach', 'her']);

@@ -302,7 +302,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const whom = lower === 'who' ? whoseAntecedent(ante) : ante;
         const cls = classifySource(whom, people, bodies);
         const span = d.antecedent && whom !== ante ? { start: d.antecedent.end - whom.length, end: d.antecedent.end } : d.antecedent;
-        speaker = { source, resolved: whom, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: span ?? sourceSpan };
+        // "the Wisconsin Republican, who": a party member on second mention is the person named before.
+        const party = BACK_REF.exec(whom);
+        const named = party && PARTY_MEMBER.has(party[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
+        speaker = named
+          ? { source, resolved: named.resolved, type: named.cls.type, why: `"${source}" → party member "${whom}" → "${named.resolved}"`, ...own, resolvedSpan: named.resolvedSpan }
+          : { source, resolved: whom, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: span ?? sourceSpan };
       } else if (PERSON_PRONOUNS.has(lower)) {
         // The nearest person of a fitting gender: named, or unnamed ("a spokeswoman ... she said"),
         // whose type the pronoun takes. An unresolved "she" earlier is no antecedent for this one.
