@@ -1380,6 +1380,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('In a Bloomberg interview Trump said the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'Trump', cue: 'said' }]);
   });
 
+  it('keeps a plural possessive inside the source ("the pilots\' union said")', () => {
+    expect(run("But the pilots' union said the storms were not to blame.")).toEqual([{ content: 'the storms were not to blame', source: "the pilots' union", cue: 'said' }]);
+    expect(run('The teachers’ association warned that classes would be cut.')).toEqual([{ content: 'classes would be cut', source: 'The teachers’ association', cue: 'warned' }]);
+  });
+
   it('reads a document whose participle\'s agent is a name before "show that" ("Documents obtained by the Ledger show that ...")', () => {
     expect(run('Documents obtained by the Ledger show that the company asked for a tax break.')[0]).toEqual({
       content: 'the company asked for a tax break',

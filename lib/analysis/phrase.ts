@@ -133,7 +133,9 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // "85% of Democrats": a percent sign belongs to its number.
     // A hyphen joins ("Jean - Paul" never occurs); a spaced dash ends a dateline ("WASHINGTON (Reuters) - ").
     const joining = t.text === '-' && ((touching(tokens[i - 1], t) && tokens[i - 1].word) || (touching(t, tokens[i + 1]) && tokens[i + 1].word));
-    if (isAbbrevDot(tokens, i) || t.text === '&' || joining || (t.text === '%' && i > floor && /^\d/.test(tokens[i - 1].text))) {
+    // "the pilots' union": the apostrophe of a plural possessive inside the phrase.
+    const pluralPossessive = /^['’]$/.test(t.text) && i < end && i > floor && touching(tokens[i - 1], t) && /s$/.test(tokens[i - 1].lower) && !!tokens[i + 1]?.word;
+    if (isAbbrevDot(tokens, i) || t.text === '&' || joining || pluralPossessive || (t.text === '%' && i > floor && /^\d/.test(tokens[i - 1].text))) {
       i--;
       continue;
     }
