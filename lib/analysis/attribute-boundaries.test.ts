@@ -1383,6 +1383,8 @@ describe('attribute: where sources and contents end', () => {
   it('keeps a plural possessive inside the source ("the pilots\' union said")', () => {
     expect(run("But the pilots' union said the storms were not to blame.")).toEqual([{ content: 'the storms were not to blame', source: "the pilots' union", cue: 'said' }]);
     expect(run('The teachers’ association warned that classes would be cut.')).toEqual([{ content: 'classes would be cut', source: 'The teachers’ association', cue: 'warned' }]);
+    expect(run("The storms were not to blame, according to the pilots' union.")).toEqual([{ content: 'The storms were not to blame', source: "the pilots' union", cue: 'according to' }]);
+    expect(run("The storms were not to blame, said the pilots' union.")).toEqual([{ content: 'The storms were not to blame', source: "the pilots' union", cue: 'said' }]);
   });
 
   it('reads a document whose participle\'s agent is a name before "show that" ("Documents obtained by the Ledger show that ...")', () => {

@@ -205,7 +205,9 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
     // Obama"); a spaced dash ends the phrase ("the report - still ...").
     const hyphen = touching(tokens[i - 1], t) && touching(t, tokens[i + 1]);
     const doubled = tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-';
-    if (isAbbrevDot(tokens, i) || t.text === '&' || (t.text === '-' && i > start && (hyphen || doubled))) {
+    // "according to the pilots' union": the apostrophe of a plural possessive.
+    const pluralPossessive = /^['’]$/.test(t.text) && i > start && i + 1 < end && touching(tokens[i - 1], t) && /s$/.test(tokens[i - 1].lower) && !!tokens[i + 1]?.word;
+    if (isAbbrevDot(tokens, i) || t.text === '&' || pluralPossessive || (t.text === '-' && i > start && (hyphen || doubled))) {
       i++;
       continue;
     }
