@@ -90,6 +90,10 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
 
 const isWordLike = (t: Token) => t.word;
 export const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+/** "the pilots' union": the apostrophe at `i` makes the plural before it a possessive of the word after. */
+const pluralPossessiveAt = (tokens: Token[], i: number) =>
+  /^['’]$/.test(tokens[i].text) && touching(tokens[i - 1], tokens[i]) && /s$/.test(tokens[i - 1].lower) && !!tokens[i + 1]?.word;
 /**
  * 'Marcia "Cia" Price': a one-word nickname in quotation marks between two parts of a name, with
  * `open` the index of its opening mark.
@@ -133,8 +137,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // "85% of Democrats": a percent sign belongs to its number.
     // A hyphen joins ("Jean - Paul" never occurs); a spaced dash ends a dateline ("WASHINGTON (Reuters) - ").
     const joining = t.text === '-' && ((touching(tokens[i - 1], t) && tokens[i - 1].word) || (touching(t, tokens[i + 1]) && tokens[i + 1].word));
-    // "the pilots' union": the apostrophe of a plural possessive inside the phrase.
-    const pluralPossessive = /^['’]$/.test(t.text) && i < end && i > floor && touching(tokens[i - 1], t) && /s$/.test(tokens[i - 1].lower) && !!tokens[i + 1]?.word;
+    const pluralPossessive = i < end && i > floor && pluralPossessiveAt(tokens, i);
     if (isAbbrevDot(tokens, i) || t.text === '&' || joining || pluralPossessive || (t.text === '%' && i > floor && /^\d/.test(tokens[i - 1].text))) {
       i--;
       continue;
@@ -205,8 +208,7 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
     // Obama"); a spaced dash ends the phrase ("the report - still ...").
     const hyphen = touching(tokens[i - 1], t) && touching(t, tokens[i + 1]);
     const doubled = tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-';
-    // "according to the pilots' union": the apostrophe of a plural possessive.
-    const pluralPossessive = /^['’]$/.test(t.text) && i > start && i + 1 < end && touching(tokens[i - 1], t) && /s$/.test(tokens[i - 1].lower) && !!tokens[i + 1]?.word;
+    const pluralPossessive = i > start && i + 1 < end && pluralPossessiveAt(tokens, i);
     if (isAbbrevDot(tokens, i) || t.text === '&' || pluralPossessive || (t.text === '-' && i > start && (hyphen || doubled))) {
       i++;
       continue;
