@@ -138,6 +138,10 @@ describe('classifySource', () => {
     expect(type('The Republicans')).toBe('named-organization');
   });
 
+  it('types broadcasters of sport and world news as media ("According to ESPN")', () => {
+    for (const p of ['ESPN', 'The Athletic', 'Deutsche Welle', 'France 24']) expect(type(p), p).toBe('media');
+  });
+
   it('types received opinion ("Conventional wisdom", "The consensus") as vague, and "the insurer" as a company, "insurers" as unnamed bodies', () => {
     expect(type('Conventional wisdom')).toBe('vague');
     expect(type('The consensus')).toBe('vague');

@@ -129,6 +129,11 @@ export const MEDIA_OUTLETS = [
   'cnbc', 'univision', 'telemundo', 'des moines register', 'boston globe', 'chicago tribune',
   'miami herald', 'herald', 'herald sun', 'the age', 'abc news', 'nbc news', 'cbs news', 'sky',
   'yahoo news', 'the daily telegraph', 'the sunday times', 'the observer', 'el pais', 'wikileaks',
+  // Broadcasters and sites of sport, business and world news.
+  'espn', 'the athletic', 'sports illustrated', 'sky sports', 'bbc sport', 'marca', 'cnn business',
+  'business insider', 'the verge', 'techcrunch', 'wired', 'ars technica',
+  'deutsche welle', 'dw', 'france 24', 'euronews', 'rte', 'cbc', 'abc australia', 'nhk', 'al arabiya',
+  'middle east eye', 'semafor',
 ];
 
 /**
