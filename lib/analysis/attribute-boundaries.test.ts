@@ -1071,6 +1071,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The report found that the agency had ignored warnings, a finding the agency disputes.')).toEqual([
       { content: 'the agency had ignored warnings', source: 'The report', cue: 'found' },
     ]);
+    expect(run('The Pentagon acknowledged on Thursday that the strike had killed three civilians, reversing its earlier account.')).toEqual([
+      { content: 'the strike had killed three civilians', source: 'The Pentagon', cue: 'acknowledged' },
+    ]);
     expect(run('The agency had ignored warnings, the report found, a conclusion the agency rejects.')).toEqual([
       { content: 'The agency had ignored warnings', source: 'the report', cue: 'found' },
     ]);

@@ -6,7 +6,7 @@ import type { Block, Span } from '../report/types';
 import type { Quote } from './quotes';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
-import { ACT_GLOSS_NOUNS, SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
+import { ACT_GLOSS_NOUNS, ACT_GLOSS_PARTICIPLES, SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
 import { isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import {
@@ -63,6 +63,7 @@ export function clauseStart(s: Sentence, start: number): boolean {
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
 const ACT_GLOSSES = new Set(ACT_GLOSS_NOUNS);
+const ACT_PARTICIPLES = new Set(ACT_GLOSS_PARTICIPLES);
 /** Verbs that contest what was said, weak as cues alone (mined ratios below MID) but plain after "though". */
 const CONTESTING = new Set(['dispute', 'disagree', 'deny', 'reject', 'counter', 'challenge', 'question']);
 
@@ -75,6 +76,8 @@ export function writerGlossAt(lowers: string[], at: number): boolean {
   const next = lowers[at] ?? '';
   const noun = lowers[at + 1] ?? '';
   if (next === 'the') return /^(latest|newest)$/.test(noun);
+  // "..., reversing its earlier account": a participle that comments on the act.
+  if (ACT_PARTICIPLES.has(next)) return true;
   // "..., another source said", "..., another says": "another" opens a speaker as often.
   const glossNoun = GLOSS_NOUNS.has(noun) || ACT_GLOSSES.has(noun) || /^(example|instance|case|chapter|twist|episode|round)$/.test(noun);
   return /^(a|an|another)$/.test(next) && glossNoun;

@@ -138,6 +138,11 @@ describe('classifySource', () => {
     expect(type('The Republicans')).toBe('named-organization');
   });
 
+  it('types advocacy groups by the word that ends their names ("Human Rights Watch", "Amnesty International")', () => {
+    expect(type('Human Rights Watch')).toBe('named-organization');
+    expect(type('Amnesty International')).toBe('named-organization');
+  });
+
   it('types broadcasters of sport and world news as media ("According to ESPN")', () => {
     for (const p of ['ESPN', 'The Athletic', 'Deutsche Welle', 'France 24']) expect(type(p), p).toBe('media');
   });

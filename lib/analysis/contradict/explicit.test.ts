@@ -120,6 +120,15 @@ describe('explicit contradictions', () => {
     expect(c.confidence).toBeLessThan(CONTRADICTION_THRESHOLD);
   });
 
+  it('flags a statement that reverses or walks back the source\'s earlier account', () => {
+    const { text, sentences } = story('The Pentagon acknowledged that the strike had killed three civilians, reversing its earlier account.');
+    const [c] = findExplicit(text, sentences, []);
+    expect(c.reason).toContain('reversing its earlier account');
+    expect(c.confidence).toBeGreaterThanOrEqual(CONTRADICTION_THRESHOLD);
+    const later = story('The spokesman later walked back his earlier remarks about the budget.');
+    expect(findExplicit(later.text, later.sentences, [])).toHaveLength(1);
+  });
+
   it('counts a statement named right after the cue as the other side ("at odds with the minister\'s earlier promise")', () => {
     const { text, sentences } = story("The new budget is at odds with the minister's earlier promise to cut spending.");
     const [c] = findExplicit(text, sentences, []);

@@ -40,6 +40,12 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
   { label: 'contradicts', pattern: /\bcontradict(?:s|ed|ing)?\b/i, confidence: 0.85, target: 'subject' },
   // The noun and adjective also name contradictions in general ("the contradictions of his record").
   { label: 'contradiction', pattern: /\bcontradict(?:ion|ions|ory)\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },
+  {
+    label: 'reverses its earlier account',
+    pattern: /\brevers(?:e|es|ed|ing)\s+(?:its|his|her|their|an?|the)\s+(?:own\s+)?(?:earlier|previous|prior|initial|original)\s+(?:account|statements?|position|claims?|stance|assessment|denials?|story|version)\b|\bwalk(?:s|ed|ing)?\s+back\s+(?:its|his|her|their|an?|the)\s+(?:earlier\s+)?(?:claims?|statements?|comments?|remarks?)\b/i,
+    confidence: 0.8,
+    target: 'subject',
+  },
   { label: 'at odds with', pattern: /\bat odds with\b/i, confidence: 0.85, target: 'subject', needsStatementNoun: true },
   { label: 'inconsistent with', pattern: /\b(?:inconsistent|at variance|in conflict) with\b/i, confidence: 0.8, target: 'subject' },
   { label: 'conflicts with', pattern: /\b(?:conflicts|conflicted|clashes|clashed) with\b/i, confidence: 0.75, target: 'subject', needsStatementNoun: true },

@@ -112,6 +112,8 @@ export const ORGANIZATION_NOUNS = [
   'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
+  // Words that end the names of advocacy groups ("Human Rights Watch", "Amnesty International").
+  'watch', 'international',
 ];
 
 /** News outlets and wire services (media), lower case. */
