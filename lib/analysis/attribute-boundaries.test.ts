@@ -1390,6 +1390,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run("The storms were not to blame, said the pilots' union.")).toEqual([{ content: 'The storms were not to blame', source: "the pilots' union", cue: 'said' }]);
   });
 
+  it('keeps where a document appeared in its source ("A 2021 study in the journal Science estimated that")', () => {
+    expect(run('A 2021 study in the journal Science estimated that the glacier could collapse within a decade.')).toEqual([
+      { content: 'the glacier could collapse within a decade', source: 'A 2021 study in the journal Science', cue: 'estimated' },
+    ]);
+    expect(run('The ministry in Kabul said the road was closed.')).toEqual([{ content: 'the road was closed', source: 'The ministry in Kabul', cue: 'said' }]);
+  });
+
   it('reads a document whose participle\'s agent is a name before "show that" ("Documents obtained by the Ledger show that ...")', () => {
     expect(run('Documents obtained by the Ledger show that the company asked for a tax break.')[0]).toEqual({
       content: 'the company asked for a tax break',

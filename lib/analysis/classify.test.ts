@@ -138,6 +138,11 @@ describe('classifySource', () => {
     expect(type('The Republicans')).toBe('named-organization');
   });
 
+  it('types a paper\'s authors as specific people left unnamed, and a journal named with its noun as media', () => {
+    expect(type("The paper's authors")).toBe('anonymous');
+    expect(type('The journal Nature')).toBe('media');
+  });
+
   it('types advocacy groups by the word that ends their names ("Human Rights Watch", "Amnesty International")', () => {
     expect(type('Human Rights Watch')).toBe('named-organization');
     expect(type('Amnesty International')).toBe('named-organization');

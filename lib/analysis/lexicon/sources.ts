@@ -7,7 +7,7 @@
 
 /** Unnamed specific people: a role, affiliation or knowledge without a name (anonymous). */
 export const ANONYMOUS_NOUNS = [
-  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor',
+  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'author', 'co-author',
   'diplomat', 'insider', 'staffer', 'employee', 'operative', 'strategist', 'person', 'officer',
   'investigator', 'prosecutor', 'lawmaker', 'politician', 'executive', 'boss', 'representative',
   'negotiator', 'commander', 'member', 'lawyer', 'attorney', 'confidant', 'associate', 'worker',
@@ -149,7 +149,7 @@ export const MASTHEAD_WORDS = [
 ];
 
 /** Nouns that make an outlet's reporting, not a document ("local news reports", "a Reuters report"). */
-export const MEDIA_NOUNS = ['news', 'media', 'newspaper', 'outlet', 'press', 'broadcaster', 'network', 'tabloid', 'channel', 'magazine', 'wire', 'daily', 'television', 'tv', 'radio'];
+export const MEDIA_NOUNS = ['news', 'media', 'newspaper', 'outlet', 'press', 'broadcaster', 'network', 'tabloid', 'channel', 'magazine', 'wire', 'daily', 'television', 'tv', 'radio', 'journal', 'publication', 'podcast'];
 
 /** Titles before a person's name ("Supreme Leader", "Sen.", "chief inspector"), lower case, no dot. */
 export const PERSON_TITLES = [
