@@ -41,6 +41,25 @@ describe('cross-source contradictions', () => {
     expect(found.map((c) => [c.kind, c.a, c.b])).toEqual([['cross-source', 'no troops crossed', 'soldiers crossed at dawn']]);
   });
 
+  it('flags a short statement with a word of opposite sense ("crime had fallen" against "crime rose 12 percent")', () => {
+    const found = shown(
+      ['The governor said crime had fallen.', 'Police data show crime rose 12 percent last year.'],
+      [
+        { content: 'crime had fallen', source: 'The governor', sourceType: 'anonymous' },
+        { content: 'crime rose 12 percent last year', source: 'Police data', sourceType: 'document' },
+      ],
+    );
+    expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('"fallen" against "rose"')]);
+    const library = shown(
+      ['The mayor said the library would stay open through the summer.', 'Staff said the library would close through the summer.'],
+      [
+        { content: 'the library would stay open through the summer', source: 'The mayor', sourceType: 'anonymous' },
+        { content: 'the library would close through the summer', source: 'Staff', sourceType: 'vague' },
+      ],
+    );
+    expect(library.map((c) => c.reason)).toEqual([expect.stringContaining('against')]);
+  });
+
   it('leaves a short statement with no negation unpaired ("the talks ended" against "the talks resumed")', () => {
     const found = shown(
       ['The ministry said the talks ended.', 'Diplomats said the talks resumed.'],

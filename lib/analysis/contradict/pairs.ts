@@ -21,7 +21,7 @@ const MIN_WORDS = 4;
 const MIN_TOPIC_DENIAL = 3;
 /**
  * What a denial denies may be short ("denied that warnings had been ignored"): the denial is the
- * assertion. So is a negation: "no troops crossed" is whole.
+ * assertion. So is a negation ("no troops crossed") or a word with an opposite ("crime had fallen").
  */
 const MIN_WORDS_DENIED = 3;
 /** Topic words a short statement needs, all found in the other, to be on its matter without MIN_TOPIC. */
@@ -70,7 +70,7 @@ export function findPairs(text: string, sentences: Span[], attributions: Attribu
   const units = [...attributions, ...unvoiced(text, sentences, attributions)]
     .sort((p, q) => p.contentSpan.start - q.contentSpan.start)
     .map((at) => unitOf(text, sentences, at))
-    .filter((u) => u.words >= (u.denies || u.scopes.length ? MIN_WORDS_DENIED : MIN_WORDS));
+    .filter((u) => u.words >= (u.denies || u.scopes.length || u.opposed.length ? MIN_WORDS_DENIED : MIN_WORDS));
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     for (let j = i + 1; j < units.length && j <= i + MAX_DISTANCE; j++) {

@@ -203,7 +203,8 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ['grow', 'shrink'], ['expand', 'shrink'], ['win', 'lose'], ['won', 'lost'], ['confirm', 'deny'],
   ['support', 'oppose'], ['accept', 'reject'], ['approve', 'reject'], ['guilty', 'innocent'],
   ['alive', 'dead'], ['agree', 'disagree'], ['succeed', 'fail'], ['allow', 'ban'], ['allow', 'forbid'],
-  ['allow', 'prohibit'], ['improve', 'worsen'], ['improve', 'deteriorate'],
+  ['allow', 'prohibit'], ['improve', 'worsen'], ['improve', 'deteriorate'], ['open', 'close'], ['open', 'shut'],
+  ['gain', 'lose'], ['profit', 'loss'], ['surplus', 'deficit'],
 ];
 
 /**
@@ -215,7 +216,7 @@ export const NEGATING_PREFIX = /^(?:(?:un|non|il|ir)(\p{L}{4,})|(?:in|im|dis)(\p
 
 /** Irregular forms of the verbs above, which suffix folding cannot reach ("have risen" against "fell"). */
 export const ANTONYM_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
-  rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'],
+  rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'], lose: ['lost'],
 };
 
 /**
