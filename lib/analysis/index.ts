@@ -70,7 +70,7 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
     };
     // The antecedent as the guidelines write it: the name, without the description it came with.
     const resolved = s.resolved && appositiveName(s.resolved);
-    if (resolved && resolved !== s.source) a.resolved = resolved;
+    if (resolved && resolved.toLowerCase() !== s.source?.toLowerCase()) a.resolved = resolved;
     if (s.via) a.via = s.via;
     else if (d.via) a.via = text.slice(d.via.start, d.via.end);
     return a;

@@ -40,6 +40,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'Republican, who', resolved: 'House Speaker Paul Ryan', type: 'named-person' });
   });
 
+  it('resolves "the chief" after "Both the mayor and the police chief said" to the chief alone, and a plural to both bodies', () => {
+    const as = speakers(['Both the mayor and the police chief said the curfew would be lifted.', 'The mayor said the curfew would end, while the chief said patrols would continue.']);
+    expect(as.slice(1).map((a) => a.resolved)).toEqual([undefined, 'the police chief']);
+    const departments = speakers(['The State Department and the Department of Homeland Security said the rules would change.', 'The departments said the review would take a month.']);
+    expect(departments[1].resolved).toBe('The State Department and the Department of Homeland Security');
+  });
+
   it('takes an object pronoun before a cue as the whole speaker ("I remember her saying ...")', () => {
     const as = speakers(['"I remember her saying, \'Don\'t you ever give up,\'" recalled Tom Alvarez, her former coach.']);
     expect(as.map((a) => a.source)).toEqual(['Tom Alvarez, her former coach', 'her']);

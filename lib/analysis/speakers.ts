@@ -346,8 +346,14 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // The substring test is a cheap necessary condition; the pattern then checks the word and what follows it.
         const a = latest((s) => s.resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         const cls = classifySource(source, people, bodies);
-        speaker = a && (a.cls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
-          ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `back-reference "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
+        // "Both the mayor and the police chief said ... The mayor said": the one of the two named so.
+        // A plural ("the departments") stands for both; each part must be a phrase of its own ("the mayor").
+        const joined = a && !/s$/.test(noun) ? a.resolved.replace(/^both\s+/i, '').split(/\s+and\s+/) : [];
+        const one = joined.length === 2 && joined.every((part) => /^(?:the|a|an)\s/i.test(part)) ? joined.find((part) => names.test(withoutModifiers(part))) : undefined;
+        const oneSpan = one && a?.resolvedSpan ? { start: a.resolvedSpan.start + a.resolved.indexOf(one), end: a.resolvedSpan.start + a.resolved.indexOf(one) + one.length } : a?.resolvedSpan;
+        const oneCls = one ? classifySource(one, people, bodies) : a?.cls;
+        speaker = a && oneCls && (oneCls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
+          ? { source, resolved: one ?? a.resolved, type: oneCls.type, via: oneCls.via, why: `back-reference "${source}" → "${one ?? a.resolved}"`, ...own, resolvedSpan: oneSpan ?? null }
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
         const cls = classifySource(source, people, bodies);
