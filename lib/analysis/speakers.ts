@@ -350,7 +350,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // A plural ("the departments") stands for both; each part must be a phrase of its own ("the mayor").
         const joined = a && !/s$/.test(noun) ? a.resolved.replace(/^both\s+/i, '').split(/\s+and\s+/) : [];
         const one = joined.length === 2 && joined.every((part) => /^(?:the|a|an)\s/i.test(part)) ? joined.find((part) => names.test(withoutModifiers(part))) : undefined;
-        const oneSpan = one && a?.resolvedSpan ? { start: a.resolvedSpan.start + a.resolved.indexOf(one), end: a.resolvedSpan.start + a.resolved.indexOf(one) + one.length } : a?.resolvedSpan;
+        const oneStart = one && a?.resolvedSpan ? a.resolvedSpan.start + a.resolved.indexOf(one) : -1;
+        const oneSpan = one && oneStart >= 0 ? { start: oneStart, end: oneStart + one.length } : a?.resolvedSpan;
         const oneCls = one ? classifySource(one, people, bodies) : a?.cls;
         speaker = a && oneCls && (oneCls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
           ? { source, resolved: one ?? a.resolved, type: oneCls.type, via: oneCls.via, why: `back-reference "${source}" → "${one ?? a.resolved}"`, ...own, resolvedSpan: oneSpan ?? null }
