@@ -1424,6 +1424,8 @@ describe('attribute: where sources and contents end', () => {
     const [told] = analyze(articleOf(['Two U.S. officials confirmed the strike to The Associated Press.'])).attributions;
     expect([told.content, told.source, told.via]).toEqual(['the strike', 'Two U.S. officials', 'The Associated Press']);
     expect(run('He denied the report was true and called it a smear.')[0]).toEqual({ content: 'the report was true', source: 'He', cue: 'denied' });
+    // A sentence that ends on "to" (found by the property test) has no outlet after it.
+    expect(() => run('b denied according to')).not.toThrow();
   });
 
   it('ends the content at ", but" with any subject and its auxiliary, and at a gloss on the act (", another example of", ", a sign that", ", the latest")', () => {

@@ -1660,7 +1660,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           stop = k;
           break;
         }
-        const told = lowers[k] === 'to' && isCapitalized(tokens[k + 1]) ? phraseAfter(tokens, k + 1, stop) : null;
+        const told = lowers[k] === 'to' && !!tokens[k + 1] && isCapitalized(tokens[k + 1]) ? phraseAfter(tokens, k + 1, stop) : null;
         if (told && isOutlet(text.slice(tokens[told.from].start, tokens[told.to - 1].end))) {
           objectVia = spanOf(tokens, told);
           stop = k;
