@@ -1115,6 +1115,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads past an aside in parentheses after the cue ("said (in an email) that")', () => {
+    expect(run("The minister's spokesman said (in an email) that the claims were false.")).toEqual([
+      { content: 'the claims were false', source: "The minister's spokesman", cue: 'said' },
+    ]);
+  });
+
   it('reads past an adverb between commas after the cue, and past a listener with a circumstance before "that"', () => {
     expect(run('Holloway cautioned, however, that the experiments were done in the lab.')).toEqual([
       { content: 'the experiments were done in the lab', source: 'Holloway', cue: 'cautioned' },

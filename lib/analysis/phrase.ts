@@ -83,7 +83,13 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
     else if (TIME.has(t.lower) && t.lower !== 'may') i++;
-    else break;
+    // "said (in an email) that": an aside in parentheses.
+    else if (t.text === '(') {
+      let close = i + 1;
+      while (close < end && close - i <= 10 && tokens[close].text !== ')' && tokens[close].text !== '(') close++;
+      if (close >= end || tokens[close].text !== ')' || close === i + 1) break;
+      i = close + 1;
+    } else break;
   }
   return i;
 }
