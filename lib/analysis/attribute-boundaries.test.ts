@@ -1115,6 +1115,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads the speaker past the question put to them between commas ("The spokesman, asked whether ..., said")', () => {
+    expect(run('The spokesman, asked whether the minister would resign, said that it was not on the table.')).toEqual([
+      { content: 'whether the minister would resign', source: null, cue: 'asked' },
+      { content: 'it was not on the table', source: 'The spokesman', cue: 'said' },
+    ]);
+    expect(run('The spokesman, asked about the minister, said: "That is not on the table."')[1]).toEqual({ content: 'That is not on the table.', source: 'The spokesman', cue: 'said' });
+  });
+
   it('reads past an aside in parentheses after the cue ("said (in an email) that")', () => {
     expect(run("The minister's spokesman said (in an email) that the claims were false.")).toEqual([
       { content: 'the claims were false', source: "The minister's spokesman", cue: 'said' },

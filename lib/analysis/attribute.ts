@@ -324,7 +324,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (s.tokens[k].text !== ',' || isCapitalized(s.tokens[k + 1])) continue;
       const next = s.lowers[k + 1];
       if (/^(which|whom)$/.test(s.lowers[k + 2] ?? '')) continue; // "The company, in which the state holds a stake,"
-      if (next.endsWith('ing') || /^(in|during|on|after|before)$/.test(next) || (next === 'for' && s.lowers[k + 3] === 'part')) return { from: r.from, to: k };
+      // "The spokesman, asked whether ..., said": so does the question put to the speaker.
+      if (next.endsWith('ing') || /^(in|during|on|after|before|asked|pressed|questioned|reached|contacted)$/.test(next) || (next === 'for' && s.lowers[k + 3] === 'part')) return { from: r.from, to: k };
     }
     return r;
   };
@@ -359,7 +360,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // inside an opening adverbial ("After delegates were deemed ineligible, X, the chair, said")
       // it does not matter.
       const openingAdverbial = k < floor && /^(after|before|when|while|as|since|because|although|though|if|once|until|despite)$/.test(first?.lower ?? '');
-      if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial) return null;
+      // "The spokesman, asked whether the minister would resign, said": the question put to the
+      // speaker between commas is no verb of theirs.
+      const questionPut = k >= floor && /^(asked|pressed|questioned)$/.test(first?.lower ?? '');
+      if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
       const relativeInside = DET.has(first?.lower ?? '') && lowers.slice(k + 1, end).includes('who');
@@ -368,7 +372,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
       // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
       const passiveParticiple = !!first && /ed$/.test(first.lower) && /^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '');
-      if (first && first.word && !isCapitalized(first) && !passiveParticiple && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
+      if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
       if (k >= floor) {

@@ -128,6 +128,7 @@ describe('classifySource', () => {
   });
 
   it('types a group by its head, not by a relative clause about part of it ("The protesters, many of whom carried flags")', () => {
+    expect(type('Critics — including several former officials')).toBe('vague');
     expect(type('The protesters, many of whom carried Palestinian flags')).toBe('anonymous');
     expect(type('Residents, some of whom had lived there for decades')).toBe('anonymous');
   });
