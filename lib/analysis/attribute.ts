@@ -108,6 +108,8 @@ import { dedupe } from './attribute-dedupe';
 import { classifySource, isOutlet } from './classify';
 
 const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
+/** Participles that open a question put to a speaker between commas: "The spokesman, asked whether ..., said". */
+const QUESTION_PUT = /^(asked|pressed|questioned)$/;
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
 const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign']);
 /** Prepositions after which a quotation is a name or title ("a broadcast of", "appeared on"). */
@@ -324,8 +326,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (s.tokens[k].text !== ',' || isCapitalized(s.tokens[k + 1])) continue;
       const next = s.lowers[k + 1];
       if (/^(which|whom)$/.test(s.lowers[k + 2] ?? '')) continue; // "The company, in which the state holds a stake,"
-      // "The spokesman, asked whether ..., said": so does the question put to the speaker.
-      if (next.endsWith('ing') || /^(in|during|on|after|before|asked|pressed|questioned|reached|contacted)$/.test(next) || (next === 'for' && s.lowers[k + 3] === 'part')) return { from: r.from, to: k };
+      // "The spokesman, asked whether ..., said", "Ms. Lee, reached by phone, said": so does a
+      // question put to the speaker, or how they were reached.
+      if (next.endsWith('ing') || /^(in|during|on|after|before|reached|contacted)$/.test(next) || QUESTION_PUT.test(next) || (next === 'for' && s.lowers[k + 3] === 'part')) return { from: r.from, to: k };
     }
     return r;
   };
@@ -362,7 +365,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const openingAdverbial = k < floor && /^(after|before|when|while|as|since|because|although|though|if|once|until|despite)$/.test(first?.lower ?? '');
       // "The spokesman, asked whether the minister would resign, said": the question put to the
       // speaker between commas is no verb of theirs.
-      const questionPut = k >= floor && /^(asked|pressed|questioned)$/.test(first?.lower ?? '');
+      const questionPut = k >= floor && QUESTION_PUT.test(first?.lower ?? '');
       if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
