@@ -1477,4 +1477,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('She has said little about the plan in recent months.')).toEqual([]);
     expect(run('She has said the plan is dead.')).toEqual([{ content: 'the plan is dead', source: 'She', cue: 'said' }]);
   });
+
+  it('ends a plural speaker\'s first clause where "and warn that" opens its second', () => {
+    expect(run('Union leaders believe the plant will close by spring and warn that hundreds of jobs could go with it.')).toEqual([
+      { content: 'the plant will close by spring', source: 'Union leaders', cue: 'believe' },
+      { content: 'hundreds of jobs could go with it', source: 'Union leaders', cue: 'warn' },
+    ]);
+  });
 });

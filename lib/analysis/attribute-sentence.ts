@@ -171,6 +171,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const c = skipForwardBetween(tokens, k + 1, tokens.length);
       const w = verbCue(lowers[c] ?? '');
       if (w && w.ratio >= STRONG && (/(ed|id|ld|ote)$/.test(lowers[c]) || (/[^s]s$/.test(lowers[c]) && lowers[c] !== w.lemma))) return k;
+      // "Gulf sources believe ..., and admit that ...": after a plural speaker the bare form opens
+      // its own clause.
+      if (w && w.ratio >= STRONG && lowers[c] === w.lemma && lowers[c + 1] === 'that' && c === k + 1) return k;
       // "... telling CNN that X and questioning how ...": a second participle cue of the speaker.
       if (w && w.ratio >= WEAK && lowers[c].endsWith('ing') && c === k + 1 && !isCapitalized(tokens[c])) return k;
       // '..., and contrasted the candidate with ...': after a comma, a new past-tense predicate
