@@ -1484,4 +1484,15 @@ describe('attribute: where sources and contents end', () => {
       { content: 'hundreds of jobs could go with it', source: 'Union leaders', cue: 'warn' },
     ]);
   });
+
+  it('ends content reported inside an opening "While" or "Because" clause where the main clause begins', () => {
+    expect(run('While the mayor said the bridge was safe, engineers closed it on Friday.')).toEqual([{ content: 'the bridge was safe', source: 'the mayor', cue: 'said' }]);
+    expect(run('Because officials said the water was unsafe, the school stayed shut.')).toEqual([{ content: 'the water was unsafe', source: 'officials', cue: 'said' }]);
+    expect(run('Although she insisted that the talks would resume, the ministry cancelled them.')).toEqual([{ content: 'the talks would resume', source: 'she', cue: 'insisted' }]);
+  });
+
+  it('keeps a conditional that opens the reported clause, and a whole sentence that is reportedly so', () => {
+    expect(run('While he said that if the rain came, the dam would fail, engineers were calm.')).toEqual([{ content: 'if the rain came, the dam would fail', source: 'he', cue: 'said' }]);
+    expect(run('Though turnout was low, the senator has reportedly won the seat.')).toEqual([{ content: 'Though turnout was low, the senator has reportedly won the seat', source: null, cue: 'reportedly' }]);
+  });
 });

@@ -164,6 +164,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
   const { tokens, lowers } = s;
   // Reported content longer than this is cut: it keeps huge run-on "sentences" linear.
   const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
+  // "While he said that if the rain came, the dam would fail, ...": the content's own lead clause
+  // has a comma of its own first.
+  const leadClause = clauses && inSubordinateLead(s, from);
+  let ownLead = leadClause && [from - 1, from, from + 1].some((k) => /^(if|when|unless|once|after|before|because|since|while)$/.test(lowers[k] ?? '') && !tokens.slice(from - 1, k).some((t) => t.word && t.lower !== 'that'));
   for (let k = from; k < limit - 1; k++) {
     if (venueAt(s, k)) return k;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
@@ -189,6 +193,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
+    if (leadClause && tokens[k].text === ',' && mainClauseAt(s, k + 1)) {
+      if (!ownLead) return k;
+      ownLead = false;
+    }
     // A quotation that closes with the comma ('party," claiming ...') ends there too.
     const after = CLOSE_MARK.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].word ? k + 2 : k + 1;
     const next = lowers[after] ?? '';
@@ -231,6 +239,40 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     }
   }
   return limit;
+}
+
+/**
+ * "While Ramos said journalists cannot ..., he appears uneasy": a cue inside the sentence's opening
+ * subordinate clause reports only that clause. "As X said, ..." is left out: its content follows.
+ */
+function inSubordinateLead(s: Sentence, from: number): boolean {
+  const { tokens, lowers } = s;
+  const first = lowers[0] === 'even' ? lowers[1] : lowers[0];
+  // The cue must stand inside it: "Though ..., Clinton has reportedly won" reports the whole sentence.
+  if (from < 3 || !/^(while|although|though|whereas|because|since|if|unless)$/.test(first ?? '')) return false;
+  for (let k = 1; k < from && k < tokens.length; k++) if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+  return true;
+}
+
+/**
+ * A subject and its finite verb at `k`: where the main clause after a subordinate one begins. The
+ * subject is a pronoun, or a short phrase opened by a determiner, a name or a plural noun
+ * ("engineers closed it").
+ */
+function mainClauseAt(s: Sentence, k: number): boolean {
+  const { tokens, lowers } = s;
+  const w = lowers[k];
+  if (!tokens[k]?.word) return false;
+  if (/^(he|she|they|we|i|it)$/.test(w)) return !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]);
+  if (!DET.has(w) && !isCapitalized(tokens[k]) && !/[^s]s$/.test(w)) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    if (!tokens[j].word && !isAbbrevDot(tokens, j)) return false;
+    const v = lowers[j];
+    if (/^(and|or|that|which|who|whose|if|when|to)$/.test(v)) return false;
+    if (isCapitalized(tokens[j])) continue;
+    if (isFiniteHelper(v) || IRREGULAR_PASTS.has(v) || (/ed$/.test(v) && v.length > 4)) return true;
+  }
+  return false;
 }
 
 /** Index of the first item whose key is at least `value` (items sorted by key). */
