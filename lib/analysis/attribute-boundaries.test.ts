@@ -1495,4 +1495,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('While he said that if the rain came, the dam would fail, engineers were calm.')).toEqual([{ content: 'if the rain came, the dam would fail', source: 'he', cue: 'said' }]);
     expect(run('Though turnout was low, the senator has reportedly won the seat.')).toEqual([{ content: 'Though turnout was low, the senator has reportedly won the seat', source: null, cue: 'reportedly' }]);
   });
+
+  it('passes over a counted time between a cue and what it reports ("a day earlier", "less than two weeks ago")', () => {
+    expect(run('She said two weeks ago that the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'She', cue: 'said' }]);
+    expect(run('The ministry less than two weeks ago said for the first time that the reactor had leaked.')).toEqual([
+      { content: 'the reactor had leaked', source: 'The ministry', cue: 'said' },
+    ]);
+    expect(run('He also stated a day earlier, "If the rain comes, we will close the dam."')).toEqual([
+      { content: 'If the rain comes, we will close the dam.', source: 'He', cue: 'stated' },
+    ]);
+  });
 });

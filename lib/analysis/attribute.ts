@@ -815,8 +815,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       for (let k = p - 1; k >= Math.max(0, p - 8) && (tokens[k].word || isAbbrevDot(tokens, k)); k--) {
         if (!tokens[k].word || isCapitalized(tokens[k]) || lowers.slice(k + 1, p + 1).includes('that')) continue;
         const cue = verbCue(lowers[k]);
-        const about = /^(of|about)$/.test(lowers[k + 1]) || INVERTED_TAIL.has(lowers[k + 1]) || (!!cue && OBJECT_VERBS.has(cue.lemma));
-        if (about && ((cue?.ratio ?? 0) >= STRONG || PUBLISHING.has(cue?.lemma ?? ''))) {
+        // "said a day earlier, '...'": a time with no preposition, as skipped anywhere else.
+        // A past form with only a time before the quote is a verb, however often its lemma is a noun
+        // ("stated Tuesday, '...'").
+        const onlyTime = skipForwardBetween(tokens, k + 1, p + 1) === p + 1;
+        const about = /^(of|about)$/.test(lowers[k + 1]) || INVERTED_TAIL.has(lowers[k + 1]) || (!!cue && OBJECT_VERBS.has(cue.lemma)) || onlyTime;
+        const pastCue = onlyTime && !!cue && cue.ratio >= WEAK && pastVerb(tokens[k]);
+        if (about && ((cue?.ratio ?? 0) >= STRONG || PUBLISHING.has(cue?.lemma ?? '') || pastCue)) {
           p = k;
           break;
         }

@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import { isCapitalized } from './tokens';
-import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_LEADS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
+import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_COUNTS, TIME_DIRECTIONS, TIME_HEDGES, TIME_LEADS, TIME_UNITS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { nounForms } from './inflect';
@@ -19,6 +19,24 @@ const DET = new Set(DETERMINERS);
 const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
 const TIME_LEAD = new Set(TIME_LEADS);
+const TIME_COUNT = new Set(TIME_COUNTS);
+const TIME_UNIT = new Set(TIME_UNITS.flatMap((u) => [u, `${u}s`]));
+const TIME_DIRECTION = new Set(TIME_DIRECTIONS);
+const TIME_HEDGE = new Set(TIME_HEDGES);
+/** Tokens in the counted time that ends at `i`, or 0. */
+const countedTimeBefore = (tokens: Token[], i: number): number => {
+  for (let n = 6; n >= 3; n--) if (i - n + 1 >= 0 && countedTimeAt(tokens, i - n + 1) === n) return n;
+  return 0;
+};
+/** Tokens in the counted time at `i` ("a day earlier", "a few weeks ago", "3 hours later"), or 0. */
+const countedTimeAt = (tokens: Token[], i: number): number => {
+  let k = i;
+  while (TIME_HEDGE.has(tokens[k]?.lower ?? '') && k - i < 2) k++;
+  if (tokens[k]?.lower === 'a' && tokens[k + 1]?.lower === 'few') k++;
+  if (!(TIME_COUNT.has(tokens[k]?.lower ?? '') || /^\d+$/.test(tokens[k]?.text ?? ''))) return 0;
+  if (!TIME_UNIT.has(tokens[k + 1]?.lower ?? '') || !TIME_DIRECTION.has(tokens[k + 2]?.lower ?? '')) return 0;
+  return k + 3 - i;
+};
 const MAX_SOURCE_TOKENS = 14;
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
@@ -53,6 +71,7 @@ export function skipBackBetween(tokens: Token[], i: number): number {
   while (i >= 0) {
     const t = tokens[i];
     if (BETWEEN.has(t.lower) || isAdverb(t) || isNegatedAux(t.lower)) i--;
+    else if (TIME_DIRECTION.has(t.lower) && countedTimeBefore(tokens, i)) i -= countedTimeBefore(tokens, i);
     // "She, too, cautioned": an adverb between commas.
     else if (t.text === ',' && i >= 2 && tokens[i - 2].text === ',' && (BETWEEN.has(tokens[i - 1].lower) || isAdverb(tokens[i - 1]))) i -= 3;
     // "A poll released Monday found": the time belongs to the participle, inside the source.
@@ -82,6 +101,7 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number): num
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
+    else if (countedTimeAt(tokens, i) && i + countedTimeAt(tokens, i) <= end) i += countedTimeAt(tokens, i);
     else if (TIME.has(t.lower) && t.lower !== 'may') i++;
     // "said (in an email) that": an aside in parentheses.
     else if (t.text === '(') {

@@ -44,6 +44,13 @@ export const TIME_WORDS = (
 /** Words that introduce a time phrase ("on Tuesday", "last week", "earlier this month"). */
 export const TIME_LEADS = ['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'in', 'that', 'each', 'on'];
 
+/** A time counted back or on from the report ("a day earlier", "two weeks ago"): its count, unit and direction. By hand. */
+export const TIME_COUNTS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'some'];
+export const TIME_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
+export const TIME_DIRECTIONS = ['earlier', 'later', 'ago', 'before'];
+/** Words that hedge such a count: "less than two weeks ago", "nearly a year later". */
+export const TIME_HEDGES = ['about', 'nearly', 'almost', 'just', 'only', 'roughly', 'barely', 'than', 'less', 'more'];
+
 /** Words in -ly that are adjectives, nouns or verbs, not adverbs of manner: "an early warning", "a yearly Gallup poll", "a tally by". By hand. */
 export const WORDS_IN_LY_NOT_ADVERBS = [
   'early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'likely', 'unlikely', 'friendly', 'elderly',
