@@ -1505,4 +1505,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'If the rain comes, we will close the dam.', source: 'He', cue: 'stated' },
     ]);
   });
+
+  it('ends a source described after "according to" where the interrupted content resumes with its verb', () => {
+    expect(run('At the heart of the dispute, according to Dana Ruiz, a former city planner, was a vote the council never held.')).toEqual([
+      { content: 'At the heart of the dispute was a vote the council never held', source: 'Dana Ruiz, a former city planner', cue: 'according to' },
+    ]);
+  });
 });

@@ -1061,13 +1061,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const wordsBefore = wordsBetween(tokens, 0, i, 2);
       // "According to John Smith, a farmer, the rain came late": a description between commas after
       // an opening source is the source's.
-      if (wordsBefore <= 1 && tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '')) {
+      // So is one in "At the heart of it, according to Dennis Ross, a former envoy, was a decision ...",
+      // where the content resumes with its verb after the description.
+      if (tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '')) {
         let k = src.to + 2;
         let relative = false;
         for (; k < n && k - src.to <= 12 && tokens[k].word && (relative || (!isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]))); k++) {
           if (/^(who|whose|which)$/.test(lowers[k])) relative = true;
         }
-        if (tokens[k]?.text === ',' && k > src.to + 2) src = { from: src.from, to: k };
+        const verbAfter = !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (isFiniteHelper(lowers[k + 1]) || IRREGULAR_PASTS.has(lowers[k + 1]));
+        if (tokens[k]?.text === ',' && k > src.to + 2 && (wordsBefore <= 1 || verbAfter)) src = { from: src.from, to: k };
       }
       const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
       // "The layoffs were first reported by Bloomberg News.": the passive's subject is what was reported.
