@@ -1511,4 +1511,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'At the heart of the dispute was a vote the council never held', source: 'Dana Ruiz, a former city planner', cue: 'according to' },
     ]);
   });
+
+  it('reports whole a quote that a reported clause opens and closes sentences later', () => {
+    expect(run('The mayor said the new bridge was "a waste of money. Nobody asked for it. Nobody will use it."')).toEqual([
+      { content: 'the new bridge was "a waste of money. Nobody asked for it. Nobody will use it."', source: 'The mayor', cue: 'said' },
+    ]);
+    expect(run('She called the plan "a disgrace." It was not the first time.')).toEqual([{ content: 'the plan "a disgrace."', source: 'She', cue: 'called' }]);
+  });
 });

@@ -116,6 +116,8 @@ const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 
 const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** How far past its sentence reported content may follow a quote it opened: a few sentences, not a stray mark's paragraph. */
+const MAX_RUN_ON_CHARS = 800;
 
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
 function finiteClauseAt(s: Sentence, start: number): boolean {
@@ -1979,7 +1981,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (d.kind !== 'indirect') continue;
     const inside: Quote[] = [];
     for (let k = firstAtOrAfter(mainQuotes, (q) => q.open, d.content.start - 1); k < mainQuotes.length && mainQuotes[k].open <= d.content.end; k++) {
-      if (mainQuotes[k].close <= d.content.end + 1) inside.push(mainQuotes[k]);
+      const q = mainQuotes[k];
+      // 'Trump said that "ethanol people" "do a fantastic job. And it's so important."': a quote
+      // opened in the reported clause and closed sentences later is reported whole, when the
+      // content ran to its sentence's end only because the sentence ended inside the quote.
+      const runsOn = !q.multiBlock && q.open >= d.content.start && q.close > d.content.end + 1 && q.close - d.content.end <= MAX_RUN_ON_CHARS && /^[\s.?!]*$/.test(text.slice(d.content.end, d.sentence.end));
+      if (runsOn) {
+        d.content = { start: d.content.start, end: q.close + 1 };
+        d.sentence = { start: d.sentence.start, end: Math.max(d.sentence.end, q.close + 1) };
+      }
+      if (q.close <= d.content.end + 1) inside.push(q);
     }
     if (!inside.length) continue;
     for (const q of inside) consumed.add(q);
