@@ -1518,4 +1518,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('She called the plan "a disgrace." It was not the first time.')).toEqual([{ content: 'the plan "a disgrace."', source: 'She', cue: 'called' }]);
   });
+
+  it('does not end reported content at a clause inside a quote it opened', () => {
+    expect(run('The newspaper said its editors had "reviewed the complaints and concluded that the articles were fair. We stand by them."')).toEqual([
+      { content: 'its editors had "reviewed the complaints and concluded that the articles were fair. We stand by them."', source: 'The newspaper', cue: 'said' },
+    ]);
+    // A mark that never closes is no quote to run on to.
+    expect(run('The fact-checkers concluded his comments were “Mostly False. He did not say so.')).toEqual([
+      { content: 'his comments were “Mostly False', source: 'The fact-checkers', cue: 'concluded' },
+    ]);
+  });
 });

@@ -118,6 +118,8 @@ const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** How far past its sentence reported content may follow a quote it opened: a few sentences, not a stray mark's paragraph. */
 const MAX_RUN_ON_CHARS = 800;
+/** A quote that never closes ends at its block's end, on whatever character stands there. */
+const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
 
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
 function finiteClauseAt(s: Sentence, start: number): boolean {
@@ -1983,9 +1985,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (let k = firstAtOrAfter(mainQuotes, (q) => q.open, d.content.start - 1); k < mainQuotes.length && mainQuotes[k].open <= d.content.end; k++) {
       const q = mainQuotes[k];
       // 'Trump said that "ethanol people" "do a fantastic job. And it's so important."': a quote
-      // opened in the reported clause and closed sentences later is reported whole, when the
-      // content ran to its sentence's end only because the sentence ended inside the quote.
-      const runsOn = !q.multiBlock && q.open >= d.content.start && q.close > d.content.end + 1 && q.close - d.content.end <= MAX_RUN_ON_CHARS && /^[\s.?!]*$/.test(text.slice(d.content.end, d.sentence.end));
+      // opened in the reported content is the speaker's words to its close, so the content runs on
+      // through any clause or sentence end inside it.
+      const runsOn = !q.multiBlock && QUOTE_MARK.test(text[q.close] ?? '') && q.open >= d.content.start && q.close > d.content.end + 1 && q.close - d.content.end <= MAX_RUN_ON_CHARS;
       if (runsOn) {
         d.content = { start: d.content.start, end: q.close + 1 };
         d.sentence = { start: d.sentence.start, end: Math.max(d.sentence.end, q.close + 1) };
