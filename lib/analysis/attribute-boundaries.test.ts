@@ -1528,4 +1528,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'his comments were “Mostly False', source: 'The fact-checkers', cue: 'concluded' },
     ]);
   });
+
+  it('ends a share\'s answer where another share\'s begins ("and one in four said")', () => {
+    expect(run('One in three said the party ignores them and one in four said the party was hostile.')).toEqual([
+      { content: 'the party ignores them', source: 'One in three', cue: 'said' },
+      { content: 'the party was hostile', source: 'one in four', cue: 'said' },
+    ]);
+  });
 });

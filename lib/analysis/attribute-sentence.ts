@@ -189,7 +189,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       while (e < tokens.length && e - k <= 6 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
       const other = e > k + 1 ? phraseAfter(tokens, k + 1, e) : null;
       const said = verbCue(lowers[e] ?? '');
-      if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]))) return k;
+      // "... and one in four said ...": a share is such a source too.
+      const share = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(lowers[k + 1] ?? '');
+      if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]) || share)) return k;
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;

@@ -25,6 +25,10 @@ describe('classifySource', () => {
     expect(type('Both men')).toBe('anonymous');
   });
 
+  it('reads a share in words or with a hedge as a share: "Sixty-one percent", "One in three", "Nearly a third"', () => {
+    for (const p of ['Sixty-one percent', 'One in three', 'two out of three', 'Nearly a third', 'more than 40 percent of voters']) expect(type(p), p).toBe('vague');
+  });
+
   it('types named people, with titles and initials', () => {
     expect(type('Supreme Leader Ayatollah Ali Khamenei')).toBe('named-person');
     expect(type('William G. Gale')).toBe('named-person');

@@ -28,7 +28,12 @@ const MASTHEAD = new Set(MASTHEAD_WORDS);
 const PEOPLE_PLURALS = new Set([...PEOPLES_IN_IS, ...PEOPLES_OTHER, ...PARTY_PLURALS]);
 const COLLECTIVES = new Set(VAGUE_COLLECTIVES);
 const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
-const SHARE = /^(?:(?:a|the)\s+)?(?:\d[\d.,]*\s*(?:percent|per cent|%)|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\d+|ten)|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each)(?=\s+of\s|$)/i;
+/** A number in digits or words ("38", "Sixty-one", "three"). */
+const NUMBER = String.raw`(?:\d[\d.,]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred))`;
+const SHARE = new RegExp(
+  String.raw`^(?:(?:nearly|almost|about|roughly|just|over|under|more than|less than|fewer than)\s+)?(?:(?:a|the)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER}\s+(?:in|out of)\s+${NUMBER}|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each)(?=\s+of\s|$)`,
+  'i',
+);
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 const POLLS = forms(['poll', 'survey', 'study']);
 const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/;

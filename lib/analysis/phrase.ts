@@ -38,6 +38,7 @@ const countedTimeAt = (tokens: Token[], i: number): number => {
   return k + 3 - i;
 };
 const MAX_SOURCE_TOKENS = 14;
+const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
@@ -140,6 +141,8 @@ export function hasHead(tokens: Token[], r: TokenRange): boolean {
     if (!t.word) continue;
     if (isCapitalized(t) || PRONOUN.has(t.lower)) return true;
     if (!DET.has(t.lower) && !PREP.has(t.lower)) return true;
+    // "one in four": a share of those asked speaks.
+    if (SMALL_NUMBER.test(t.lower) && /^(in|out)$/.test(tokens[i + 1]?.lower ?? '') && i + 2 < r.to) return true;
   }
   return false;
 }
@@ -192,6 +195,14 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     if (CONNECTOR.has(t.lower) && i > floor && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? t)) {
       i--;
       continue;
+    }
+    // "one in four said", "two out of three": a share is one phrase.
+    if (i < end && SMALL_NUMBER.test(tokens[i + 1].lower)) {
+      const outOf = t.lower === 'of' && tokens[i - 1]?.lower === 'out' ? 1 : 0;
+      if ((t.lower === 'in' || outOf) && i - outOf > floor && SMALL_NUMBER.test(tokens[i - outOf - 1].lower)) {
+        i -= 1 + outOf;
+        continue;
+      }
     }
     if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
     if ((PRONOUN.has(t.lower) || isContractedPronoun(t.lower)) && i < end) break;
