@@ -1535,4 +1535,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the party was hostile', source: 'one in four', cue: 'said' },
     ]);
   });
+
+  it('keeps a relative clause between commas inside the content when the content\'s verb follows it', () => {
+    expect(run('The agency said the new family trusts abroad, which include two in Jersey, are still under his control.')).toEqual([
+      { content: 'the new family trusts abroad, which include two in Jersey, are still under his control', source: 'The agency', cue: 'said' },
+    ]);
+    expect(run('The agency said the two new trusts were legal, which surprised the auditors.')).toEqual([
+      { content: 'the two new trusts were legal', source: 'The agency', cue: 'said' },
+    ]);
+  });
 });

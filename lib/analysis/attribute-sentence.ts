@@ -211,7 +211,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
     if (tokens[k].text === ',' && writerGlossAt(lowers, after)) return k;
     // ", which ..." after reported content is the writer's gloss on it.
-    if (tokens[k].text === ',' && next === 'which' && k > from + 3) return k;
+    // "the entities, which include trusts, are still his" is no gloss: the content's verb follows.
+    if (tokens[k].text === ',' && next === 'which' && k > from + 3 && !relativeThenVerb(s, k + 1)) return k;
     let j = k + 1;
     if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
@@ -273,6 +274,18 @@ function mainClauseAt(s: Sentence, k: number): boolean {
     if (/^(and|or|that|which|who|whose|if|when|to)$/.test(v)) return false;
     if (isCapitalized(tokens[j])) continue;
     if (isFiniteHelper(v) || IRREGULAR_PASTS.has(v) || (/ed$/.test(v) && v.length > 4)) return true;
+  }
+  return false;
+}
+
+/** A relative clause opened at `k` that closes on a comma with a finite verb after it. */
+function relativeThenVerb(s: Sentence, k: number): boolean {
+  const { tokens, lowers } = s;
+  for (let j = k + 1; j < Math.min(tokens.length - 1, k + 20); j++) {
+    if (!tokens[j].word && tokens[j].text !== ',' && !isAbbrevDot(tokens, j)) return false;
+    if (tokens[j].text !== ',') continue;
+    const v = lowers[j + 1] ?? '';
+    return !!tokens[j + 1]?.word && !isCapitalized(tokens[j + 1]) && (isFiniteHelper(v) || IRREGULAR_PASTS.has(v));
   }
   return false;
 }
