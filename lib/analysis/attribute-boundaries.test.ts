@@ -1544,4 +1544,25 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the two new trusts were legal', source: 'The agency', cue: 'said' },
     ]);
   });
+
+  it('ends a bare object at the speaker\'s next act, not at an adjective in "and"', () => {
+    expect(run('He called her "third-rate" and boycotted the debate.')).toEqual([{ content: 'her "third-rate"', source: 'He', cue: 'called' }]);
+    expect(run('She called him a reckless and bigoted showman.')).toEqual([{ content: 'him a reckless and bigoted showman', source: 'She', cue: 'called' }]);
+  });
+
+  it('finds the subject that shares a cue after an aside between dashes', () => {
+    expect(run('In a speech from Wyoming \u2014 a caucus state \u2014 Sanders claimed momentum and argued he is the stronger candidate.')).toEqual([
+      { content: 'he is the stronger candidate', source: 'Sanders', cue: 'argued' },
+    ]);
+  });
+
+  it('keeps the negation in what was vowed or promised ("vowed not to")', () => {
+    expect(run('The mayor vowed not to repeat the mistake.')).toEqual([{ content: 'not to repeat the mistake', source: 'The mayor', cue: 'vowed' }]);
+  });
+
+  it('ends a subject at an -ed verb before a time, after a dateline', () => {
+    expect(run('BRUSSELS - European leaders gathered Friday in the capital and said the union must spend more on defence.')).toEqual([
+      { content: 'the union must spend more on defence', source: 'European leaders', cue: 'said' },
+    ]);
+  });
 });

@@ -481,7 +481,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
     const starts = [0];
-    for (let k = Math.max(0, b - 60); k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';') starts.push(k + 1);
+    // "In a speech from Wyoming -- which holds a caucus -- Sanders claimed ...": a dash closes an aside too.
+    for (let k = Math.max(0, b - 60); k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';' || (DASH.test(tokens[k].text) && !touching(tokens[k], tokens[k + 1]))) starts.push(k + 1);
     for (let c = starts.length - 1; c >= 0; c--) {
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
@@ -489,7 +490,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
       // "Both parents stiffened their denunciation": an -ed word before a determiner is a verb too.
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? ''))));
+      // "European leaders gathered Friday": so is one before a time or a preposition.
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? ''))));
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       let r = phraseAfter(tokens, from, e);
       if (!r || r.to >= b) continue;
@@ -1670,15 +1672,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The hospital confirmed the death but gave no details", "Two officials confirmed the strike to
     // The Associated Press": what is confirmed or denied as a bare object ends at the next act, and
     // the outlet it was told to is the via.
+    // So does any bare object: 'called her "third-rate" and boycotted the debate'.
     let objectVia: Span | undefined;
-    if (PROPOSITION_OBJECT.has(v.lemma) && !explicit) {
+    if (!explicit) {
       for (let k = start + 1; k < stop; k++) {
         // A verb of its own first makes a clause ("denied the report was true"), read as it is.
         if (isFiniteHelper(lowers[k]) || pastVerb(tokens[k])) break;
-        if (/^(but|and)$/.test(lowers[k]) && pastVerb(tokens[k + 1])) {
+        // A bare -ed word may be an adjective ("a bigoted and reckless showman"): a verb takes an object.
+        const actAfter = pastVerb(tokens[k + 1]) && (PROPOSITION_OBJECT.has(v.lemma) || !tokens[k + 2]?.word || DET.has(lowers[k + 2]) || PRONOUN.has(lowers[k + 2]) || isCapitalized(tokens[k + 2]) || /^(to|for|with|on|at|in|out|up|back|off)$/.test(lowers[k + 2]));
+        if (/^(but|and)$/.test(lowers[k]) && actAfter) {
           stop = k;
           break;
         }
+        if (!PROPOSITION_OBJECT.has(v.lemma)) continue;
         const told = lowers[k] === 'to' && !!tokens[k + 1] && isCapitalized(tokens[k + 1]) ? phraseAfter(tokens, k + 1, stop) : null;
         if (told && isOutlet(text.slice(tokens[told.from].start, tokens[told.to - 1].end))) {
           objectVia = spanOf(tokens, told);
@@ -1687,7 +1693,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         }
       }
     }
-    const content = contentTo(tokens, start, stop);
+    // "vowed not to repeat the mistake": the negation is part of what was vowed.
+    const negatedInfinitive = infinitive && start - 1 > cueEnd && /^(not|never)$/.test(lowers[start - 1]);
+    const content = contentTo(tokens, negatedInfinitive ? start - 1 : start, stop);
     if (!content) return null;
     if (!explicit && !infinitive) {
       // "claimed responsibility, the ...": an object, not a reported clause, unless the model says so.
