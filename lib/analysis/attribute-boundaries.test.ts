@@ -1565,4 +1565,26 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the union must spend more on defence', source: 'European leaders', cue: 'said' },
     ]);
   });
+
+  it('signs a quote with a verb of the manner of speaking or a particle cue, before or after it', () => {
+    expect(run('\u201cIt is like a lawyer with the dumbest client ever,\u201d quipped a flabbergasted Noah.')).toEqual([
+      { content: 'It is like a lawyer with the dumbest client ever,', source: 'a flabbergasted Noah', cue: 'quipped' },
+    ]);
+    expect(run('\u201cVoters keep rejecting the old guard,\u201d he points out.')).toEqual([{ content: 'Voters keep rejecting the old guard,', source: 'he', cue: 'points out' }]);
+    expect(run('"Get out of here," shouted a man in the crowd.')).toEqual([{ content: 'Get out of here,', source: 'a man in the crowd', cue: 'shouted' }]);
+  });
+
+  it('reads a past verb with a particle, an adverb or an audience before a colon as introducing a quote', () => {
+    expect(run('Trump finally wrapped up: "I will fight for you, and I will win for you!"')).toEqual([
+      { content: 'I will fight for you, and I will win for you!', source: 'Trump', cue: 'wrapped up' },
+    ]);
+    expect(run('She addressed the supporters again: "Here is what I regret. They do not listen."')).toEqual([
+      { content: 'Here is what I regret. They do not listen.', source: 'She', cue: 'addressed' },
+    ]);
+  });
+
+  it('does not let the description after a title in quotation marks sign it', () => {
+    const as = run("William Byrd, author of \"Empire of the Fund,\" a lively new book on saving, first pointed out Mr. Rubio's interest to me.");
+    expect(as.filter((a) => a.content.includes('Empire'))).toEqual([]);
+  });
 });

@@ -18,6 +18,7 @@ import {
   STANCE,
   phraseAt,
   phraseFrom,
+  quoteCue,
   verbCue,
   type VerbCue,
 } from './cue-lexicon';
@@ -33,11 +34,12 @@ import {
   skipForwardBetween,
   touching,
   type TokenRange,
+  isAdverb,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { ACCORDING_TO_STANDARDS, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import { WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
@@ -108,6 +110,9 @@ import { dedupe } from './attribute-dedupe';
 import { classifySource, isOutlet } from './classify';
 
 const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
+const AUDIENCE_NOUNS = new Set(AUDIENCES);
+/** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
+const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 /** Participles that open a question put to a speaker between commas: "The spokesman, asked whether ..., said". */
 const QUESTION_PUT = /^(asked|pressed|questioned)$/;
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
@@ -699,7 +704,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!closesOnComma && wordsIn(text, q) < 3) return null;
     // Inverted: "...," said the official. A participle is not inverted: '"...," accusing it of ...'.
     // '"...," read a banner outside the hall': a text put up reads its words.
-    const v0 = verbCue(lowers[k]);
+    const v0 = quoteCue(lowers[k]);
     const found = v0 && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing') ? phraseAfter(tokens, k + 1, tokens.length) : null;
     const textReads = !!found && /^reads?$/.test(lowers[k]) && lowers.slice(found.from, found.to).some((w) => READING.has(w));
     if (v0 && (v0.ratio >= 0.3 || textReads) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
@@ -761,12 +766,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let c = skipForwardBetween(tokens, src.to, tokens.length);
     if (tokens[c]?.text === ',' && src.to === c) c = skipForwardBetween(tokens, c + 1, tokens.length);
-    const v = c < tokens.length ? verbCue(lowers[c]) : undefined;
+    // '"...," he points out': a particle cue signs the quote as its verb would.
+    const phrasal = c < tokens.length ? phraseFrom(PARTICLE_INDEX, lowers, c) : undefined;
+    const v = c >= tokens.length ? undefined : phrasal ? { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[c] } : quoteCue(lowers[c]);
     // A quote right before "X tweeted" or "X posted" is X's, though the nouns make the verbs rare cues.
     const anyPast = pastMayCue && pastVerb(tokens[c]) && wordsBetween(tokens, c + 1, tokens.length, MAX_INVERTED_TAIL + 1) <= MAX_INVERTED_TAIL && lowers[c + 1] !== 'that';
     if (!anyPast && (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma) && !readBy(c)) || isCapitalized(tokens[c]))) return null;
-    let cueEnd = tokens[c].end;
-    const tail = tailAt(lowers, c + 1);
+    let cueEnd = tokens[c + (phrasal ? phrasal.length - 1 : 0)].end;
+    const tail = phrasal ? phrasal.length - 1 : tailAt(lowers, c + 1);
     if (tail) cueEnd = tokens[c + tail].end;
     // 'On the show "This Week," Rubio said that ...', 'Citing "obligations," the spokeswoman told
     // POLITICO that ...': the cue reports what follows, not the words quoted before it.
@@ -779,6 +786,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const titled = TITLE_BEFORE.has(beforeOpen) || /['’]s$/.test(beforeOpen) || (beforeOpen === ',' && TITLE_NOUNS.has(lowers[openAt - 2] ?? ''));
     const goesOn = !!tokens[c + tail + 1]?.word && !INVERTED_TAIL.has(lowers[c + tail + 1]) && !isCapitalized(tokens[c + tail + 1]);
     if (titled && (goesOn || finiteClauseAt(s, c + tail + 1) || wordsBetween(tokens, c + tail + 1, tokens.length, MAX_INVERTED_TAIL + 1) > MAX_INVERTED_TAIL)) return null;
+    // 'author of "Empire of the Fund," a lively new book ..., pointed out': the phrase after a title
+    // describes the work; the one who speaks is before it.
+    if (titled && lowers.slice(src.from, src.to).some((w) => TITLE_NOUNS.has(w))) return null;
     return {
       source: spanOf(tokens, src),
       cue: { start: tokens[c].start, end: cueEnd },
@@ -848,9 +858,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const v = verbCue(lowers[p]);
     // 'he demurred: "..."', 'then leaned in and boomed: "..."': any verb of the past before a colon
     // introduces what the subject said.
-    if ((!v || v.ratio < WEAK) && tokens[p + 1]?.text === ':' && pastVerb(tokens[p]) && quoteWords >= 3) {
-      const src = sourceBefore(s, p) ?? (/^(and|but)$/.test(lowers[p - 1] ?? '') ? subjectBefore(s, p - 1) : null);
-      if (src) return { source: spanOf(tokens, src), cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: antecedentOf(s, src) };
+    // 'Trump finally wrapped up: "..."', 'She addressed the supporters again: "..."': a particle, an
+    // adverb or the audience may stand between that verb and the colon.
+    let pv = p;
+    if (tokens[p + 1]?.text === ':') {
+      while (pv > 0 && p - pv < 4 && tokens[pv].word && !isCapitalized(tokens[pv]) && (COLON_PARTICLES.has(lowers[pv]) || isAdverb(tokens[pv]) || OBJECT_PRONOUNS.has(lowers[pv]) || AUDIENCE_NOUNS.has(lowers[pv]) || (DET.has(lowers[pv]) && AUDIENCE_NOUNS.has(lowers[pv + 1] ?? '')))) pv--;
+      if (!pastVerb(tokens[pv]) || (verbCue(lowers[pv])?.ratio ?? 0) >= WEAK) pv = p;
+    }
+    if ((!v || v.ratio < WEAK || pv < p) && tokens[p + 1]?.text === ':' && pastVerb(tokens[pv]) && quoteWords >= 3) {
+      const src = sourceBefore(s, pv) ?? (/^(and|but)$/.test(lowers[pv - 1] ?? '') ? subjectBefore(s, pv - 1) : null);
+      const cueTo = pv < p && /^(up|out|on|off|back|down)$/.test(lowers[pv + 1]) ? pv + 1 : pv;
+      if (src) return { source: spanOf(tokens, src), cue: { start: tokens[pv].start, end: tokens[cueTo].end }, rule: `quote after "${text.slice(tokens[pv].start, tokens[p].end)}:"`, cueToken: tokens[pv], antecedent: antecedentOf(s, src) };
     }
     // 'In her words: "..."', "In Ruiz's own words, '...'": the one whose words they are speaks the quote.
     if (lowers[p] === 'words' && /^[:,]$/.test(tokens[p + 1]?.text ?? '') && quoteWords >= 2) {

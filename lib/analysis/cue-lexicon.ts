@@ -1,6 +1,6 @@
 /** Lookup tables over the lexicon files, built once per worker. */
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { PUBLISHING_VERBS, CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, GUIDELINE_VERBS_WITH_THAT, LIGHT_VERBS, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, SPEECH_ACT_NOUNS, STANCE_ADJECTIVES } from './lexicon/cues';
+import { PUBLISHING_VERBS, QUOTING_VERBS, CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, GUIDELINE_VERBS_WITH_THAT, LIGHT_VERBS, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, SPEECH_ACT_NOUNS, STANCE_ADJECTIVES } from './lexicon/cues';
 import { nounForms, verbForms } from './inflect';
 
 export interface VerbCue {
@@ -32,6 +32,12 @@ const WITH_THAT_RATIO = 0.2;
 for (const lemma of GUIDELINE_VERBS_WITH_THAT) {
   for (const form of verbForms(lemma)) if (!verbs.has(form)) verbs.set(form, { lemma, ratio: WITH_THAT_RATIO, form });
 }
+
+/** Ratio given to a verb of the manner of speaking beside a quote: enough to sign it, not a clause. */
+const QUOTING_RATIO = 0.3;
+const quoting = new Map<string, VerbCue>(QUOTING_VERBS.flatMap((lemma) => verbForms(lemma).map((form) => [form, { lemma, ratio: QUOTING_RATIO, form }] as const)));
+/** A reporting verb, or beside a quotation mark a verb of the manner of speaking too. */
+export const quoteCue = (form: string): VerbCue | undefined => verbCue(form) ?? quoting.get(form);
 
 export const STANCE = new Set(STANCE_ADJECTIVES);
 export const PUBLISHING = new Set(PUBLISHING_VERBS);

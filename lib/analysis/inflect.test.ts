@@ -7,6 +7,7 @@ describe('verbForms', () => {
     expect(verbForms('note')).toEqual(expect.arrayContaining(['notes', 'noted', 'noting']));
     expect(verbForms('deny')).toEqual(expect.arrayContaining(['denies', 'denied', 'denying']));
     expect(verbForms('admit')).toEqual(expect.arrayContaining(['admits', 'admitted', 'admitting']));
+    expect(verbForms('quip')).toEqual(expect.arrayContaining(['quipped', 'quipping']));
   });
 
   it('knows irregular pasts', () => {

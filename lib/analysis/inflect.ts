@@ -39,7 +39,9 @@ function doubled(lemma: string): string | null {
   const n = lemma.length;
   if (n < 3) return null;
   const [a, b, c] = [lemma[n - 3], lemma[n - 2], lemma[n - 1]];
-  if (!VOWEL.test(a) && VOWEL.test(b) && !VOWEL.test(c) && !'wxy'.includes(c)) return lemma + c;
+  // After "q" the "u" is no vowel (quip, quit).
+  const consonantBefore = !VOWEL.test(a) || (a === 'u' && lemma[n - 4] === 'q');
+  if (consonantBefore && VOWEL.test(b) && !VOWEL.test(c) && !'wxy'.includes(c)) return lemma + c;
   return null;
 }
 

@@ -65,7 +65,7 @@ const isInflectedCue = (lower: string) => {
 };
 
 const NOT_ADVERBS = new Set(WORDS_IN_LY_NOT_ADVERBS);
-const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && !NOT_ADVERBS.has(t.lower);
+export const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && !NOT_ADVERBS.has(t.lower);
 
 /** Skips auxiliaries, adverbs and time phrases backwards from `i` (inclusive); returns the new index. */
 export function skipBackBetween(tokens: Token[], i: number): number {

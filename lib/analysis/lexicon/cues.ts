@@ -155,3 +155,17 @@ export const ACT_GLOSS_PARTICIPLES = ['reversing', 'contradicting', 'marking', '
  * document finds ("..., a finding the agency disputes").
  */
 export const SUMMING_NOUNS = ['claim', 'charge', 'assertion', 'allegation', 'accusation', 'contention', 'argument', 'prediction', 'statement', 'notion', 'view', 'position', 'figure', 'estimate', 'promise', 'pledge', 'remark', 'comment', 'characterization', 'description', 'finding', 'conclusion', 'verdict', 'account', 'version', 'forecast', 'projection', 'assessment', 'theory', 'suggestion'];
+
+/** Those a speaker addresses before a colon and a quote: "She addressed the supporters again:". By hand. */
+export const AUDIENCES = ['crowd', 'crowds', 'audience', 'room', 'supporters', 'reporters', 'delegates', 'congregation', 'students', 'graduates', 'rally', 'jury', 'court', 'chamber', 'nation', 'country'];
+
+/**
+ * Verbs of the manner of speaking, which report words only beside quotation marks ('"...," quipped
+ * Noah'). English usage, by hand; PolNeAR train has each too rarely for the mined list.
+ */
+export const QUOTING_VERBS = [
+  'quip', 'joke', 'retort', 'snap', 'shout', 'yell', 'scream', 'exclaim', 'mutter', 'whisper', 'murmur',
+  'sigh', 'laugh', 'gush', 'scoff', 'sneer', 'grumble', 'groan', 'bark', 'thunder', 'marvel', 'muse',
+  'deadpan', 'blurt', 'stammer', 'plead', 'tease', 'crow', 'lament', 'bellow', 'roar', 'hiss', 'growl',
+  'sob', 'chuckle', 'interject', 'fume', 'rant', 'cry', 'wonder', 'chime',
+];
