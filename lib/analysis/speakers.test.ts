@@ -196,4 +196,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[0]).toEqual({ source: 'The father of a boy who drowned at the lido', resolved: 'Tomasz Nowak', type: 'named-person' });
     expect(speakers(['A spokeswoman for the council said the pool would stay shut.'])[0].type).toBe('anonymous');
   });
+
+  it('does not resolve "he" to a name inside his own quote', () => {
+    const as = speakers(['The senator spoke for an hour.', '"Nobody saw it coming. Tom Reyes won by a mile," he points out.']);
+    expect(as).toEqual([{ source: 'he', resolved: undefined, type: 'named-person' }]);
+  });
 });

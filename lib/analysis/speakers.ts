@@ -9,6 +9,7 @@ import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
+import { firstAtOrAfter } from './attribute-sentence';
 
 export interface Speaker {
   source: string | null;
@@ -51,6 +52,11 @@ interface Seen {
   resolved: string;
   resolvedSpan: Span | null;
   cls: SourceClass;
+  /**
+   * Named inside a quote: '"George W. Bush got fewer votes," he points out' is about Bush, not
+   * by him, so a pronoun does not reach back to it; a surname may still take its full name.
+   */
+  quoted?: boolean;
 }
 
 /** "the engineers" after "two city engineers ... said": an earlier unnamed source with that head. */
@@ -237,6 +243,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const out: Speaker[] = [];
   const byDraft = new Map<Draft, Speaker>();
 
+  const quotes = drafts.filter((d) => d.kind === 'direct').map((d) => d.content).sort((a, b) => a.start - b.start);
+  const quoted = (at: number) => {
+    const k = firstAtOrAfter(quotes, (c) => c.start, at + 1) - 1;
+    return k >= 0 && at < quotes[k].end;
+  };
+
   // Antecedents are near: looking back this far keeps long articles linear.
   const LOOK_BACK = 60;
   const latest = (fit: (s: Seen) => boolean) => {
@@ -262,7 +274,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const drafted = seen.length > 0 && seen[seen.length - 1].resolvedSpan?.start === sub.span.start;
       if (drafted) continue;
       const first = sub.cls.type === 'named-person' ? firstNaming(sub.name) : undefined;
-      seen.push({ text: sub.name, resolved: first?.resolved ?? sub.name, resolvedSpan: first?.resolvedSpan ?? sub.span, cls: sub.cls });
+      seen.push({ text: sub.name, resolved: first?.resolved ?? sub.name, resolvedSpan: first?.resolvedSpan ?? sub.span, cls: sub.cls, quoted: quoted(sub.span.start) });
     }
     const source = sourceSpan ? text.slice(sourceSpan.start, sourceSpan.end) : null;
     let speaker: Speaker;
@@ -313,7 +325,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // whose type the pronoun takes. An unresolved "she" earlier is no antecedent for this one.
         const gender = PRONOUN_GENDER[lower];
         const a = latest((s) => {
-          if (PERSON_PRONOUNS.has(s.resolved.toLowerCase())) return false;
+          if (s.quoted || PERSON_PRONOUNS.has(s.resolved.toLowerCase())) return false;
           if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
           // "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a headline in capitals is no one.
           if (s.resolved === s.resolved.toUpperCase()) return false;
@@ -324,12 +336,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-person', why: `pronoun "${source}"`, ...own };
       } else if (GROUP_PRONOUNS.has(lower)) {
-        const a = latest((s) => isPlural(s.resolved) || s.cls.type === 'named-organization');
+        const a = latest((s) => !s.quoted && (isPlural(s.resolved) || s.cls.type === 'named-organization'));
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'vague', why: `pronoun "${source}", no antecedent`, ...own };
       } else if (lower === 'it') {
-        const a = latest((s) => s.cls.type === 'named-organization' || s.cls.type === 'document' || s.cls.type === 'media');
+        const a = latest((s) => !s.quoted && (s.cls.type === 'named-organization' || s.cls.type === 'document' || s.cls.type === 'media'));
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-organization', why: `pronoun "${source}"`, ...own };
