@@ -1587,4 +1587,27 @@ describe('attribute: where sources and contents end', () => {
     const as = run("William Byrd, author of \"Empire of the Fund,\" a lively new book on saving, first pointed out Mr. Rubio's interest to me.");
     expect(as.filter((a) => a.content.includes('Empire'))).toEqual([]);
   });
+
+  it('passes over an aside with no verb between a cue and its "that"', () => {
+    expect(run('The president has repeatedly claimed, without evidence, that the election was stolen.')).toEqual([
+      { content: 'the election was stolen', source: 'The president', cue: 'claimed' },
+    ]);
+    expect(run('The president claimed without evidence that the election was stolen.')).toEqual([
+      { content: 'the election was stolen', source: 'The president', cue: 'claimed' },
+    ]);
+  });
+
+  it('keeps a relative clause with a cue of its own in the source of an inverted quote', () => {
+    expect(run('"It is a disaster," one resident, who asked not to be named, told The Guardian.')).toEqual([
+      { content: 'It is a disaster,', source: 'one resident, who asked not to be named', cue: 'told' },
+    ]);
+  });
+
+  it('reads "The ruling, written by Justice Kagan, held that" with the document as its source, but not "responded by pointing"', () => {
+    expect(run('The ruling, written by Justice Elena Kagan, held that the search violated the Fourth Amendment.')).toEqual([
+      { content: 'the search violated the Fourth Amendment', source: 'The ruling, written by Justice Elena Kagan', cue: 'held' },
+    ]);
+    const as = run('Clinton, clearly frustrated, responded by pointing at the man, saying the campaign had twisted the facts.');
+    expect(as.map((a) => a.source)).not.toContain('Clinton, clearly frustrated, responded by pointing at the man');
+  });
 });

@@ -358,12 +358,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let head: TokenRange | null = null;
     for (let chunks = 0; chunks < 5; chunks++) {
       let k = end - 1;
-      let strongVerb = false;
+      let strongVerbs = 0;
       while (k >= floor && tokens[k].text !== ',' && end - k <= 40) {
         const v = verbCue(lowers[k]);
         // "The newspaper, citing unnamed officials, said": a participle opening the chunk relays, it does not report.
         const relaying = lowers[k].endsWith('ing') && tokens[k - 1]?.text === ',';
-        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying) strongVerb = true;
+        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying) strongVerbs++;
         if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
         k--;
       }
@@ -375,7 +375,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The spokesman, asked whether the minister would resign, said": the question put to the
       // speaker between commas is no verb of theirs.
       const questionPut = k >= floor && QUESTION_PUT.test(first?.lower ?? '');
-      if (strongVerb && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut) return null;
+      // "The ruling, written by Justice Kagan, held": a participle with its agent describes the subject.
+      // "responded by pointing" is the speaker's act, not an agent.
+      const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[k + 2] === 'by' && !/ing$/.test(lowers[k + 3] ?? '') && !!verbCue(first?.lower ?? '');
+      if (strongVerbs > 0 && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
       const relativeInside = DET.has(first?.lower ?? '') && lowers.slice(k + 1, end).includes('who');
@@ -383,7 +386,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (end - k > 40) return null;
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
       // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
-      const passiveParticiple = !!first && /ed$/.test(first.lower) && /^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '');
+      // "written by Justice Kagan": an irregular participle too.
+      const passiveParticiple = !!first && /(ed|tten|ken|wn|iven)$/.test(first.lower) && /^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '');
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
@@ -752,10 +756,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // comma-bounded remarks on the speaker, then the cue.
     let to = src.to;
     for (let remark = 0; remark < 2 && tokens[to]?.text === ','; remark++) {
-      let close = to + 1;
-      while (close < tokens.length && close - to < 16 && tokens[close].text !== ',' && !OPEN_MARK.test(tokens[close].text) && !isCueToken(tokens[close])) close++;
-      if (tokens[close]?.text !== ',' || close === to + 1) break;
+      // "one resident, who asked not to be named, told": a cue inside a relative clause is the remark's.
       const relative = lowers[to + 1] === 'who';
+      let close = to + 1;
+      while (close < tokens.length && close - to < 16 && tokens[close].text !== ',' && !OPEN_MARK.test(tokens[close].text) && !(isCueToken(tokens[close]) && !relative)) close++;
+      if (tokens[close]?.text !== ',' || close === to + 1) break;
       if (!relative && !(phraseAfter(tokens, to + 1, close) && close - to <= 8)) break;
       to = close;
       const after = verbCue(lowers[skipForwardBetween(tokens, close + 1, tokens.length)] ?? '');
@@ -1519,13 +1524,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let close = start + 2;
       while (close < n && close - start < 14 && tokens[close].text !== ',') close++;
       if (tokens[close]?.text === ',' && lowers[close + 1] === 'that') start = relayEnd = close + 1;
+    } else if (tokens[start]?.text === ',' && tokens[start + 1]?.word && !isCapitalized(tokens[start + 1])) {
+      // "has claimed, without evidence, that ...", "said, in a rare interview, that ...": an aside
+      // with no verb of its own between the cue and its "that".
+      let close = start + 1;
+      while (close < n && close - start <= 6 && tokens[close].word && !isFiniteHelper(lowers[close]) && !pastVerb(tokens[close])) close++;
+      if (close > start + 1 && tokens[close]?.text === ',' && lowers[close + 1] === 'that') start = close + 1;
     }
     let explicit = false;
     // "said to reporters that": a listener, like a time or a place, may stand before the "that".
     const listener = lowers[start] === 'to' && v.ratio >= STRONG && v.lemma !== 'add' && !!tokens[start + 1] && (OBJECT_PRONOUNS.has(lowers[start + 1]) || (DET.has(lowers[start + 1]) && !/^(that|this|these|those)$/.test(lowers[start + 1])) || isCapitalized(tokens[start + 1]));
     // "said in a statement released Tuesday that": the statement's participle, then the "that".
     const describedTail = cueEnd > i && /ed$/.test(lowers[start] ?? '');
-    if (INVERTED_TAIL.has(lowers[start] ?? '') || listener || describedTail) {
+    if (INVERTED_TAIL.has(lowers[start] ?? '') || lowers[start] === 'without' || listener || describedTail) {
       // "argued for years that ...", "said on Jan. 5 that ...", but not "A report published Monday in
       // The Lancet found that": the "that" of another verb, nor "spoke on a base that overlooks the bay".
       for (let k = start + 1; k < Math.min(n, start + 8); k++) {
