@@ -1610,4 +1610,20 @@ describe('attribute: where sources and contents end', () => {
     const as = run('Clinton, clearly frustrated, responded by pointing at the man, saying the campaign had twisted the facts.');
     expect(as.map((a) => a.source)).not.toContain('Clinton, clearly frustrated, responded by pointing at the man');
   });
+
+  it('joins a split quote when a time or place follows its cue, but not a title after a work\'s noun', () => {
+    expect(run('"We played well in patches," the coach admitted after the match, "but we were not good enough."')).toEqual([
+      { content: 'We played well in patches, but we were not good enough.', source: 'the coach', cue: 'admitted' },
+    ]);
+    expect(run('"I poured cold water on the idea," she wrote in her memoir, "Hard Choices."').map((a) => a.content)).toEqual(['I poured cold water on the idea,']);
+  });
+
+  it('reads a longer description of the subject before a colon, and a listener of two words before a pronoun', () => {
+    expect(run('Pep Guardiola was in no mood to talk: "Ask the referee about it."')).toEqual([
+      { content: 'Ask the referee about it.', source: 'Pep Guardiola', cue: 'was in no mood to talk' },
+    ]);
+    expect(run('Witnesses told local media they saw flames shooting from the roof.')).toEqual([
+      { content: 'they saw flames shooting from the roof', source: 'Witnesses', cue: 'told' },
+    ]);
+  });
 });

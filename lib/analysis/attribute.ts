@@ -126,6 +126,18 @@ const MAX_RUN_ON_CHARS = 800;
 /** A quote that never closes ends at its block's end, on whatever character stands there. */
 const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d\u00ab\u00bb]/;
 
+/**
+ * Where the words between a split quote's cue and its second part end: '"X," he said, "Y."' and
+ * '"X," the coach admitted after the match, "Y."' (a time or a place may follow the cue), or undefined.
+ */
+function splitAt(tokens: Token[], from: number): number | undefined {
+  let k = from;
+  if (INVERTED_TAIL.has(tokens[k]?.lower ?? '')) while (k < tokens.length && k - from < MAX_INVERTED_TAIL && tokens[k].word && !(verbCue(tokens[k].lower) && !isCapitalized(tokens[k]))) k++;
+  // '"...," she wrote in her memoir, "Tough Choices."': after a work's noun the next quote is its title.
+  if (k > from && TITLE_NOUNS.has(tokens[k - 1].lower)) return undefined;
+  return tokens[k]?.text === ',' ? tokens[k - 1].end : undefined;
+}
+
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
 function finiteClauseAt(s: Sentence, start: number): boolean {
   const { tokens, lowers } = s;
@@ -800,7 +812,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       rule: `quote + cue "${text.slice(tokens[c].start, cueEnd)}"`,
       cueToken: tokens[c],
       strength: 1,
-      endOffset: tokens[c + tail + 1]?.text === ',' ? tokens[c + tail].end : undefined,
+      endOffset: splitAt(tokens, c + tail + 1),
       antecedent: antecedentOf(s, src),
     };
   }
@@ -832,6 +844,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // 'said of the request: "..."', 'said on Monday: "..."': the cue comes before what it is about.
     // 'said Thursday on Twitter, "..."', 'told reporters in Nashua, "..."': the same with a comma.
+    // But 'she wrote in her memoir, "Hard Choices."': a work's noun before a quote in title case names it.
+    const quotedWords = tokenize(text, q).filter((t) => t.word);
+    const titleAfterWork = TITLE_NOUNS.has(lowers[p]) && quotedWords.length <= 6 && quotedWords.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a|an|to)$/.test(t.lower));
+    if (titleAfterWork) return null;
     if (marked && tokens[p + 1]?.text !== ';' && (verbCue(lowers[p])?.ratio ?? 0) < STRONG) {
       for (let k = p - 1; k >= Math.max(0, p - 8) && (tokens[k].word || isAbbrevDot(tokens, k)); k--) {
         if (!tokens[k].word || isCapitalized(tokens[k]) || lowers.slice(k + 1, p + 1).includes('that')) continue;
@@ -896,9 +912,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // 'Her colleague, Mark Ruiz, was more blunt: "..."': a subject the writer describes before a colon
     // speaks the quote after it.
-    if (!v && tokens[p + 1]?.text === ':' && quoteWords >= 3) {
+    if ((!v || v.ratio < STRONG) && tokens[p + 1]?.text === ':' && quoteWords >= 3) {
       let c = p;
-      while (c > 0 && p - c < 4 && tokens[c].word && !isCapitalized(tokens[c]) && !/^(is|are|was|were)$/.test(lowers[c])) c--;
+      // "... was in no mood to talk:" takes a few more words.
+      while (c > 0 && p - c < 7 && tokens[c].word && !isCapitalized(tokens[c]) && !/^(is|are|was|were)$/.test(lowers[c])) c--;
       const src = c < p && /^(is|are|was|were)$/.test(lowers[c]) ? sourceBefore(s, c) : null;
       // Only a person or a name: "The reason is simple:" introduces no speaker.
       if (src && (isCapitalized(tokens[src.to - 1]) || (src.to - src.from === 1 && PERSONAL_PRONOUN.test(lowers[src.from])))) return { source: spanOf(tokens, src), cue: { start: tokens[c].start, end: tokens[p].end }, rule: `quote after "${text.slice(tokens[c].start, tokens[p].end)}:"`, cueToken: tokens[c], antecedent: antecedentOf(s, src) };
@@ -1576,6 +1593,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         else if (DET.has(lowers[start]) && tokens[start + 1]?.word) start += 2;
         // "told analysts the decision ...": a bare plural listener before a clause with its own subject.
         else if (tokens[start]?.word && !isCapitalized(tokens[start]) && /[^s]s$/.test(lowers[start]) && opensClauseSubject(tokens[start + 1])) start++;
+        // "told local media they saw ...": a listener of two plain words before a pronoun subject.
+        else if (tokens[start]?.word && tokens[start + 1]?.word && !isCapitalized(tokens[start]) && !verbCue(lowers[start]) && !verbCue(lowers[start + 1]) && /^(they|he|she|it|we|i)$/.test(lowers[start + 2] ?? '')) start += 2;
         start = skipForwardBetween(tokens, start, n);
         if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
         // "told Zuma by telephone on Wednesday that ...": a circumstance after the listener.

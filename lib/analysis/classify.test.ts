@@ -25,6 +25,10 @@ describe('classifySource', () => {
     expect(type('Both men')).toBe('anonymous');
   });
 
+  it('types people at a scene or on a team by their role as anonymous, not vague', () => {
+    for (const p of ['Firefighters', 'the pilot', 'Paramedics at the scene', 'the coach']) expect(type(p), p).toBe('anonymous');
+  });
+
   it('reads a share in words or with a hedge as a share: "Sixty-one percent", "One in three", "Nearly a third"', () => {
     for (const p of ['Sixty-one percent', 'One in three', 'two out of three', 'Nearly a third', 'more than 40 percent of voters']) expect(type(p), p).toBe('vague');
   });

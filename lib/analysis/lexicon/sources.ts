@@ -20,6 +20,9 @@ export const ANONYMOUS_NOUNS = [
   'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
   // Members of parliaments in British and European usage.
   'mp', 'mep', 'msp',
+  // Those at the scene of a fire, a crash or a crime, and on a team: specific people by role.
+  'firefighter', 'paramedic', 'rescuer', 'medic', 'lifeguard', 'trooper', 'deputy', 'detective', 'guard',
+  'coroner', 'surgeon', 'physician', 'pilot', 'inspector', 'coach', 'player', 'captain', 'referee',
 ];
 
 /**
