@@ -60,6 +60,17 @@ describe('cross-source contradictions', () => {
     expect(library.map((c) => c.reason)).toEqual([expect.stringContaining('against')]);
   });
 
+  it('pairs "would remain open" against "would close in June": a linking verb or a date on one side adds no claim', () => {
+    const found = shown(
+      ['The company said the factory would remain open.', 'Workers said the factory would close in June.'],
+      [
+        { content: 'the factory would remain open', source: 'The company', sourceType: 'named-organization' },
+        { content: 'the factory would close in June', source: 'Workers', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('"open" against "close"')]);
+  });
+
   it('leaves a short statement with no negation unpaired ("the talks ended" against "the talks resumed")', () => {
     const found = shown(
       ['The ministry said the talks ended.', 'Diplomats said the talks resumed.'],

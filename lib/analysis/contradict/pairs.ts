@@ -5,6 +5,8 @@ import { candidate, statementOf, type Candidate } from './statement';
 import { ANTONYMS, MAX_STATEMENT_CHARS, TRANSPARENT, headNoun, isNegator, isTopicLower, isTopicWord, negationScopes, scanWords, sentenceAt, speakerKey, stem, wordsIn } from './words';
 
 const PLACE_WORDS = new Set(PLACES.filter((p) => !p.includes(' ')));
+/** Verbs that only link a subject to what it is ("remain open", "stay shut"). */
+const LINKING = new Set(['remain', 'stay', 'keep', 'become'].map(stem));
 
 /** Beyond this many attributions only neighbours are compared, so a huge page stays linear. */
 const MAX_DISTANCE = 60;
@@ -170,7 +172,9 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   // So does a counted noun both give: "300 people were evacuated" against "500 people were evacuated".
   // "no plans to close the plant" against "the plant would close": "plan" only carries the negation.
   const within = (a: Unit, b: Unit, skip = '', counted = false) => {
-    const own = [...a.stems].filter((st) => st !== skip && !(a.hasNegator && TRANSPARENT.has(st) && !b.stems.has(st)));
+    // "would remain open" against "would close in June": a linking verb or a date one side adds is no
+    // further claim.
+    const own = [...a.stems].filter((st) => st !== skip && !(a.hasNegator && TRANSPARENT.has(st) && !b.stems.has(st)) && !(LINKING.has(st) && !b.stems.has(st)) && !a.qualifiers.has(st));
     return !otherPeople && own.length >= MIN_COVERED - (skip || counted ? 1 : 0) && own.every((st) => b.stems.has(st));
   };
   // "no civilians were killed in the strike" against "12 civilians were killed": the negated head and
