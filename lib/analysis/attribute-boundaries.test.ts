@@ -1626,4 +1626,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'they saw flames shooting from the roof', source: 'Witnesses', cue: 'told' },
     ]);
   });
+
+  it('reads "Emails obtained by the Gazette show" with a clause and no "that" as a document reporting', () => {
+    expect(run('Emails obtained by the Gazette show the mayor met the developer twice in March.')).toEqual([
+      { content: 'the mayor met the developer twice in March', source: 'Emails obtained by the Gazette', cue: 'show' },
+    ]);
+  });
 });
