@@ -71,6 +71,28 @@ describe('cross-source contradictions', () => {
     expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('"open" against "close"')]);
   });
 
+  it('reads "in May" as a month, not as the hedge "may"', () => {
+    const found = shown(
+      ['The chief executive said the company had not laid off workers.', 'Former employees said the company laid off workers in May.'],
+      [
+        { content: 'the company had not laid off workers', source: 'The chief executive', sourceType: 'anonymous' },
+        { content: 'the company laid off workers in May', source: 'Former employees', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('negates')]);
+  });
+
+  it('sets a patient "in stable condition" against one "in critical condition"', () => {
+    const found = shown(
+      ['The hospital said the patient was in stable condition.', 'A relative said the patient was in critical condition.'],
+      [
+        { content: 'the patient was in stable condition', source: 'The hospital', sourceType: 'named-organization' },
+        { content: 'the patient was in critical condition', source: 'A relative', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('"stable" against "critical"')]);
+  });
+
   it('leaves a short statement with no negation unpaired ("the talks ended" against "the talks resumed")', () => {
     const found = shown(
       ['The ministry said the talks ended.', 'Diplomats said the talks resumed.'],

@@ -245,7 +245,8 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     words: words.length,
     conditional: /\b(?:if|unless)\b|\?/i.test(text.slice(at.contentSpan.start, end)),
     hedged:
-      words.some((w) => isNegator(w) || NEGATIVE_SENSE.has(w.lower)) ||
+      // "in May" is a month, not the modal.
+      words.some((w) => isNegator(w) || (NEGATIVE_SENSE.has(w.lower) && w.text !== 'May')) ||
       /\?|\b(?:if|unless|whether)\b/i.test(text.slice(at.contentSpan.start, end)),
     denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
     pronoun: words.slice(0, 5).find((w) => /^(i|you|he|she|we|they)$/.test(w.lower))?.lower ?? null,

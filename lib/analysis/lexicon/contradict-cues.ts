@@ -205,6 +205,8 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ['alive', 'dead'], ['agree', 'disagree'], ['succeed', 'fail'], ['allow', 'ban'], ['allow', 'forbid'],
   ['allow', 'prohibit'], ['improve', 'worsen'], ['improve', 'deteriorate'], ['open', 'close'], ['open', 'shut'],
   ['gain', 'lose'], ['profit', 'loss'], ['surplus', 'deficit'],
+  // A patient's condition in hospital reports.
+  ['stable', 'critical'],
 ];
 
 /**
