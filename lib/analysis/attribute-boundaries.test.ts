@@ -1632,4 +1632,25 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the mayor met the developer twice in March', source: 'Emails obtained by the Gazette', cue: 'show' },
     ]);
   });
+
+  it('reads "The documents, dated 2019, suggest executives knew" with the documents as source, not the clause after the cue', () => {
+    expect(run('The documents, dated 2019, suggest executives knew of the risk.')).toEqual([
+      { content: 'executives knew of the risk', source: 'The documents, dated 2019', cue: 'suggest' },
+    ]);
+  });
+
+  it('never reads the clause after a cue as an inverted speaker ("..., stamped secret, suggest executives knew")', () => {
+    expect(run('The documents, stamped secret, suggest executives knew of the risk.').map((a) => a.source)).not.toContain('executives knew of the risk');
+  });
+
+  it('takes "Ed Rendell" after an inverted cue as its speaker, not as a clause in -ed', () => {
+    expect(run('The group is $9 million short, said former governor Ed Rendell, who chairs the host committee.')).toEqual([
+      { content: 'The group is $9 million short', source: 'former governor Ed Rendell, who chairs the host committee', cue: 'said' },
+    ]);
+  });
+
+  it('carries the outer speaker, not the one quoted inside, over to the next quote', () => {
+    const as = analyze(articleOf(["\"I told him, 'You cannot do this,'\" the former aide recalled. \"He did it anyway.\""])).attributions;
+    expect(as.at(-1)).toMatchObject({ content: 'He did it anyway.', source: 'the former aide' });
+  });
 });

@@ -143,6 +143,8 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
   const { tokens, lowers } = s;
   if (!tokens[start]?.word || /^(in|on|at|for|of|to|with|about|by|from)$/.test(lowers[start])) return false;
   for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) {
+    // "Ed Rendell" and "Ted" end in -ed too.
+    if (isCapitalized(tokens[k])) continue;
     if (isFiniteHelper(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || /ed$/.test(lowers[k])) return true;
   }
   // "the order oversteps": a determiner, a singular noun and a verb of the present.
@@ -399,7 +401,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
       // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
       // "written by Justice Kagan": an irregular participle too.
-      const passiveParticiple = !!first && /(ed|tten|ken|wn|iven)$/.test(first.lower) && /^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '');
+      // "dated 2019", "dated May 3": so is one before a date.
+      const passiveParticiple = !!first && /(ed|tten|ken|wn|iven)$/.test(first.lower) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
@@ -1418,7 +1421,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "..., including Patriot, declared bankruptcy": a lone common noun with no article is the
         // verb's object; a speaker after the cue has one ("said the official") or is plural ("said officials").
         const object = !!after && after.to - after.from === 1 && !isCapitalized(tokens[after.from]) && !PRONOUN.has(lowers[after.from]) && !/s$/.test(lowers[after.from]);
-        if (after && !object) {
+        // "The documents, dated 2019, suggest executives knew ...": a clause after the cue is its content.
+        if (after && !object && !finiteClauseAt(s, afterCue)) {
           invSrc = withTrailingAppositive(s, after);
           tailFrom = invSrc.to;
         }
@@ -2160,7 +2164,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       drafts.splice(before + 1, 0, { content: { start: q.start, end: q.end }, kind: 'direct', source: spanOf(beat.tokens, actor), cue: null, sentence: { start: s.span.start, end: Math.max(s.span.end, q.end) }, rule: `quote after what the speaker did ("${text.slice(beat.span.start, beat.span.end).trim()}")`, strength: 1 });
       continue;
     }
-    const speaker: Draft | null = before >= 0 && drafts[before].source ? drafts[before] : null;
+    // '"I told him, 'Stop,'" the aide recalled. "He did it anyway."': the speaker quoted inside a
+    // quote is not the one who goes on.
+    let last = before;
+    while (last >= 0 && drafts[last].keepNested) last--;
+    const speaker: Draft | null = last >= 0 && drafts[last].source ? drafts[last] : null;
     if (!speaker || !speaker.source) continue;
     // '"...," a protester no rule could read told the AP.': the sentence goes on to name a speaker
     // of its own, who is not the last one unless it names them again or says "he" or "she".

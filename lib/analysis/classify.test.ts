@@ -29,6 +29,11 @@ describe('classifySource', () => {
     for (const p of ['Firefighters', 'the pilot', 'Paramedics at the scene', 'the coach']) expect(type(p), p).toBe('anonymous');
   });
 
+  it('types a document by its noun when a date describes it ("The memo, dated May 3")', () => {
+    expect(type('The memo, dated May 3')).toBe('document');
+    expect(type('The documents, dated 2019')).toBe('document');
+  });
+
   it('reads a share in words or with a hedge as a share: "Sixty-one percent", "One in three", "Nearly a third"', () => {
     for (const p of ['Sixty-one percent', 'One in three', 'two out of three', 'Nearly a third', 'more than 40 percent of voters']) expect(type(p), p).toBe('vague');
   });
