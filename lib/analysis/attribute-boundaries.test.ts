@@ -1653,4 +1653,13 @@ describe('attribute: where sources and contents end', () => {
     const as = analyze(articleOf(["\"I told him, 'You cannot do this,'\" the former aide recalled. \"He did it anyway.\""])).attributions;
     expect(as.at(-1)).toMatchObject({ content: 'He did it anyway.', source: 'the former aide' });
   });
+
+  it('reads "The WHO" and "the IT department" as names, not as the pronouns "who" and "it"', () => {
+    expect(run('The WHO has called the outbreak a global emergency.')).toEqual([{ content: 'the outbreak a global emergency', source: 'The WHO', cue: 'called' }]);
+    expect(run('The IT department said the breach was contained.')).toEqual([{ content: 'the breach was contained', source: 'The IT department', cue: 'said' }]);
+  });
+
+  it('reads the writer\'s "it seems" between commas as no attribution', () => {
+    expect(run('Nobody, it seems, saw the crash coming.')).toEqual([]);
+  });
 });

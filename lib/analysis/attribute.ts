@@ -303,8 +303,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "An analysis of super PACs that have raised $1 million or more shows": so may a document's.
     let who = r.from - 1;
     const inNumber = (k: number) => tokens[k].text === ',' && /^\d/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '');
-    while (who > r.from - 8 && who > 0 && (tokens[who].word || /^[$%]$/.test(tokens[who].text) || inNumber(who)) && lowers[who] !== 'who' && lowers[who] !== 'that') who--;
-    if (lowers[who] === 'who' && who >= 1) {
+    const relativeWho = (k: number) => lowers[k] === 'who' && tokens[k].text !== 'WHO';
+    while (who > r.from - 8 && who > 0 && (tokens[who].word || /^[$%]$/.test(tokens[who].text) || inNumber(who)) && !relativeWho(who) && lowers[who] !== 'that') who--;
+    if (relativeWho(who) && who >= 1) {
       const base = phraseBefore(tokens, who - 1);
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
     }
@@ -608,7 +609,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
     const w = s.lowers[r.from];
-    if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which')) return undefined;
+    // "The WHO said": the World Health Organization, no relative pronoun.
+    if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which') || s.tokens[r.from].text === 'WHO') return undefined;
     if (r.from < 1) return undefined;
     // "Jane Roe, who ..." and "analysts who ...".
     const comma = s.tokens[r.from - 1].text === ',';
@@ -1295,6 +1297,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
     // or a name in "'s" before a verb whose clause follows.
     if (prev !== undefined && /'s$/.test(prev) && !(pastVerb(tokens[i]) && (lowers[i + 1] === 'that' || !tokens[i + 1]?.word || (opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))))) return null;
+    // "Nobody, it seems, saw it coming": the writer's hedge names no one.
+    if (prev === 'it' && /^(seem|appear)$/.test(v.lemma) && tokens[i - 2]?.text === ',' && tokens[i + 1]?.text === ',') return null;
     // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
     if (prev === 'will' || prev === "'ll" || prev === "won't" || (prev === 'not' && lowers[i - 2] === 'will')) return null;
     // "Few would argue against ...", "critics might say": a hypothetical speaker says nothing yet.

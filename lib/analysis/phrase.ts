@@ -38,6 +38,8 @@ const countedTimeAt = (tokens: Token[], i: number): number => {
   return k + 3 - i;
 };
 const MAX_SOURCE_TOKENS = 14;
+/** A pronoun, but not an acronym spelled like one ("the WHO", "the US", "the IT department"). */
+const pronounAt = (t: Token) => PRONOUN.has(t.lower) && !(t.text.length >= 2 && t.text === t.text.toUpperCase());
 const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
@@ -155,7 +157,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   if (end < floor) return null;
   const last = tokens[end];
   if (!last.word && !isAbbrevDot(tokens, end) && last.text !== ')') return null;
-  if (PRONOUN.has(last.lower) || isContractedPronoun(last.lower)) return { from: end, to: end + 1 };
+  if (pronounAt(last) || isContractedPronoun(last.lower)) return { from: end, to: end + 1 };
   // "I remember her saying": an object pronoun ending the phrase after a verb is the whole speaker
   // ("her" with a noun after it would be a possessive, never last); "some of them" stays whole.
   if (/^(him|her|them|me|us)$/.test(last.lower) && !/^(of|to|for|with|from|by|about|among|between|like|than)$/.test(tokens[end - 1]?.lower ?? '')) return { from: end, to: end + 1 };
@@ -205,7 +207,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       }
     }
     if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
-    if ((PRONOUN.has(t.lower) || isContractedPronoun(t.lower)) && i < end) break;
+    if ((pronounAt(t) || isContractedPronoun(t.lower)) && i < end) break;
     if (isCapitalized(t) && BOUNDARY.has(t.lower) && i < end && !(i === floor)) break;
     from = i;
     i--;
