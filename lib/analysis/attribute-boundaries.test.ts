@@ -1662,4 +1662,16 @@ describe('attribute: where sources and contents end', () => {
   it('reads the writer\'s "it seems" between commas as no attribution', () => {
     expect(run('Nobody, it seems, saw the crash coming.')).toEqual([]);
   });
+
+  it('reads those a concern is "among" as holding it', () => {
+    expect(run('There is growing concern among Western diplomats that the ceasefire will not hold.')).toEqual([
+      { content: 'the ceasefire will not hold', source: 'Western diplomats', cue: 'concern' },
+    ]);
+  });
+
+  it('reads content around ", first reported by X," when its verb in -s resumes after the aside', () => {
+    expect(run('The deal, first reported by Bloomberg, values the company at $4 billion.')).toEqual([
+      { content: 'The deal values the company at $4 billion', source: 'Bloomberg', cue: 'reported by' },
+    ]);
+  });
 });

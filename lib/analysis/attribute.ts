@@ -1139,8 +1139,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const resumesAt = /^(still|also|now|already)$/.test(lowers[src.to + 1] ?? '') ? src.to + 2 : src.to + 1;
       const resumes = tokens[resumesAt];
       const aside = (t: Token | undefined) => t?.text === ',' || DASH.test(t?.text ?? '');
-      const resumesVerb = !!resumes?.word && !isCapitalized(resumes) && (isFiniteHelper(resumes.lower) || IRREGULAR_PASTS.has(resumes.lower) || (resumesAt > src.to + 1 && !!verbCue(resumes.lower)));
-      const interrupted = aside(tokens[i - 1]) && aside(tokens[src.to]) && !!beforePart && !!afterPart && resumesVerb;
+      // "The deal, first reported by Bloomberg, values the company ...": after a subject of a determiner
+      // and a noun or two, a word in -s is its verb.
+      const shortSubject = beforeEnd >= 3 && beforeEnd <= 5 && DET.has(lowers[0]) && tokens.slice(1, beforeEnd - 1).every((t) => t.word && !isCapitalized(t));
+      const resumesVerb = !!resumes?.word && !isCapitalized(resumes) && (isFiniteHelper(resumes.lower) || IRREGULAR_PASTS.has(resumes.lower) || (resumesAt > src.to + 1 && !!verbCue(resumes.lower)) || (shortSubject && /[^s']s$/.test(resumes.lower)));
+      const interrupted = aside(tokens[beforeEnd - 1]) && aside(tokens[src.to]) && !!beforePart && !!afterPart && resumesVerb;
       // "..., according to an analysis by Lily Batchelder, a former tax aide now teaching at NYU": a
       // description of a named author that closes the sentence belongs to the source, not the content.
       const described = isCapitalized(tokens[src.to - 1]) && tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '') && !!beforePart ? withTrailingAppositive(s, src) : src;
@@ -1234,6 +1237,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           // The cue is the noun alone, so it never overlaps the source after it.
           if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[source ? i : k + 1].end }, sentence, rule: `cue noun "${lowers[i]} ... ${lowers[k]} that"`, strength: source ? 1 : 0.5 }, skipTo: k + 2 };
         }
+      }
+      // "There is growing concern among diplomats that ...": those the noun is found among hold it.
+      if (lowers[i + 1] === 'among') {
+        let k = i + 2;
+        while (k < n && k - i <= 8 && tokens[k].word && lowers[k] !== 'that' && !isFiniteHelper(lowers[k]) && !pastVerb(tokens[k])) k++;
+        const content = lowers[k] === 'that' && k > i + 2 ? contentTo(tokens, k + 1, contentStop(s, k + 1)) : null;
+        if (content) return { draft: { content, kind: 'indirect', source: { start: tokens[i + 2].start, end: tokens[k - 1].end }, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]} among"`, strength: 1 }, skipTo: k + 1 };
       }
       // "statements that fired them up", "an argument that, no matter ...": a relative "that".
       const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
