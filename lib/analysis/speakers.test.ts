@@ -201,4 +201,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['The senator spoke for an hour.', '"Nobody saw it coming. Tom Reyes won by a mile," he points out.']);
     expect(as).toEqual([{ source: 'he', resolved: undefined, type: 'named-person' }]);
   });
+
+  it('resolves "Mr. Reeves" to "Tom Reeves" though both are as long', () => {
+    const as = speakers(['But Tom Reeves, a local councillor, disputed that.', '"They were told in 2019 that the wall was too low," Mr. Reeves said.']);
+    expect(as).toEqual([{ source: 'Mr. Reeves', resolved: 'Tom Reeves', type: 'named-person' }]);
+  });
+
+  it('takes the owner in "Dana Sherry\'s company ..." by name, without the possessive, for a later "she"', () => {
+    const as = speakers(["Dana Sherry's company sold the rights in March.", '"It was the right time," she said.']);
+    expect(as).toEqual([{ source: 'she', resolved: 'Dana Sherry', type: 'named-person' }]);
+  });
 });

@@ -99,7 +99,9 @@ function genderAfter(text: string, span: Span | null): 'f' | 'm' | undefined {
 }
 
 /** A clause word a sentence-initial name pattern picks up: "When Sarah Okafor opened ...". */
-const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Although|Though|Once|Until|Unless|Then|So|Yet|Still|Now|Later|Unlike|Like|Despite|Even|Only|On|In|At|During|From|With|For|To|Of|By)\s+/;
+const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Although|Though|Once|Until|Unless|Then|So|Yet|Still|Now|Later|Unlike|Like|Despite|Even|Only|On|In|At|During|From|With|For|To|Of|By|Beyond|Against|Among|Amid|Without|Within|Across|Behind|Besides|Through|Under|Over|Between|Toward|Towards|Around|Inside|Outside|Along|Rival|Fellow)\s+/;
+
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/;
 
 /** What may follow a name without being it: a party label, a generational suffix. */
 const NAME_TAIL = /(?:\s*\([^)]*\)|,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))+$/;
@@ -162,7 +164,8 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
   // The shorter reading of a name already read with its role ("Former United") is no subject of its own.
   const withRole = new Set(out.map((o) => o.span.start));
   for (const m of text.matchAll(SUBJECT_NAME)) {
-    const name = m[1].replace(CLAUSE_WORD, '');
+    // "Mr. Vander Plaats's introduction": the owner, by name, is who a later "he" likely is.
+    const name = m[1].replace(CLAUSE_WORD, '').replace(/['’]s$/, '');
     if (!/\s/.test(name)) continue;
     const cls = classifySource(name, people, bodies);
     if (cls.type !== 'named-person') continue;
@@ -263,7 +266,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     // The surname must end the name itself, not stand in its description ("... in Scott's district")
     // or its title ("Trump campaign spokesman Jason Miller").
     const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
-    return seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && x.resolved.length > name.length && re.test(x.resolved.split(',')[0].replace(NAME_TAIL, '').trim()));
+    // Fuller than the name without its courtesy title: "Tom Reeves" for "Mr. Reeves", though as long.
+    const bare = (n: string) => n.replace(COURTESY_TITLE, '');
+    return seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && bare(x.resolved).length > bare(name).length && !/['’]s$/.test(x.resolved.split(',')[0].trim()) && re.test(x.resolved.split(',')[0].replace(NAME_TAIL, '').trim()));
   };
 
   for (const d of drafts) {
