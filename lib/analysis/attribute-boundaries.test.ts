@@ -1674,4 +1674,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The deal values the company at $4 billion', source: 'Bloomberg', cue: 'reported by' },
     ]);
   });
+
+  it('reports nothing a source did not respond to or comment on', () => {
+    expect(run('The agency did not respond to his claim.')).toEqual([]);
+    expect(run('The agency has not commented on the report.')).toEqual([]);
+    expect(run('The agency responded that the claim was false.')).toEqual([{ content: 'the claim was false', source: 'The agency', cue: 'responded' }]);
+  });
 });

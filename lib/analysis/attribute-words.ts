@@ -35,8 +35,11 @@ export const ANSWERING_VERBS = new Set(['respond', 'reply', 'return']);
  */
 export const WITHHELD_SPEECH = /^to (?:comment|say|discuss|elaborate|speculate|answer|respond|talk|be (?:interviewed|identified|named|quoted)|specify|disclose|detail|provide (?:details|specifics)|confirm or deny|reveal|explain|divulge|identify|name)\b/;
 export const WITHHOLDING_VERBS = new Set(['decline', 'refuse']);
-/** Verbs of telling that, negated ("did not say when", "never explained why"), report nothing said. */
-export const TELLING_VERBS = new Set(['say', 'tell', 'specify', 'explain', 'elaborate', 'disclose', 'reveal', 'detail', 'indicate']);
+/**
+ * Verbs of telling that, negated ("did not say when", "never explained why", "did not respond to his
+ * claim"), report nothing said.
+ */
+export const TELLING_VERBS = new Set(['say', 'tell', 'specify', 'explain', 'elaborate', 'disclose', 'reveal', 'detail', 'indicate', 'respond', 'reply', 'answer', 'comment']);
 
 /** Nouns for people who tell a reporter things ("officials", "people familiar with ..."): whom a report cites. */
 export const INFORMANT_FORMS = new Set([...ANONYMOUS_NOUNS, 'people'].flatMap((n) => nounForms(n)));
