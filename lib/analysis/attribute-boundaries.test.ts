@@ -1680,4 +1680,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The agency has not commented on the report.')).toEqual([]);
     expect(run('The agency responded that the claim was false.')).toEqual([{ content: 'the claim was false', source: 'The agency', cue: 'responded' }]);
   });
+
+  it('keeps a word that opens the content after a cue ("said all staffers", "promising not just ..., but ...")', () => {
+    expect(run('The spokeswoman said all staffers sign agreements.')).toEqual([{ content: 'all staffers sign agreements', source: 'The spokeswoman', cue: 'said' }]);
+    expect(run('The mayor said only five people were hurt.')).toEqual([{ content: 'only five people were hurt', source: 'The mayor', cue: 'said' }]);
+    expect(run('Mr. Sanders is promising not just a few stars here and there, but the moon.')).toEqual([
+      { content: 'not just a few stars here and there, but the moon', source: 'Mr. Sanders', cue: 'promising' },
+    ]);
+    // Between a subject and its verb the word is still passed over.
+    expect(run('He only hinted at his rival, adding, "I have an idea of who should build it."')).toContainEqual({ content: 'I have an idea of who should build it.', source: 'He', cue: 'adding' });
+  });
 });

@@ -1269,7 +1269,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (be < 0) return null;
       const src = phraseBefore(tokens, b);
       if (!src) return null;
-      let start = skipForwardBetween(tokens, i + 1, n);
+      let start = skipForwardBetween(tokens, i + 1, n, true);
       const linked = /^(that|about|by|over)$/.test(lowers[start] ?? '');
       if (linked) start++;
       else if (!tokens[start]?.word) return null;
@@ -1518,7 +1518,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let rule = sharedSubject ? `cue "${cueText}", subject of the sentence` : `cue "${cueText}"`;
     // "..., adding that ...": the participle shares the previous speaker.
     if (!src && previous?.source && tokens[i - 1]?.text === ',' && lowers[i].endsWith('ing')) {
-      const start = skipForwardBetween(tokens, afterCue, n);
+      const start = skipForwardBetween(tokens, afterCue, n, true);
       const from = lowers[start] === 'that' ? start + 1 : start;
       const content = contentTo(tokens, from, contentStop(s, from + 1));
       if (!content || (v.ratio < STRONG && lowers[start] !== 'that')) return null;
@@ -1550,7 +1550,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (v.lemma === 'rule' && lowers[i] !== 'ruled' && !verbBeforeClause) return null;
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
-    let start = skipForwardBetween(tokens, afterCue, n);
+    let start = skipForwardBetween(tokens, afterCue, n, true);
     let relayEnd = 0;
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
     else if (tokens[start]?.text === ',' && lowers[start + 1] === 'that') start++; // "He added, that ...".
@@ -1613,7 +1613,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         else if (tokens[start]?.word && !isCapitalized(tokens[start]) && /[^s]s$/.test(lowers[start]) && opensClauseSubject(tokens[start + 1])) start++;
         // "told local media they saw ...": a listener of two plain words before a pronoun subject.
         else if (tokens[start]?.word && tokens[start + 1]?.word && !isCapitalized(tokens[start]) && !verbCue(lowers[start]) && !verbCue(lowers[start + 1]) && /^(they|he|she|it|we|i)$/.test(lowers[start + 2] ?? '')) start += 2;
-        start = skipForwardBetween(tokens, start, n);
+        start = skipForwardBetween(tokens, start, n, true);
         if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
         // "told Zuma by telephone on Wednesday that ...": a circumstance after the listener.
         if (/^(by|in|on|at|via|over|during|through|after|before|from)$/.test(lowers[start] ?? '')) {
@@ -1727,8 +1727,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if ((stance || tentative) && !thought && !explicit && !(v.ratio >= STRONG && clause)) {
       // "likened RT to the BBC, which ...", "praised his work but also ...": a stance's object
       // ends where a new clause starts.
+      // "not just a few stars, but the moon": the "but" belongs to the object's "not just".
+      const notOnly = lowers[start] === 'not' && /^(just|only|merely|simply)$/.test(lowers[start + 1] ?? '');
       for (let k = start + 1; k < stop; k++) {
         const next = lowers[k + 1] ?? '';
+        if (notOnly && (next === 'but' || lowers[k] === 'but')) continue;
         if ((tokens[k].text === ',' && /^(which|who|but|and|especially|including|in|as|after|while|when|where|because|although)$/.test(next)) || lowers[k] === 'but' || tokens[k].text === ';') {
           stop = k;
           break;

@@ -23,6 +23,8 @@ const TIME_COUNT = new Set(TIME_COUNTS);
 const TIME_UNIT = new Set(TIME_UNITS.flatMap((u) => [u, `${u}s`]));
 const TIME_DIRECTION = new Set(TIME_DIRECTIONS);
 const TIME_HEDGE = new Set(TIME_HEDGES);
+/** Words between a source and its cue that after a cue may begin the content instead ("said all staffers"). */
+const CONTENT_OPENERS = new Set(['all', 'both', 'only', 'even', 'much', 'very', 'just', 'now', 'first', 'once', 'still', 'yet']);
 /** Tokens in the counted time that ends at `i`, or 0. */
 const countedTimeBefore = (tokens: Token[], i: number): number => {
   for (let n = 6; n >= 3; n--) if (i - n + 1 >= 0 && countedTimeAt(tokens, i - n + 1) === n) return n;
@@ -96,10 +98,15 @@ export function beforeNameRun(tokens: Token[], j: number, floor = 0): number {
   return b;
 }
 
-/** Skips auxiliaries, adverbs and time phrases forwards from `i`. */
-export function skipForwardBetween(tokens: Token[], i: number, end: number): number {
+/** Skips auxiliaries, adverbs and time phrases forwards from `i`; `toContent` when what follows is a cue's content. */
+export function skipForwardBetween(tokens: Token[], i: number, end: number, toContent = false): number {
+  // After a cue, "said all staffers sign ...", "said only five people ...": a word that may open the
+  // content is skipped only when "that" or another skippable word follows it ("said only that ...").
+  const opensAt = (k: number) => CONTENT_OPENERS.has(tokens[k]?.lower ?? '') && !(tokens[k + 1] && (tokens[k + 1].lower === 'that' || BETWEEN.has(tokens[k + 1].lower) || !tokens[k + 1].word));
   while (i < end) {
     const t = tokens[i];
+    // "promising not just a few stars": so may a "not" before such a word.
+    if (toContent && (opensAt(i) || (t.lower === 'not' && opensAt(i + 1)))) break;
     if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
