@@ -1690,4 +1690,10 @@ describe('attribute: where sources and contents end', () => {
     // Between a subject and its verb the word is still passed over.
     expect(run('He only hinted at his rival, adding, "I have an idea of who should build it."')).toContainEqual({ content: 'I have an idea of who should build it.', source: 'He', cue: 'adding' });
   });
+
+  it('reads a source with two relative clauses, the second one asking not to be named', () => {
+    expect(run('Another worshiper who prayed beside the gunman and who did not want to be named said he had seemed calm.')).toEqual([
+      { content: 'he had seemed calm', source: 'Another worshiper who prayed beside the gunman and who did not want to be named', cue: 'said' },
+    ]);
+  });
 });

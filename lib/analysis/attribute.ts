@@ -306,7 +306,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const relativeWho = (k: number) => lowers[k] === 'who' && tokens[k].text !== 'WHO';
     while (who > r.from - 8 && who > 0 && (tokens[who].word || /^[$%]$/.test(tokens[who].text) || inNumber(who)) && !relativeWho(who) && lowers[who] !== 'that') who--;
     if (relativeWho(who) && who >= 1) {
-      const base = phraseBefore(tokens, who - 1);
+      let base = phraseBefore(tokens, who - 1);
+      // "Another Muslim who worshiped there and who did not want to be named": a second relative clause.
+      if (!base && lowers[who - 1] === 'and') {
+        for (let k = who - 2; k > Math.max(0, who - 16); k--) {
+          if (!tokens[k].word) break;
+          if (relativeWho(k)) {
+            base = phraseBefore(tokens, k - 1);
+            break;
+          }
+        }
+      }
       return base && hasHead(tokens, base) ? { from: base.from, to: r.to } : r;
     }
     // Only a clause with no subject of its own: in "a note that the businessman praised", he speaks.
@@ -1320,6 +1330,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const cueText = text.slice(cueSpan.start, cueSpan.end);
     // "who asked not to be named": how a source stays anonymous, not what it said.
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
+    // "who did not want to be named": likewise.
+    if (/^(not|never)$|n't$/.test(prev ?? '') && /^to be (named|identified|quoted)\b/.test(lowers.slice(cueEnd + 1, cueEnd + 5).join(' '))) return null;
     if (ANSWERING_VERBS.has(v.lemma) && UNANSWERED_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 8).join(' '))) return null;
     if (WITHHOLDING_VERBS.has(v.lemma) && WITHHELD_SPEECH.test(lowers.slice(cueEnd + 1, cueEnd + 5).join(' '))) return null;
     // "Diaz did not say when ...", "has never explained why": nothing was said.

@@ -29,6 +29,11 @@ describe('classifySource', () => {
     for (const p of ['Firefighters', 'the pilot', 'Paramedics at the scene', 'the coach']) expect(type(p), p).toBe('anonymous');
   });
 
+  it('types one member of a people or a faith as anonymous, not as a name ("Another Muslim", "an Iraqi")', () => {
+    for (const p of ['Another Muslim who worshiped at the mosque', 'an Iraqi', 'A Palestinian', 'a Catholic']) expect(type(p), p).toBe('anonymous');
+    expect(type('Muslims')).toBe('vague');
+  });
+
   it('types a document by its noun when a date describes it ("The memo, dated May 3")', () => {
     expect(type('The memo, dated May 3')).toBe('document');
     expect(type('The documents, dated 2019')).toBe('document');

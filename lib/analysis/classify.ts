@@ -180,6 +180,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "the Wisconsin Republican", "a Democrat": one member of a party, not named here (a back-reference
   // to a named member is resolved before this).
   if (PARTY_MEMBER.has(head) && w.length <= 3 && /^(the|a|an|one|another)$/.test(lower[0])) return { type: 'anonymous', why: `unnamed party member "${core}"` };
+  // "Another Muslim who worshiped there", "an Iraqi": one member of a people or a faith, not named.
+  if (w.length <= 3 && /^(a|an|one|another)$/.test(lower[0]) && isCap(headWord) && (PEOPLE_PLURALS.has(`${head}s`) || /(?:an|ese|i)$/.test(head)) && !knownPeople.has(head)) return { type: 'anonymous', why: `unnamed member of a people or faith "${core}"` };
   // A title then a name: "White House press secretary Josh Earnest", "chief inspector Jane Roe".
   let lastTitle = -1;
   lower.forEach((x, i) => {
