@@ -1696,4 +1696,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'he had seemed calm', source: 'Another worshiper who prayed beside the gunman and who did not want to be named', cue: 'said' },
     ]);
   });
+
+  it('reads knowing someone or somewhere as no attribution, and knowing that something is so as one', () => {
+    expect(run('She knew the victim well.')).toEqual([]);
+    expect(run('Residents who knew the family said they were shocked.')).toEqual([{ content: 'they were shocked', source: 'Residents who knew the family', cue: 'said' }]);
+    expect(run('He knew his drinking presented a danger.')).toEqual([{ content: 'his drinking presented a danger', source: 'He', cue: 'knew' }]);
+  });
 });

@@ -1799,6 +1799,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The adviser has denied any wrongdoing": a denial's object is what it denies.
     if (tentative && PROPOSITION_OBJECT.has(v.lemma) && !nounLike && !!tokens[start]?.word && !isCapitalized(tokens[start]) && !/^(to|this|that|it)$/.test(lowers[start])) tentative = false;
     if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)))) return null;
+    // "She knew the victim well", "who knew the family": knowing someone or somewhere holds no content.
+    const knownClause = explicit || lowers.slice(start, start + 4).includes('that') || tokens.slice(start, stop).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t) || /[^s]s$/.test(t.lower) && t.lower.length > 3 && !!verbCue(t.lower)));
+    if (v.lemma === 'know' && !knownClause && !/^(how|why|what|whether|who|when|where|if)$/.test(lowers[start] ?? '')) return null;
     if (tentative) {
       const features = cueFeatures({
         lemma: v.lemma,
