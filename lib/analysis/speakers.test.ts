@@ -211,4 +211,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(["Dana Sherry's company sold the rights in March.", '"It was the right time," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: 'Dana Sherry', type: 'named-person' }]);
   });
+
+  it('types a lone name a person when what it reports calls it "he" or "she", and a body when "it"', () => {
+    expect(speakers(['Ramos said his daughter worked for the campaign.'])).toEqual([{ source: 'Ramos', resolved: undefined, type: 'named-person' }]);
+    expect(speakers(['Hamas said its fighters had withdrawn.'])).toEqual([{ source: 'Hamas', resolved: undefined, type: 'named-organization' }]);
+  });
 });

@@ -374,7 +374,11 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           ? { source, resolved: one ?? a.resolved, type: oneCls.type, via: oneCls.via, why: `back-reference "${source}" → "${one ?? a.resolved}"`, ...own, resolvedSpan: oneSpan ?? null }
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
-        const cls = classifySource(source, people, bodies);
+        let cls = classifySource(source, people, bodies);
+        // "Smith told reporters he would not resign": a lone name whose own words call it "he" or
+        // "she" is a person's, where a body's would say "it".
+        const personal = /^(?:\S+\s+){0,3}?(he|she|his|her)\b/i.exec(text.slice(d.content.start, Math.min(d.content.end, d.content.start + 40)));
+        if (cls.type === 'named-organization' && !/\s/.test(source.trim()) && cls.why.startsWith('name ') && personal) cls = { type: 'named-person', why: `${cls.why}, "${personal[1]}" in what is reported` };
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
