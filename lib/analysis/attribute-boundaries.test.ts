@@ -1702,4 +1702,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Residents who knew the family said they were shocked.')).toEqual([{ content: 'they were shocked', source: 'Residents who knew the family', cue: 'said' }]);
     expect(run('He knew his drinking presented a danger.')).toEqual([{ content: 'his drinking presented a danger', source: 'He', cue: 'knew' }]);
   });
+
+  it('passes over "all along" before a "that"', () => {
+    expect(run('Company executives have insisted all along that the product was safe.')).toEqual([
+      { content: 'the product was safe', source: 'Company executives', cue: 'insisted' },
+    ]);
+  });
 });

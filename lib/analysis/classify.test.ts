@@ -37,6 +37,7 @@ describe('classifySource', () => {
   it('types a document by its noun when a date describes it ("The memo, dated May 3")', () => {
     expect(type('The memo, dated May 3')).toBe('document');
     expect(type('The documents, dated 2019')).toBe('document');
+    expect(type('The lawsuit, filed Tuesday in federal court')).toBe('document');
   });
 
   it('reads a share in words or with a hedge as a share: "Sixty-one percent", "One in three", "Nearly a third"', () => {

@@ -101,13 +101,16 @@ export function beforeNameRun(tokens: Token[], j: number, floor = 0): number {
 /** Skips auxiliaries, adverbs and time phrases forwards from `i`; `toContent` when what follows is a cue's content. */
 export function skipForwardBetween(tokens: Token[], i: number, end: number, toContent = false): number {
   // After a cue, "said all staffers sign ...", "said only five people ...": a word that may open the
-  // content is skipped only when "that" or another skippable word follows it ("said only that ...").
-  const opensAt = (k: number) => CONTENT_OPENERS.has(tokens[k]?.lower ?? '') && !(tokens[k + 1] && (tokens[k + 1].lower === 'that' || BETWEEN.has(tokens[k + 1].lower) || !tokens[k + 1].word));
+  // content is skipped only when "that" or another skippable word follows it ("said only that ...",
+  // "said only recently that ...").
+  const opensAt = (k: number) => CONTENT_OPENERS.has(tokens[k]?.lower ?? '') && !(tokens[k + 1] && (tokens[k + 1].lower === 'that' || tokens[k + 2]?.lower === 'that' || BETWEEN.has(tokens[k + 1].lower) || !tokens[k + 1].word));
   while (i < end) {
     const t = tokens[i];
-    // "promising not just a few stars": so may a "not" before such a word.
-    if (toContent && (opensAt(i) || (t.lower === 'not' && opensAt(i + 1)))) break;
-    if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
+    // "have insisted all along that ...".
+    if (t.lower === 'all' && tokens[i + 1]?.lower === 'along') i += 2;
+    // "promising not just a few stars": a "not" before such a word opens the content too.
+    else if (toContent && (opensAt(i) || (t.lower === 'not' && opensAt(i + 1)))) break;
+    else if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
