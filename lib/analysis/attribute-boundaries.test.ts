@@ -1475,6 +1475,8 @@ describe('attribute: where sources and contents end', () => {
   it('reads nothing in what a thing "says a lot about" or in "said little about"', () => {
     expect(run('The museum says a lot about how the city sees itself.')).toEqual([]);
     expect(run('She has said little about the plan in recent months.')).toEqual([]);
+    expect(run('The president said nothing about the strike.')).toEqual([]);
+    expect(run('The president said nothing had changed.')).toEqual([{ content: 'nothing had changed', source: 'The president', cue: 'said' }]);
     expect(run('She has said the plan is dead.')).toEqual([{ content: 'the plan is dead', source: 'She', cue: 'said' }]);
   });
 

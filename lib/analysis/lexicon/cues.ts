@@ -121,6 +121,8 @@ export const PUBLISHING_VERBS = ['tweet', 'post', 'write', 'text', 'email', 'blo
 export const SAY_IDIOMS = [
   ['goodbye'], ['good-bye'], ['hello'], ['farewell'], ['grace'], ['a', 'prayer'], ['no', 'to'], ['yes', 'to'], ['their', 'goodbyes'], ['his', 'goodbyes'], ['her', 'goodbyes'],
   ['a', 'lot', 'about'], ['much', 'about'], ['little', 'about'], ['something', 'about'], ['volumes'],
+  // Nothing said: "said nothing about the strike" ("said nothing had changed" is a clause).
+  ['nothing', 'about'], ['nothing', 'on'], ['nothing', 'of'],
 ];
 
 /**
