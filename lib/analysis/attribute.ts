@@ -1317,6 +1317,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
     // or a name in "'s" before a verb whose clause follows.
     if (prev !== undefined && /'s$/.test(prev) && !(pastVerb(tokens[i]) && (lowers[i + 1] === 'that' || !tokens[i + 1]?.word || (opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))))) return null;
+    // "..., assuming no reduction in output": a condition of the estimate, not a belief reported.
+    if (lowers[i] === 'assuming' || lowers[i] === 'supposing') return null;
     // "Nobody, it seems, saw it coming": the writer's hedge names no one.
     if (prev === 'it' && /^(seem|appear)$/.test(v.lemma) && tokens[i - 2]?.text === ',' && tokens[i + 1]?.text === ',') return null;
     // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
@@ -1798,6 +1800,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // Intentions ("plans to sign") are not said or believed.
     // "The adviser has denied any wrongdoing": a denial's object is what it denies.
     if (tentative && PROPOSITION_OBJECT.has(v.lemma) && !nounLike && !!tokens[start]?.word && !isCapitalized(tokens[start]) && !/^(to|this|that|it)$/.test(lowers[start])) tentative = false;
+    // "Local officials put the death toll at 11", "puts the cost at $2 billion": an estimate.
+    const estimate = /^(put|peg|place)$/.test(v.lemma) && lowers.slice(start, stop).some((w, k) => w === 'at' && /^(\d|\$|about|around|nearly|more|less|least|some|roughly|over|under)/.test(lowers[start + k + 1] ?? ''));
+    if (estimate) tentative = false;
     if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)))) return null;
     // "She knew the victim well", "who knew the family": knowing someone or somewhere holds no content.
     const knownClause = explicit || lowers.slice(start, start + 4).includes('that') || tokens.slice(start, stop).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t) || /[^s]s$/.test(t.lower) && t.lower.length > 3 && !!verbCue(t.lower)));
