@@ -1714,6 +1714,7 @@ describe('attribute: where sources and contents end', () => {
   it('reads an estimate put "at" a number, with the condition "assuming" as part of it, not a belief of its own', () => {
     expect(run('Local officials put the death toll at 11.')).toEqual([{ content: 'the death toll at 11', source: 'Local officials', cue: 'put' }]);
     expect(run('She put the book on the table.')).toEqual([]);
+    expect(run('Apple would not give a number, but analysts estimate the figure at about 10 million.')).toContainEqual({ content: 'the figure at about 10 million', source: 'analysts', cue: 'estimate' });
     expect(run('The foundation puts the figure at $498 billion, assuming no reduction in output.')).toEqual([
       { content: 'the figure at $498 billion, assuming no reduction in output', source: 'The foundation', cue: 'puts' },
     ]);

@@ -1801,7 +1801,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The adviser has denied any wrongdoing": a denial's object is what it denies.
     if (tentative && PROPOSITION_OBJECT.has(v.lemma) && !nounLike && !!tokens[start]?.word && !isCapitalized(tokens[start]) && !/^(to|this|that|it)$/.test(lowers[start])) tentative = false;
     // "Local officials put the death toll at 11", "puts the cost at $2 billion": an estimate.
-    const estimate = /^(put|peg|place)$/.test(v.lemma) && lowers.slice(start, stop).some((w, k) => w === 'at' && /^(\d|\$|about|around|nearly|more|less|least|some|roughly|over|under)/.test(lowers[start + k + 1] ?? ''));
+    const estimate = /^(put|peg|place|estimate)$/.test(v.lemma) && lowers.slice(start + 1, stop).some((w, k) => w === 'at' && /^(\d|\$|about|around|nearly|more|less|least|some|roughly|over|under)/.test(lowers[start + k + 2] ?? ''));
     if (estimate) tentative = false;
     if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)))) return null;
     // "She knew the victim well", "who knew the family": knowing someone or somewhere holds no content.
