@@ -188,7 +188,7 @@ describe('attribute: where sources and contents end', () => {
 
   it('ends the content of ", which X said ..." at the relative clause\'s comma', () => {
     expect(run('The deal, which the company said was worth $2 billion, will close next year.')).toEqual([
-      { content: 'worth $2 billion', source: 'the company', cue: 'said' },
+      { content: 'was worth $2 billion', source: 'the company', cue: 'said' },
     ]);
   });
 
@@ -1718,5 +1718,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The foundation puts the figure at $498 billion, assuming no reduction in output.')).toEqual([
       { content: 'the figure at $498 billion, assuming no reduction in output', source: 'The foundation', cue: 'puts' },
     ]);
+  });
+
+  it('keeps the auxiliary after a cue inside a relative clause ("which supporters say will create 500 jobs")', () => {
+    expect(run('The council approved the plan, which supporters say will create 500 jobs.')).toContainEqual({ content: 'will create 500 jobs', source: 'supporters', cue: 'say' });
   });
 });

@@ -1565,6 +1565,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n, true);
+    // "the plan, which supporters say will create 500 jobs": in a relative clause the auxiliary right
+    // after the cue is the content's own verb.
+    if (/^(which|that)$/.test(lowers[src.from - 1] ?? '') && isFiniteHelper(lowers[afterCue] ?? '') && start > afterCue) start = afterCue;
     let relayEnd = 0;
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
     else if (tokens[start]?.text === ',' && lowers[start + 1] === 'that') start++; // "He added, that ...".
