@@ -1723,4 +1723,18 @@ describe('attribute: where sources and contents end', () => {
   it('keeps the auxiliary after a cue inside a relative clause ("which supporters say will create 500 jobs")', () => {
     expect(run('The council approved the plan, which supporters say will create 500 jobs.')).toContainEqual({ content: 'will create 500 jobs', source: 'supporters', cue: 'say' });
   });
+
+  it('ends an inverted speaker\'s description before ", in a statement"', () => {
+    expect(run('"These are very encouraging results," said Dr. Lena Hart, who led the trial, in a statement.')).toEqual([
+      { content: 'These are very encouraging results,', source: 'Dr. Lena Hart, who led the trial', cue: 'said' },
+    ]);
+  });
+
+  it('finds a subject with a plural possessive, and not a participle phrase, for a participle cue', () => {
+    expect(run("The nurses' union welcomed the findings, calling them \"a ray of hope.\"")).toEqual([
+      { content: 'a ray of hope.', source: "The nurses' union", cue: 'calling' },
+    ]);
+    const as = run("Mr. Trump released a statement, describing the Khans' son as a hero but insisting that Mr. Khan had no right to criticize him.");
+    expect(as.map((a) => a.source)).not.toContain("describing the Khans' son");
+  });
 });

@@ -35,6 +35,7 @@ import {
   touching,
   type TokenRange,
   isAdverb,
+  pluralPossessiveAt,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
@@ -501,6 +502,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     while (k < tokens.length && k - r.to < 40 && !OPEN_MARK.test(tokens[k].text) && tokens[k].text !== ';' && tokens[k].text !== ':') {
       // "said Howard Rubel, an analyst, who notes that ...": a relative clause that reports is its own attribution.
       if (k > r.to + 1 && tokens[k].text === ',' && lowers[k + 1] === 'who' && !isCapitalized(tokens[k + 2] ?? tokens[k]) && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG) break;
+      // "said Dr. Lena Hart, who led the trial, in a statement": where it was said is no description.
+      if (k > r.to + 1 && tokens[k].text === ',' && tailAt(lowers, k + 1)) break;
       k++;
     }
     let end = k;
@@ -522,12 +525,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
       if (/^(but|and|so|yet|still|then|meanwhile)$/.test(lowers[from] ?? '')) from++; // "But the president ..."
+      // "..., describing the Khans' son as a hero but insisting ...": a participle phrase is no subject.
+      if (/ing$/.test(lowers[from] ?? '') && !isCapitalized(tokens[from])) continue;
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
       // "Both parents stiffened their denunciation": an -ed word before a determiner is a verb too.
       // "European leaders gathered Friday": so is one before a time or a preposition.
       const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? ''))));
-      while (e < b && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
+      // "The nurses' union": a plural's apostrophe stays inside the subject.
+      while (e < b && (tokens[e].word || isAbbrevDot(tokens, e) || pluralPossessiveAt(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       let r = phraseAfter(tokens, from, e);
       if (!r || r.to >= b) continue;
       // "other advisers to the government have been urging ...": a prepositional phrase in the subject.

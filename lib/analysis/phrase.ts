@@ -131,7 +131,7 @@ const isWordLike = (t: Token) => t.word;
 export const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
 /** "the pilots' union": the apostrophe at `i` makes the plural before it a possessive of the word after. */
-const pluralPossessiveAt = (tokens: Token[], i: number) =>
+export const pluralPossessiveAt = (tokens: Token[], i: number) =>
   /^['’]$/.test(tokens[i].text) && touching(tokens[i - 1], tokens[i]) && /s$/.test(tokens[i - 1].lower) && !!tokens[i + 1]?.word;
 /**
  * 'Marcia "Cia" Price': a one-word nickname in quotation marks between two parts of a name, with
