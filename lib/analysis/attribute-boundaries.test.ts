@@ -1737,4 +1737,10 @@ describe('attribute: where sources and contents end', () => {
     const as = run("Mr. Trump released a statement, describing the Khans' son as a hero but insisting that Mr. Khan had no right to criticize him.");
     expect(as.map((a) => a.source)).not.toContain("describing the Khans' son");
   });
+
+  it('ends a quote after its cue before the writer\'s "as" or "when" clause, not before a second quote', () => {
+    expect(run('The protesters chanted "Lock him up" as the motorcade passed.')).toEqual([{ content: 'Lock him up', source: 'The protesters', cue: 'chanted' }]);
+    const as = run('He called them "very boring tax returns" because "I remain one of the poor members of the Senate."');
+    expect(as.some((a) => a.content.includes('because "I remain one'))).toBe(true);
+  });
 });

@@ -683,7 +683,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let kind: AttributionKind = 'direct';
       const restAt = tokenAt(sc2.tokens, q.close + 1);
       const firstWord = sc2.tokens.slice(restAt, restAt + 3).find((t) => t.word);
-      if (!q.multiBlock && restAt < sc2.tokens.length && wordsBetween(sc2.tokens, restAt, sc2.tokens.length, 2) >= 2 && sc2.tokens[restAt].text !== ',' && firstWord && !verbCue(firstWord.lower)) {
+      // '... chanted "Lock him up" as the motorcade passed': a subordinate clause after the quote is the writer's.
+      // A second quote in it ('because "I remain one of the poor members"') keeps it the speaker's.
+      const subordinate = !!firstWord && /^(as|when|while|before|after|because|since|until|if|though|although|whereas)$/.test(firstWord.lower) && !sc2.tokens.slice(restAt).some((t) => OPEN_MARK.test(t.text) && !t.word);
+      if (!q.multiBlock && restAt < sc2.tokens.length && wordsBetween(sc2.tokens, restAt, sc2.tokens.length, 2) >= 2 && sc2.tokens[restAt].text !== ',' && firstWord && !verbCue(firstWord.lower) && !subordinate) {
         const tail = contentTo(sc2.tokens, restAt, contentStop(sc2, restAt));
         if (tail) {
           content = { start: q.start, end: tail.end };
