@@ -1743,4 +1743,11 @@ describe('attribute: where sources and contents end', () => {
     const as = run('He called them "very boring tax returns" because "I remain one of the poor members of the Senate."');
     expect(as.some((a) => a.content.includes('because "I remain one'))).toBe(true);
   });
+
+  it('gives a two-word chant to the subject of the sentence, a hedged count included', () => {
+    expect(run('About 200 protesters congregated outside the arena, chanting "Dump Trump."')).toEqual([
+      { content: 'Dump Trump.', source: 'About 200 protesters', cue: 'chanting' },
+    ]);
+    expect(run('The protesters gathered outside, chanting "Dump Trump."')).toEqual([{ content: 'Dump Trump.', source: 'The protesters', cue: 'chanting' }]);
+  });
 });

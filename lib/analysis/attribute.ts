@@ -531,10 +531,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
       // "Both parents stiffened their denunciation": an -ed word before a determiner is a verb too.
       // "European leaders gathered Friday": so is one before a time or a preposition.
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? ''))));
+      // "The protesters gathered outside,": and one after a plural before an adverb or a comma.
+      const placeAfter = (k: number) => !tokens[k + 1]?.word || /^(outside|inside|there|here|together|away|back|home|again|early|late)$|ly$/.test(lowers[k + 1] ?? '');
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)))));
       // "The nurses' union": a plural's apostrophe stays inside the subject.
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e) || pluralPossessiveAt(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
-      let r = phraseAfter(tokens, from, e);
+      // "About 200 protesters": a count's hedge opens the subject.
+      const hedged = lowers[from] === 'about' && /^\d/.test(lowers[from + 1] ?? '');
+      let r = phraseAfter(tokens, hedged ? from + 1 : from, e);
+      if (r && hedged) r = { from, to: r.to };
       if (!r || r.to >= b) continue;
       // "other advisers to the government have been urging ...": a prepositional phrase in the subject.
       if (/^(to|of|for|from|at|with|in|on)$/.test(lowers[r.to] ?? '')) {
