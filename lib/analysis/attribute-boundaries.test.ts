@@ -1750,4 +1750,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The protesters gathered outside, chanting "Dump Trump."')).toEqual([{ content: 'Dump Trump.', source: 'The protesters', cue: 'chanting' }]);
   });
+
+  it('reads sung words and a participle after "before" as quoted, and "rallying cry" as a noun', () => {
+    expect(run('"Promise mama you will keep your hands in sight," Blige sings to Clinton before asking her, "Where do we go from here?"')).toEqual([
+      { content: 'Promise mama you will keep your hands in sight,', source: 'Blige', cue: 'sings' },
+      { content: 'Where do we go from here?', source: 'Blige', cue: 'asking' },
+    ]);
+    expect(run('She sings, "Promise mama you will keep your hands in sight."')).toEqual([{ content: 'Promise mama you will keep your hands in sight.', source: 'She', cue: 'sings' }]);
+    expect(run('The spokesman could only quip: "I guess Christmas Eve was booked."')).toEqual([{ content: 'I guess Christmas Eve was booked.', source: 'The spokesman', cue: 'quip' }]);
+    expect(run('It was a rebuttal to the "Make America Great Again" rallying cry of his rival.')).toEqual([]);
+  });
 });

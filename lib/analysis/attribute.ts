@@ -778,7 +778,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return b >= k && DET.has(lowers[b]);
     };
     const readBy = (j: number) => /^reads?$/.test(lowers[j]) && READING.has(lowers[j - 1] ?? '');
-    const stopsPhrase = (j: number) => (isCueToken(tokens[j]) && !afterDeterminer(j)) || publishing(tokens[j]) || readBy(j) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
+    // '"...," Blige sings to Clinton': a verb of the manner of speaking ends the speaker too.
+    const stopsPhrase = (j: number) => ((isCueToken(tokens[j]) || (!isCapitalized(tokens[j]) && !!quoteCue(lowers[j]) && !verbCue(lowers[j]))) && !afterDeterminer(j)) || publishing(tokens[j]) || readBy(j) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
     let e = k;
     while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e) || tokens[e].text === '&') && !(e > k && stopsPhrase(e))) e++;
     // '"...," the warning read': a document noun in -ing is no participle.
@@ -814,7 +815,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[c]?.text === ',' && src.to === c) c = skipForwardBetween(tokens, c + 1, tokens.length);
     // '"...," he points out': a particle cue signs the quote as its verb would.
     const phrasal = c < tokens.length ? phraseFrom(PARTICLE_INDEX, lowers, c) : undefined;
-    const v = c >= tokens.length ? undefined : phrasal ? { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[c] } : quoteCue(lowers[c]);
+    // '"Make America Great Again" rallying cry': a bare verb of the manner of speaking after anything but a subject is a noun.
+    const bareQuoting = c < tokens.length && !verbCue(lowers[c]) && quoteCue(lowers[c])?.lemma === lowers[c] && !PRONOUN.has(lowers[c - 1] ?? '') && !/s$/.test(lowers[c - 1] ?? '');
+    const v = c >= tokens.length || bareQuoting ? undefined : phrasal ? { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[c] } : quoteCue(lowers[c]);
     // A quote right before "X tweeted" or "X posted" is X's, though the nouns make the verbs rare cues.
     const anyPast = pastMayCue && pastVerb(tokens[c]) && wordsBetween(tokens, c + 1, tokens.length, MAX_INVERTED_TAIL + 1) <= MAX_INVERTED_TAIL && lowers[c + 1] !== 'that';
     if (!anyPast && (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma) && !readBy(c)) || isCapitalized(tokens[c]))) return null;
@@ -905,7 +908,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
     }
     const cueEnd = tokens[p + (p + 1 < tokens.length && tokens[p + 1].end <= q.open && tailAt(lowers, p + 1) ? tailAt(lowers, p + 1) : 0)].end;
-    const v = verbCue(lowers[p]);
+    // "the rallying cry, '...'": a bare verb of the manner of speaking after anything but its subject is a noun.
+    // "could only quip:" has its auxiliary, so stays a verb.
+    const bareQuoting = !verbCue(lowers[p]) && quoteCue(lowers[p])?.lemma === lowers[p] && !PRONOUN.has(lowers[p - 1] ?? '') && !/s$|^(and|or|but|to)$/.test(lowers[p - 1] ?? '') && skipBackBetween(tokens, p - 1) === p - 1;
+    const v = bareQuoting ? undefined : quoteCue(lowers[p]);
     // 'he demurred: "..."', 'then leaned in and boomed: "..."': any verb of the past before a colon
     // introduces what the subject said.
     // 'Trump finally wrapped up: "..."', 'She addressed the supporters again: "..."': a particle, an
@@ -958,7 +964,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // owner the cue word is a noun.
     if ((!marked && DET.has(lowers[p - 1] ?? '')) || /['’]s$/.test(lowers[p - 1] ?? '')) return null;
     // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
-    const sharesSubject = (lowers[p].endsWith('ing') && tokens[p - 1]?.text === ',') || /^(and|but)$/.test(lowers[p - 1] ?? '');
+    // '... before asking her, "..."': so does a participle after "before", "after" or "while".
+    const sharesSubject = (lowers[p].endsWith('ing') && (tokens[p - 1]?.text === ',' || /^(before|after|while|when)$/.test(lowers[p - 1] ?? ''))) || /^(and|but)$/.test(lowers[p - 1] ?? '');
     const src = sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
     if (!src) return null;
     return {

@@ -170,4 +170,6 @@ export const QUOTING_VERBS = [
   'sigh', 'laugh', 'gush', 'scoff', 'sneer', 'grumble', 'groan', 'bark', 'thunder', 'marvel', 'muse',
   'deadpan', 'blurt', 'stammer', 'plead', 'tease', 'crow', 'lament', 'bellow', 'roar', 'hiss', 'growl',
   'sob', 'chuckle', 'interject', 'fume', 'rant', 'cry', 'wonder', 'chime',
+  // Words sung or recited are quoted too.
+  'sing', 'recite',
 ];
