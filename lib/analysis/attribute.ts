@@ -583,6 +583,24 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   /** A lower-case verb of the past ("charged", "boomed", "cried"). */
   const pastVerb = (t: Token | undefined) => !!t && t.word && !isCapitalized(t) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PASTS.has(t.lower));
 
+  /** The words of a quote, at most `max` of them, in title case: a name or a title ('"Hard Choices"'). */
+  const inTitleCase = (q: Quote, max: number) => {
+    const words = tokenize(text, q).filter((t) => t.word);
+    return words.length <= max && words.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a|an|to)$/.test(t.lower));
+  };
+
+  /**
+   * The cue that signs a quote at `k`: a reporting verb or a verb of the manner of speaking. A bare
+   * one of the latter after anything but its subject or an auxiliary is a noun ("rallying cry"), but
+   * "could only quip:" stays a verb.
+   */
+  const signingCue = (tokens: Token[], k: number): VerbCue | undefined => {
+    const lower = tokens[k].lower;
+    const before = tokens[k - 1]?.lower ?? '';
+    const noun = !verbCue(lower) && quoteCue(lower)?.lemma === lower && !PRONOUN.has(before) && !/s$|^(and|or|but|to)$/.test(before) && skipBackBetween(tokens, k - 1) === k - 1;
+    return noun ? undefined : quoteCue(lower);
+  };
+
   const isCueToken = (t: Token) => {
     const v = verbCue(t.lower);
     return !!v && v.ratio >= 0.3 && !isCapitalized(t);
@@ -815,9 +833,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[c]?.text === ',' && src.to === c) c = skipForwardBetween(tokens, c + 1, tokens.length);
     // '"...," he points out': a particle cue signs the quote as its verb would.
     const phrasal = c < tokens.length ? phraseFrom(PARTICLE_INDEX, lowers, c) : undefined;
-    // '"Make America Great Again" rallying cry': a bare verb of the manner of speaking after anything but a subject is a noun.
-    const bareQuoting = c < tokens.length && !verbCue(lowers[c]) && quoteCue(lowers[c])?.lemma === lowers[c] && !PRONOUN.has(lowers[c - 1] ?? '') && !/s$/.test(lowers[c - 1] ?? '');
-    const v = c >= tokens.length || bareQuoting ? undefined : phrasal ? { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[c] } : quoteCue(lowers[c]);
+    const v = c >= tokens.length ? undefined : phrasal ? { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[c] } : signingCue(tokens, c);
     // A quote right before "X tweeted" or "X posted" is X's, though the nouns make the verbs rare cues.
     const anyPast = pastMayCue && pastVerb(tokens[c]) && wordsBetween(tokens, c + 1, tokens.length, MAX_INVERTED_TAIL + 1) <= MAX_INVERTED_TAIL && lowers[c + 1] !== 'that';
     if (!anyPast && (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma) && !readBy(c)) || isCapitalized(tokens[c]))) return null;
@@ -877,8 +893,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // 'said of the request: "..."', 'said on Monday: "..."': the cue comes before what it is about.
     // 'said Thursday on Twitter, "..."', 'told reporters in Nashua, "..."': the same with a comma.
     // But 'she wrote in her memoir, "Hard Choices."': a work's noun before a quote in title case names it.
-    const quotedWords = tokenize(text, q).filter((t) => t.word);
-    const titleAfterWork = TITLE_NOUNS.has(lowers[p]) && quotedWords.length <= 6 && quotedWords.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a|an|to)$/.test(t.lower));
+    const titleAfterWork = TITLE_NOUNS.has(lowers[p]) && inTitleCase(q, 6);
     if (titleAfterWork) return null;
     if (marked && tokens[p + 1]?.text !== ';' && (verbCue(lowers[p])?.ratio ?? 0) < STRONG) {
       for (let k = p - 1; k >= Math.max(0, p - 8) && (tokens[k].word || isAbbrevDot(tokens, k)); k--) {
@@ -908,10 +923,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
     }
     const cueEnd = tokens[p + (p + 1 < tokens.length && tokens[p + 1].end <= q.open && tailAt(lowers, p + 1) ? tailAt(lowers, p + 1) : 0)].end;
-    // "the rallying cry, '...'": a bare verb of the manner of speaking after anything but its subject is a noun.
-    // "could only quip:" has its auxiliary, so stays a verb.
-    const bareQuoting = !verbCue(lowers[p]) && quoteCue(lowers[p])?.lemma === lowers[p] && !PRONOUN.has(lowers[p - 1] ?? '') && !/s$|^(and|or|but|to)$/.test(lowers[p - 1] ?? '') && skipBackBetween(tokens, p - 1) === p - 1;
-    const v = bareQuoting ? undefined : quoteCue(lowers[p]);
+    const v = signingCue(tokens, p);
     // 'he demurred: "..."', 'then leaned in and boomed: "..."': any verb of the past before a colon
     // introduces what the subject said.
     // 'Trump finally wrapped up: "..."', 'She addressed the supporters again: "..."': a particle, an
@@ -958,8 +970,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!v || (v.ratio < WEAK && !(marked && PUBLISHING.has(v.lemma))) || isCapitalized(tokens[p])) return null;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;
     // 'told "Fox and Friends"': a quoted name in title case right after "told" is who was told.
-    const titleCase = tokenize(text, q).filter((t) => t.word);
-    if (!marked && v.lemma === 'tell' && titleCase.length <= 5 && titleCase.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a)$/.test(t.lower))) return null;
+    if (!marked && v.lemma === 'tell' && inTitleCase(q, 5)) return null;
     // 'called the offer "an insult"', 'on Mr. King's show, "Politicking."': after a determiner or an
     // owner the cue word is a noun.
     if ((!marked && DET.has(lowers[p - 1] ?? '')) || /['’]s$/.test(lowers[p - 1] ?? '')) return null;
