@@ -7,7 +7,7 @@ import type { Quote } from './quotes';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
 import { ACT_GLOSS_NOUNS, ACT_GLOSS_PARTICIPLES, SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
-import { isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
+import { SMALL_NUMBER, isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import {
   STRONG,
@@ -190,7 +190,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const other = e > k + 1 ? phraseAfter(tokens, k + 1, e) : null;
       const said = verbCue(lowers[e] ?? '');
       // "... and one in four said ...": a share is such a source too.
-      const share = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(lowers[k + 1] ?? '');
+      const share = SMALL_NUMBER.test(lowers[k + 1] ?? '');
       if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]) || share)) return k;
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;

@@ -42,7 +42,8 @@ const countedTimeAt = (tokens: Token[], i: number): number => {
 const MAX_SOURCE_TOKENS = 14;
 /** A pronoun, but not an acronym spelled like one ("the WHO", "the US", "the IT department"). */
 const pronounAt = (t: Token) => PRONOUN.has(t.lower) && !(t.text.length >= 2 && t.text === t.text.toUpperCase());
-const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** A count in digits or a small one in words: "one in four", "two out of three". */
+export const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
@@ -75,8 +76,9 @@ export const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(
 export function skipBackBetween(tokens: Token[], i: number): number {
   while (i >= 0) {
     const t = tokens[i];
+    const counted = TIME_DIRECTION.has(t.lower) ? countedTimeBefore(tokens, i) : 0;
     if (BETWEEN.has(t.lower) || isAdverb(t) || isNegatedAux(t.lower)) i--;
-    else if (TIME_DIRECTION.has(t.lower) && countedTimeBefore(tokens, i)) i -= countedTimeBefore(tokens, i);
+    else if (counted) i -= counted;
     // "She, too, cautioned": an adverb between commas.
     else if (t.text === ',' && i >= 2 && tokens[i - 2].text === ',' && (BETWEEN.has(tokens[i - 1].lower) || isAdverb(tokens[i - 1]))) i -= 3;
     // "A poll released Monday found": the time belongs to the participle, inside the source.
@@ -106,6 +108,7 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number, toCo
   const opensAt = (k: number) => CONTENT_OPENERS.has(tokens[k]?.lower ?? '') && !(tokens[k + 1] && (tokens[k + 1].lower === 'that' || tokens[k + 2]?.lower === 'that' || BETWEEN.has(tokens[k + 1].lower) || !tokens[k + 1].word));
   while (i < end) {
     const t = tokens[i];
+    const counted = countedTimeAt(tokens, i);
     // "have insisted all along that ...".
     if (t.lower === 'all' && tokens[i + 1]?.lower === 'along') i += 2;
     // "promising not just a few stars": a "not" before such a word opens the content too.
@@ -114,7 +117,7 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number, toCo
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
-    else if (countedTimeAt(tokens, i) && i + countedTimeAt(tokens, i) <= end) i += countedTimeAt(tokens, i);
+    else if (counted && i + counted <= end) i += counted;
     else if (TIME.has(t.lower) && t.lower !== 'may') i++;
     // "said (in an email) that": an aside in parentheses.
     else if (t.text === '(') {
