@@ -38,6 +38,7 @@ describe('classifySource', () => {
     expect(type('The memo, dated May 3')).toBe('document');
     expect(type('The documents, dated 2019')).toBe('document');
     expect(type('The lawsuit, filed Tuesday in federal court')).toBe('document');
+    expect(type('Opponents, led by resident Tom Hale')).toBe('vague');
   });
 
   it('reads a share in words or with a hedge as a share: "Sixty-one percent", "One in three", "Nearly a third"', () => {

@@ -35,7 +35,8 @@ const SHARE = new RegExp(
   'i',
 );
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
-const DATED_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned)\s+[^,]+$/i;
+/** A participle phrase closing a source that says when, where or by whom, not who speaks. */
+const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+$/i;
 const POLLS = forms(['poll', 'survey', 'study']);
 const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/;
 /** Groups too broad to be specific even when counted ("two experts" still cannot be asked). */
@@ -82,8 +83,9 @@ function outletIn(lowerWords: string[]): string | undefined {
  */
 export function classifySource(phrase: string | null, knownPeople: ReadonlySet<string> = new Set(), knownBodies: ReadonlySet<string> = new Set()): SourceClass {
   if (!phrase || !phrase.trim()) return { type: 'vague', why: 'no source' };
-  // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who.
-  if (DATED_TAIL.test(phrase)) return classifySource(phrase.replace(DATED_TAIL, ''), knownPeople, knownBodies);
+  // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who;
+  // "Opponents, led by resident Tom Hale": the group speaks, not its leader.
+  if (PARTICIPLE_TAIL.test(phrase)) return classifySource(phrase.replace(PARTICIPLE_TAIL, ''), knownPeople, knownBodies);
   const via = viaOf(phrase);
   // "Dr. Priya Natarajan, a cardiologist who was not involved in the study": after a name, what the
   // speaker knows describes them and does not hide them.
