@@ -1680,6 +1680,7 @@ describe('attribute: where sources and contents end', () => {
   it('reports nothing a source did not respond to or comment on', () => {
     expect(run('The agency did not respond to his claim.')).toEqual([]);
     expect(run('The agency has not commented on the report.')).toEqual([]);
+    expect(run('The studio, which has not confirmed the casting, declined to comment.')).toEqual([]);
     expect(run('The agency responded that the claim was false.')).toEqual([{ content: 'the claim was false', source: 'The agency', cue: 'responded' }]);
   });
 

@@ -37,9 +37,9 @@ export const WITHHELD_SPEECH = /^to (?:comment|say|discuss|elaborate|speculate|a
 export const WITHHOLDING_VERBS = new Set(['decline', 'refuse']);
 /**
  * Verbs of telling that, negated ("did not say when", "never explained why", "did not respond to his
- * claim"), report nothing said.
+ * claim", "has not confirmed the casting"), report nothing said.
  */
-export const TELLING_VERBS = new Set(['say', 'tell', 'specify', 'explain', 'elaborate', 'disclose', 'reveal', 'detail', 'indicate', 'respond', 'reply', 'answer', 'comment']);
+export const TELLING_VERBS = new Set(['say', 'tell', 'specify', 'explain', 'elaborate', 'disclose', 'reveal', 'detail', 'indicate', 'respond', 'reply', 'answer', 'comment', 'confirm']);
 
 /** Nouns for people who tell a reporter things ("officials", "people familiar with ..."): whom a report cites. */
 export const INFORMANT_FORMS = new Set([...ANONYMOUS_NOUNS, 'people'].flatMap((n) => nounForms(n)));
