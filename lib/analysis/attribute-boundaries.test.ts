@@ -1761,4 +1761,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The spokesman could only quip: "I guess Christmas Eve was booked."')).toEqual([{ content: 'I guess Christmas Eve was booked.', source: 'The spokesman', cue: 'quip' }]);
     expect(run('It was a rebuttal to the "Make America Great Again" rallying cry of his rival.')).toEqual([]);
   });
+
+  it('keeps a time between a report\'s participle and its author in the source, and reads around ", as first reported by X,"', () => {
+    expect(run('According to a report released Tuesday by the Government Accountability Office, the program wasted $2 billion.')).toEqual([
+      { content: 'the program wasted $2 billion', source: 'a report released Tuesday by the Government Accountability Office', cue: 'According to' },
+    ]);
+    expect(run('The plan, as first reported by Axios, would cut taxes for small businesses.')).toEqual([
+      { content: 'The plan would cut taxes for small businesses', source: 'Axios', cue: 'reported by' },
+    ]);
+  });
 });

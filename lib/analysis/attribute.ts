@@ -1111,7 +1111,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "according to a Reuters report, ..." / "according to sources who spoke to Reuters"
       // "according to a memo seen by the Ledger": a participle's by-phrase belongs to the source.
       // "according to a count by The Associated Press": so does a document's author.
-      const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? ''));
+      // "according to a report released Tuesday by the GAO": a time may stand between them.
+      const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || (/(ed|en)$/.test(lowers[src.to - 2] ?? '') && INVERTED_TAIL.has(lowers[src.to - 1] ?? '')));
       // "according to a person close to the singer": the phrase read may already hold "close".
       const knowing = /^(close|familiar)$/.test(lowers[src.to - 1]) && /^(to|with)$/.test(lowers[src.to] ?? '');
       if (byParticiple || knowing || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
@@ -1172,6 +1173,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         while (beforeEnd > 1 && /^(first|initially|originally|also|previously|earlier|widely)$/.test(lowers[beforeEnd - 1])) beforeEnd--;
         if (BE.has(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
         if (/^(has|have|had)$/.test(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
+        // "The plan, as first reported by Axios, would cut ...": the "as" of the aside too.
+        if (lowers[beforeEnd - 1] === 'as' && tokens[beforeEnd - 2]?.text === ',') beforeEnd--;
       }
       const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, Math.max(0, i - MAX_CONTENT_TOKENS), beforeEnd);
       const size = (x: Span | null) => (x ? x.end - x.start : 0);
