@@ -5,7 +5,7 @@
  */
 import type { AttributionKind, Block, Span } from '../report/types';
 import type { Quote } from './quotes';
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { isAcronym, isCapitalized, tokenize, type Token } from './tokens';
 import {
   CUE_NOUN_FORMS,
   CUE_TAIL_PHRASES,
@@ -18,6 +18,7 @@ import {
   STANCE,
   phraseAt,
   phraseFrom,
+  mannerVerb,
   quoteCue,
   verbCue,
   type VerbCue,
@@ -304,7 +305,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "An analysis of super PACs that have raised $1 million or more shows": so may a document's.
     let who = r.from - 1;
     const inNumber = (k: number) => tokens[k].text === ',' && /^\d/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '');
-    const relativeWho = (k: number) => lowers[k] === 'who' && tokens[k].text !== 'WHO';
+    const relativeWho = (k: number) => lowers[k] === 'who' && !isAcronym(tokens[k]);
     while (who > r.from - 8 && who > 0 && (tokens[who].word || /^[$%]$/.test(tokens[who].text) || inNumber(who)) && !relativeWho(who) && lowers[who] !== 'that') who--;
     if (relativeWho(who) && who >= 1) {
       let base = phraseBefore(tokens, who - 1);
@@ -597,7 +598,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const signingCue = (tokens: Token[], k: number): VerbCue | undefined => {
     const lower = tokens[k].lower;
     const before = tokens[k - 1]?.lower ?? '';
-    const noun = !verbCue(lower) && quoteCue(lower)?.lemma === lower && !PRONOUN.has(before) && !/s$|^(and|or|but|to)$/.test(before) && skipBackBetween(tokens, k - 1) === k - 1;
+    const noun = mannerVerb(lower)?.lemma === lower && !PRONOUN.has(before) && !/s$|^(and|or|but|to)$/.test(before) && skipBackBetween(tokens, k - 1) === k - 1;
     return noun ? undefined : quoteCue(lower);
   };
 
@@ -649,7 +650,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
     const w = s.lowers[r.from];
     // "The WHO said": the World Health Organization, no relative pronoun.
-    if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which') || s.tokens[r.from].text === 'WHO') return undefined;
+    if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which') || isAcronym(s.tokens[r.from])) return undefined;
     if (r.from < 1) return undefined;
     // "Jane Roe, who ..." and "analysts who ...".
     const comma = s.tokens[r.from - 1].text === ',';
@@ -797,7 +798,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     };
     const readBy = (j: number) => /^reads?$/.test(lowers[j]) && READING.has(lowers[j - 1] ?? '');
     // '"...," Blige sings to Clinton': a verb of the manner of speaking ends the speaker too.
-    const stopsPhrase = (j: number) => ((isCueToken(tokens[j]) || (!isCapitalized(tokens[j]) && !!quoteCue(lowers[j]) && !verbCue(lowers[j]))) && !afterDeterminer(j)) || publishing(tokens[j]) || readBy(j) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
+    const stopsPhrase = (j: number) => ((isCueToken(tokens[j]) || (!isCapitalized(tokens[j]) && !!mannerVerb(lowers[j]))) && !afterDeterminer(j)) || publishing(tokens[j]) || readBy(j) || (pastMayCue && pastVerb(tokens[j]) && !DET.has(lowers[j - 1]));
     let e = k;
     while (e < tokens.length && e - k < 14 && (tokens[e].word || isAbbrevDot(tokens, e) || tokens[e].text === '&') && !(e > k && stopsPhrase(e))) e++;
     // '"...," the warning read': a document noun in -ing is no participle.

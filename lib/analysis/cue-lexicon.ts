@@ -36,6 +36,8 @@ for (const lemma of GUIDELINE_VERBS_WITH_THAT) {
 /** Ratio given to a verb of the manner of speaking beside a quote: enough to sign it, not a clause. */
 const QUOTING_RATIO = 0.3;
 const quoting = new Map<string, VerbCue>(QUOTING_VERBS.flatMap((lemma) => verbForms(lemma).map((form) => [form, { lemma, ratio: QUOTING_RATIO, form }] as const)));
+/** A verb of the manner of speaking that is no reporting verb of its own ("quipped", "sings"). */
+export const mannerVerb = (form: string): VerbCue | undefined => (verbCue(form) ? undefined : quoting.get(form));
 /** A reporting verb, or beside a quotation mark a verb of the manner of speaking too. */
 export const quoteCue = (form: string): VerbCue | undefined => verbCue(form) ?? quoting.get(form);
 

@@ -4,7 +4,7 @@
  * or a clause word.
  */
 import type { Token } from './tokens';
-import { isCapitalized } from './tokens';
+import { isAcronym, isCapitalized } from './tokens';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_COUNTS, TIME_DIRECTIONS, TIME_HEDGES, TIME_LEADS, TIME_UNITS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
@@ -41,7 +41,7 @@ const countedTimeAt = (tokens: Token[], i: number): number => {
 };
 const MAX_SOURCE_TOKENS = 14;
 /** A pronoun, but not an acronym spelled like one ("the WHO", "the US", "the IT department"). */
-const pronounAt = (t: Token) => PRONOUN.has(t.lower) && !(t.text.length >= 2 && t.text === t.text.toUpperCase());
+const pronounAt = (t: Token) => PRONOUN.has(t.lower) && !isAcronym(t);
 /** A count in digits or a small one in words: "one in four", "two out of three". */
 export const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */

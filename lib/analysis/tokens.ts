@@ -26,3 +26,5 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
 }
 
 export const isCapitalized = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
+/** All capitals, two letters or more: an acronym, even one spelled like a word ("WHO", "US", "IT"). */
+export const isAcronym = (t: Token) => t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
