@@ -12,6 +12,7 @@ import { extractFromHtml } from '../lib/extract/node';
 import { articleFromText } from '../lib/extract/plain-text';
 import type { Article } from '../lib/report/types';
 import { measureClickToPaint } from './bench-browser';
+import { WORST_CASES } from './worst-cases';
 
 const root = resolve(import.meta.dirname, '..');
 const sharedPages = resolve(root, '..', 'shared', 'corpus', 'pages');
@@ -86,6 +87,12 @@ const totalBytes = articles.reduce((n, a) => n + bytes(a.text), 0);
 const totalEngineMs = pages.reduce((n, p) => n + p.engineMs, 0);
 const big = syntheticArticle(1_000_000);
 const bigMs = time(() => analyze(big), 3);
+const worstCaseMs = Object.fromEntries(
+  WORST_CASES.map(({ name, text }) => {
+    const article = articleFromText(`Worst case\n\n${text}`, `http://127.0.0.1/${name}`);
+    return [name, time(() => analyze(article), 3)];
+  }),
+);
 
 function zipBytes(): number | null {
   try {
@@ -131,7 +138,7 @@ const phaseMedians = browser?.phases.length
   : null;
 
 if (json) {
-  process.stdout.write(JSON.stringify({ ...figures, profile: phaseMedians, perPage: pages, perPageBrowser: browser?.perPage ?? [] }, null, 1) + '\n');
+  process.stdout.write(JSON.stringify({ ...figures, worstCaseMs, profile: phaseMedians, perPage: pages, perPageBrowser: browser?.perPage ?? [] }, null, 1) + '\n');
 } else {
   const f = (x: number | null) => (x === null || Number.isNaN(x) ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(2));
   console.log('page'.padEnd(28) + 'chars'.padStart(8) + 'readability ms'.padStart(16) + 'engine ms'.padStart(11));
@@ -149,6 +156,8 @@ if (json) {
     zipBytes: '≤ 1500000',
   };
   for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(22)} ${f(v).padStart(10)}  ${targets[k] ?? ''}`);
+  console.log('\nworst cases (analyser ms; none should approach a second)');
+  for (const [k, v] of Object.entries(worstCaseMs)) console.log(`  ${k.padEnd(20)} ${f(v).padStart(8)}`);
   if (phaseMedians) {
     console.log('\nprofile (medians, ms): where the time goes once the popup exists');
     for (const [k, v] of Object.entries(phaseMedians)) console.log(`  ${k.padEnd(20)} ${f(v).padStart(8)}`);

@@ -47,20 +47,16 @@ describe('findContradictions', () => {
     expect(() => findContradictions('"'.repeat(5000) + ' but '.repeat(2000), [], [])).not.toThrow();
   });
 
-  it('stays fast on a long article', () => {
+  it('judges each paragraph of a long article on its own', () => {
     const long = story(...Array.from({ length: 400 }, () => paragraphs).flat());
-    const t0 = performance.now();
-    findContradictions(long.text, long.sentences, []);
-    // Generous bound: the point is no quadratic blow-up (1,600 paragraphs take a few ms).
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const found = findContradictions(long.text, long.sentences, []);
+    expect(found.filter((c) => c.kind === 'explicit')).toHaveLength(400);
   });
 
-  it('stays fast when attributions nest over one runaway sentence', () => {
+  it('gives one answer when attributions nest over one runaway sentence', () => {
     const body = `${'The minister said that '.repeat(1000)}nothing changed.`;
     const nested = Array.from({ length: 1000 }, (_, i) => ({ ...atts[0], id: `n${i}`, contentSpan: { start: i * 23 + 23, end: body.length - 1 }, sentenceSpan: { start: 0, end: body.length } }));
-    const t0 = performance.now();
-    findContradictions(body, [{ start: 0, end: body.length }], nested);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(findContradictions(body, [{ start: 0, end: body.length }], nested)).toEqual([]);
   });
 });
 
