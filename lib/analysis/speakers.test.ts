@@ -207,6 +207,30 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as).toEqual([{ source: 'Mr. Reeves', resolved: 'Tom Reeves', type: 'named-person' }]);
   });
 
+  it('resolves a title and surname to the earlier name whose gender and given name fit, not to the first with that surname', () => {
+    const as = speakers([
+      "Imran Khan, the party's founder, said the vote was rigged.",
+      'His sister, Aleema Khan, said the family would appeal.',
+      '"We will not stop," Ms. Khan said.',
+      'Mr. Khan said later that he would lead the protest.',
+    ]);
+    expect(as.map((a) => a.resolved)).toEqual([undefined, undefined, 'Aleema Khan', 'Imran Khan']);
+  });
+
+  it('resolves a surname with a description ("Weaver, a veteran of the 1988 race") to the name set beside a role before', () => {
+    const as = speakers(["Sanders's campaign manager, Jeff Weaver, said the race was close.", 'Weaver, a veteran of the 1988 race, said that the senator would stay in.']);
+    expect(as[1]).toEqual({ source: 'Weaver, a veteran of the 1988 race', resolved: 'Jeff Weaver', type: 'named-person' });
+  });
+
+  it('resolves a surname to the one person of a pair that has it, and two people to no one', () => {
+    const as = speakers([
+      'Donald Trump and Hillary Clinton said the debate would go ahead.',
+      'Clinton said the deal had cost jobs.',
+      'Mrs. Clinton and Ms. Warren said they would campaign together.',
+    ]);
+    expect(as.map((a) => a.resolved)).toEqual([undefined, 'Hillary Clinton', undefined]);
+  });
+
   it('takes the owner in "Dana Sherry\'s company ..." by name, without the possessive, for a later "she"', () => {
     const as = speakers(["Dana Sherry's company sold the rights in March.", '"It was the right time," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: 'Dana Sherry', type: 'named-person' }]);

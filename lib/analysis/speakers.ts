@@ -103,6 +103,44 @@ const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Alt
 
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/;
 
+/** "Mrs. Clinton and Ms. Warren": more than one person, no one's full name. */
+const SEVERAL = /\s(?:and|&)\s/;
+
+/** A phrase of capitalised words and initials only: a name, not "an adviser to Donald Trump". */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+)*\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * The name in a phrase with what introduces it: the first part of "Imran Khan, the party's founder",
+ * the last of "his sister, Aleema Khan" (introduced with "his sister"), never a description's
+ * "a spokesman for Mrs. Clinton". The first part stands unless a later part is a name that `fits`.
+ * `proper` is the name's last run of capitalised words: "Lance Wallnau" of "Christian and corporate
+ * speaker Lance Wallnau".
+ */
+function namePart(phrase: string, fits: (part: string) => boolean): { name: string; proper: string; introduced: string; at: number } {
+  const parts = phrase.split(',');
+  const clean = (part: string) => part.replace(NAME_TAIL, '').trim();
+  const isName = (part: string, k: number) => !/['’]s$/.test(clean(part)) && fits(clean(part)) && (k === 0 || NAME_ONLY.test(clean(part)));
+  const i = Math.max(0, parts.findIndex(isName));
+  const before = parts.slice(0, i).join(',').length + (i ? 1 : 0);
+  const name = clean(parts[i]);
+  const proper = /(?:\p{Lu}[\p{L}'’-]*\.?\s+)*\p{Lu}[\p{L}'’-]*$/u.exec(name)?.[0] ?? name;
+  return { name, proper, introduced: clean(parts.slice(0, i + 1).join(',')), at: before + parts[i].indexOf(name) };
+}
+
+/**
+ * The word before a name's surname when it is a given name: "Aleema" of "His sister, Aleema Khan".
+ * Not a title, not an initial, and not a word the article also writes in lower case: "Was" of "Was
+ * Szlachta" is a sentence's first word, read into the name.
+ */
+function givenName(name: string, lowerCaseWords: () => ReadonlySet<string>): string | undefined {
+  const words = name.split(/\s+/);
+  const w = words[words.length - 2];
+  if (!w || !/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  const lower = w.toLowerCase();
+  if (ROLE_WORDS.has(lower) || PARTY_MEMBER.has(lower)) return undefined;
+  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower) || !lowerCaseWords().has(lower) ? w : undefined;
+}
+
 /** What may follow a name without being it: a party label, a generational suffix. */
 const NAME_TAIL = /(?:\s*\([^)]*\)|,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))+$/;
 const PRONOUN_GENDER: Record<string, 'f' | 'm' | undefined> = { he: 'm', him: 'm', she: 'f', her: 'f' };
@@ -259,16 +297,46 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return undefined;
   };
 
-  /** "Mr. Reeves" after "Eric Reeves": the earlier, fuller naming of the same surname. */
-  const firstNaming = (name: string) => {
-    const surname = name.toLowerCase().split(/\s+/).pop()!.replace(/[’']s$/, '');
+  let lower: Set<string> | undefined;
+  const lowerCaseWords = () => (lower ??= new Set(text.match(/(?<!\p{L})\p{Ll}\p{L}*/gu)));
+
+  /**
+   * "Mr. Reeves" after "Eric Reeves": the earlier, fuller naming of the same surname, as its name
+   * part ("Aleema Khan", not "his sister, Aleema Khan") and where that stands.
+   */
+  const firstNaming = (phrase: string): { resolved: string; resolvedSpan: Span | null } | undefined => {
+    const own = namePart(phrase, (part) => NAME_ONLY.test(part));
+    if (SEVERAL.test(own.name)) return undefined;
+    const surname = own.name.toLowerCase().split(/\s+/).pop()!.replace(/[’']s$/, '');
     if (surname.length <= 2) return undefined;
     // The surname must end the name itself, not stand in its description ("... in Scott's district")
     // or its title ("Trump campaign spokesman Jason Miller").
     const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
-    // Fuller than the name without its courtesy title: "Tom Reeves" for "Mr. Reeves", though as long.
+    // "Aleema Khan" is not the "Imran Khan" named before her: a given name must be the earlier one's too.
+    const given = givenName(own.name, lowerCaseWords);
+    // Fuller than the name without its courtesy title, "Tom Reeves" for "Mr. Reeves" though as long,
+    // or than the surname alone when no given name comes with it ("Said Ellis:" is "Ryan Ellis").
     const bare = (n: string) => n.replace(COURTESY_TITLE, '');
-    return seen.slice(0, 200).find((x) => x.cls.type === 'named-person' && bare(x.resolved).length > bare(name).length && !/['’]s$/.test(x.resolved.split(',')[0].trim()) && re.test(x.resolved.split(',')[0].replace(NAME_TAIL, '').trim()));
+    const candidates = seen.slice(0, 200).flatMap((x) => {
+      const named = x.cls.type === 'named-person' ? namePart(x.resolved, (part) => re.test(part)) : undefined;
+      if (!named || !re.test(named.proper) || named.name === own.name) return [];
+      const fuller = bare(SEVERAL.test(named.name) ? named.proper : named.name).length > (given ? bare(own.name) : surname).length;
+      return fuller && (!given || named.proper.split(/\s+/).includes(given)) ? [{ x, ...named }] : [];
+    });
+    // "Ms. Khan" after "Imran Khan" and "his sister, Aleema Khan": the one whose gender is the title's,
+    // else one whose gender is unknown. A lone surname's gender is unknown, though it is spelled like a
+    // given name ("Madison").
+    const gender = FEMININE.test(own.introduced) ? 'f' : MASCULINE.test(own.introduced) ? 'm' : undefined;
+    const said = candidates.filter((c) => !gender || (genderOf(c.introduced) ?? gender) === gender).map((c) => ({ ...c, sure: !!genderOf(c.introduced), hint: genderAfter(text, c.x.resolvedSpan) }));
+    // A title or given name says a gender; a "his" or "her" after the name only hints at one.
+    const best = gender ? (said.find((c) => c.sure) ?? said.find((c) => c.hint === gender) ?? said.find((c) => !c.hint) ?? said[0]) : said[0];
+    if (!best) return undefined;
+    // "Donald Trump and Ted Cruz" gives "Ted Cruz"; "former President Bill Clinton" stays whole.
+    const name = SEVERAL.test(best.name) ? best.proper : best.name;
+    const span = best.x.resolvedSpan;
+    const from = best.at + best.name.length - name.length;
+    const at = span && text.slice(span.start + from, span.start + from + name.length) === name ? span.start + from : undefined;
+    return { resolved: name, resolvedSpan: at === undefined ? span : { start: at, end: at + name.length } };
   };
 
   for (const d of drafts) {
