@@ -8,6 +8,11 @@ describe('appositiveName', () => {
     expect(appositiveName('A spokesman for the utility, Mark Olsen')).toBe('Mark Olsen');
   });
 
+  it('takes the first name when a description between ends in another name', () => {
+    expect(appositiveName("Robert McDonough, a senior executive at Carrier's parent company, United Technologies")).toBe('Robert McDonough');
+    expect(appositiveName('Alan Berger, 60, of New Jersey')).toBe('Alan Berger');
+  });
+
   it('takes no party label or age for a name, and keeps a phrase with no name whole', () => {
     expect(appositiveName('Sen. John Thune, R-S.D.')).toBe('Sen. John Thune');
     expect(appositiveName('Maria Gonzalez, 45')).toBe('Maria Gonzalez');

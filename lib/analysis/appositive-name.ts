@@ -9,5 +9,8 @@ export function appositiveName(phrase: string): string {
   if (parts.length < 2) return phrase;
   const named = (p: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(p) && /\p{Ll}/u.test(p);
   const last = parts[parts.length - 1];
+  // "Robert McDonough, a senior executive at Carrier's parent company, United Technologies": past
+  // one description, a last name is the description's, and the first part is the speaker.
+  if (parts.length > 2 && named(parts[0])) return parts[0];
   return named(last) ? last : named(parts[0]) ? parts[0] : phrase;
 }
