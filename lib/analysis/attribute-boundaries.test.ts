@@ -1151,6 +1151,21 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The reason is simple: "We ran out of money."')).toEqual([]);
   });
 
+  it('gives a quote after a speech act told as a noun and a colon to whoever made it, or whose it is', () => {
+    expect(run('At the briefing, the mayor had a snappy retort: "Ask the contractor."')).toEqual([
+      { content: 'Ask the contractor.', source: 'the mayor', cue: 'had a snappy retort' },
+    ]);
+    expect(run('The union issued a blunt warning: "We will strike on Monday."')).toEqual([
+      { content: 'We will strike on Monday.', source: 'The union', cue: 'issued a blunt warning' },
+    ]);
+    expect(run('Her reply was short: "We have nothing to add."')).toEqual([{ content: 'We have nothing to add.', source: 'Her', cue: 'reply was short' }]);
+    expect(run('The minister\'s message to investors was clear: "The budget will balance."')).toEqual([
+      { content: 'The budget will balance.', source: 'The minister', cue: 'message to investors was clear' },
+    ]);
+    // An answer noun says nothing before "to": the question is not what was said.
+    expect(run('The mayor gave an answer to the question about the budget.')).toEqual([]);
+  });
+
   it('does not take "who did not want to be identified" as what the source said', () => {
     expect(run('One, a nurse who did not want to be identified, said: "I can\'t afford to live near my job."')).toEqual([
       { content: "I can't afford to live near my job.", source: 'One, a nurse who did not want to be identified', cue: 'said' },

@@ -41,7 +41,7 @@ import {
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { ACCORDING_TO_STANDARDS, ANSWER_NOUNS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import { WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
@@ -220,6 +220,25 @@ const WRITTEN_IN = new Set(SAYING_VENUES);
 const READING = new Set(READING_TEXTS);
 
 const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
+const ANSWER_NOUN_SET = new Set(ANSWER_NOUNS);
+/** "had a snappy retort:": a light verb for an answer before a colon, which only "have" adds to. */
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
+const saidAsNoun = (lower: string) => SPEECH_ACT_NOUN_SET.has(lower) || ANSWER_NOUN_SET.has(lower);
+
+/** The owner of the noun of a speech act at the head of a phrase: "Her" of "Her reply", "the minister" of "The minister's message to investors". */
+function ownerOfSaying(tokens: Token[], lowers: string[], phrase: TokenRange): { source: Span; noun: number } | null {
+  for (let h = phrase.from + 1; h < phrase.to && h - phrase.from <= 5; h++) {
+    if (!saidAsNoun(lowers[h])) continue;
+    const owner = lowers[h - 1];
+    if (/^(his|her|their)$/.test(owner)) return { source: { start: tokens[h - 1].start, end: tokens[h - 1].end }, noun: h };
+    if (/['’]s$/.test(owner) || /['’]$/.test(owner)) {
+      const end = tokens[h - 1].end - (/['’]s$/.test(owner) ? 2 : 1);
+      return end > tokens[phrase.from].start ? { source: { start: tokens[phrase.from].start, end }, noun: h } : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
@@ -891,6 +910,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         break;
       }
     }
+    // 'issued a blunt warning: "..."', 'had a snappy retort: "..."': a verb and the noun of a speech
+    // act sign the quote after the colon; the noun is no verb of its own ("warning").
+    if (tokens[p + 1]?.text === ':' && saidAsNoun(lowers[p]) && quoteWords >= 2) {
+      let v = p - 1;
+      while (v > 0 && p - v <= 3 && tokens[v].word && !isCapitalized(tokens[v]) && !LIGHT_VERB_FORMS.has(lowers[v]) && !HAVE_FORMS.has(lowers[v])) v--;
+      const src = v >= 0 && (LIGHT_VERB_FORMS.has(lowers[v]) || HAVE_FORMS.has(lowers[v])) ? sourceBefore(s, v) : null;
+      if (src) return { source: spanOf(tokens, src), cue: { start: tokens[v].start, end: tokens[p].end }, rule: `speech act "${text.slice(tokens[v].start, tokens[p].end)}"`, cueToken: tokens[v], antecedent: antecedentOf(s, src) };
+    }
     // 'said of the request: "..."', 'said on Monday: "..."': the cue comes before what it is about.
     // 'said Thursday on Twitter, "..."', 'told reporters in Nashua, "..."': the same with a comma.
     // But 'she wrote in her memoir, "Hard Choices."': a work's noun before a quote in title case names it.
@@ -967,6 +994,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const src = c < p && /^(is|are|was|were)$/.test(lowers[c]) ? sourceBefore(s, c) : null;
       // Only a person or a name: "The reason is simple:" introduces no speaker.
       if (src && (isCapitalized(tokens[src.to - 1]) || (src.to - src.from === 1 && PERSONAL_PRONOUN.test(lowers[src.from])))) return { source: spanOf(tokens, src), cue: { start: tokens[c].start, end: tokens[p].end }, rule: `quote after "${text.slice(tokens[c].start, tokens[p].end)}:"`, cueToken: tokens[c], antecedent: antecedentOf(s, src) };
+      // 'Her reply was short: "..."', "The minister's message to investors was clear:": the owner of
+      // what was said speaks, past those it was said to.
+      const addressed = src && /^(to|for)$/.test(lowers[src.from - 1] ?? '') ? sourceBefore(s, src.from - 1) : null;
+      const owned = src ? (ownerOfSaying(tokens, lowers, src) ?? (addressed && ownerOfSaying(tokens, lowers, addressed))) : null;
+      if (owned) return { source: owned.source, cue: { start: tokens[owned.noun].start, end: tokens[p].end }, rule: `quote after "${text.slice(tokens[owned.noun].start, tokens[p].end)}:"`, cueToken: tokens[owned.noun], antecedent: undefined };
     }
     if (!v || (v.ratio < WEAK && !(marked && PUBLISHING.has(v.lemma))) || isCapitalized(tokens[p])) return null;
     if (!marked && (v.ratio < 0.3 || quoteWords < 3)) return null;

@@ -53,6 +53,13 @@ export const SPEECH_ACT_NOUNS = [
 ];
 
 /**
+ * Answers told as a noun, which introduce what was said only before a colon and a quote: "had a
+ * snappy retort: '...'", "Her reply was short: '...'". Before "to" or "for" they name what was
+ * answered ("gave an answer to the question"), so they are not SPEECH_ACT_NOUNS. By hand.
+ */
+export const ANSWER_NOUNS = ['retort', 'reply', 'response', 'answer', 'rejoinder', 'riposte', 'comeback', 'explanation', 'verdict'];
+
+/**
  * Verbs the guidelines name that PolNeAR's political news uses too rarely for the mined list
  * ("assess", "divulge", "state"): trusted like the strongest mined verbs.
  */
