@@ -1166,6 +1166,16 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The mayor gave an answer to the question about the budget.')).toEqual([]);
   });
 
+  it('reads an -s form after a participle phrase set off by commas as the verb of the phrase before ("The lawsuit, filed Tuesday, claims ...")', () => {
+    expect(run('The lawsuit, filed Tuesday in federal court, claims that the company misled investors.')).toEqual([
+      { content: 'the company misled investors', source: 'The lawsuit, filed Tuesday in federal court', cue: 'claims' },
+    ]);
+    expect(run('The lawsuit, filed Tuesday, claims the company misled investors.')).toEqual([
+      { content: 'the company misled investors', source: 'The lawsuit, filed Tuesday', cue: 'claims' },
+    ]);
+    expect(run('The senator rejected the bill, the amendments, claims and counterclaims that followed.')).toEqual([]);
+  });
+
   it('does not take "who did not want to be identified" as what the source said', () => {
     expect(run('One, a nurse who did not want to be identified, said: "I can\'t afford to live near my job."')).toEqual([
       { content: "I can't afford to live near my job.", source: 'One, a nurse who did not want to be identified', cue: 'said' },

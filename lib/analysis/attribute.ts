@@ -168,6 +168,21 @@ const documentBeforeOf = (lowers: string[], r: TokenRange) => {
 const nounBefore = (w: string) => /^\p{L}/u.test(w) && !/^(of|from|by|with|to|in|on|at|for|about|more|most|less)$/.test(w) && !/(ous|ive|al|ful|ic|able|ible|ing)$/.test(w);
 
 /**
+ * "The lawsuit, filed Tuesday in federal court, claims ...": an -s form right after a participle
+ * phrase set off by commas behind the sentence's opening noun phrase is that phrase's verb, not the
+ * noun "claims" of a list.
+ */
+function verbAfterParticiplePhrase(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || !tokens[i].lower.endsWith('s')) return false;
+  let c = i - 2;
+  while (c > 0 && i - c <= 12 && tokens[c].text !== ',' && tokens[c].word) c--;
+  const participle = tokens[c + 1];
+  if (c < 2 || tokens[c].text !== ',' || !participle || isCapitalized(participle) || !(IRREGULAR_PASTS.has(participle.lower) || /[^e]ed$/.test(participle.lower))) return false;
+  // The phrase before opens the sentence with a determiner: "The lawsuit", "A 2019 report".
+  return DET.has(tokens[0].lower) && tokens.slice(1, c).every((t) => t.word && !/^(and|or|but|that|which|who)$/.test(t.lower));
+}
+
+/**
  * "a New York Times report": a word after a determiner and a name is a noun; but after a plural
  * quantifier the name is the subject and the word its verb ("Some Republicans fear that").
  */
@@ -1326,7 +1341,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "statements that fired them up", "an argument that, no matter ...": a relative "that".
       const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
       // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
-      const verbAfterSubject = i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2]);
+      const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || (!!verbCue(lowers[i]) && verbAfterParticiplePhrase(tokens, i));
       // "a New York Times report that ...": the name between the determiner and the noun says whose.
       const namedNoun = !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
       if ((nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
@@ -1757,7 +1772,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));
-    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause;
+    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause && !verbAfterParticiplePhrase(tokens, i);
     // A named or pronoun speaker with a verb that is often a cue (stances: "Trump attacked the
     // plan") counts with any object; PolNeAR annotates these.
     const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
