@@ -892,6 +892,20 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The owners asked for a delay.')).toEqual([]);
   });
 
+  it('reads a question put past when and where it was put, and one the subject asks after "and"', () => {
+    expect(run('Asked during a televised debate in March why he trailed so badly, the senator blamed the polls.')).toEqual([
+      { content: 'why he trailed so badly', source: null, cue: 'Asked' },
+    ]);
+    expect(run('When asked at a briefing on Monday about the merger, the chief executive declined to comment.')).toEqual([
+      { content: 'the merger', source: null, cue: 'asked at a briefing on Monday about' },
+    ]);
+    expect(run('Dr. Lena Fischer noted that the budget had shrunk and asked whether the lab could survive another year.')).toEqual([
+      { content: 'the budget had shrunk', source: 'Dr. Lena Fischer', cue: 'noted' },
+      { content: 'whether the lab could survive another year', source: 'Dr. Lena Fischer', cue: 'asked' },
+    ]);
+    expect(run('Asked in the spring, the board approved the plan.')).toEqual([]);
+  });
+
   it('reads "seemed to suggest that" as one cue, the reporting verb after the raising one', () => {
     expect(run('The senator seemed to suggest that the deal was dead.')).toEqual([{ content: 'the deal was dead', source: 'The senator', cue: 'seemed to suggest' }]);
     expect(run('Ms. Okafor appeared to acknowledge that the race was tight.')).toEqual([{ content: 'the race was tight', source: 'Ms. Okafor', cue: 'appeared to acknowledge' }]);

@@ -115,6 +115,11 @@ const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
 const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
+/** What opens the question itself after "asked": "whether ...", "about the polls". */
+const QUESTION_OPENERS = /^(if|whether|what|who|whom|which|how|why|when|where|about)$/;
+/** What may say when or where a question was put before the question: "during a debate", "recently". */
+const WHEN_OR_WHERE = /^(during|in|at|on|after|before|last|this|recently|again|later|earlier|repeatedly|then|once|twice|directly|point-blank)$/;
+
 /** Participles that open a question put to a speaker between commas: "The spokesman, asked whether ..., said". */
 const QUESTION_PUT = /^(asked|pressed|questioned)$/;
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
@@ -2013,8 +2018,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!(i === 0 || tokens[i - 1].text === ',' || /^(when|whenever|after|once|if|was|were|is|are|been|being|and|but)$/.test(prev ?? ''))) return null;
     const agent = agentAt(s, i + 1);
     if (!agent) return null;
-    const { src, next: at } = agent;
-    if (!/^(if|whether|what|who|whom|which|how|why|when|where|about)$/.test(lowers[at] ?? '')) return null;
+    let { src, next: at } = agent;
+    // "Asked during a January debate why ...", "Asked in Iowa recently whether ...": when and where
+    // the question was put comes first.
+    if (!QUESTION_OPENERS.test(lowers[at] ?? '') && WHEN_OR_WHERE.test(lowers[at] ?? '')) {
+      let k = at + 1;
+      while (k < tokens.length && k - at <= 8 && tokens[k].word && !QUESTION_OPENERS.test(lowers[k])) k++;
+      if (QUESTION_OPENERS.test(lowers[k] ?? '') && !tokens.slice(at, k).some((t) => isFiniteHelper(t.lower) || PRONOUN.has(t.lower))) at = k;
+    }
+    if (!QUESTION_OPENERS.test(lowers[at] ?? '')) return null;
+    // "Thomas Wiegold ... noted that ... and asked whether ...": the subject asks, in the active voice.
+    if (!src && prev === 'and' && !BE.has(lowers[i - 2] ?? '')) src = subjectBefore(s, i - 1);
     const from = lowers[at] === 'about' ? at + 1 : at;
     // "Asked about it, ...": a question about what was just said reports nothing new.
     if (lowers[at] === 'about' && /^(it|this|that|them|him|her|these|those)$/.test(lowers[from] ?? '')) return null;
