@@ -130,6 +130,18 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('leaves the connective that opens a sentence out of a source described between commas ("Meanwhile, Jane Roe, a lawyer, said")', () => {
+    expect(run('Meanwhile, Jane Roe, a lawyer for the tenants, said the eviction was illegal.')).toEqual([
+      { content: 'the eviction was illegal', source: 'Jane Roe, a lawyer for the tenants', cue: 'said' },
+    ]);
+    expect(run('Yet Tom Hale, who chairs the board, said the plan would pass.')).toEqual([
+      { content: 'the plan would pass', source: 'Tom Hale, who chairs the board', cue: 'said' },
+    ]);
+    expect(run('Still, Dr. Amara Osei, a virologist at the institute, warned that the variant spreads faster.')).toEqual([
+      { content: 'the variant spreads faster', source: 'Dr. Amara Osei, a virologist at the institute', cue: 'warned' },
+    ]);
+  });
+
   it('gives "told X that ..." its clause, not a quote cited before it, but keeps a quote before "told reporters after ..."', () => {
     expect(run('Citing “obligations at home,” the senator\'s spokeswoman told the Herald that he would skip the convention.')).toEqual([
       { content: 'he would skip the convention', source: "the senator's spokeswoman", cue: 'told' },

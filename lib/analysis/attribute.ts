@@ -42,7 +42,7 @@ import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { ACCORDING_TO_STANDARDS, ANSWER_NOUNS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
-import { WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
+import { SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
@@ -115,6 +115,13 @@ const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
 const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
+const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
+/** The token after a sentence's opening connective and its comma ("Yet", "Meanwhile,"), or `from`. */
+function pastConnective(tokens: Token[], from: number): number {
+  if (!CONNECTIVES.has(tokens[from]?.lower ?? '')) return from;
+  return tokens[from + 1]?.text === ',' ? from + 2 : from + 1;
+}
+
 /** What opens the question itself after "asked": "whether ...", "about the polls". */
 const QUESTION_OPENERS = /^(if|whether|what|who|whom|which|how|why|when|where|about)$/;
 /** What may say when or where a question was put before the question: "during a debate", "recently". */
@@ -465,8 +472,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         continue;
       }
       if (chunks === 0) return null;
-      let from = floor;
-      if (/^(but|and|so)$/.test(lowers[from])) from++;
+      const from = pastConnective(tokens, floor);
+      // "Meanwhile, Jane Roe, a lawyer, said": the connective was the whole first chunk.
+      if (from >= end) return head ? { from: head.from, to: b } : null;
       // "Just over a quarter, 26 percent, say ...": a share of those asked, then its number.
       if (head && /^\d/.test(lowers[head.from]) && /^(about|nearly|almost|roughly|just|more|fewer|less|over|under|only|some|half|a)$/.test(lowers[from]) && end - from <= 6) return { from, to: b };
       // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...", "Alarmed by ...").
@@ -564,7 +572,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (let c = starts.length - 1; c >= 0; c--) {
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
-      if (/^(but|and|so|yet|still|then|meanwhile)$/.test(lowers[from] ?? '')) from++; // "But the president ..."
+      from = pastConnective(tokens, from); // "But the president ...", "Meanwhile, the president ..."
       // "..., describing the Khans' son as a hero but insisting ...": a participle phrase is no subject.
       if (/ing$/.test(lowers[from] ?? '') && !isCapitalized(tokens[from])) continue;
       let e = from;

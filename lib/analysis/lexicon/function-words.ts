@@ -24,6 +24,13 @@ export const CLAUSE_BOUNDARIES = (
   'without within during among amid than like unlike upon via'
 ).split(' ');
 
+/** Words that link a sentence to the one before and open it, before its subject: "Yet Petrilli, a former official, said". */
+export const SENTENCE_CONNECTIVES = (
+  'but and so yet still then meanwhile however instead moreover furthermore indeed nevertheless ' +
+  'nonetheless separately similarly likewise besides now finally ultimately overall otherwise thus ' +
+  'hence therefore consequently accordingly regardless anyway'
+).split(' ');
+
 /** Prepositions that may sit inside a source phrase: "the leader of Ennahda", "a source close to". */
 export const SOURCE_PREPOSITIONS = ['of', 'from', 'at', 'for', 'with', 'in', 'on'];
 
