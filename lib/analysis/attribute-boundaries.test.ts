@@ -1192,13 +1192,17 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The mayor gave an answer to the question about the budget.')).toEqual([]);
   });
 
-  it('reads an -s form after a participle phrase set off by commas as the verb of the phrase before ("The lawsuit, filed Tuesday, claims ...")', () => {
+  it('reads an -s form after a subject and what stands between commas as its verb ("The lawsuit, filed Tuesday, claims ...")', () => {
     expect(run('The lawsuit, filed Tuesday in federal court, claims that the company misled investors.')).toEqual([
       { content: 'the company misled investors', source: 'The lawsuit, filed Tuesday in federal court', cue: 'claims' },
     ]);
     expect(run('The lawsuit, filed Tuesday, claims the company misled investors.')).toEqual([
       { content: 'the company misled investors', source: 'The lawsuit, filed Tuesday', cue: 'claims' },
     ]);
+    expect(run('Mr. Ortiz, whose company employs 200 people, worries that the tariffs will force layoffs.')).toEqual([
+      { content: 'the tariffs will force layoffs', source: 'Mr. Ortiz, whose company employs 200 people', cue: 'worries' },
+    ]);
+    expect(run('The board, meanwhile, fears that the deal will collapse.')).toEqual([{ content: 'the deal will collapse', source: 'The board', cue: 'fears' }]);
     expect(run('The senator rejected the bill, the amendments, claims and counterclaims that followed.')).toEqual([]);
   });
 

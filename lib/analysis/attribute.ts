@@ -180,21 +180,6 @@ const documentBeforeOf = (lowers: string[], r: TokenRange) => {
 const nounBefore = (w: string) => /^\p{L}/u.test(w) && !/^(of|from|by|with|to|in|on|at|for|about|more|most|less)$/.test(w) && !/(ous|ive|al|ful|ic|able|ible|ing)$/.test(w);
 
 /**
- * "The lawsuit, filed Tuesday in federal court, claims ...": an -s form right after a participle
- * phrase set off by commas behind the sentence's opening noun phrase is that phrase's verb, not the
- * noun "claims" of a list.
- */
-function verbAfterParticiplePhrase(tokens: Token[], i: number): boolean {
-  if (tokens[i - 1]?.text !== ',' || !tokens[i].lower.endsWith('s')) return false;
-  let c = i - 2;
-  while (c > 0 && i - c <= 12 && tokens[c].text !== ',' && tokens[c].word) c--;
-  const participle = tokens[c + 1];
-  if (c < 2 || tokens[c].text !== ',' || !participle || isCapitalized(participle) || !(IRREGULAR_PASTS.has(participle.lower) || /[^e]ed$/.test(participle.lower))) return false;
-  // The phrase before opens the sentence with a determiner: "The lawsuit", "A 2019 report".
-  return DET.has(tokens[0].lower) && tokens.slice(1, c).every((t) => t.word && !/^(and|or|but|that|which|who)$/.test(t.lower));
-}
-
-/**
  * "a New York Times report": a word after a determiner and a name is a noun; but after a plural
  * quantifier the name is the subject and the word its verb ("Some Republicans fear that").
  */
@@ -669,6 +654,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const opens = head && (head.from === floor || /^(but|and)$/.test(lowers[head.from - 1])) && isCapitalized(tokens[head.to - 1]);
     return opens ? { from: head.from, to: r.to } : r;
   };
+
+  /**
+   * "Mr. Ortiz, whose company employs 200 people, worries that ...", "The lawsuit, filed Tuesday,
+   * claims ...", "The board, meanwhile, fears ...": an -s form right after a subject and what
+   * stands between commas is its verb, not the noun of a list ("the amendments, claims and ...").
+   */
+  const verbAfterDescribedSubject = (s: Sentence, i: number): boolean =>
+    s.tokens[i - 1]?.text === ',' && s.lowers[i].endsWith('s') && !!verbCue(s.lowers[i]) && !!sourceBefore(s, i);
 
   /** The source phrase ending just before token `i` (skipping auxiliaries), within the sentence. */
   const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
@@ -1354,7 +1347,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "statements that fired them up", "an argument that, no matter ...": a relative "that".
       const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
       // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
-      const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || (!!verbCue(lowers[i]) && verbAfterParticiplePhrase(tokens, i));
+      const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || verbAfterDescribedSubject(s, i);
       // "a New York Times report that ...": the name between the determiner and the noun says whose.
       const namedNoun = !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
       if ((nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
@@ -1785,7 +1778,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));
-    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause && !verbAfterParticiplePhrase(tokens, i);
+    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause && !verbAfterDescribedSubject(s, i);
     // A named or pronoun speaker with a verb that is often a cue (stances: "Trump attacked the
     // plan") counts with any object; PolNeAR annotates these.
     const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
