@@ -1206,6 +1206,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The senator rejected the bill, the amendments, claims and counterclaims that followed.')).toEqual([]);
   });
 
+  it('keeps those polled in the source, not the outlet that polled them ("Economists polled by Reuters had expected ...")', () => {
+    expect(run('Economists polled by Reuters had expected growth of 2.1 percent.')).toEqual([
+      { content: 'growth of 2.1 percent', source: 'Economists polled by Reuters', cue: 'expected' },
+    ]);
+    expect(run('Most of the 40 analysts contacted by Bloomberg said rates would rise.')).toEqual([
+      { content: 'rates would rise', source: 'Most of the 40 analysts contacted by Bloomberg', cue: 'said' },
+    ]);
+  });
+
   it('does not take "who did not want to be identified" as what the source said', () => {
     expect(run('One, a nurse who did not want to be identified, said: "I can\'t afford to live near my job."')).toEqual([
       { content: "I can't afford to live near my job.", source: 'One, a nurse who did not want to be identified', cue: 'said' },

@@ -96,6 +96,11 @@ describe('classifySource', () => {
     expect(viaOf('two diplomats')).toBeUndefined();
   });
 
+  it('types those an outlet polled by who they are, and records the outlet as the way through', () => {
+    expect(classifySource('Economists polled by Reuters')).toMatchObject({ type: 'vague', via: 'Reuters' });
+    expect(classifySource('Three diplomats interviewed by the BBC')).toMatchObject({ type: 'anonymous', via: 'BBC' });
+  });
+
   it('collects names of people from the text', () => {
     const people = peopleIn('Mayor Lena Ortiz spoke. Later Ortiz left with Dr. Amos Reyes.');
     expect(people.has('ortiz')).toBe(true);

@@ -45,7 +45,7 @@ const VAGUE_ALWAYS = forms(['expert', 'critic', 'analyst', 'observer', 'people',
 /** An unnamed person defined by what they know or how they spoke: always anonymous. */
 const KNOWLEDGE = /\b(familiar with|close to|with knowledge|knowledgeable|briefed on|involved in|who (?:spoke|asked|declined|requested|was not authorized|were not authorized)|speaking on (?:the )?condition|not authorized|(?:not|n't) want to be (?:named|identified)|on condition of anonymity|who insisted on anonymity)\b/i;
 /** "... who spoke to Reuters", "seen by Reuters": the outlet the source reached the writer through. */
-const VIA = /\b(?:spoke|speaking|talked|talking|told|seen by|quoted by|cited by|to)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)\s*$/u;
+const VIA = /\b(?:spoke|speaking|talked|talking|told|seen by|quoted by|cited by|polled by|surveyed by|interviewed by|contacted by|questioned by|consulted by|to)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)\s*$/u;
 
 const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
 const clean = (w: string) => w.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '').replace(/\.$/, '');
@@ -214,8 +214,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // are specific people left unnamed ("voters from Ohio" are not: a place is no body).
   const placedAt = AFFILIATION.exec(phrase.slice(phrase.indexOf(core) + core.length));
   if (placedAt && EXPERTS.has(head.replace(/s$/, '')) && !PLACE.has(placedAt[1].toLowerCase())) return { type: 'anonymous', why: `unnamed "${head}" at "${placedAt[1]}"`, via };
-  if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"` };
-  if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"` };
+  if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"`, via };
+  if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"`, via };
   if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
     return { type: 'anonymous', why: `unnamed "${head}"`, via };
   }
@@ -226,7 +226,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (isCap(headWord) && (/(ans|ese|ists|ats|ives)$/.test(headWord) || PEOPLE_PLURALS.has(head)) && !knownPeople.has(head)) {
     // "The Conservatives said": with "the", the party or the nation speaks as a body.
     if (lower[0] === 'the' && w.length === 2) return { type: 'named-organization', why: `party or nation "${core}"` };
-    return { type: 'vague', why: `group "${headWord}"` };
+    return { type: 'vague', why: `group "${headWord}"`, via };
   }
   // "Mr Smith's office": an owner's name does not make the body a person.
   const owned = w.slice(0, -1).some((x) => /['’]s$/.test(x));

@@ -48,6 +48,9 @@ export const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
+
+/** "Economists polled by Reuters", "voters surveyed by Pew": those asked speak, through whoever asked them. */
+const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted']);
 /** Words that qualify a title before a name: "former President Bill Clinton". */
 const TITLE_QUALIFIERS = new Set(['former', 'late', 'then', 'ex', 'current', 'outgoing', 'incoming', 'acting', 'retired', 'longtime', 'fellow', 'interim', 'deputy', 'senior', 'top']);
 
@@ -207,6 +210,11 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i--;
       continue;
     }
+    if (t.lower === 'by' && i < end && i - 2 >= floor && ASKED_BY.has(tokens[i - 1].lower) && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
+      i -= 2;
+      from = i + 1;
+      continue;
+    }
     if (CONNECTOR.has(t.lower) && i > floor && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? t)) {
       i--;
       continue;
@@ -245,7 +253,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     let k = end;
     while (k > from && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1) || ((CONNECTOR.has(tokens[k - 1].lower) || tokens[k - 1].text === '-') && k - 2 >= from && isCapitalized(tokens[k - 2])))) k--;
     const before = tokens[k - 1];
-    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
+    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && ASKED_BY.has(tokens[k - 2]?.lower ?? '')) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
