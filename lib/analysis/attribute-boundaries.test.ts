@@ -1215,6 +1215,18 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a three-word clause before its source ("Police are investigating, a spokeswoman confirmed.")', () => {
+    expect(run('Police are investigating, a spokeswoman confirmed.')).toEqual([{ content: 'Police are investigating', source: 'a spokeswoman', cue: 'confirmed' }]);
+    expect(run('In the end, he said.')).toEqual([]);
+  });
+
+  it('reads no content in "has said little publicly about" and no request in "asked that her surname not be used"', () => {
+    expect(run('The company has said little publicly about the breach.')).toEqual([]);
+    expect(run('The nurse, who asked that her surname not be used for fear of reprisals, said she had been threatened.')).toEqual([
+      { content: 'she had been threatened', source: 'The nurse, who asked that her surname not be used for fear of reprisals', cue: 'said' },
+    ]);
+  });
+
   it('does not take "who did not want to be identified" as what the source said', () => {
     expect(run('One, a nurse who did not want to be identified, said: "I can\'t afford to live near my job."')).toEqual([
       { content: "I can't afford to live near my job.", source: 'One, a nurse who did not want to be identified', cue: 'said' },

@@ -1604,7 +1604,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
         const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
-        if (lead && (leadWords >= 4 || trailing || (participle && leadWords >= 3)) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
+        // "Police are investigating, a spokeswoman said": three words with a verb are a clause.
+        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }

@@ -130,6 +130,8 @@ export const SAY_IDIOMS = [
   ['a', 'lot', 'about'], ['much', 'about'], ['little', 'about'], ['something', 'about'], ['volumes'],
   // Nothing said: "said nothing about the strike" ("said nothing had changed" is a clause).
   ['nothing', 'about'], ['nothing', 'on'], ['nothing', 'of'],
+  // "has said little publicly about the breach", "said nothing else".
+  ['little', 'publicly'], ['nothing', 'publicly'], ['little', 'else'], ['nothing', 'else'],
 ];
 
 /**
