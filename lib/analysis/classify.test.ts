@@ -96,6 +96,12 @@ describe('classifySource', () => {
     expect(viaOf('two diplomats')).toBeUndefined();
   });
 
+  it('does not take a party or a description after an unnamed role for a name ("The senator, a Republican from Ohio")', () => {
+    expect(classifySource('The senator, a Republican from Ohio').type).toBe('anonymous');
+    expect(classifySource('the governor, a Democrat').type).toBe('anonymous');
+    expect(classifySource('Smith, a Democrat').type).toBe('named-person');
+  });
+
   it('types those an outlet polled by who they are, and records the outlet as the way through', () => {
     expect(classifySource('Economists polled by Reuters')).toMatchObject({ type: 'vague', via: 'Reuters' });
     expect(classifySource('Three diplomats interviewed by the BBC')).toMatchObject({ type: 'anonymous', via: 'BBC' });

@@ -119,6 +119,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     const rest = classifySource(parts.slice(1).join(', '), knownPeople, knownBodies);
     if (rest.type === 'named-person') return rest;
   }
+  // "The senator, a Republican from Ohio": an indefinite description says what an unnamed speaker
+  // is, not who.
+  if (parts.length > 1 && /^an?\s/i.test(parts[1].trim())) {
+    const first = classifySource(parts[0], knownPeople, knownBodies);
+    if (UNNAMED.has(first.type)) return { ...first, via: first.via ?? via };
+  }
   // "One resident, Maria Lopez, 67": an age closing the phrase is said of whoever comes before it.
   if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
   const last = parts[parts.length - 1];
@@ -128,7 +134,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "Leila, 29, who did not give her surname": an age in apposition is said only of a person.
     if (/^\d{1,3}$/.test(parts[1].trim())) return { type: 'named-person', why: `name "${lone}" with an age` };
     const rest = words(parts.slice(1).join(' ')).map(clean);
-    if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
+    if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x) || PARTY_MEMBER.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
   // "Eric Reeves, one of the leading voices": the name before the description. But "The Podesta
   // Group's CEO, Kimberley Fritts": a capitalised role first is a description, and the name follows.
