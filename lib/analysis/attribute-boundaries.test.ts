@@ -1227,6 +1227,13 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('keeps a percent sign and a closing bracket the content opened at its end', () => {
+    expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
+    expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([
+      { content: 'the bill was backed by Sen. Rob Portman (R-Ohio)', source: 'She', cue: 'said' },
+    ]);
+  });
+
   it('does not take "who did not want to be identified" as what the source said', () => {
     expect(run('One, a nurse who did not want to be identified, said: "I can\'t afford to live near my job."')).toEqual([
       { content: "I can't afford to live near my job.", source: 'One, a nurse who did not want to be identified', cue: 'said' },

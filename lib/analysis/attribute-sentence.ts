@@ -124,11 +124,25 @@ export function sentenceAt(sents: Sentence[], offset: number): number {
 /** Content from token `from` to the end of the sentence, without final punctuation. */
 export function contentTo(tokens: Token[], from: number, to: number): Span | null {
   let end = to - 1;
-  while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text)) end--;
+  while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text) && !closesWordAt(tokens, from, end)) end--;
   let start = afterDateline(tokens, from, end);
   while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
   if (end < start) return null;
   return wordsBetween(tokens, start, end + 1, 2) >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
+}
+
+/** "fell to 4.6%", "rose 3°", "the senator (R-Ohio)": a sign that belongs to the word before it, or a bracket the content opened. */
+function closesWordAt(tokens: Token[], from: number, k: number): boolean {
+  const t = tokens[k].text;
+  if (/^[%°]$/.test(t)) return k > from && tokens[k - 1].end === tokens[k].start;
+  if (t !== ')' && t !== ']') return false;
+  const open = t === ')' ? '(' : '[';
+  let depth = 0;
+  for (let j = k; j >= from; j--) {
+    if (tokens[j].text === t) depth++;
+    else if (tokens[j].text === open && --depth === 0) return true;
+  }
+  return false;
 }
 
 /** "KYIV, Ukraine (AP) — ...", "WASHINGTON —": a wire dateline opens the sentence, not what was said. */
