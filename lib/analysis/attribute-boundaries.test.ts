@@ -551,11 +551,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Rumor has it the band will reunite next year.')).toEqual([{ content: 'the band will reunite next year', source: null, cue: 'Rumor has it' }]);
   });
 
-  it('reads "The BBC has been told that" as the outlet reporting what it heard, and leaves "Residents were told that" alone', () => {
+  it('reads "The BBC has been told that" as the outlet reporting what it heard, and "Residents were told that" as told by no one named', () => {
     expect(analyze(articleOf(['The BBC has been told that at least three ministers are considering resigning.'])).attributions).toMatchObject([
       { content: 'at least three ministers are considering resigning', source: 'The BBC', cue: 'has been told', sourceType: 'media' },
     ]);
-    expect(run('Residents were told that the water was safe.')).toEqual([]);
+    expect(analyze(articleOf(['Residents were told that the water was safe.'])).attributions).toMatchObject([
+      { content: 'the water was safe', source: null, cue: 'were told', sourceType: 'vague' },
+    ]);
   });
 
   it('reads "The council claims the road was repaired" as a verb before a clause with no "that", but not "remarks Clinton made"', () => {
@@ -1225,6 +1227,16 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The nurse, who asked that her surname not be used for fear of reprisals, said she had been threatened.')).toEqual([
       { content: 'she had been threatened', source: 'The nurse, who asked that her surname not be used for fear of reprisals', cue: 'said' },
     ]);
+  });
+
+  it('reads what someone was told, or a court heard, with no teller named', () => {
+    expect(run('Jurors were told that the defendant had sent threatening messages.')).toEqual([
+      { content: 'the defendant had sent threatening messages', source: null, cue: 'were told' },
+    ]);
+    expect(run('The inquest heard that the boy had complained of chest pains.')).toEqual([
+      { content: 'the boy had complained of chest pains', source: null, cue: 'The inquest heard' },
+    ]);
+    expect(run('Residents were told to leave.')).toEqual([]);
   });
 
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {

@@ -1269,7 +1269,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const j = skipForwardBetween(tokens, after, n);
       const v = verbCue(lowers[j] ?? '');
       if (v && v.ratio >= STRONG) return null; // "reportedly said": the verb carries it
-      const cue = { start: tokens[i].start, end: tokens[i + p.length - 1].end };
+      // "were told that": the cue stops before its "that", as everywhere else.
+      const cue = { start: tokens[i].start, end: tokens[i + p.length - (p[p.length - 1] === 'that' ? 2 : 1)].end };
       const adverb = p.length === 1 && /ly$/.test(p[0]);
       let stop = contentStop(s, after);
       if (!adverb) {
@@ -2074,14 +2075,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const cue = { start: tokens[be].start, end: tokens[i + 1].end };
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, agent.src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, strength: 1 }, skipTo: agent.next + 1 };
     }
-    // "The BBC has been told that ...": an outlet told by someone it does not name reports what it heard.
+    // "The BBC has been told that ...": an outlet told by someone it does not name reports what it
+    // heard. "Jurors were told that ...": anyone else was told it by no one named (PolNeAR train
+    // leaves the source of "was told" empty), so the report has no source.
     if (lowers[i] === 'told' && lowers[i + 1] === 'that' && i + 2 < n) {
-      const src = phraseBefore(tokens, skipBackBetween(tokens, be - 1));
-      if (!src || !isOutlet(text.slice(tokens[src.from].start, tokens[src.to - 1].end))) return null;
+      const listener = phraseBefore(tokens, skipBackBetween(tokens, be - 1));
+      const outlet = listener && isOutlet(text.slice(tokens[listener.from].start, tokens[listener.to - 1].end)) ? listener : null;
       const content = contentTo(tokens, i + 2, contentStop(s, i + 3));
       if (!content) return null;
-      const cue = { start: tokens[/^(has|have|had)$/.test(lowers[be - 1] ?? '') ? be - 1 : be].start, end: tokens[i].end };
-      return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, strength: 1 }, skipTo: i + 2 };
+      const cue = { start: tokens[outlet && /^(has|have|had)$/.test(lowers[be - 1] ?? '') ? be - 1 : be].start, end: tokens[i].end };
+      return { draft: { content, kind: 'indirect', source: outlet && spanOf(tokens, outlet), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, strength: 1 }, skipTo: i + 2 };
     }
     if (lowers[i] === 'quoted') {
       const agent = agentAt(s, i + 1);
