@@ -1239,6 +1239,29 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Residents were told to leave.')).toEqual([]);
   });
 
+  it('ends an inverted speaker\'s description where the speaker goes on to act, and gives the act to the speaker', () => {
+    expect(run('"I have never seen anything like it," said Dr. Ahmed Hassan, the hospital\'s director, adding that supplies were running low.')).toEqual([
+      { content: 'I have never seen anything like it,', source: "Dr. Ahmed Hassan, the hospital's director", cue: 'said' },
+      { content: 'supplies were running low', source: "Dr. Ahmed Hassan, the hospital's director", cue: 'adding' },
+    ]);
+    expect(run('"It is good strategy," said Ed Rendell, a former governor, referring to the list of endorsements.')).toEqual([
+      { content: 'It is good strategy,', source: 'Ed Rendell, a former governor', cue: 'said' },
+      { content: 'to the list of endorsements', source: 'Ed Rendell, a former governor', cue: 'referring' },
+    ]);
+    expect(run('"You will have a hard time," said Alfonso Aguilar, the director of the group, who also said that the two men, and Mr. Cruz in particular, were losing ground.')[0]).toEqual({
+      content: 'You will have a hard time,',
+      source: 'Alfonso Aguilar, the director of the group',
+      cue: 'said',
+    });
+    // "..., would see this as ...": the content resumes with its verb, which no description holds.
+    const resumed = run('Any honest reading, said Michael Kofman, an expert on Russia at the center, would see this as a retreat, leaving the rebels alone.');
+    expect(resumed.filter((a) => a.source?.includes('would'))).toEqual([]);
+    // "during ..." goes on describing.
+    expect(run('"Now is the time," said Don Fowler, who led the party from 1995 to 1997, during the Clinton presidency.')).toEqual([
+      { content: 'Now is the time,', source: 'Don Fowler, who led the party from 1995 to 1997, during the Clinton presidency', cue: 'said' },
+    ]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

@@ -116,6 +116,8 @@ const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
+/** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
+const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
 /** The token after a sentence's opening connective and its comma ("Yet", "Meanwhile,"), or `from`. */
 function pastConnective(tokens: Token[], from: number): number {
   if (!CONNECTIVES.has(tokens[from]?.lower ?? '')) return from;
@@ -534,9 +536,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let k = r.to + 1;
     while (k < tokens.length && k - r.to < 40 && !OPEN_MARK.test(tokens[k].text) && tokens[k].text !== ';' && tokens[k].text !== ':') {
       // "said Howard Rubel, an analyst, who notes that ...": a relative clause that reports is its own attribution.
-      if (k > r.to + 1 && tokens[k].text === ',' && lowers[k + 1] === 'who' && !isCapitalized(tokens[k + 2] ?? tokens[k]) && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG) break;
+      if (k > r.to + 1 && tokens[k].text === ',' && lowers[k + 1] === 'who') {
+        // "who also said that ...": past the adverbs between the relative and its verb.
+        const verb = skipForwardBetween(tokens, k + 2, tokens.length);
+        if (!isCapitalized(tokens[verb] ?? tokens[k]) && (verbCue(lowers[verb] ?? '')?.ratio ?? 0) >= STRONG) break;
+      }
       // "said Dr. Lena Hart, who led the trial, in a statement": where it was said is no description.
       if (k > r.to + 1 && tokens[k].text === ',' && tailAt(lowers, k + 1)) break;
+      // "said Dr. Ahmed Hassan, the hospital's director, adding that ...": what the speaker went on to
+      // do or say is no description.
+      if (k > r.to + 1 && tokens[k].text === ',' && /ing$/.test(lowers[k + 1] ?? '') && !isCapitalized(tokens[k + 1]) && !ING_PREPOSITIONS.has(lowers[k + 1])) break;
+      // "Any interpretation, said Michael Kofman, an expert on Russia, would read this as ...": the
+      // content resumes with its verb.
+      if (k > r.to + 1 && tokens[k].text === ',' && isFiniteHelper(lowers[k + 1] ?? '')) break;
       k++;
     }
     let end = k;
@@ -1046,10 +1058,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const quoteDrafts = drafts.filter((d) => d.kind === 'direct').sort((a, b) => a.content.start - b.content.start);
 
   // 2. Reported speech around cues.
+  // '"...," said Dr. Hassan, adding that ...': a quote's speaker is the previous one in its sentence too.
+  const quotedSpeakers = quoteDrafts.filter((d) => d.source).sort((a, b) => a.source!.start - b.source!.start);
+  let nextSpeaker = 0;
   for (const s of sents) {
     let lastInSentence: Draft | null = null;
+    while (nextSpeaker < quotedSpeakers.length && quotedSpeakers[nextSpeaker].source!.start < s.span.start) nextSpeaker++;
+    let speakerAt = nextSpeaker;
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
+      for (; speakerAt < quotedSpeakers.length && quotedSpeakers[speakerAt].source!.end <= t.start && quotedSpeakers[speakerAt].source!.start < s.span.end; speakerAt++) {
+        if (!lastInSentence || lastInSentence.content.end <= quotedSpeakers[speakerAt].source!.start) lastInSentence = quotedSpeakers[speakerAt];
+      }
       if (!t.word || usedCue.has(t.start) || insideQuote(t.start)) continue;
       const made = readCue(s, i, lastInSentence);
       if (!made) continue;
@@ -1478,6 +1498,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let sharedSubject = false;
     // "..., said the minister, adding that ...": a participle after an inverted cue is that speaker's.
     const afterInverted = !!previous?.source && !!previous.cue && !!verbCue(text.slice(previous.cue.start, previous.cue.end).toLowerCase()) && commaAt && lowers[i].endsWith('ing') && previous.source.end <= tokens[i].start && previous.source.start > previous.content.end && previous.sentence.start === sentence.start;
+    // '"...," said Dr. Hassan, adding that ...', "..., said the minister, repeating a refrain": the
+    // participle is the inverted speaker's, read as if the speaker were its subject.
+    if (!src && afterInverted) {
+      const from = tokenAt(tokens, previous!.source!.start);
+      let to = from;
+      while (to < tokens.length && tokens[to].end <= previous!.source!.end) to++;
+      if (to > from && tokens[from].start === previous!.source!.start) {
+        src = { from, to };
+        sharedSubject = true;
+      }
+    }
     if (!src && b >= 0 && !afterInverted && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')))) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
       src = subjectBefore(s, tokens[b].text === ',' || !commaAt ? b : b - 1);
