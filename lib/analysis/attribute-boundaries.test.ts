@@ -1262,6 +1262,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('keeps a document\'s time of release in its source, with or without a preposition', () => {
+    expect(analyze(articleOf(['A UN report released on Wednesday found that hunger had reached record levels.'])).attributions).toMatchObject([
+      { content: 'hunger had reached record levels', source: 'A UN report released on Wednesday', cue: 'found', sourceType: 'document' },
+    ]);
+    expect(run('A poll conducted last week shows the mayor ahead.')).toEqual([{ content: 'the mayor ahead', source: 'A poll conducted last week', cue: 'shows' }]);
+    expect(run('The minister on Tuesday announced that taxes would rise.')).toEqual([{ content: 'taxes would rise', source: 'The minister', cue: 'announced' }]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

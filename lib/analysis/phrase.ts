@@ -75,6 +75,8 @@ const isInflectedCue = (lower: string) => {
 const NOT_ADVERBS = new Set(WORDS_IN_LY_NOT_ADVERBS);
 export const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && !NOT_ADVERBS.has(t.lower);
 
+const participleAt = (tokens: Token[], k: number) => k >= 0 && tokens[k].word && !isCapitalized(tokens[k]) && /ed$/.test(tokens[k].lower);
+
 /** Skips auxiliaries, adverbs and time phrases backwards from `i` (inclusive); returns the new index. */
 export function skipBackBetween(tokens: Token[], i: number): number {
   while (i >= 0) {
@@ -85,9 +87,12 @@ export function skipBackBetween(tokens: Token[], i: number): number {
     // "She, too, cautioned": an adverb between commas.
     else if (t.text === ',' && i >= 2 && tokens[i - 2].text === ',' && (BETWEEN.has(tokens[i - 1].lower) || isAdverb(tokens[i - 1]))) i -= 3;
     // "A poll released Monday found": the time belongs to the participle, inside the source.
-    else if (TIME.has(t.lower) && i > 0 && !(tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && /ed$/.test(tokens[i - 1].lower))) {
-      i--;
-      while (i >= 0 && (TIME_LEAD.has(tokens[i].lower) || /^\d+$/.test(tokens[i].lower) || TIME.has(tokens[i].lower))) i--;
+    else if (TIME.has(t.lower) && i > 0 && !participleAt(tokens, i - 1)) {
+      let k = i - 1;
+      while (k >= 0 && (TIME_LEAD.has(tokens[k].lower) || /^\d+$/.test(tokens[k].lower) || TIME.has(tokens[k].lower))) k--;
+      // "A UN report released on Wednesday found": so does one after its preposition.
+      if (k < i - 1 && participleAt(tokens, k)) break;
+      i = k;
     } else break;
   }
   return i;
