@@ -1270,6 +1270,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The minister on Tuesday announced that taxes would rise.')).toEqual([{ content: 'taxes would rise', source: 'The minister', cue: 'announced' }]);
   });
 
+  it('passes over "afterwards" between a cue and its content', () => {
+    expect(run('The striker said afterwards he was "over the moon."')).toEqual([{ content: 'he was "over the moon."', source: 'The striker', cue: 'said' }]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

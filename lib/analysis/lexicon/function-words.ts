@@ -12,7 +12,8 @@ export const BETWEEN_SOURCE_AND_CUE = (
   "initially subsequently immediately reportedly allegedly apparently finally n't 's 've 'd 'll " +
   'hastily quickly promptly separately jointly frequently consistently explicitly directly clearly ' +
   'simply yet soon all both himself herself themselves itself much very really rather certainly ' +
-  'probably definitely actually indeed personally however nonetheless nevertheless meanwhile instead too'
+  'probably definitely actually indeed personally however nonetheless nevertheless meanwhile instead too ' +
+  'afterwards afterward'
 ).split(' ');
 
 /** Words that end a source phrase when reading backwards from the cue. */
