@@ -167,6 +167,17 @@ describe('cross-source contradictions', () => {
     expect(found[0].reason).toContain('300 against 500 people');
   });
 
+  it('sets a toll told as killed against one told as died ("12 people were killed" against "20 people died")', () => {
+    const found = shown(
+      ['Police said 12 people were killed in the blast.', 'Hospital officials said 20 people died in the blast.'],
+      [
+        { content: '12 people were killed in the blast', source: 'Police', sourceType: 'named-organization' },
+        { content: '20 people died in the blast', source: 'Hospital officials', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('12 against 20 people')]);
+  });
+
   it('sets opposite words said of the same words against each other ("the water was safe" against "the water was unsafe and smelled")', () => {
     const found = shown(
       ['Officials said the water was safe to drink.', 'Residents said the water was unsafe and smelled of chemicals.'],

@@ -235,6 +235,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['ceasefire', 'truce'],
   ['factory', 'plant'],
   ['negotiations', 'talks'],
+  // The toll of one event, told either way: "12 people were killed" against "20 people died".
+  ['killed', 'died', 'dead', 'die', 'dies'],
 ];
 
 /** Words too general to link two statements to the same matter. */
