@@ -178,6 +178,17 @@ describe('cross-source contradictions', () => {
     expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('12 against 20 people')]);
   });
 
+  it('meets an irregular past with its verb ("did not sell the land" against "sold the land")', () => {
+    const found = shown(
+      ['The company said it did not sell the land to the developer.', 'Records show the company sold the land to the developer in 2019.'],
+      [
+        { content: 'it did not sell the land to the developer', source: 'The company', sourceType: 'named-organization' },
+        { content: 'the company sold the land to the developer in 2019', source: 'Records', sourceType: 'document' },
+      ],
+    );
+    expect(found.map((c) => c.reason)).toEqual([expect.stringContaining('negates')]);
+  });
+
   it('sets opposite words said of the same words against each other ("the water was safe" against "the water was unsafe and smelled")', () => {
     const found = shown(
       ['Officials said the water was safe to drink.', 'Residents said the water was unsafe and smelled of chemicals.'],

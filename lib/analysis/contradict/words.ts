@@ -1,6 +1,6 @@
 import type { Attribution, Span } from '../../report/types';
 import { appositiveName } from '../appositive-name';
-import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, NEGATORS, SYNONYM_GROUPS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
+import { ANTONYM_IRREGULAR_FORMS, ANTONYM_PAIRS, IRREGULAR_VERB_FORMS, NEGATORS, SYNONYM_GROUPS, TOPIC_STOPWORDS } from '../lexicon/contradict-cues';
 
 /** A word of the article with its offset; `stem` folds the common inflections so "rose" ≠ "rise" stays apart but "raises" = "raise". */
 export interface Word {
@@ -21,7 +21,7 @@ export const MAX_STATEMENT_CHARS = 1200;
 
 /** Light suffix folding: enough to link "sanctions"/"sanction", "lifted"/"lift", not a real stemmer. Synonyms fold to one stem. */
 export function stem(w: string): string {
-  const s = suffixStem(w);
+  const s = IRREGULAR_BASE.get(w) ?? suffixStem(w);
   return SYNONYM_STEM.get(s) ?? s;
 }
 
@@ -40,6 +40,8 @@ function suffixStem(w: string): string {
   return s;
 }
 
+/** Each irregular form's verb, folded: "met" → the stem of "meet". */
+const IRREGULAR_BASE = new Map(Object.entries(IRREGULAR_VERB_FORMS).flatMap(([verb, forms]) => forms.map((f) => [f, suffixStem(verb)] as const)));
 const SYNONYM_STEM = new Map(SYNONYM_GROUPS.flatMap(([first, ...rest]) => rest.map((w) => [suffixStem(w), suffixStem(first)] as const)));
 
 /**

@@ -216,10 +216,29 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
  */
 export const NEGATING_PREFIX = /^(?:(?:un|non|il|ir)(\p{L}{4,})|(?:in|im|dis)(\p{L}{2,}(?:ble|ate|ent|ant|al|ive|ous|ic|est|ful)))$/u;
 
-/** Irregular forms of the verbs above, which suffix folding cannot reach ("have risen" against "fell"). */
-export const ANTONYM_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
-  rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'], lose: ['lost'],
+/**
+ * Irregular forms of common verbs, which suffix folding cannot reach: "have risen" against "fell",
+ * "denied meeting the lobbyist" against "met the lobbyist". English irregular verbs, by hand; forms
+ * that are as often other words ("left", "found", "saw", "lay") are left out, and so are "won" and
+ * "lost" (below).
+ */
+export const IRREGULAR_VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+  rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'],
+  meet: ['met'], know: ['knew', 'known'], take: ['took', 'taken'], give: ['gave', 'given'], pay: ['paid'],
+  send: ['sent'], sell: ['sold'], buy: ['bought'], keep: ['kept'], tell: ['told'], speak: ['spoke', 'spoken'],
+  write: ['wrote', 'written'], hold: ['held'], begin: ['began', 'begun'], break: ['broke', 'broken'],
+  strike: ['struck'], build: ['built'], catch: ['caught'], fight: ['fought'], spend: ['spent'], steal: ['stole', 'stolen'],
+  shoot: ['shot'], hide: ['hid', 'hidden'], throw: ['threw', 'thrown'], drive: ['drove', 'driven'], come: ['came'],
+  go: ['went', 'gone'], bring: ['brought'], teach: ['taught'], think: ['thought'], seek: ['sought'], choose: ['chose', 'chosen'],
+  eat: ['ate', 'eaten'], fly: ['flew', 'flown'], forget: ['forgot', 'forgotten'], sing: ['sang', 'sung'], swim: ['swam'],
 };
+
+/**
+ * "lost" opposes "win" but stays its own word: who won and who lost are told of different players,
+ * and folded into "lose" it would set "won" against "losing" ("Trump won the primary" against "Cruz,
+ * despite losing the primary to Trump").
+ */
+export const ANTONYM_IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = { lose: ['lost'] };
 
 /**
  * Words that name one thing in news copy, so two statements using either are on one matter: the
