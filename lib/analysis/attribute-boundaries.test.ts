@@ -1270,8 +1270,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The minister on Tuesday announced that taxes would rise.')).toEqual([{ content: 'taxes would rise', source: 'The minister', cue: 'announced' }]);
   });
 
-  it('passes over "afterwards" between a cue and its content', () => {
+  it('passes over "afterwards" between a cue and its content, and "always" between a source and its cue', () => {
     expect(run('The striker said afterwards he was "over the moon."')).toEqual([{ content: 'he was "over the moon."', source: 'The striker', cue: 'said' }]);
+    expect(run('The company has always maintained that the server was secure.')).toEqual([{ content: 'the server was secure', source: 'The company', cue: 'maintained' }]);
   });
 
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
