@@ -1275,6 +1275,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The company has always maintained that the server was secure.')).toEqual([{ content: 'the server was secure', source: 'The company', cue: 'maintained' }]);
   });
 
+  it('does not take the object of a verb after a comma for an inverted speaker ("..., confirmed the subpoena.")', () => {
+    const found = run('A person close to the investigation, who was not authorized to speak publicly, confirmed the subpoena.');
+    expect(found.filter((a) => a.source === 'the subpoena')).toEqual([]);
+    expect(run('The hearing will resume on Monday, confirmed the spokesman.')).toEqual([{ content: 'The hearing will resume on Monday', source: 'the spokesman', cue: 'confirmed' }]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

@@ -109,7 +109,7 @@ import {
   type Sentence,
 } from './attribute-sentence';
 import { dedupe } from './attribute-dedupe';
-import { classifySource, isOutlet } from './classify';
+import { classifySource, couldSpeak, isOutlet } from './classify';
 
 const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
 const AUDIENCE_NOUNS = new Set(AUDIENCES);
@@ -1571,7 +1571,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // verb's object; a speaker after the cue has one ("said the official") or is plural ("said officials").
         const object = !!after && after.to - after.from === 1 && !isCapitalized(tokens[after.from]) && !PRONOUN.has(lowers[after.from]) && !/s$/.test(lowers[after.from]);
         // "The documents, dated 2019, suggest executives knew ...": a clause after the cue is its content.
-        if (after && !object && !finiteClauseAt(s, afterCue)) {
+        // "..., who was not authorized to speak publicly, confirmed the subpoena": what follows cannot speak.
+        const speaker = !!after && couldSpeak(text.slice(tokens[after.from].start, tokens[after.to - 1].end));
+        if (after && !object && speaker && !finiteClauseAt(s, afterCue)) {
           invSrc = withTrailingAppositive(s, after);
           tailFrom = invSrc.to;
         }

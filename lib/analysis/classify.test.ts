@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodiesIn, classifySource, peopleIn, viaOf } from './classify';
+import { bodiesIn, classifySource, couldSpeak, peopleIn, viaOf } from './classify';
 
 const type = (phrase: string | null, people: string[] = []) => classifySource(phrase, new Set(people)).type;
 
@@ -100,6 +100,11 @@ describe('classifySource', () => {
     expect(classifySource('The senator, a Republican from Ohio').type).toBe('anonymous');
     expect(classifySource('the governor, a Democrat').type).toBe('anonymous');
     expect(classifySource('Smith, a Democrat').type).toBe('named-person');
+  });
+
+  it('tells a phrase that could speak from one that could not', () => {
+    for (const p of ['the spokesman', 'officials', 'the report', 'Mr. Smith', 'the company', 'its chief executive']) expect(couldSpeak(p), p).toBe(true);
+    for (const p of ['the subpoena', 'the decision', 'the deal']) expect(couldSpeak(p), p).toBe(false);
   });
 
   it('types those an outlet polled by who they are, and records the outlet as the way through', () => {

@@ -52,6 +52,19 @@ const clean = (w: string) => w.toLowerCase().replace(/[’]/g, "'").replace(/'s$
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w.replace(/\./g, '')) && w.length <= 8;
 
+/**
+ * Can the phrase be a speaker at all: a name, a pronoun, or a head noun for people, bodies,
+ * documents or outlets ("the spokesman", "officials", "the report"); not "the subpoena".
+ */
+export function couldSpeak(phrase: string): boolean {
+  const w = words(phrase.split(/\s+(?:who|which|that|of|for|from|at|in|with|to|on)\s+/i)[0]);
+  if (!w.length) return false;
+  if (w.some(isCap) && w.findIndex(isCap) > 0) return true;
+  const head = clean(w[w.length - 1]);
+  if (isCap(w[w.length - 1]) || /^(he|she|they|it|we|i|you|who|one|some|many|most|others|both|all|several|few)$/.test(head)) return true;
+  return [ANONYMOUS, VAGUE, DOCUMENT, ORGANIZATION, MEDIA_NOUN, PERSON_ROLE].some((set) => set.has(head)) || TITLES.has(head) || PARTY_MEMBER.has(head) || PEOPLE_PLURALS.has(head);
+}
+
 /** The outlet an unnamed source spoke through, if the phrase names one. */
 export function viaOf(phrase: string): string | undefined {
   const m = VIA.exec(phrase);
