@@ -231,6 +231,24 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as.map((a) => a.resolved)).toEqual([undefined, 'Hillary Clinton', undefined]);
   });
 
+  it('gives "she" a person named again by surname alone at the head of a sentence ("Gonzalez is not convinced.")', () => {
+    const as = speakers([
+      'Maria Gonzalez has run the bakery on Elm Street for two decades.',
+      '"We looked at the numbers," said council member Priya Shah.',
+      'Gonzalez is not convinced. "They don\'t see what we see," she said.',
+    ]);
+    expect(as[1]).toEqual({ source: 'she', resolved: 'Maria Gonzalez', type: 'named-person' });
+  });
+
+  it('does not read a surname two people share as either of them', () => {
+    const as = speakers([
+      'Khizr and Ghazala Khan spoke at the convention.',
+      '"We will not be silent," said council member Priya Shah.',
+      'Khan is a lawyer. "I will keep speaking," he said.',
+    ]);
+    expect(as[1].resolved).not.toBe('Ghazala Khan');
+  });
+
   it('takes the owner in "Dana Sherry\'s company ..." by name, without the possessive, for a later "she"', () => {
     const as = speakers(["Dana Sherry's company sold the rights in March.", '"It was the right time," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: 'Dana Sherry', type: 'named-person' }]);

@@ -189,8 +189,35 @@ const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]
 /** "The county executive, Tom Briggs, disputed ...", "Fischer's colleague, Tomas Berg, is ...": a role, then the name between commas. */
 const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:The|A|An|Her|His|Their|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
 
+/** "Gonzalez is not convinced.": a lone capitalised word opening a sentence before a verb, a surname when a full name ended in it. */
+const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
+/** A run of two or three capitalised words (a name), the last of which is captured. */
+const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+
 function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
+  // Each surname's first full naming, found once, so a lone surname later is read in one pass; a
+  // surname two people share ("Khizr and Ghazala Khan") names neither. "Is Donald Trump": a word the
+  // article also writes in lower case opens a sentence, not the name.
+  const lowerWords = new Set(text.match(/(?<!\p{L})\p{Ll}\p{L}*/gu));
+  const fullNames = new Map<string, { at: number; name: string } | null>();
+  for (const m of text.matchAll(FULL_NAME)) {
+    const words = m[0].split(/\s+/);
+    const name = lowerWords.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : m[0];
+    if (!/\s/.test(name)) continue;
+    const known = fullNames.get(m[1]);
+    const pair = /\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (pair) fullNames.set(m[1], null);
+    else if (known === undefined) fullNames.set(m[1], { at: m.index + m[0].length - name.length, name });
+    else if (known && !known.name.endsWith(name) && !name.endsWith(known.name)) fullNames.set(m[1], null);
+  }
+  for (const m of text.matchAll(SUBJECT_SURNAME)) {
+    const start = m.index + m[0].length - m[1].length;
+    const full = fullNames.get(m[1]);
+    if (!full || full.at >= start || classifySource(full.name, people, bodies).type !== 'named-person') continue;
+    // Named by the full name, whose given name may tell "she" from "he".
+    out.push({ span: { start, end: start + m[1].length }, name: full.name, cls: { type: 'named-person', why: `surname "${m[1]}" of "${full.name}"` } });
+  }
   for (const m of text.matchAll(SUBJECT_ROLE_NAME)) {
     const name = m[1].replace(CLAUSE_WORD, '');
     const between = name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
