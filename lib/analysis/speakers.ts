@@ -338,15 +338,19 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     if (surname.length <= 2) return undefined;
     // The surname must end the name itself, not stand in its description ("... in Scott's district")
     // or its title ("Trump campaign spokesman Jason Miller").
-    const re = new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`\\b${escaped}$`, 'i');
     // "Aleema Khan" is not the "Imran Khan" named before her: a given name must be the earlier one's too.
     const given = givenName(own.name, lowerCaseWords);
     // Fuller than the name without its courtesy title, "Tom Reeves" for "Mr. Reeves" though as long,
     // or than the surname alone when no given name comes with it ("Said Ellis:" is "Ryan Ellis").
     const bare = (n: string) => n.replace(COURTESY_TITLE, '');
+    const anywhere = new RegExp(`\\b${escaped}\\b`, 'i');
     const candidates = seen.slice(0, 200).flatMap((x) => {
-      const named = x.cls.type === 'named-person' ? namePart(x.resolved, (part) => re.test(part)) : undefined;
-      if (!named || !re.test(named.proper) || named.name === own.name) return [];
+      // Most earlier names are someone else's: one test spares reading their parts.
+      if (x.cls.type !== 'named-person' || !anywhere.test(x.resolved)) return [];
+      const named = namePart(x.resolved, (part) => re.test(part));
+      if (!re.test(named.proper) || named.name === own.name) return [];
       const fuller = bare(SEVERAL.test(named.name) ? named.proper : named.name).length > (given ? bare(own.name) : surname).length;
       return fuller && (!given || named.proper.split(/\s+/).includes(given)) ? [{ x, ...named }] : [];
     });
