@@ -194,26 +194,33 @@ const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(\p{Lu}[\p{Ll}'’-]+)(?
 /** A run of two or three capitalised words (a name), the last of which is captured. */
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
-function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
-  const out: { span: Span; name: string; cls: SourceClass }[] = [];
-  // Each surname's first full naming, found once, so a lone surname later is read in one pass; a
-  // surname two people share ("Khizr and Ghazala Khan") names neither. "Is Donald Trump": a word the
-  // article also writes in lower case opens a sentence, not the name.
-  const lowerWords = new Set(text.match(/(?<!\p{L})\p{Ll}\p{L}*/gu));
-  const fullNames = new Map<string, { at: number; name: string } | null>();
+/**
+ * Each surname's first full naming, so a lone surname is read in one pass over the article; a
+ * surname two people share ("Khizr and Ghazala Khan") names neither. "Is Donald Trump": a word the
+ * article also writes in lower case opens a sentence, not the name.
+ */
+function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): Map<string, { at: number; name: string } | null> {
+  const names = new Map<string, { at: number; name: string } | null>();
   for (const m of text.matchAll(FULL_NAME)) {
     const words = m[0].split(/\s+/);
-    const name = lowerWords.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : m[0];
+    const name = lowerCaseWords().has(words[0].toLowerCase()) ? words.slice(1).join(' ') : m[0];
     if (!/\s/.test(name)) continue;
-    const known = fullNames.get(m[1]);
+    const known = names.get(m[1]);
     const pair = /\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (pair) fullNames.set(m[1], null);
-    else if (known === undefined) fullNames.set(m[1], { at: m.index + m[0].length - name.length, name });
-    else if (known && !known.name.endsWith(name) && !name.endsWith(known.name)) fullNames.set(m[1], null);
+    if (pair) names.set(m[1], null);
+    else if (known === undefined) names.set(m[1], { at: m.index + m[0].length - name.length, name });
+    else if (known && !known.name.endsWith(name) && !name.endsWith(known.name)) names.set(m[1], null);
   }
+  return names;
+}
+
+function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>, lowerCaseWords: () => ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
+  const out: { span: Span; name: string; cls: SourceClass }[] = [];
+  // Read only when a lone surname opens a sentence.
+  let fullNames: Map<string, { at: number; name: string } | null> | undefined;
   for (const m of text.matchAll(SUBJECT_SURNAME)) {
     const start = m.index + m[0].length - m[1].length;
-    const full = fullNames.get(m[1]);
+    const full = (fullNames ??= fullNamesIn(text, lowerCaseWords)).get(m[1]);
     if (!full || full.at >= start || classifySource(full.name, people, bodies).type !== 'named-person') continue;
     // Named by the full name, whose given name may tell "she" from "he".
     out.push({ span: { start, end: start + m[1].length }, name: full.name, cls: { type: 'named-person', why: `surname "${m[1]}" of "${full.name}"` } });
@@ -304,7 +311,10 @@ function withoutContraction(text: string, span: Span | null): Span | null {
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
   const bodies = bodiesIn(text);
-  const subjects = subjectNames(text, people, bodies);
+  // The words the article writes in lower case, read once when first needed.
+  let lower: Set<string> | undefined;
+  const lowerCaseWords = () => (lower ??= new Set(text.match(/\b[a-z]+\b/g)));
+  const subjects = subjectNames(text, people, bodies, lowerCaseWords);
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
   const seen: Seen[] = [];
@@ -323,9 +333,6 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     for (let k = seen.length - 1; k >= 0 && seen.length - k <= LOOK_BACK; k--) if (fit(seen[k])) return seen[k];
     return undefined;
   };
-
-  let lower: Set<string> | undefined;
-  const lowerCaseWords = () => (lower ??= new Set(text.match(/(?<!\p{L})\p{Ll}\p{L}*/gu)));
 
   /**
    * "Mr. Reeves" after "Eric Reeves": the earlier, fuller naming of the same surname, as its name
