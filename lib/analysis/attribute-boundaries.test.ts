@@ -1281,6 +1281,17 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The hearing will resume on Monday, confirmed the spokesman.')).toEqual([{ content: 'The hearing will resume on Monday', source: 'the spokesman', cue: 'confirmed' }]);
   });
 
+  it('reads nothing said when the subject denies the speaker ("Neither side has said what ...")', () => {
+    expect(run('Neither side, however, has said what a final deal might look like.')).toEqual([]);
+    expect(run('No one has explained why the plant closed.')).toEqual([]);
+  });
+
+  it('keeps a relative clause inside a description with its source ("a retired firefighter who asked that his name not be published, said")', () => {
+    expect(run('Her husband, a retired firefighter who asked that his name not be published, said she had been "a fighter."')).toEqual([
+      { content: 'she had been "a fighter."', source: 'Her husband, a retired firefighter who asked that his name not be published', cue: 'said' },
+    ]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

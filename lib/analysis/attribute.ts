@@ -424,6 +424,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "The newspaper, citing unnamed officials, said": a participle opening the chunk relays, it does not report.
         const relaying = lowers[k].endsWith('ing') && tokens[k - 1]?.text === ',';
         if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying) strongVerbs++;
+        // "a retired firefighter who asked that his name not be published": a verb in a relative
+        // clause inside the chunk is the description's.
+        if (/^(who|which|whom)$/.test(lowers[k])) strongVerbs = 0;
         if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
         k--;
       }
@@ -707,8 +710,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Jane Roe, who ..." and "analysts who ...".
     const comma = s.tokens[r.from - 1].text === ',';
     if (!comma && !s.tokens[r.from - 1].word) return undefined;
-    const a = comma ? (r.from >= 2 ? phraseBefore(s.tokens, r.from - 2) : null) : phraseBefore(s.tokens, r.from - 1);
+    let a = comma ? (r.from >= 2 ? phraseBefore(s.tokens, r.from - 2) : null) : phraseBefore(s.tokens, r.from - 1);
     if (!a) return undefined;
+    // "The decision drew sharp criticism from environmental groups, who said": the phrase starts
+    // after the clause's verb.
+    for (let k = a.to - 2; k > a.from; k--) {
+      if (!pastVerb(s.tokens[k]) || DET.has(s.lowers[k - 1])) continue;
+      const after = phraseAfter(s.tokens, k + 1, a.to);
+      if (after) a = { from: k + 1, to: a.to };
+      break;
+    }
     // "Howard Rubel, an analyst at Jefferies, who ...": the description's name is who.
     const name = comma && a.from >= 2 && s.tokens[a.from - 1].text === ',' && !isCapitalized(s.tokens[a.from]) ? phraseBefore(s.tokens, a.from - 2) : null;
     const named = name && s.tokens.slice(name.from, name.to).every((t, k) => isCapitalized(t) || isAbbrevDot(s.tokens, name.from + k));
@@ -1783,6 +1794,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       explicit = true;
       if (tokens[start].text === ':') start++;
     }
+    // "Neither side has said what a deal might look like": a speaker denied by its subject says nothing.
+    if (TELLING_VERBS.has(v.lemma) && /^(neither|nobody|none|no)$/.test(lowers[src.from]) && /^(what|when|whether|why|how|where|who|if)$/.test(lowers[start] ?? '')) return null;
     // "agreed to participate", not "agreed to this use".
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma) && !!tokens[start + 1]?.word && !isCapitalized(tokens[start + 1]) && !DET.has(lowers[start + 1]) && !PRONOUN.has(lowers[start + 1]) && !/^\d/.test(lowers[start + 1]);
     if (v.lemma === 'tell') {

@@ -249,6 +249,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1].resolved).not.toBe('Ghazala Khan');
   });
 
+  it('gives "who" after a clause the phrase after the clause\'s verb ("The deal angered the nurses, who said")', () => {
+    const [who] = speakers(['The deal angered the nurses, who said they had been ignored.']);
+    expect(who).toEqual({ source: 'nurses, who', resolved: 'the nurses', type: 'anonymous' });
+  });
+
   it('takes the owner in "Dana Sherry\'s company ..." by name, without the possessive, for a later "she"', () => {
     const as = speakers(["Dana Sherry's company sold the rights in March.", '"It was the right time," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: 'Dana Sherry', type: 'named-person' }]);
