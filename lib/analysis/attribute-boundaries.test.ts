@@ -1292,6 +1292,11 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('leaves the platform out of a speaker named after a quote ("wrote the singer on Instagram")', () => {
+    expect(run('"I am devastated," wrote the singer on Instagram.')).toEqual([{ content: 'I am devastated,', source: 'the singer', cue: 'wrote' }]);
+    expect(run('"We are open," said an expert on Syria at the institute.')).toEqual([{ content: 'We are open,', source: 'an expert on Syria at the institute', cue: 'said' }]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

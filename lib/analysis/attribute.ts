@@ -116,6 +116,8 @@ const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
+/** Social platforms where words are posted: "on Twitter" says where, never who. By hand. */
+const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'telegram', 'linkedin', 'threads', 'reddit', 'snapchat', 'weibo', 'wechat', 'bluesky', 'substack', 'mastodon']);
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
 /** The token after a sentence's opening connective and its comma ("Yet", "Meanwhile,"), or `from`. */
@@ -838,7 +840,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // '"A Nation Adrift," says it all': no inverted speaker is "it".
       if (found && lowers[found.from] === 'it' && found.to === found.from + 1) return null;
       if (found && !isCueToken(tokens[found.from])) {
-        const src = withTrailingAppositive(s, found);
+        // '"...," wrote the singer on Instagram': where the words were posted is no part of who.
+        const on = lowers.slice(found.from + 1, found.to).indexOf('on') + found.from + 1;
+        const posted = on > found.from && on + 1 < found.to && PLATFORMS.has(lowers[on + 1]);
+        const src = posted ? { from: found.from, to: on } : withTrailingAppositive(s, found);
         return {
           source: spanOf(tokens, src),
           cue: { start: tokens[k].start, end: tokens[k].end },
