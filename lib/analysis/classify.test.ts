@@ -96,6 +96,10 @@ describe('classifySource', () => {
     expect(viaOf('two diplomats')).toBeUndefined();
   });
 
+  it('types eyewitnesses and bystanders as unnamed people, though a sentence opens with them', () => {
+    for (const p of ['Eyewitnesses', 'Bystanders', 'an eyewitness']) expect(classifySource(p).type, p).toBe('anonymous');
+  });
+
   it('does not take a party or a description after an unnamed role for a name ("The senator, a Republican from Ohio")', () => {
     expect(classifySource('The senator, a Republican from Ohio').type).toBe('anonymous');
     expect(classifySource('the governor, a Democrat').type).toBe('anonymous');
