@@ -96,6 +96,10 @@ describe('classifySource', () => {
     expect(viaOf('two diplomats')).toBeUndefined();
   });
 
+  it('does not take a closing party label for a name ("The bill\'s sponsor, Rep. Tom Hale, D-Ore.")', () => {
+    expect(classifySource("The bill's sponsor, Rep. Tom Hale, D-Ore.").type).toBe('named-person');
+  });
+
   it('types eyewitnesses and bystanders as unnamed people, though a sentence opens with them', () => {
     for (const p of ['Eyewitnesses', 'Bystanders', 'an eyewitness']) expect(classifySource(p).type, p).toBe('anonymous');
   });

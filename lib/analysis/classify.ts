@@ -37,6 +37,8 @@ const SHARE = new RegExp(
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 /** A participle phrase closing a source that says when, where or by whom, not who speaks. */
 const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+$/i;
+/** A party and state label after a name: ", D-Ore.", ", R-S.D.". */
+const PARTY_LABEL_TAIL = /,\s*[DRI]-\p{Lu}[\p{L}.]*\s*$/u;
 const POLLS = forms(['poll', 'survey', 'study']);
 const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|\d+)$/;
 /** Groups too broad to be specific even when counted ("two experts" still cannot be asked). */
@@ -99,6 +101,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who;
   // "Opponents, led by resident Tom Hale": the group speaks, not its leader.
   if (PARTICIPLE_TAIL.test(phrase)) return classifySource(phrase.replace(PARTICIPLE_TAIL, ''), knownPeople, knownBodies);
+  // "The bill's sponsor, Rep. Tom Hale, D-Ore.": a party label closing the phrase names no one.
+  if (PARTY_LABEL_TAIL.test(phrase)) return classifySource(phrase.replace(PARTY_LABEL_TAIL, ''), knownPeople, knownBodies);
   const via = viaOf(phrase);
   // "Dr. Priya Natarajan, a cardiologist who was not involved in the study": after a name, what the
   // speaker knows describes them and does not hide them.
