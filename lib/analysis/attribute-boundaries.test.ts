@@ -1362,6 +1362,7 @@ describe('attribute: where sources and contents end', () => {
     expect(via('Sources told CNN the president was furious about the leak.')).toEqual(['CNN']);
     expect(via('“It is over,” the senator told The New York Times.')).toEqual(['The New York Times']);
     expect(via('Sources told the FBI that the president was furious.')).toEqual([undefined]);
+    expect(via('A senior Israeli official told The Times of Israel that no deal was imminent.')).toEqual(['The Times of Israel']);
     expect(via("The startup's founder, in an interview with TechCrunch, said the round valued the company at $2 billion.")).toEqual(['TechCrunch']);
   });
 

@@ -259,7 +259,8 @@ function ownerOfSaying(tokens: Token[], lowers: string[], phrase: TokenRange): {
 /** "The hospital, as quoted by the BBC": the relay inside a subject phrase is the via, not the source. */
 const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according to|cited by)\s+/i;
 /** A run of capitalised words naming someone or something: "TechCrunch", "New York Times". */
-const NAMED = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*`;
+/** A name in capitals, with an "of" inside ("The Times of Israel"). */
+const NAMED = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]*)*`;
 /** ", in an interview with TechCrunch," between a source and its cue. */
 const INTERVIEWED_BY = new RegExp(String.raw`^,\s*(?:in an interview with|speaking to|talking to|in remarks to)\s+((?:the\s+)?${NAMED})\s*,\s*$`, 'u');
 /** The name right after "told". */
