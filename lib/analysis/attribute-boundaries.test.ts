@@ -1297,6 +1297,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('"We are open," said an expert on Syria at the institute.')).toEqual([{ content: 'We are open,', source: 'an expert on Syria at the institute', cue: 'said' }]);
   });
 
+  it('reads a subject described by an irregular participle or by a role the phrase reader cannot take whole', () => {
+    expect(run('Sullivan, struck by her story, told reporters she did not need talking points.')).toEqual([
+      { content: 'she did not need talking points', source: 'Sullivan, struck by her story', cue: 'told' },
+    ]);
+    expect(run('One delegate not on the official slate, Kelly Schmidt, said she was leaning toward the senator.')).toEqual([
+      { content: 'she was leaning toward the senator', source: 'One delegate not on the official slate, Kelly Schmidt', cue: 'said' },
+    ]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

@@ -454,7 +454,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
       // "written by Justice Kagan": an irregular participle too.
       // "dated 2019", "dated May 3": so is one before a date.
-      const passiveParticiple = !!first && /(ed|tten|ken|wn|iven)$/.test(first.lower) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      // "struck by her story": an irregular participle too.
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
@@ -476,6 +477,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
       if (opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => /ed$/.test(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]))) return null;
       if (opening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };
+      // "One delegate not on the Cruz slate, Kelly Schmdit, told": a role the phrase reader cannot
+      // read whole, then the name, which speaks.
+      const roleFirst = DET.has(lowers[from]) && !tokens.slice(from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t));
+      const name = head;
+      if (roleFirst && name && tokens.slice(name.from, name.to).every((t, j) => isCapitalized(t) || isAbbrevDot(tokens, name.from + j))) return { from, to: b };
       return null;
     }
     return null;
