@@ -1306,6 +1306,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('gives "and said" the subject of the sentence past an aside of what it was doing, never a predicate', () => {
+    expect(run('The mayor, speaking on the radio, criticized the plan and said it was propaganda.')).toContainEqual({ content: 'it was propaganda', source: 'The mayor', cue: 'said' });
+    const found = run('Clinton, the former secretary of State, stressed her experience and said she was ready for the job.');
+    expect(found.find((a) => a.cue === 'said')?.source).toBe('Clinton, the former secretary of State');
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

@@ -582,8 +582,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
       from = pastConnective(tokens, from); // "But the president ...", "Meanwhile, the president ..."
-      // "..., describing the Khans' son as a hero but insisting ...": a participle phrase is no subject.
+      // "..., describing the Khans' son as a hero but insisting ...": a participle phrase is no subject,
+      // nor is a predicate after an aside ("De Blasio, speaking on WOR710, called Trump ... and said").
       if (/ing$/.test(lowers[from] ?? '') && !isCapitalized(tokens[from])) continue;
+      if (tokens[from] && !isCapitalized(tokens[from]) && (IRREGULAR_PASTS.has(lowers[from]) || (/ed$/.test(lowers[from]) && !!verbCue(lowers[from])))) continue;
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
       // "Both parents stiffened their denunciation": an -ed word before a determiner is a verb too.
@@ -623,6 +625,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (phraseAfter(tokens, j + 1, e2) && tokens[e2]?.text === ',') {
           r = { from: r.from, to: e2 };
           j = e2 + 1;
+        } else if (/ing$/.test(lowers[j + 1] ?? '') && !isCapitalized(tokens[j + 1])) {
+          // "De Blasio, speaking on WOR710, called ...": an aside of what the subject was doing.
+          let close = j + 2;
+          while (close < b && close - j < 14 && tokens[close].text !== ',' && (tokens[close].word || isAbbrevDot(tokens, close))) close++;
+          if (tokens[close]?.text === ',' && close < b) j = close + 1;
         }
       }
       // "The president is under pressure and has insisted ...": the subject's own auxiliary counts.
