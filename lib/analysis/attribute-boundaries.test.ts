@@ -1312,6 +1312,17 @@ describe('attribute: where sources and contents end', () => {
     expect(found.find((a) => a.cue === 'said')?.source).toBe('Clinton, the former secretary of State');
   });
 
+  it('reads a cue fronted before its speaker and the quote ("Said Dorothy Poynter, ..., \'...\'"), not an opening participle', () => {
+    expect(analyze(articleOf(['Said Dorothy Poynter, who grew up with him in the neighborhood, "We were all so proud of him."'])).attributions).toMatchObject([
+      { content: 'We were all so proud of him.', source: 'Dorothy Poynter, who grew up with him in the neighborhood', cue: 'Said', sourceType: 'named-person' },
+    ]);
+    expect(analyze(articleOf(['Said Dorothy Poynter, who grew up with him in the neighborhood, "We were all so proud of him."'])).attributions[0].resolved).toBeUndefined();
+    expect(run('Emphasizing the urgency of the matter, the senator said, "We have no time left."')).toEqual([
+      { content: 'We have no time left.', source: 'the senator', cue: 'said' },
+    ]);
+    expect(run('Echoing the campaign, "We have no time left" became the slogan of the march.').filter((a) => a.source === 'the campaign')).toEqual([]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

@@ -956,6 +956,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (p < 0) return null;
     const marked = tokens[p].text === ':' || tokens[p].text === ',' || tokens[p].text === ';';
     if (marked) p--;
+    // 'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': a cue fronted
+    // before its speaker.
+    // Not a participle opening the sentence ("Asked a question, Clinton said, ...", "Emphasizing ...").
+    const fronted = marked && p >= 1 && isCapitalized(tokens[0]) && (verbCue(lowers[0])?.ratio ?? 0) >= STRONG && !lowers[0].endsWith('ing') && !QUESTION_PUT.test(lowers[0]);
+    if (fronted && quoteWords >= 2 && (isCapitalized(tokens[1]) || DET.has(lowers[1])) && !tokens.slice(1, p + 1).some((t) => !isCapitalized(t) && isCueToken(t))) {
+      const speaker = phraseAfter(tokens, 1, p + 1);
+      if (speaker) return { source: { start: tokens[1].start, end: tokens[p].end }, cue: { start: tokens[0].start, end: tokens[0].end }, rule: `cue "${tokens[0].text}" before its speaker and the quote`, cueToken: tokens[0], antecedent: undefined };
+    }
     if (p >= 0 && lowers[p] === 'that') p--;
     if (p > 0 && OBJECT_PRONOUNS.has(lowers[p]) && verbCue(lowers[p - 1])) p--; // "told us: '...'"
     // "told Haniyeh 'we will not ...'": a named listener between "told" and the quote.

@@ -10,6 +10,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { firstAtOrAfter } from './attribute-sentence';
+import { verbCue } from './cue-lexicon';
 
 export interface Speaker {
   source: string | null;
@@ -237,7 +238,8 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
   const withRole = new Set(out.map((o) => o.span.start));
   for (const m of text.matchAll(SUBJECT_NAME)) {
     // "Mr. Vander Plaats's introduction": the owner, by name, is who a later "he" likely is.
-    const name = m[1].replace(CLAUSE_WORD, '').replace(/['’]s$/, '');
+    // "Said Dorothy Poynter, ...": a cue fronted before its speaker is no part of the name.
+    const name = m[1].replace(CLAUSE_WORD, '').replace(/['’]s$/, '').replace(/^(\S+)\s+(?=\S)/, (w, first: string) => ((verbCue(first.toLowerCase())?.ratio ?? 0) >= 0.4 && !MALE_NAMES.has(first.toLowerCase()) && !FEMALE_NAMES.has(first.toLowerCase()) ? '' : w));
     if (!/\s/.test(name)) continue;
     const cls = classifySource(name, people, bodies);
     if (cls.type !== 'named-person') continue;
