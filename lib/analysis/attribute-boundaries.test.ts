@@ -1323,6 +1323,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Echoing the campaign, "We have no time left" became the slogan of the march.').filter((a) => a.source === 'the campaign')).toEqual([]);
   });
 
+  it('reads "said of X that ..." from its "that", and a participle after a quote the sentence\'s subject said', () => {
+    expect(run('She said of her rival that he lacked experience.')).toEqual([{ content: 'he lacked experience', source: 'She', cue: 'said' }]);
+    expect(run('Mr. Trump said, "I don\'t like it," adding that the protesters were angry.')).toEqual([
+      { content: "I don't like it,", source: 'Mr. Trump', cue: 'said' },
+      { content: 'the protesters were angry', source: 'Mr. Trump', cue: 'adding' },
+    ]);
+  });
+
   it('keeps a percent sign and a closing bracket the content opened at its end', () => {
     expect(run('The agency said inflation fell to 4.6%.')).toEqual([{ content: 'inflation fell to 4.6%', source: 'The agency', cue: 'said' }]);
     expect(run('She said the bill was backed by Sen. Rob Portman (R-Ohio).')).toEqual([

@@ -575,6 +575,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
+    // A cue inside a quote may have its subject there too ('"... and I said, ..."').
+    let cue = b + 1;
+    while (cue < tokens.length && !tokens[cue].word) cue++;
+    const cueQuoted = cue < tokens.length && insideQuote(tokens[cue].start);
     const starts = [0];
     // "In a speech from Wyoming -- which holds a caucus -- Sanders claimed ...": a dash closes an aside too.
     for (let k = Math.max(0, b - 60); k < b; k++) if (tokens[k].text === ',' || tokens[k].text === ';' || (DASH.test(tokens[k].text) && !touching(tokens[k], tokens[k + 1]))) starts.push(k + 1);
@@ -582,6 +586,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
       from = pastConnective(tokens, from); // "But the president ...", "Meanwhile, the president ..."
+      // 'Mr. Trump said, "I don't like it," adding that ...': a quote's words are no subject of the sentence.
+      if (tokens[from] && insideQuote(tokens[from].start) && !cueQuoted) continue;
       // "..., describing the Khans' son as a hero but insisting ...": a participle phrase is no subject,
       // nor is a predicate after an aside ("De Blasio, speaking on WOR710, called Trump ... and said").
       if (/ing$/.test(lowers[from] ?? '') && !isCapitalized(tokens[from])) continue;
@@ -1769,6 +1775,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       start++;
       explicit = true;
     } else if (/^(of|about)$/.test(lowers[start] ?? '') && v.ratio >= STRONG && !/^(say|tell|ask|write)$/.test(v.lemma)) start++; // "boasted of concessions"
+    else if (lowers[start] === 'of' && /^(say|write)$/.test(v.lemma)) {
+      // "said of the episode that he disliked it": whom or what it was said of comes before the clause.
+      for (let k = start + 1; k < Math.min(n, start + 9) && tokens[k].word && !isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]); k++) {
+        if (lowers[k] !== 'that' || pastAfterThat(tokens[k + 1])) continue;
+        start = k;
+        break;
+      }
+    }
     if (OBJECT_VERBS.has(v.lemma)) {
       let that = -1;
       // "told investors on a conference call that": a listener and a circumstance, but no verb of their own.
