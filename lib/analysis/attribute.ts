@@ -15,6 +15,7 @@ import {
   OBJECT_VERBS,
   PUBLISHING,
   SPEECH_ACT_NOUN_SET,
+  ANSWER_NOUN_SET,
   STANCE,
   phraseAt,
   phraseFrom,
@@ -41,9 +42,9 @@ import {
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { ACCORDING_TO_STANDARDS, ANSWER_NOUNS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import { SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
-import { READING_TEXTS } from './lexicon/sources';
+import { READING_TEXTS, SOCIAL_PLATFORMS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
   ANSWERING_VERBS,
@@ -116,8 +117,7 @@ const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
-/** Social platforms where words are posted: "on Twitter" says where, never who. By hand. */
-const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'telegram', 'linkedin', 'threads', 'reddit', 'snapchat', 'weibo', 'wechat', 'bluesky', 'substack', 'mastodon']);
+const PLATFORMS = new Set(SOCIAL_PLATFORMS);
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
 /** The token after a sentence's opening connective and its comma ("Yet", "Meanwhile,"), or `from`. */
@@ -236,7 +236,6 @@ const WRITTEN_IN = new Set(SAYING_VENUES);
 const READING = new Set(READING_TEXTS);
 
 const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
-const ANSWER_NOUN_SET = new Set(ANSWER_NOUNS);
 /** "had a snappy retort:": a light verb for an answer before a colon, which only "have" adds to. */
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 const saidAsNoun = (lower: string) => SPEECH_ACT_NOUN_SET.has(lower) || ANSWER_NOUN_SET.has(lower);

@@ -1,6 +1,6 @@
 /** Lookup tables over the lexicon files, built once per worker. */
 import { CUE_VERBS } from './lexicon/cue-verbs';
-import { PUBLISHING_VERBS, QUOTING_VERBS, CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, GUIDELINE_VERBS_WITH_THAT, LIGHT_VERBS, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, SPEECH_ACT_NOUNS, STANCE_ADJECTIVES } from './lexicon/cues';
+import { ANSWER_NOUNS, PUBLISHING_VERBS, QUOTING_VERBS, CUE_NOUNS, CUE_TAILS, GUIDELINE_VERBS, GUIDELINE_VERBS_WITH_THAT, LIGHT_VERBS, PARTICLE_CUES, SOURCE_AFTER, SOURCELESS, SPEECH_ACT_NOUNS, STANCE_ADJECTIVES } from './lexicon/cues';
 import { nounForms, verbForms } from './inflect';
 
 export interface VerbCue {
@@ -46,6 +46,8 @@ export const PUBLISHING = new Set(PUBLISHING_VERBS);
 /** "issued a plea", "made the case": every form of the light verb, and the nouns it carries. */
 export const LIGHT_VERB_FORMS = new Set(LIGHT_VERBS.flatMap((v) => verbForms(v)));
 export const SPEECH_ACT_NOUN_SET = new Set(SPEECH_ACT_NOUNS);
+/** "had a snappy retort:": answer nouns, which sign a quote only before a colon. */
+export const ANSWER_NOUN_SET = new Set(ANSWER_NOUNS);
 /** Particle cues as [verb forms..., particle words...] token sequences. */
 export const PARTICLE_PHRASES: string[][] = PARTICLE_CUES.flatMap(([v, ...rest]) => verbForms(v).map((f) => [f, ...rest]));
 

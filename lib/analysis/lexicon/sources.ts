@@ -119,6 +119,9 @@ export const ORGANIZATION_NOUNS = [
   'watch', 'international',
 ];
 
+/** Social platforms where words are posted: "wrote ... on Instagram" says where, never who. By hand. */
+export const SOCIAL_PLATFORMS = ['twitter', 'x', 'facebook', 'instagram', 'tiktok', 'youtube', 'telegram', 'linkedin', 'threads', 'reddit', 'snapchat', 'weibo', 'wechat', 'bluesky', 'substack', 'mastodon'];
+
 /** News outlets and wire services (media), lower case. */
 export const MEDIA_OUTLETS = [
   'reuters', 'associated press', 'ap', 'afp', 'agence france-presse', 'bloomberg', 'cnn', 'bbc', 'nbc',
