@@ -1958,4 +1958,25 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The plan would cut taxes for small businesses', source: 'Axios', cue: 'reported by' },
     ]);
   });
+
+  it('reads past a long place of saying and a listener to the cue\'s "that", but not into a noun\'s relative clause', () => {
+    expect(run('The governor said during a news conference at the state Capitol on Monday that the budget was balanced.')).toEqual([
+      { content: 'the budget was balanced', source: 'The governor', cue: 'said' },
+    ]);
+    expect(run('The company said in a filing with the Securities and Exchange Commission that it expected revenue to fall.')).toEqual([
+      { content: 'it expected revenue to fall', source: 'The company', cue: 'said' },
+    ]);
+    expect(run('The company said in a letter to shareholders that it expected revenue to fall.')).toEqual([
+      { content: 'it expected revenue to fall', source: 'The company', cue: 'said in a letter' },
+    ]);
+    expect(run('Smith told a packed town hall meeting in Des Moines on Friday night that he would win.')).toEqual([
+      { content: 'he would win', source: 'Smith', cue: 'told' },
+    ]);
+    expect(run('The senator called for a ban on imports from the region because of concerns that farmers would suffer.')).not.toContainEqual(
+      expect.objectContaining({ cue: 'called', content: 'farmers would suffer' }),
+    );
+    expect(run('Pate claimed in an interview with Breitbart News that he was not backing any candidate.')).toEqual([
+      { content: 'he was not backing any candidate', source: 'Pate', cue: 'claimed in an interview' },
+    ]);
+  });
 });

@@ -231,6 +231,20 @@ function appositiveBeforeVerb(s: Sentence, comma: number): number {
   return -1;
 }
 
+/**
+ * How far a cue's "that" may stand past a listener and a circumstance with no verb of their own:
+ * "said during a news conference at the state Capitol on Monday that".
+ */
+const CIRCUMSTANCE_WORDS = 15;
+const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'reassure', 'notify', 'teach']);
+
+/**
+ * "a story that includes the ...", "a report that was released", "a report that recommended": a
+ * "that" whose verb comes next opens a relative clause on the noun before it, not a cue's content.
+ */
+const opensRelative = (tokens: Token[], lowers: string[], k: number) =>
+  !!tokens[k + 1] && ((!isCapitalized(tokens[k + 1]) && /[^s]s$/.test(lowers[k + 1]) && (DET.has(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2] ?? tokens[k]))) || isFiniteHelper(lowers[k + 1]) || pastAfterThat(tokens[k + 1]));
+
 /** Where words are put: "put it in a statement", "in his memo to employees". */
 const WRITTEN_IN = new Set(SAYING_VENUES);
 const READING = new Set(READING_TEXTS);
@@ -1752,19 +1766,22 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let explicit = false;
     // "said to reporters that": a listener, like a time or a place, may stand before the "that".
-    const listener = lowers[start] === 'to' && v.ratio >= STRONG && v.lemma !== 'add' && !!tokens[start + 1] && (OBJECT_PRONOUNS.has(lowers[start + 1]) || (DET.has(lowers[start + 1]) && !/^(that|this|these|those)$/.test(lowers[start + 1])) || isCapitalized(tokens[start + 1]));
+    // "said in a letter to shareholders that": after the place words were put, anyone they went to.
+    const listener = lowers[start] === 'to' && v.ratio >= STRONG && v.lemma !== 'add' && !!tokens[start + 1] && (OBJECT_PRONOUNS.has(lowers[start + 1]) || (DET.has(lowers[start + 1]) && !/^(that|this|these|those)$/.test(lowers[start + 1])) || isCapitalized(tokens[start + 1]) || cueEnd > i);
     // "said in a statement released Tuesday that": the statement's participle, then the "that".
     const describedTail = cueEnd > i && /ed$/.test(lowers[start] ?? '');
     if (INVERTED_TAIL.has(lowers[start] ?? '') || lowers[start] === 'without' || listener || describedTail) {
       // "argued for years that ...", "said on Jan. 5 that ...", but not "A report published Monday in
       // The Lancet found that": the "that" of another verb, nor "spoke on a base that overlooks the bay".
-      for (let k = start + 1; k < Math.min(n, start + 8); k++) {
+      for (let k = start + 1; k < Math.min(n, start + CIRCUMSTANCE_WORDS); k++) {
         if (isAbbrevDot(tokens, k)) continue;
-        const relative = lowers[k] === 'that' && !!tokens[k + 1] && !isCapitalized(tokens[k + 1]) && /[^s]s$/.test(lowers[k + 1]) && (DET.has(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2] ?? tokens[k]));
-        if (relative) break;
+        if (lowers[k] === 'that' && opensRelative(tokens, lowers, k)) break;
         const otherVerb = !isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && (/ed$/.test(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/[^s]s$/.test(lowers[k]) && isCapitalized(tokens[k - 1])));
         if (!tokens[k].word || otherVerb) break;
-        if (lowers[k] === 'that') {
+        // Past a few words, only the place the words were put ("during a news conference at the state
+        // Capitol on Monday") leaves the "that" to the cue: "promises from Clinton and other
+        // candidates to support the volumes that Congress required" is a noun's relative clause.
+        if (lowers[k] === 'that' && (k - start < 8 || lowers.slice(start, k).some((w) => WRITTEN_IN.has(w)))) {
           start = k;
           break;
         }
@@ -1785,10 +1802,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (OBJECT_VERBS.has(v.lemma)) {
       let that = -1;
       // "told investors on a conference call that": a listener and a circumstance, but no verb of their own.
-      for (let k = start; k < Math.min(n, start + 8); k++) {
+      // Only a listener stands before a telling verb's "that"; "called for the impeachment ... following
+      // news that" and "blamed the media for ..." hold acts whose "that" is another's.
+      const reach = LISTENER_VERBS.has(v.lemma) ? CIRCUMSTANCE_WORDS : 8;
+      for (let k = start; k < Math.min(n, start + reach); k++) {
         if (!tokens[k].word || lowers[k] === 'to' || (k > start && (isFiniteHelper(lowers[k]) || IRREGULAR_PASTS.has(lowers[k])))) break;
         // "accused the office of ignoring a report that recommended ...": a relative "that" of the object.
-        if (lowers[k] === 'that' && pastAfterThat(tokens[k + 1])) break;
+        if (lowers[k] === 'that' && opensRelative(tokens, lowers, k)) break;
         if (lowers[k] === 'that') {
           that = k;
           break;
@@ -1796,7 +1816,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       if (that >= 0) {
         start = that;
-      } else if (['tell', 'inform', 'assure', 'remind', 'brief', 'reassure', 'notify', 'teach'].includes(v.lemma)) {
+      } else if (LISTENER_VERBS.has(v.lemma)) {
         const run = properRunAfter(tokens, start, n);
         if (run) start = run.to;
         else if (OBJECT_PRONOUNS.has(lowers[start])) start++;

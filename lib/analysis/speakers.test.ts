@@ -64,6 +64,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[3]).toEqual({ source: 'The company', resolved: undefined, type: 'named-organization' });
   });
 
+  it('does not resolve "the company" to a person whose relative clause mentions a company ("Musk, who bought the company")', () => {
+    const as = speakers([
+      'Musk, who bought the company in 2022, wrote on X that advertisers were boycotting him.',
+      'The company said in a filing that it expected revenue to fall.',
+    ]);
+    expect(as[1]).toEqual({ source: 'The company', resolved: undefined, type: 'named-organization' });
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',

@@ -295,12 +295,14 @@ function namedLater(text: string, source: string, from: number): { name: string;
   return { name: m[1], span: { start, end: start + m[1].length } };
 }
 
+// "Musk, who bought the company": what a relative clause mentions is not what the phrase names.
+const RELATIVE_OPENING = /^(?:who|whom|whose|which|where|when)\b/i;
 /**
  * A source phrase without what follows a preposition after a common noun, in each of its
  * comma-separated parts: "the office" names "the city's office", not "a spokeswoman for the city's
  * office", while "the university" still names "University of Michigan researchers".
  */
-const withoutModifiers = (phrase: string) => phrase.split(/,\s*/).map((part) => part.split(/(?<=\p{Ll})\s+(?:for|of|at|from|with|in|on|to|who|which|that)\s+/u)[0]).join(', ');
+const withoutModifiers = (phrase: string) => phrase.split(/,\s*/).filter((part) => !RELATIVE_OPENING.test(part)).map((part) => part.split(/(?<=\p{Ll})\s+(?:for|of|at|from|with|in|on|to|who|which|that)\s+/u)[0]).join(', ');
 
 /** "She’s actually said": the pronoun speaks; the contracted auxiliary is no part of the source. */
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/i;
