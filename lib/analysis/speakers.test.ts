@@ -72,6 +72,21 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'The company', resolved: undefined, type: 'named-organization' });
   });
 
+  it('types a lone name a person when its quoted words say "I" or "my", wherever in the article they are, and leaves a body saying "we"', () => {
+    const as = speakers([
+      '"We will appeal," Johnson said.',
+      'When asked about the allegations, Johnson said: "I have nothing to hide."',
+      '"We are not going anywhere," Boeing said.',
+      '"The ruling is wrong and my client will appeal," Hartley said.',
+    ]).filter((a) => a.source !== null);
+    expect(as).toEqual([
+      { source: 'Johnson', resolved: undefined, type: 'named-person' },
+      { source: 'Johnson', resolved: undefined, type: 'named-person' },
+      { source: 'Boeing', resolved: undefined, type: 'named-organization' },
+      { source: 'Hartley', resolved: undefined, type: 'named-person' },
+    ]);
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',

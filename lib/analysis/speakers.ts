@@ -312,6 +312,24 @@ function withoutContraction(text: string, span: Span | null): Span | null {
   return m ? { start: span!.start, end: span!.start + m[1].length } : span;
 }
 
+/**
+ * "Smith told reporters he would not resign": a lone name whose words call it "he" or "she" is a
+ * person's, where a body's would say "it"; quoted, a person says "I" where a body says "we"
+ * ('Johnson said: "I have nothing to hide."'). Read over the whole article, so that "Johnson said"
+ * before and after such words is the same person. Each name with the word that showed it.
+ */
+function personalWords(text: string, drafts: Draft[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of drafts) {
+    const source = d.source && text.slice(d.source.start, d.source.end);
+    if (!source || /\s/.test(source) || out.has(source)) continue;
+    const said = text.slice(d.content.start, d.content.end);
+    const word = /^(?:\S+\s+){0,3}?(he|she|his|her)\b/i.exec(said.slice(0, 40)) ?? (d.kind === 'direct' ? /\b(I|my|me)\b(?!['’]?\p{L})/u.exec(said) : null);
+    if (word) out.set(source, word[1]);
+  }
+  return out;
+}
+
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
   const bodies = bodiesIn(text);
@@ -319,6 +337,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   let lower: Set<string> | undefined;
   const lowerCaseWords = () => (lower ??= new Set(text.match(/\b[a-z]+\b/g)));
   const subjects = subjectNames(text, people, bodies, lowerCaseWords);
+  const speaksAsPerson = personalWords(text, drafts);
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
   const seen: Seen[] = [];
@@ -485,10 +504,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
         let cls = classifySource(source, people, bodies);
-        // "Smith told reporters he would not resign": a lone name whose own words call it "he" or
-        // "she" is a person's, where a body's would say "it".
-        const personal = /^(?:\S+\s+){0,3}?(he|she|his|her)\b/i.exec(text.slice(d.content.start, Math.min(d.content.end, d.content.start + 40)));
-        if (cls.type === 'named-organization' && !/\s/.test(source.trim()) && cls.why.startsWith('name ') && personal) cls = { type: 'named-person', why: `${cls.why}, "${personal[1]}" in what is reported` };
+        const personal = cls.type === 'named-organization' && !/\s/.test(source.trim()) && cls.why.startsWith('name ') ? speaksAsPerson.get(source) : undefined;
+        if (personal) cls = { type: 'named-person', why: `${cls.why}, "${personal}" in what is reported` };
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
