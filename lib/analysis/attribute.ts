@@ -755,6 +755,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (after) a = { from: k + 1, to: a.to };
       break;
     }
+    // "praise from the Sierra Club, which called it ...": "which" is a thing or a body, the one after
+    // the preposition, unless what comes before it is a text ("a report by the GAO, which found").
+    if (w === 'which') {
+      for (let k = a.to - 2; k > a.from; k--) {
+        // "the Bank of Japan", "Citizens for Trump": a preposition inside a name is part of it.
+        if (!/^(from|of|by|at|with|for|in|on|against|among)$/.test(s.lowers[k]) || (isCapitalized(s.tokens[k - 1]) && isCapitalized(s.tokens[k + 1]))) continue;
+        const after = phraseAfter(s.tokens, k + 1, a.to);
+        if (after && after.to === a.to && !DOCUMENT_HEADS.has(s.lowers[k - 1])) a = after;
+        break;
+      }
+    }
     // "Howard Rubel, an analyst at Jefferies, who ...": the description's name is who.
     const name = comma && a.from >= 2 && s.tokens[a.from - 1].text === ',' && !isCapitalized(s.tokens[a.from]) ? phraseBefore(s.tokens, a.from - 2) : null;
     const named = name && s.tokens.slice(name.from, name.to).every((t, k) => isCapitalized(t) || isAbbrevDot(s.tokens, name.from + k));

@@ -137,10 +137,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (rest.type === 'named-person') return rest;
   }
   // "The senator, a Republican from Ohio": an indefinite description says what an unnamed speaker
-  // is, not who.
+  // is, not who. "The memo, a copy of which was obtained by ...": a relative clause about a text
+  // says how it was had, not who wrote it.
   if (parts.length > 1 && /^an?\s/i.test(parts[1].trim())) {
     const first = classifySource(parts[0], knownPeople, knownBodies);
     if (UNNAMED.has(first.type)) return { ...first, via: first.via ?? via };
+    if (first.type === 'document' && /^(?:\S+\s+){1,3}of\s+which\b/i.test(parts[1].trim())) return first;
   }
   // "One resident, Maria Lopez, 67": an age closing the phrase is said of whoever comes before it.
   if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);

@@ -87,6 +87,19 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     ]);
   });
 
+  it('gives "which" after a preposition the phrase after it ("praise from the Sierra Club, which"), a name with "of" kept whole', () => {
+    const as = analyze(articleOf([
+      'The bill received praise from the Sierra Club, which called it a landmark.',
+      'The decision drew criticism from the union, which said it would appeal.',
+      'Markets rallied on news from the Bank of Japan, which said it would keep rates low.',
+    ])).attributions.map((a) => ({ resolved: a.resolved, type: a.sourceType }));
+    expect(as).toEqual([
+      { resolved: 'the Sierra Club', type: 'named-organization' },
+      { resolved: 'the union', type: 'named-organization' },
+      { resolved: 'the Bank of Japan', type: 'named-organization' },
+    ]);
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',
