@@ -37,6 +37,15 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps a bare name and verb after a quote closed by a full stop with it, but not a sentence that goes on', () => {
+    expect(sentences('“We did it.” Trump said. “We won.” Trump said Friday. “It is over.” Trump said the race was decided.')).toEqual([
+      '“We did it.” Trump said.',
+      '“We won.” Trump said Friday.',
+      '“It is over.”',
+      'Trump said the race was decided.',
+    ]);
+  });
+
   it('never crosses a paragraph break', () => {
     expect(sentences('A headline without a stop', 'The story starts here.')).toEqual(['A headline without a stop', 'The story starts here.']);
   });

@@ -17,6 +17,8 @@ function abbreviationAt(text: string, dot: number, from: number): boolean {
 
 const NAME_THEN_SAID = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|insisted|explained|noted|recalled|continued|quipped|joked|laughed|wondered)\b/u;
 
+const BARE_SIGNATURE = new RegExp(String.raw`${NAME_THEN_SAID.source}(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later))?\.(?:\s|$)`, 'u');
+
 /**
  * Sentence spans of one stretch of text (a block): ends after ".", "!", "?" (and any closing
  * quotes or brackets) when a space and a capital, digit or opening quote follow; never after an
@@ -47,7 +49,10 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     }
     // '"What do you need?" Weaver said.': a name and its verb of saying after a quoted question or
     // exclamation finish the sentence.
-    if (c !== '.' && j > runEnd && NAME_THEN_SAID.test(text.slice(k, Math.min(to, k + 80)))) continue;
+    // '"We did it." Trump said.': after a full stop, only a sentence that is nothing but the name
+    // and the verb signs the quote (a slip for a comma); "Trump said the win ..." is a sentence.
+    const after = text.slice(k, Math.min(to, k + 80));
+    if (j > runEnd && NAME_THEN_SAID.test(after) && (c !== '.' || BARE_SIGNATURE.test(after))) continue;
     if (c === '.' && j === i + 1 && abbreviationAt(text, i, start)) continue;
     out.push({ start, end: j });
     start = k;
