@@ -1979,4 +1979,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'he was not backing any candidate', source: 'Pate', cue: 'claimed in an interview' },
     ]);
   });
+
+  it('reads the content around an inverted speaker when it resumes with its verb, and no time as a speaker', () => {
+    expect(run('Any honest reading, said Jane Roe, an expert on the treaty, would see this as a violation.')).toEqual([
+      { content: 'Any honest reading would see this as a violation', source: 'Jane Roe, an expert on the treaty', cue: 'said' },
+    ]);
+    expect(run('The new rules, said Jane Roe, will hurt farmers.')).toEqual([{ content: 'The new rules will hurt farmers', source: 'Jane Roe', cue: 'said' }]);
+    expect(run('The vote, said the mayor, came too late.')).toEqual([{ content: 'The vote came too late', source: 'the mayor', cue: 'said' }]);
+    expect(run('The tentative deal, announced Friday, would last four years.')).toEqual([]);
+  });
 });

@@ -578,8 +578,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let end = k;
     while (end > r.to + 1 && !tokens[end - 1].word) end--;
-    // "said Jane Roe, editor in chief of the site.": a bare role noun, when nothing else follows.
-    const roleToEnd = k >= tokens.length && end - r.to <= 14 && !INVERTED_TAIL.has(next) && !/^(as|and|but|or|according|citing|adding)$|(ing|ed)$/.test(next) && !tokens.slice(r.to + 1, end).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG);
+    // "said Jane Roe, editor in chief of the site.": a bare role noun, when nothing else follows; not
+    // "The new rules, said Jane Roe, will hurt farmers", where the content resumes with its verb.
+    const roleToEnd = k >= tokens.length && end - r.to <= 14 && !INVERTED_TAIL.has(next) && !/^(as|and|but|or|according|citing|adding)$|(ing|ed)$/.test(next) && !isFiniteHelper(next) && !IRREGULAR_PASTS.has(next) && !tokens.slice(r.to + 1, end).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG);
     if (!(DET.has(next) || next === 'who' || next === 'whose' || isCapitalized(tokens[r.to + 1]) || /^\d/.test(next) || roleToEnd)) return r;
     if (k < tokens.length && OPEN_MARK.test(tokens[k].text)) return r; // a second quote follows: leave it
     return end > r.to + 1 ? { from: r.from, to: end } : r;
@@ -1695,7 +1696,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // minister said, speaking in Paris" goes on with what the speaker did, not with what was said
         // ("..., he said, replacing her would be ..." resumes it: the -ing word has a verb after it).
         const participle = (lowers[k + 1] ?? '').endsWith('ing') && ((verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3 || !tokens.slice(k + 2, k + 10).some((t) => isFiniteHelper(t.lower)));
-        const trailing = rest === 0 && !verbFirst && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
+        // "The new rules, said Jane Roe, an expert, will hurt farmers": after an inverted speaker, the
+        // content resumes only with its own verb.
+        const resumes = !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (isFiniteHelper(lowers[k + 1]) || pastVerb(tokens[k + 1]));
+        const trailing = rest === 0 && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
           // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.
@@ -1707,7 +1711,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
         const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
         // "Police are investigating, a spokeswoman said": three words with a verb are a clause.
-        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
+        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }

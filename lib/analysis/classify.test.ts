@@ -113,7 +113,8 @@ describe('classifySource', () => {
 
   it('tells a phrase that could speak from one that could not', () => {
     for (const p of ['the spokesman', 'officials', 'the report', 'Mr. Smith', 'the company', 'its chief executive']) expect(couldSpeak(p), p).toBe(true);
-    for (const p of ['the subpoena', 'the decision', 'the deal']) expect(couldSpeak(p), p).toBe(false);
+    for (const p of ['the subpoena', 'the decision', 'the deal', 'Friday', 'last night']) expect(couldSpeak(p), p).toBe(false);
+    for (const p of ['May', 'June']) expect(couldSpeak(p), p).toBe(true);
   });
 
   it('types those an outlet polled by who they are, and records the outlet as the way through', () => {

@@ -5,6 +5,7 @@
  */
 import type { SourceType } from '../report/types';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { TIME_WORDS } from './lexicon/function-words';
 import { nounForms } from './inflect';
 
 export interface SourceClass {
@@ -54,6 +55,8 @@ const clean = (w: string) => w.toLowerCase().replace(/[’]/g, "'").replace(/'s$
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w.replace(/\./g, '')) && w.length <= 8;
 
+const DAY_TIMES = new Set(TIME_WORDS.slice(0, TIME_WORDS.indexOf('january')));
+
 /**
  * Can the phrase be a speaker at all: a name, a pronoun, or a head noun for people, bodies,
  * documents or outlets ("the spokesman", "officials", "the report"); not "the subpoena".
@@ -61,6 +64,9 @@ const isAcronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w.replace(/\./g, '')) &&
 export function couldSpeak(phrase: string): boolean {
   const w = words(phrase.split(/\s+(?:who|which|that|of|for|from|at|in|with|to|on)\s+/i)[0]);
   if (!w.length) return false;
+  // "The deal, announced Friday, would ...": a time is said of the participle, never a speaker. Months
+  // are left out: "May" and "June" are names too.
+  if (w.every((x) => DAY_TIMES.has(clean(x)))) return false;
   if (w.some(isCap) && w.findIndex(isCap) > 0) return true;
   const head = clean(w[w.length - 1]);
   if (isCap(w[w.length - 1]) || /^(he|she|they|it|we|i|you|who|one|some|many|most|others|both|all|several|few)$/.test(head)) return true;
