@@ -1988,4 +1988,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The vote, said the mayor, came too late.')).toEqual([{ content: 'The vote came too late', source: 'the mayor', cue: 'said' }]);
     expect(run('The tentative deal, announced Friday, would last four years.')).toEqual([]);
   });
+
+  it('keeps a belief that opens the words an inverted cue reports as a nested attribution, but not one after the cue', () => {
+    expect(run('Investigators believe the fire was started deliberately, a police source told the newspaper.')).toEqual([
+      { content: 'Investigators believe the fire was started deliberately', source: 'a police source', cue: 'told' },
+      { content: 'the fire was started deliberately', source: 'Investigators', cue: 'believe' },
+    ]);
+    expect(run('The chief said he believes the fire was started deliberately.')).toEqual([
+      { content: 'he believes the fire was started deliberately', source: 'The chief', cue: 'said' },
+    ]);
+  });
 });

@@ -16,7 +16,11 @@ export function dedupe(drafts: Draft[]): Draft[] {
     const last = firstAtOrAfter(sorted, (o) => o.content.start, d.cue.start + 1) - 1;
     for (let k = last; k >= 0 && last - k < LOOK_BACK; k--) {
       const o = sorted[k];
-      if (o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.strength >= STRONG) return true;
+      // "Investigators believe the fire was set, a police source said": a belief that opens the
+      // reported words with its own holder and cue is a nested attribution of its own.
+      // Only when the outer cue comes after: "said he believes ..." is one attribution.
+      const opens = !!d.belief && !!d.source && !d.pronounSource && d.source.start === o.content.start && d.content.end <= o.content.end && !!o.cue && o.cue.start >= o.content.end;
+      if (o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.strength >= STRONG && !opens) return true;
     }
     return false;
   };

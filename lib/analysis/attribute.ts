@@ -299,6 +299,8 @@ export interface Draft {
   strength: number;
   /** The source is a bare pronoun: nested under another attribution it is that speaker's words. */
   pronounSource?: boolean;
+  /** The cue tells a belief held ("believe", "fear"), not words said. */
+  belief?: boolean;
   /** Found by a noun cue ("speculation that"): stands even inside another attribution. */
   keepNested?: boolean;
   /** "That's what X want, too": the same words as an earlier attribution, from another source. */
@@ -2457,6 +2459,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!d.source) continue;
     const source = text.slice(d.source.start, d.source.end);
     if (PERSONAL_PRONOUN.test(source)) d.pronounSource = true;
+    const lemma = d.cue ? verbCue(text.slice(d.cue.start, d.cue.end).toLowerCase())?.lemma : undefined;
+    if (lemma && COGNITION.has(lemma)) d.belief = true;
     // "Speaking to Sky News, the minister said": the outlet the speaker was reached through.
     const opening = d.via ? null : REACHED_THROUGH.exec(text.slice(d.sentence.start, d.source.start));
     if (opening) {
