@@ -1998,4 +1998,22 @@ describe('attribute: where sources and contents end', () => {
       { content: 'he believes the fire was started deliberately', source: 'The chief', cue: 'said' },
     ]);
   });
+
+  it('reads an act told with "to" before an inverted cue as its content, past "so far"', () => {
+    expect(run('Management has so far refused to negotiate, the union said.')).toEqual([
+      { content: 'Management has so far refused to negotiate', source: 'the union', cue: 'said' },
+      { content: 'to negotiate', source: 'Management', cue: 'refused' },
+    ]);
+  });
+
+  it('does not read a number "added" with no verb after it as words, nor a gloss on a ruling as its content', () => {
+    expect(run('The economy added 150,000 jobs in October.')).toEqual([]);
+    expect(run('The company added that 150 jobs would go.')).toEqual([{ content: '150 jobs would go', source: 'The company', cue: 'added' }]);
+    expect(run('The judge ruled that the evidence was inadmissible, dealing a blow to the prosecution.')).toEqual([
+      { content: 'the evidence was inadmissible', source: 'The judge', cue: 'ruled' },
+    ]);
+    expect(run('The court ruled that the law was unconstitutional, paving the way for new elections.')).toEqual([
+      { content: 'the law was unconstitutional', source: 'The court', cue: 'ruled' },
+    ]);
+  });
 });

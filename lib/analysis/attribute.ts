@@ -1672,7 +1672,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // A belief or a finding held now in the lead is still reported by this cue: "The company expects
         // profits to rise, its chief said", "The results suggest ..., scientists cautioned".
         const heldNow = (t: Token) => /^(believe|think|expect|hope|fear|suspect|suggest|show|indicate)$/.test(verbCue(t.lower)!.lemma) && !t.lower.endsWith('ed');
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        // "Management has so far refused to negotiate, the union said": an act told with "to" is what
+        // the cue after it reports, though the act's verb is a cue of its own.
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
         // ("Pivoting too soon, economists say, limited ..."); "Getting it right is hard, she said" has a verb.
@@ -1900,6 +1902,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (v.lemma === 'decline' && lowers[start] !== 'to') return null;
     // "said in a statement provided to POLITICO.": the participle describes the statement.
     if (/ed$/.test(lowers[start] ?? '') && /^(to|by)$/.test(lowers[start + 1] ?? '') && cueEnd > i && wordsBetween(tokens, start, n, 5) <= 4) return null;
+    // "Employers added 150,000 jobs", "He added 20 points": a number "added" with no verb after it is
+    // a quantity, not words ("added that 150 jobs would go" has its own).
+    if (v.lemma === 'add' && !explicit && /^\d/.test(lowers[start] ?? '') && !finiteClauseAt(s, start)) return null;
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));

@@ -113,7 +113,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Dr. Priya Natarajan, a cardiologist who was not involved in the study": after a name, what the
   // speaker knows describes them and does not hide them.
   const lead = words(phrase.split(',')[0]);
-  const namedFirst = phrase.includes(',') && lead.length > 0 && lead.every(isCap) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
+  // "Professor Liu Yang of Tsinghua University, who was not involved ...": the lead may hold a body's name after "of".
+  const namedFirst = phrase.includes(',') && lead.length > 0 && isCap(lead[0]) && lead.every((x) => isCap(x) || /^(of|for|at|the|and)$/.test(x)) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
   if (!namedFirst && KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
   if (COLLECTIVES.has(phrase.trim().toLowerCase())) return { type: 'vague', why: `vague collective "${phrase.trim()}"` };
   // "Six in 10", "55 percent of Democrats", "One of the officials", "Both": a share of a group is as

@@ -161,7 +161,7 @@ export const SAYING_VENUES = [
 export const ACT_GLOSS_NOUNS = ['sign', 'move', 'step', 'example', 'reversal', 'departure', 'shift', 'setback', 'blow', 'boost', 'rebuke', 'reminder', 'indication', 'signal', 'victory', 'defeat'];
 
 /** Participles with which a writer comments on the act after it: "acknowledged ..., reversing its earlier account". By hand. */
-export const ACT_GLOSS_PARTICIPLES = ['reversing', 'contradicting', 'marking', 'signaling', 'signalling', 'underscoring', 'echoing', 'prompting', 'fueling', 'fuelling', 'deepening', 'ending', 'capping'];
+export const ACT_GLOSS_PARTICIPLES = ['reversing', 'contradicting', 'marking', 'signaling', 'signalling', 'underscoring', 'echoing', 'prompting', 'fueling', 'fuelling', 'deepening', 'ending', 'capping', 'dealing', 'paving', 'clearing'];
 
 /**
  * Nouns with which a writer sums up what was said, in apposition after it: "..., a claim economists
