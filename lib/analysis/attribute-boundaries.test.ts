@@ -2016,4 +2016,22 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the law was unconstitutional', source: 'The court', cue: 'ruled' },
     ]);
   });
+
+  it('gives a quote to "one" standing alone after its cue, and reads a wish to be known by a first name as no attribution', () => {
+    expect(run('"I don\'t trust them," said one, who asked to be identified only by her first name, Sarah.')).toEqual([
+      { content: "I don't trust them,", source: 'one, who asked to be identified only by her first name, Sarah', cue: 'said' },
+    ]);
+    expect(run('"I don\'t trust them," said one woman, who asked to be identified only by her first name.')).toEqual([
+      { content: "I don't trust them,", source: 'one woman, who asked to be identified only by her first name', cue: 'said' },
+    ]);
+  });
+
+  it('leaves an adverb before the verb out of the subject a participle cue shares', () => {
+    expect(run('The ministry later retracted the statement, saying it had been issued in error.')).toEqual([
+      { content: 'it had been issued in error', source: 'The ministry', cue: 'saying' },
+    ]);
+    expect(run('Mr. Rubio himself has been making this argument and boldly claiming that the nomination is his to lose.')).toEqual([
+      { content: 'the nomination is his to lose', source: 'Mr. Rubio', cue: 'claiming' },
+    ]);
+  });
 });

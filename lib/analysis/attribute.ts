@@ -654,11 +654,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           if (tokens[close]?.text === ',' && close < b) j = close + 1;
         }
       }
+      // "The ministry later retracted ...": an adverb before the verb is no part of the subject.
+      let bare = skipBackBetween(tokens, r.to - 1) + 1;
+      while (bare > r.from + 1 && bare < r.to && !tokens[bare - 1].word) bare--;
+      const subject = bare > r.from && bare < r.to && tokens.slice(bare, r.to).every((t) => !isCapitalized(t)) ? { from: r.from, to: bare } : r;
       // "The president is under pressure and has insisted ...": the subject's own auxiliary counts.
-      if (AUXILIARY.has(lowers[j] ?? '') && !isCapitalized(tokens[j])) return r;
+      if (AUXILIARY.has(lowers[j] ?? '') && !isCapitalized(tokens[j])) return subject;
       const after = skipForwardBetween(tokens, j, b);
       const w = lowers[after] ?? '';
-      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w) || AUXILIARY.has(w) || /n't$/.test(w))) return r;
+      if (tokens[after]?.word && !isCapitalized(tokens[after]) && (verbCue(w) || /(ed|s)$/.test(w) || IRREGULAR_PASTS.has(w) || AUXILIARY.has(w) || /n't$/.test(w))) return subject;
       // "Cruz exhorted Republicans to ... and said": the name opening the clause.
       const run = properRunAfter(tokens, from, b);
       if (run && run.to < b && tokens[run.to].word && !isCapitalized(tokens[run.to]) && (/(ed|s)$/.test(lowers[run.to]) || IRREGULAR_PASTS.has(lowers[run.to]))) return run;
@@ -1512,7 +1516,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const cueSpan = { start: tokens[raised ? i - 2 : i].start, end: tokens[speaksAbout ? i + 1 : cueEnd].end };
     const cueText = text.slice(cueSpan.start, cueSpan.end);
     // "who asked not to be named": how a source stays anonymous, not what it said.
-    if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 6).join(' '))) return null;
+    if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 9).join(' '))) return null;
     // "who did not want to be named": likewise.
     if (/^(not|never)$|n't$/.test(prev ?? '') && /^to be (named|identified|quoted)\b/.test(lowers.slice(cueEnd + 1, cueEnd + 5).join(' '))) return null;
     if (ANSWERING_VERBS.has(v.lemma) && UNANSWERED_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 8).join(' '))) return null;

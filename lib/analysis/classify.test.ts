@@ -138,6 +138,7 @@ describe('classifySource', () => {
   it('keeps a named speaker named when the description after the name says what they know', () => {
     expect(type('Dr. Priya Natarajan, a cardiologist at a Boston hospital who was not involved in the study')).toBe('named-person');
     expect(type('Professor Liu Yang of Tsinghua University, who was not involved in the study')).toBe('named-person');
+    expect(type('one, who asked to be identified only by her first name, Sarah')).toBe('named-person');
     expect(type('A Senior Official, who spoke on condition of anonymity')).toBe('anonymous');
     expect(type('Three People, familiar with the talks')).toBe('anonymous');
   });

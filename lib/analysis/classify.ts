@@ -115,7 +115,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const lead = words(phrase.split(',')[0]);
   // "Professor Liu Yang of Tsinghua University, who was not involved ...": the lead may hold a body's name after "of".
   const namedFirst = phrase.includes(',') && lead.length > 0 && isCap(lead[0]) && lead.every((x) => isCap(x) || /^(of|for|at|the|and)$/.test(x)) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
-  if (!namedFirst && KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
+  // "one, who asked to be identified only by her first name, Sarah": a first name given is a name.
+  const namedLast = /\b(?:first|given) name,\s*\p{Lu}[\p{L}'’-]*$/u.test(phrase.trim());
+  if (!namedFirst && !namedLast && KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
   if (COLLECTIVES.has(phrase.trim().toLowerCase())) return { type: 'vague', why: `vague collective "${phrase.trim()}"` };
   // "Six in 10", "55 percent of Democrats", "One of the officials", "Both": a share of a group is as
   // specific as the group, and a share of no group is nobody in particular. With an appositive

@@ -307,6 +307,8 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
       break;
     }
     if (i === start && PRONOUN.has(t.lower)) return { from: i, to: i + 1 };
+    // '"...," said one, who asked ...': one of those just named, standing alone.
+    if (i === start && t.lower === 'one' && (i + 1 >= end || !tokens[i + 1].word)) return { from: i, to: i + 1 };
     i++;
   }
   if (i === start) return null;
