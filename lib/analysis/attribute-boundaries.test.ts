@@ -2034,4 +2034,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the nomination is his to lose', source: 'Mr. Rubio', cue: 'claiming' },
     ]);
   });
+
+  it('reads "state" before a plain word as the government\'s, not a verb ending the subject', () => {
+    expect(run('Russian state media, citing the defense ministry, reported that the attack had been repelled.')).toEqual([
+      { content: 'the attack had been repelled', source: 'Russian state media', cue: 'reported' },
+    ]);
+    expect(run('Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward supporting Trump.')).toEqual([
+      { content: 'he is leaning toward supporting Trump', source: 'Gary Emineth, a former state party chairman', cue: 'said' },
+    ]);
+  });
 });

@@ -588,6 +588,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return end > r.to + 1 ? { from: r.from, to: end } : r;
   };
 
+  /**
+   * "Russian state media, citing ...", "state officials": "state" before a plain word is the
+   * government's, not the verb ("Officials state that", "The rules state the limits").
+   */
+  const stateModifier = (s: Sentence, k: number) => {
+    const next = s.tokens[k + 1];
+    return s.lowers[k] === 'state' && !!next?.word && !isCapitalized(next) && !DET.has(next.lower) && !PRONOUN.has(next.lower) && !BE.has(next.lower) && !/^(that|of|in|on|for|with|about|to|from|at|by|as)$/.test(next.lower);
+  };
+
   /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
@@ -614,7 +623,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "European leaders gathered Friday": so is one before a time or a preposition.
       // "The protesters gathered outside,": and one after a plural before an adverb or a comma.
       const placeAfter = (k: number) => !tokens[k + 1]?.word || /^(outside|inside|there|here|together|away|back|home|again|early|late)$|ly$/.test(lowers[k + 1] ?? '');
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && (verbCue(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)))));
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)))));
       // "The nurses' union": a plural's apostrophe stays inside the subject.
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e) || pluralPossessiveAt(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       // "About 200 protesters": a count's hedge opens the subject.
@@ -642,7 +651,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (tokens[j]?.text === ',') {
         // "The leader of the party, Jane Doe, condemned ..."
         let e2 = j + 1;
-        while (e2 < b && (tokens[e2].word || isAbbrevDot(tokens, e2)) && !(verbCue(lowers[e2]) && !isCapitalized(tokens[e2])) && e2 - j < 14) e2++;
+        while (e2 < b && (tokens[e2].word || isAbbrevDot(tokens, e2)) && !(verbCue(lowers[e2]) && !isCapitalized(tokens[e2]) && !stateModifier(s, e2)) && e2 - j < 14) e2++;
         // The appositive runs to its closing comma, past modifiers the phrase reader stops at ("an aide to ...").
         if (phraseAfter(tokens, j + 1, e2) && tokens[e2]?.text === ',') {
           r = { from: r.from, to: e2 };
