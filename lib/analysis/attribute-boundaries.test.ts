@@ -2043,4 +2043,14 @@ describe('attribute: where sources and contents end', () => {
       { content: 'he is leaning toward supporting Trump', source: 'Gary Emineth, a former state party chairman', cue: 'said' },
     ]);
   });
+
+  it('ends a quoted object at a second cue of the same speaker, and reads "on the condition that she not be named" as no attribution', () => {
+    expect(run('Reyes acknowledged "gaps in our preparedness" but said the department had since hired 30 new staff.')).toEqual([
+      { content: 'gaps in our preparedness', source: 'Reyes', cue: 'acknowledged' },
+      { content: 'the department had since hired 30 new staff', source: 'Reyes', cue: 'said' },
+    ]);
+    expect(run('"The count is a floor," said one physician, who spoke on the condition that she not be named because she was not authorized to speak.')).toEqual([
+      { content: 'The count is a floor,', source: 'one physician, who spoke on the condition that she not be named because she was not authorized to speak', cue: 'said' },
+    ]);
+  });
 });

@@ -836,7 +836,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // A second quote in it ('because "I remain one of the poor members"') keeps it the speaker's.
       const subordinate = !!firstWord && /^(as|when|while|before|after|because|since|until|if|though|although|whereas)$/.test(firstWord.lower) && !sc2.tokens.slice(restAt).some((t) => OPEN_MARK.test(t.text) && !t.word);
       if (!q.multiBlock && restAt < sc2.tokens.length && wordsBetween(sc2.tokens, restAt, sc2.tokens.length, 2) >= 2 && sc2.tokens[restAt].text !== ',' && firstWord && !verbCue(firstWord.lower) && !subordinate) {
-        const tail = contentTo(sc2.tokens, restAt, contentStop(sc2, restAt));
+        // 'acknowledged "gaps in our preparedness" but said ...': read from the closing mark, so that a
+        // second cue right after the quote ends the words reported.
+        const tail = contentTo(sc2.tokens, restAt, contentStop(sc2, restAt - 1));
         if (tail) {
           content = { start: q.start, end: tail.end };
           kind = 'mixed';
