@@ -71,7 +71,7 @@ describe('classifySource', () => {
   });
 
   it('types bodies that speak as one as named organizations', () => {
-    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker', 'the Red Cross', 'The Conservatives', 'management', 'the Fed', 'Downing Street', 'Wall Street']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker', 'the Red Cross', 'The Conservatives', 'management', 'the Fed', 'Downing Street', 'Wall Street', 'Scotland Yard', 'Capitol Hill']) expect(type(p), p).toBe('named-organization');
   });
 
   it('tells media from documents', () => {

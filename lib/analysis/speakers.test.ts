@@ -100,6 +100,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     ]);
   });
 
+  it('does not resolve "the former minister" to a holder of the office ("The Prime Minister")', () => {
+    const as = speakers([
+      'The Prime Minister said the economy was recovering.',
+      'Writing in a newspaper, the former minister argued that the party had lost its way.',
+    ]);
+    expect(as[1]).toEqual({ source: 'the former minister', resolved: undefined, type: 'anonymous' });
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',

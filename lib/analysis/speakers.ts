@@ -490,7 +490,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // spokesman", nor "the company" "a company representative".
         const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)(?!\\s+(?:${ROLE_NOUN_ALTERNATION})\\b)`, 'iu');
         // The substring test is a cheap necessary condition; the pattern then checks the word and what follows it.
-        const a = latest((s) => s.resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
+        // "the former minister" is not "The Prime Minister": one who held an office is named so.
+        const former = /\b(?:former|ex-)/.test(lower);
+        const a = latest((s) => s.resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower && (!former || /\b(?:former|ex-)/i.test(s.resolved))) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         const cls = classifySource(source, people, bodies);
         // "Both the mayor and the police chief said ... The mayor said": the one of the two named so.
         // A plural ("the departments") stands for both; each part must be a phrase of its own ("the mayor").

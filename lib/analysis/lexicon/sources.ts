@@ -105,6 +105,8 @@ export const ORGANIZATION_NOUNS = [
   'hospital', 'tribunal', 'panel', 'caucus', 'movement', 'leadership', 'establishment', 'industry',
   'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'wall street', 'fund', 'trust', 'guard',
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
+  // Places that stand for the body that sits there, as "Downing Street" does.
+  'scotland yard', 'capitol hill', 'foggy bottom', 'number 10', 'élysée', 'elysee',
   // Bodies of general news that PolNeAR's US politics seldom quotes.
   'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank', 'management',
   // What business news calls a company on second mention ("the planemaker said").
