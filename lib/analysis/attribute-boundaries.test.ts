@@ -2053,4 +2053,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The count is a floor,', source: 'one physician, who spoke on the condition that she not be named because she was not authorized to speak', cue: 'said' },
     ]);
   });
+
+  it('does not report turning up for duty, nor a piece of writing with none of its words given', () => {
+    expect(run('She reported for duty at 6 a.m.')).toEqual([]);
+    expect(run('He wrote a book about the war.')).toEqual([]);
+    expect(run('He wrote an op-ed urging Congress to pass the bill.')).toEqual([
+      { content: 'an op-ed urging Congress to pass the bill', source: 'He', cue: 'wrote' },
+    ]);
+    expect(run('He wrote in a letter that the bill would fail.')).toEqual([{ content: 'the bill would fail', source: 'He', cue: 'wrote in a letter' }]);
+  });
 });

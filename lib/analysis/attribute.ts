@@ -1910,6 +1910,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "reported from Los Angeles", "reported to Louis B. Mayer": where a reporter worked, or whom one answered to.
     if (v.lemma === 'report' && /^(from|to)$/.test(lowers[start] ?? '') && isCapitalized(tokens[start + 1] ?? tokens[start])) return null;
+    // "reported for duty", "wrote a book about the war": turning up, or the writing itself, with no
+    // words of it given.
+    if (v.lemma === 'report' && lowers[start] === 'for') return null;
+    if (v.lemma === 'write' && !explicit && DET.has(lowers[start] ?? '') && WRITTEN_IN.has(lowers[start + 1] ?? '') && !tokens.slice(start, n).some((t) => t.lower === 'that' || t.text === ':' || OPEN_MARK.test(t.text) || (t.lower.endsWith('ing') && !!verbCue(t.lower)))) return null;
     // "maintained an energetic pace": keeping, not claiming; a claim is a clause or a stance.
     if (v.lemma === 'maintain' && !explicit && !finiteClauseAt(s, start) && !lowers.slice(start, start + 3).some((w) => /^(innocence|position|stance|view|silence)$/.test(w))) return null;
     // "net worth declined from 1989 to 2013" is no refusal, and "declined comment" or "declined an
