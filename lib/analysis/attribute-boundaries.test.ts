@@ -2062,4 +2062,20 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('He wrote in a letter that the bill would fail.')).toEqual([{ content: 'the bill would fail', source: 'He', cue: 'wrote in a letter' }]);
   });
+
+  it('keeps where the people a participle describes go or live in the source, and "the polls" they go to is no survey', () => {
+    expect(run('Voters in six states going to the polls said they support the proposal.')).toEqual([
+      { content: 'they support the proposal', source: 'Voters in six states going to the polls', cue: 'said' },
+    ]);
+    expect(run('Residents living near the plant told reporters the smell was unbearable.')).toEqual([
+      { content: 'the smell was unbearable', source: 'Residents living near the plant', cue: 'told' },
+    ]);
+  });
+
+  it('reads "states" after a preposition as a noun, and finds a speaker after an opening subordinate clause', () => {
+    expect(run('The party needs to save resources for states they are trying to flip.')).toEqual([]);
+    expect(run('While the details are unclear, Rep. Chris Collins, R-NY, says participants outlined a scenario.')).toEqual([
+      { content: 'participants outlined a scenario', source: 'Rep. Chris Collins, R-NY', cue: 'says' },
+    ]);
+  });
 });

@@ -384,6 +384,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const base = phraseBefore(tokens, r.from - 2);
       if (base && base.to === r.from - 1) return { from: base.from, to: r.to };
     }
+    // "voters going to the polls said", "residents living near the plant told": where those a
+    // participle describes go or live is part of who they are.
+    const participle = r.from - 2;
+    if (participle >= 1 && /^(to|in|near|at|on|from|around|outside|inside)$/.test(lowers[r.from - 1] ?? '') && /ing$/.test(lowers[participle]) && !isCapitalized(tokens[participle])) {
+      const base = phraseBefore(tokens, participle - 1);
+      if (base && base.to === participle) return { from: base.from, to: r.to };
+    }
     if (!/^(to|by|with|from)$/.test(lowers[r.from - 1] ?? '')) return r;
     // "A poll by YouGov found", "Data from the CDC show": the document speaks, its author is part of the phrase.
     if (/^(by|from)$/.test(lowers[r.from - 1]) && DOCUMENT_HEADS.has(lowers[r.from - 2] ?? '')) {
@@ -487,7 +494,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "Just over a quarter, 26 percent, say ...": a share of those asked, then its number.
       if (head && /^\d/.test(lowers[head.from]) && /^(about|nearly|almost|roughly|just|more|fewer|less|over|under|only|some|half|a)$/.test(lowers[from]) && end - from <= 6) return { from, to: b };
       // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...", "Alarmed by ...").
-      if (PREPOSITION_START.has(lowers[from]) || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
+      // "While the details are unclear, Rep. Chris Collins, R-NY, says": an opening subordinate clause too.
+      if (PREPOSITION_START.has(lowers[from]) || openingAdverbial || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
       const opening = phraseAfter(tokens, from, end);
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
       if (opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => /ed$/.test(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]))) return null;
@@ -1199,6 +1207,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     while (end < n && end - i <= 14 && tokens[end].text !== ',' && tokens[end].text !== ';' && !(tokens[end].text === '.' && !isAbbrevDot(tokens, end))) end++;
     const poll = i + 1 + lowers.slice(i + 1, Math.min(end, i + 7)).findIndex((w) => POLL_NOUNS.has(w));
     if (poll <= i || lowers.slice(Math.max(i + 1, poll - 2), poll).includes('of')) return null;
+    // "voters going to the polls on Super Tuesday": where votes are cast, not a survey.
+    if (lowers[poll] === 'polls' && lowers[poll - 1] === 'the' && /^(to|at)$/.test(lowers[poll - 2] ?? '')) return null;
     // The poll heads the phrase: "in the latest CNN poll released Wednesday", not "in polls behind Clinton".
     const next = lowers[poll + 1] ?? '';
     if (poll + 1 < end && !/^(released|conducted|taken|published|by|from|of|in|on|last|this|since)$/.test(next)) return null;
@@ -1879,7 +1889,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (verbAfterThat && nounForm && !PRONOUN.has(lowers[i - 1] ?? '') && !(pluralSubject && lowers[i] === v.lemma)) return null;
     // "the dozen states that vote", "one of only 10 states", "in coastal states": "states" is the noun
     // of US politics; as a verb its subject is a plain noun phrase ("The law states", "Officials state").
-    if (v.lemma === 'state' && (/^\d|dozen$|-|(al|ern|ic)$/.test(lowers[i - 1] ?? '') || PLURAL_QUANTIFIERS.has(lowers[i - 1] ?? '') || lowers.slice(src.from, src.to).some((w) => /^(of|in|with)$/.test(w)))) return null;
+    if (v.lemma === 'state' && (/^\d|dozen$|-|(al|ern|ic)$|^(for|in|to|from|of|across|among|by|at|on|with)$/.test(lowers[i - 1] ?? '') || PLURAL_QUANTIFIERS.has(lowers[i - 1] ?? '') || lowers.slice(src.from, src.to).some((w) => /^(of|in|with)$/.test(w)))) return null;
     if (lowers[start] === 'that') {
       explicit = true;
       // "polls show that has reversed": after a verb, "that" before an auxiliary is the clause's subject.

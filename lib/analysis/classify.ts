@@ -192,7 +192,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
   // "The protesters, many of whom carried flags": a relative clause of part of the group says nothing of its head.
   // "Critics — including several former officials —": an aside between dashes says nothing of the head either.
-  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before))\s+/iu)[0];
+  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))(?:\s+|$)/iu)[0];
   const w = words(core);
   if (!w.length) return { type: 'vague', why: 'no source' };
   const lower = w.map(clean);
