@@ -2078,4 +2078,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'participants outlined a scenario', source: 'Rep. Chris Collins, R-NY', cue: 'says' },
     ]);
   });
+
+  it('reads a clause after a cue, a comma and an aside: the aside is said unless it tells when or where', () => {
+    expect(run('Republican presidential candidate Marco Rubio says, win or lose in Tuesday’s crucial Florida primary, he’s staying in the race.')).toEqual([
+      { content: 'win or lose in Tuesday’s crucial Florida primary, he’s staying in the race', source: 'Republican presidential candidate Marco Rubio', cue: 'says' },
+    ]);
+    expect(run('Rubio said, on Tuesday, the plan is dead.')).toEqual([{ content: 'the plan is dead', source: 'Rubio', cue: 'said' }]);
+  });
 });

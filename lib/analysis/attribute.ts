@@ -1805,8 +1805,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "has claimed, without evidence, that ...", "said, in a rare interview, that ...": an aside
       // with no verb of its own between the cue and its "that".
       let close = start + 1;
-      while (close < n && close - start <= 6 && tokens[close].word && !isFiniteHelper(lowers[close]) && !pastVerb(tokens[close])) close++;
+      while (close < n && close - start <= 10 && tokens[close].word && !isFiniteHelper(lowers[close]) && !pastVerb(tokens[close])) close++;
       if (close > start + 1 && tokens[close]?.text === ',' && lowers[close + 1] === 'that') start = close + 1;
+      // "says, win or lose in Tuesday's primary, he's staying in the race": an aside, then a clause
+      // with its own subject; the aside is part of what is said, unless it tells when or where
+      // ("said, in his view, the plan is dead").
+      else if (close > start + 1 && tokens[close]?.text === ',' && v.ratio >= STRONG && TELLING_VERBS.has(v.lemma) && !/ing$/.test(lowers[start + 1]) && (opensClauseSubject(tokens[close + 1]) || /^(he|she|it|they|we|i|you)['’]/.test(lowers[close + 1] ?? '')) && !(verbCue(lowers[close + 2] ?? '') && lowers[close + 2] !== verbCue(lowers[close + 2] ?? '')?.lemma)) {
+        start = CIRCUMSTANCE_START.has(lowers[start + 1]) || INVERTED_TAIL.has(lowers[start + 1]) ? close + 1 : start + 1;
+      }
     }
     let explicit = false;
     // "said to reporters that": a listener, like a time or a place, may stand before the "that".
