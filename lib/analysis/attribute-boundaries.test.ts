@@ -2085,4 +2085,11 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('Rubio said, on Tuesday, the plan is dead.')).toEqual([{ content: 'the plan is dead', source: 'Rubio', cue: 'said' }]);
   });
+
+  it('reads past an aside between dashes to the cue\'s "that"', () => {
+    expect(run('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.')).toEqual([
+      { content: 'Trump raised about $4 million that day', source: 'His campaign chairman Paul Manafort', cue: 'said' },
+    ]);
+    expect(run('The mayor said -- again -- that the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'The mayor', cue: 'said' }]);
+  });
 });

@@ -1814,6 +1814,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         start = CIRCUMSTANCE_START.has(lowers[start + 1]) || INVERTED_TAIL.has(lowers[start + 1]) ? close + 1 : start + 1;
       }
     }
+    // "said — on Twitter, as it happens — that ...", "said -- again -- that": an aside between dashes.
+    if (DASH.test(tokens[start]?.text ?? '') && !tokens[start].word) {
+      let open = start;
+      while (DASH.test(tokens[open + 1]?.text ?? '')) open++;
+      let close = open + 1;
+      while (close < n && close - open <= 12 && !DASH.test(tokens[close].text)) close++;
+      while (DASH.test(tokens[close + 1]?.text ?? '')) close++;
+      if (close > open + 1 && DASH.test(tokens[close]?.text ?? '') && lowers[close + 1] === 'that') start = close + 1;
+    }
     let explicit = false;
     // "said to reporters that": a listener, like a time or a place, may stand before the "that".
     // "said in a letter to shareholders that": after the place words were put, anyone they went to.
