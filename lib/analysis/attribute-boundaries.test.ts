@@ -2092,4 +2092,8 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The mayor said -- again -- that the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'The mayor', cue: 'said' }]);
   });
+
+  it('reads past a subordinate clause between commas to the cue\'s "that"', () => {
+    expect(run('Trump said, as he left the stage, that he was happy.')).toEqual([{ content: 'he was happy', source: 'Trump', cue: 'said' }]);
+  });
 });

@@ -1804,8 +1804,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     } else if (tokens[start]?.text === ',' && tokens[start + 1]?.word && !isCapitalized(tokens[start + 1])) {
       // "has claimed, without evidence, that ...", "said, in a rare interview, that ...": an aside
       // with no verb of its own between the cue and its "that".
+      // "said, as he left the stage, that ...": a subordinate clause has a verb, and is an aside all the same.
+      const subordinate = /^(as|when|while|after|before|because|since|although|though|if)$/.test(lowers[start + 1]);
       let close = start + 1;
-      while (close < n && close - start <= 10 && tokens[close].word && !isFiniteHelper(lowers[close]) && !pastVerb(tokens[close])) close++;
+      while (close < n && close - start <= 10 && tokens[close].word && (subordinate || (!isFiniteHelper(lowers[close]) && !pastVerb(tokens[close])))) close++;
       if (close > start + 1 && tokens[close]?.text === ',' && lowers[close + 1] === 'that') start = close + 1;
       // "says, win or lose in Tuesday's primary, he's staying in the race": an aside, then a clause
       // with its own subject; the aside is part of what is said, unless it tells when or where
