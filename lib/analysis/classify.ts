@@ -114,7 +114,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // speaker knows describes them and does not hide them.
   const lead = words(phrase.split(',')[0]);
   // "Professor Liu Yang of Tsinghua University, who was not involved ...": the lead may hold a body's name after "of".
-  const namedFirst = phrase.includes(',') && lead.length > 0 && isCap(lead[0]) && lead.every((x) => isCap(x) || /^(of|for|at|the|and)$/.test(x)) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
+  const namedFirst = phrase.includes(',') && lead.length > 0 && isCap(lead[0] ?? '') && lead.every((x) => isCap(x) || /^(of|for|at|the|and)$/.test(x)) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
   // "one, who asked to be identified only by her first name, Sarah": a first name given is a name.
   const namedLast = /\b(?:first|given) name,\s*\p{Lu}[\p{L}'’-]*$/u.test(phrase.trim());
   if (!namedFirst && !namedLast && KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
