@@ -25,6 +25,12 @@ describe('analyze: direct quotes', () => {
     expect(as[0]).toMatchObject({ source: 'a senior diplomat', sourceType: 'anonymous', via: 'Reuters' });
   });
 
+  it('records the outlet that interviewed the source as the way through, and no one else', () => {
+    const [a, b] = run(['Rep. Adam Schiff said in an interview with CNN that the remarks were troubling.', 'The mayor said in an interview with a local radio station that the plan was dead.']);
+    expect(a).toMatchObject({ source: 'Rep. Adam Schiff', cue: 'said in an interview', via: 'CNN' });
+    expect(b.via).toBeUndefined();
+  });
+
   it('keeps a quote split by its cue as one attribution, without the source and cue between (GUIDELINES §1 content)', () => {
     const as = run(['"We tried twice," the coach said, "and we will try again next season."']);
     expect(as).toHaveLength(1);

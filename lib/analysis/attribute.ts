@@ -276,6 +276,8 @@ const RELAY_IN_SOURCE = /,\s+(?:as quoted by|quoted by|as reported by|according 
 const NAMED = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]*)*`;
 /** ", in an interview with TechCrunch," between a source and its cue. */
 const INTERVIEWED_BY = new RegExp(String.raw`^,\s*(?:in an interview with|speaking to|talking to|in remarks to)\s+((?:the\s+)?${NAMED})\s*,\s*$`, 'u');
+/** The name right after "in an interview" closing a cue. */
+const INTERVIEW_WITH = new RegExp(String.raw`^\s+with\s+((?:[Tt]he\s+)?${NAMED})`, 'u');
 /** The name right after "told". */
 const TOLD_OUTLET = new RegExp(String.raw`^\s+((?:[Tt]he\s+)?${NAMED})`, 'u');
 /** An opening "Speaking to Sky News," or "In an interview with the BBC," before the source. */
@@ -2524,6 +2526,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (between) {
       const at = d.source.end + between.index + between[0].indexOf(between[1]);
       d.via = { start: at, end: at + between[1].length };
+    }
+    // "said in an interview with CNN that ...": the outlet that interviewed the source.
+    const interviewer = !d.via && d.cue && /in an interview$/i.test(text.slice(d.cue.start, d.cue.end)) ? INTERVIEW_WITH.exec(text.slice(d.cue.end, d.cue.end + 80)) : null;
+    if (interviewer && isOutlet(interviewer[1], false)) {
+      const at = d.cue!.end + interviewer[0].length - interviewer[1].length;
+      d.via = { start: at, end: at + interviewer[1].length };
     }
     // "Sources told CNN", '"...," Trump told The New York Times': the outlet told is the one the reader is reached through.
     const told = !d.via && d.cue && /^(told|tells?|telling)$/i.test(text.slice(d.cue.start, d.cue.end)) ? TOLD_OUTLET.exec(text.slice(d.cue.end, d.cue.end + 80)) : null;
