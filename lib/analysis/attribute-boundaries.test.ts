@@ -2096,4 +2096,10 @@ describe('attribute: where sources and contents end', () => {
   it('reads past a subordinate clause between commas to the cue\'s "that"', () => {
     expect(run('Trump said, as he left the stage, that he was happy.')).toEqual([{ content: 'he was happy', source: 'Trump', cue: 'said' }]);
   });
+
+  it('keeps a closing plus in a name ("OPEC+")', () => {
+    expect(run('Oil prices rose after OPEC+ said it would extend production cuts.')).toEqual([
+      { content: 'it would extend production cuts', source: 'OPEC+', cue: 'said' },
+    ]);
+  });
 });

@@ -40,6 +40,7 @@ describe('classifySource', () => {
     expect(type('The lawsuit, filed Tuesday in federal court')).toBe('document');
     expect(type('The memo, a copy of which was obtained by The Associated Press')).toBe('document');
     expect(type('A court document filed Thursday')).toBe('document');
+    expect(type("CME Group's FedWatch tool")).toBe('document');
     expect(type('Opponents, led by resident Tom Hale')).toBe('vague');
   });
 

@@ -9,9 +9,10 @@ export interface Token extends Span {
   word: boolean;
 }
 
-// Words keep inner apostrophes, hyphens and dots ("don't", "Israel-Hamas", "U.S"); everything else
-// that is not a space is a one-character token. A plain character class, so the scan is linear.
-const TOKEN = /([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
+// Words keep inner apostrophes, hyphens and dots ("don't", "Israel-Hamas", "U.S") and a closing plus
+// ("OPEC+", "Disney+"); everything else that is not a space is a one-character token. A plain
+// character class, so the scan is linear.
+const TOKEN = /([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:\+(?![\p{L}\p{N}+]))?)|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];

@@ -68,6 +68,8 @@ export const DOCUMENT_NOUNS = [
   'motion', 'petition', 'complaint', 'sign', 'banner', 'speech', 'interview', 'evidence',
   // Figures a count or a calculation yields ("the average of polls shows", "an AP tally found").
   'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation',
+  // Data services that are read as documents ("according to CME Group's FedWatch tool").
+  'tool', 'database', 'dashboard', 'dataset',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   // Reference texts.
