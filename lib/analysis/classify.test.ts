@@ -177,6 +177,11 @@ describe('classifySource', () => {
     for (const p of ['Analysts', 'experts from Britain', 'analysts at several banks', 'voters from Ohio']) expect(type(p), p).toBe('vague');
   });
 
+  it('types experts a body\'s name comes before as anonymous ("Goldman Sachs analysts"), but not a people\'s, a region\'s, a market\'s or a field\'s', () => {
+    for (const p of ['Goldman Sachs analysts', 'IMF economists', 'Capital Economics analysts']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['Israeli analysts', 'Wall Street analysts', 'Middle East experts', 'Military analysts', 'Texas economists']) expect(type(p), p).toBe('vague');
+  });
+
   it('types a group by its head, not by a relative clause about part of it ("The protesters, many of whom carried flags")', () => {
     expect(type('Critics — including several former officials')).toBe('vague');
     expect(type('The protesters, many of whom carried Palestinian flags')).toBe('anonymous');

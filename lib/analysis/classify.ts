@@ -248,6 +248,16 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // are specific people left unnamed ("voters from Ohio" are not: a place is no body).
   const placedAt = AFFILIATION.exec(phrase.slice(phrase.indexOf(core) + core.length));
   if (placedAt && EXPERTS.has(head.replace(/s$/, '')) && !PLACE.has(placedAt[1].toLowerCase())) return { type: 'anonymous', why: `unnamed "${head}" at "${placedAt[1]}"`, via };
+  // "Goldman Sachs analysts", "Pentagon analysts": so are experts a body's name comes before, but not
+  // a people's, a party's or a market's ("Israeli analysts", "Democratic strategists", "Wall Street economists").
+  const owner = w.slice(0, -1).filter((x, i) => i > 0 || !/^(the|a|an|some|many|most|several|other|two|three)$/i.test(x));
+  const ownerName = owner.join(' ').toLowerCase();
+  // A body is a name of two words or more, an acronym, or a word the article shows a body's; a lone
+  // word may be a people's, a place's or a field's ("Texas economists", "Military analysts").
+  const nationality = (x: string) => PEOPLE_PLURALS.has(`${clean(x)}s`) || PEOPLE_PLURALS.has(clean(x)) || /(?:ese|ish|ern)$/.test(clean(x)) || PARTY_MEMBER.has(clean(x).replace(/ic$/, ''));
+  const body = owner.length >= 2 || (owner.length === 1 && (isAcronym(owner[0]) || knownBodies.has(clean(owner[0]))));
+  const ownedBy = body && owner.every(isCap) && !PLACE.has(ownerName) && ownerName !== 'wall street' && !owner.some((x) => PLACE.has(clean(x)) || nationality(x) || /^(middle|east|west|north|south|central|latin|gulf|pacific|atlantic)$/.test(clean(x)));
+  if (ownedBy && EXPERTS.has(head.replace(/s$/, ''))) return { type: 'anonymous', why: `unnamed "${head}" of "${owner.join(' ')}"`, via };
   if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"`, via };
   if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"`, via };
   if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
