@@ -25,6 +25,11 @@ describe('analyze: direct quotes', () => {
     expect(as[0]).toMatchObject({ source: 'a senior diplomat', sourceType: 'anonymous', via: 'Reuters' });
   });
 
+  it('types people with direct knowledge anonymous, with the outlet they told, its medium named after it, as the way through', () => {
+    const [a] = run(['The company is weighing a sale, people with direct knowledge of the matter told Bloomberg News.']);
+    expect(a).toMatchObject({ source: 'people with direct knowledge of the matter', sourceType: 'anonymous', via: 'Bloomberg News' });
+  });
+
   it('records the outlet that interviewed the source as the way through, and no one else', () => {
     const [a, b] = run(['Rep. Adam Schiff said in an interview with CNN that the remarks were troubling.', 'The mayor said in an interview with a local radio station that the plan was dead.']);
     expect(a).toMatchObject({ source: 'Rep. Adam Schiff', cue: 'said in an interview', via: 'CNN' });

@@ -2102,4 +2102,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'it would extend production cuts', source: 'OPEC+', cue: 'said' },
     ]);
   });
+
+  it('reads declining to give a name as anonymity, and a passive report inside a relative clause on part of the subject around its content', () => {
+    expect(run('A spokeswoman for the ministry, who declined to give her name, denied the report.')).toEqual([
+      { content: 'the report', source: 'A spokeswoman for the ministry, who declined to give her name', cue: 'denied' },
+    ]);
+    expect(run('The plan, details of which were first reported by Politico, would cost $1 trillion.')).toEqual([
+      { content: 'The plan would cost $1 trillion', source: 'Politico', cue: 'reported by' },
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ import { formIndex, nounForms } from './inflect';
 import { OPENING_DOCUMENTS, REGARDING_VERBS, SPEAKING_ABOUT } from './lexicon/cues';
 
 /** What follows a verb when a source asks for anonymity rather than reports anything. */
-export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named|to be (named|identified|quoted)(?! [a-z])|to be (identified|named) (only )?by (his|her|their) |on (the )?condition (of anonymity|that (he|she|they|his|her|their) )|that (his|her|their) (full |last |sur)?names? (not|be withheld))\b/;
+export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named|to be (named|identified|quoted)(?! [a-z])|to be (identified|named) (only )?by (his|her|their) |on (the )?condition (of anonymity|that (he|she|they|his|her|their) )|to (give|provide|share|disclose) (his|her|their) (full |last |first )?names?|that (his|her|their) (full |last |sur)?names? (not|be withheld))\b/;
 
 /**
  * What follows "respond", "reply" or "return" when a source was asked and gave nothing ("did not

@@ -1347,6 +1347,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (/^(has|have|had)$/.test(lowers[beforeEnd - 1] ?? '')) beforeEnd--;
         // "The plan, as first reported by Axios, would cut ...": the "as" of the aside too.
         if (lowers[beforeEnd - 1] === 'as' && tokens[beforeEnd - 2]?.text === ',') beforeEnd--;
+        // "The plan, details of which were first reported by Politico, would cost ...": so does a
+        // relative clause on part of the subject.
+        if (lowers[beforeEnd - 1] === 'which' && lowers[beforeEnd - 2] === 'of') {
+          let k = beforeEnd - 3;
+          while (k > 0 && tokens[k].word && beforeEnd - k < 7) k--;
+          if (tokens[k]?.text === ',') beforeEnd = k + 1;
+        }
       }
       const beforePart = wordsBefore <= 1 ? null : contentTo(tokens, Math.max(0, i - MAX_CONTENT_TOKENS), beforeEnd);
       const size = (x: Span | null) => (x ? x.end - x.start : 0);

@@ -41,6 +41,7 @@ describe('classifySource', () => {
     expect(type('The memo, a copy of which was obtained by The Associated Press')).toBe('document');
     expect(type('A court document filed Thursday')).toBe('document');
     expect(type("CME Group's FedWatch tool")).toBe('document');
+    expect(type('a draft seen by Reuters')).toBe('document');
     expect(type('Opponents, led by resident Tom Hale')).toBe('vague');
   });
 

@@ -46,7 +46,7 @@ const COUNT = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|doze
 const VAGUE_ALWAYS = forms(['expert', 'critic', 'analyst', 'observer', 'people', 'other']);
 
 /** An unnamed person defined by what they know or how they spoke: always anonymous. */
-const KNOWLEDGE = /\b(familiar with|close to|with knowledge|knowledgeable|briefed on|involved in|who (?:spoke|asked|declined|requested|was not authorized|were not authorized)|speaking on (?:the )?condition|not authorized|(?:not|n't) want to be (?:named|identified)|on condition of anonymity|who insisted on anonymity)\b/i;
+const KNOWLEDGE = /\b(familiar with|close to|with (?:direct |firsthand |first-hand |intimate |detailed )?knowledge|knowledgeable|briefed on|involved in|who (?:spoke|asked|declined|requested|was not authorized|were not authorized)|speaking on (?:the )?condition|not authorized|(?:not|n't) want to be (?:named|identified)|on condition of anonymity|who insisted on anonymity)\b/i;
 /** "... who spoke to Reuters", "seen by Reuters": the outlet the source reached the writer through. */
 const VIA = /\b(?:spoke|speaking|talked|talking|told|seen by|quoted by|cited by|polled by|surveyed by|interviewed by|contacted by|questioned by|consulted by|to)\s+((?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+\p{Lu}[\p{L}.&'-]*)*)\s*$/u;
 
@@ -84,7 +84,9 @@ export function viaOf(phrase: string): string | undefined {
 /** A news outlet's name ("Reuters", "the BBC"), or, where a source is said to reach one, any acronym. */
 export const isOutlet = (name: string, acronyms = true) => {
   const bare = name.replace(/^the\s+/i, '');
-  return OUTLETS.has(bare.toLowerCase()) || (acronyms && isAcronym(bare));
+  // "Bloomberg News", "Reuters TV": an outlet's name with the medium after it.
+  const outlet = bare.toLowerCase().replace(/\s+(?:news|tv|television|radio|online)$/, '');
+  return OUTLETS.has(bare.toLowerCase()) || OUTLETS.has(outlet) || (acronyms && isAcronym(bare));
 };
 
 function outletIn(lowerWords: string[]): string | undefined {

@@ -70,6 +70,8 @@ export const DOCUMENT_NOUNS = [
   'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation',
   // Data services that are read as documents ("according to CME Group's FedWatch tool").
   'tool', 'database', 'dashboard', 'dataset',
+  // Texts not yet final ("according to a draft seen by Reuters").
+  'draft',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   // Reference texts.
