@@ -176,6 +176,9 @@ export const PERSON_TITLES = [
   'state', 'house', 'senate', 'majority', 'minority', 'whip', 'spokesman', 'spokeswoman', 'analyst',
   'editor', 'host', 'anchor', 'columnist', 'writer', 'economist', 'strategist', 'adviser', 'advisor',
   'aide', 'manager', 'chair', 'co-founder', 'author', 'pollster', 'lawyer', 'professor',
+  // Local and legislative offices ("City Councilwoman Rita Chavez", "Assemblyman Tom Hale").
+  'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  'congressman', 'congresswoman', 'supervisor', 'selectman', 'delegate', 'trustee', 'comptroller', 'treasurer',
 ];
 
 /** Plurals of party members that neither test in classify.ts reads as a group ("Senior Tories"). British usage, by hand. */
