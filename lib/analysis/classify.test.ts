@@ -42,6 +42,8 @@ describe('classifySource', () => {
     expect(type('A court document filed Thursday')).toBe('document');
     expect(type("CME Group's FedWatch tool")).toBe('document');
     expect(type('a draft seen by Reuters')).toBe('document');
+    expect(type('the Voting Rights Act')).toBe('document');
+    expect(type('The American Health Security Act of 2009')).toBe('document');
     expect(type('Opponents, led by resident Tom Hale')).toBe('vague');
   });
 

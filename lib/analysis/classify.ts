@@ -232,6 +232,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
+  // "the Voting Rights Act": a law by its name, which says what it says; "act" alone is a deed.
+  if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
     // "A CNN poll" is a poll, though an outlet ran it; "a Reuters report" is the outlet's reporting.
     if (POLLS.has(head)) return { type: 'document', why: `document "${head}"`, via };
