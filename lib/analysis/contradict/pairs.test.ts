@@ -30,6 +30,45 @@ describe('cross-source contradictions', () => {
     expect(found[0].reason).toContain('negates');
   });
 
+  it('reads a speaker\'s "he" or "it" as the speaker, so that each may deny what the other says of it', () => {
+    const met = shown(
+      ['The senator said he had never met the lobbyist.', 'The lobbyist said he had met the senator several times.'],
+      [
+        { content: 'he had never met the lobbyist', source: 'The senator', sourceType: 'anonymous' },
+        { content: 'he had met the senator several times', source: 'The lobbyist', sourceType: 'anonymous' },
+      ],
+    );
+    expect(met).toHaveLength(1);
+    expect(met[0].reason).toContain('negates');
+    const complaints = shown(
+      ['The company said it had not received any complaints about the product.', 'Internal emails show that the company received dozens of complaints.'],
+      [
+        { content: 'it had not received any complaints about the product', source: 'The company', sourceType: 'named-organization' },
+        { content: 'the company received dozens of complaints', source: 'Internal emails', sourceType: 'document', cue: 'show' },
+      ],
+    );
+    expect(complaints).toHaveLength(1);
+  });
+
+  it('does not read a share\'s "they" as its whole group, nor set a question put against an answer', () => {
+    const shares = shown(
+      ['A majority of voters said they were paying some attention to the race.', 'But 26 percent of voters said they were not paying much attention to the race.'],
+      [
+        { content: 'they were paying some attention to the race', source: 'A majority of voters', sourceType: 'vague' },
+        { content: 'they were not paying much attention to the race', source: '26 percent of voters', sourceType: 'vague' },
+      ],
+    );
+    expect(shares).toEqual([]);
+    const question = shown(
+      ['The agency said it was doing its best to follow the rules Congress set.', 'Asked why the agency did not follow the rules Congress set, nobody answered.'],
+      [
+        { content: 'it was doing its best to follow the rules Congress set', source: 'The agency', sourceType: 'named-organization' },
+        { content: 'why the agency did not follow the rules Congress set', source: null, cue: 'Asked' },
+      ],
+    );
+    expect(question).toEqual([]);
+  });
+
   it('flags the guidelines\' own example, short and in other words ("no troops crossed" against "soldiers crossed at dawn")', () => {
     const found = shown(
       ['The ministry said no troops crossed.', 'Witnesses said soldiers crossed at dawn.'],

@@ -41,11 +41,16 @@ interface Unit {
   words: number;
   /** A question, a condition or a negative-sense word: not a plain assertion to set a negation against. */
   hedged: boolean;
-  /** Under "if"/"unless" or a question: a negation there asserts nothing. */
+  /** Under "if"/"unless" or a question ("Asked why the agency didn't act"): a negation there asserts nothing. */
   conditional: boolean;
   denies: boolean;
   /** The personal pronoun among the statement's first words, if any: whom it is about. */
   pronoun: string | null;
+  /**
+   * The speaker's name or head noun, as a stem, when the statement opens on a pronoun that is the
+   * speaker ("The senator said he had never met her"): what it says of itself it says of that name.
+   */
+  self: string | null;
   /** Counts, each with the range its hedge leaves it (`low` = `high` when it is exact). */
   numbers: { value: number; low: number; high: number; noun: string; word: string }[];
   /** Each stem with a stem of opposite sense ("rise" → "fall"); few words have one, so the list is short. */
@@ -149,7 +154,13 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   let topic = 0;
   const shared: string[] = [];
   for (const s of x.stems) {
-    if (y.stems.has(s)) {
+    if (y.stems.has(s) || s === y.self) {
+      topic += weight(s);
+      shared.push(s);
+    }
+  }
+  for (const s of y.stems) {
+    if (s === x.self && !x.stems.has(s)) {
       topic += weight(s);
       shared.push(s);
     }
@@ -175,7 +186,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
     // "would remain open" against "would close in June": a linking verb or a date one side adds is no
     // further claim.
     const own = [...a.stems].filter((st) => st !== skip && !(a.hasNegator && TRANSPARENT.has(st) && !b.stems.has(st)) && !(LINKING.has(st) && !b.stems.has(st)) && !a.qualifiers.has(st));
-    return !otherPeople && own.length >= MIN_COVERED - (skip || counted ? 1 : 0) && own.every((st) => b.stems.has(st));
+    return !otherPeople && own.length >= MIN_COVERED - (skip || counted ? 1 : 0) && own.every((st) => b.stems.has(st) || st === b.self);
   };
   // "no civilians were killed in the strike" against "12 civilians were killed": the negated head and
   // all the other says are in the negated statement, which adds one word at most ("strike").
@@ -243,13 +254,14 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     negated: new Set(scopes.flatMap((sc) => [...sc.scope])),
     hasNegator: words.some(isNegator),
     words: words.length,
-    conditional: /\b(?:if|unless)\b|\?/i.test(text.slice(at.contentSpan.start, end)),
+    conditional: /\b(?:if|unless)\b|\?|^(?:why|how|what|who|when|where)\b/i.test(text.slice(at.contentSpan.start, end)),
     hedged:
       // "in May" is a month, not the modal.
       words.some((w) => isNegator(w) || (NEGATIVE_SENSE.has(w.lower) && w.text !== 'May')) ||
-      /\?|\b(?:if|unless|whether)\b/i.test(text.slice(at.contentSpan.start, end)),
+      /\?|\b(?:if|unless|whether)\b|^(?:why|how|what|who|when|where)\b/i.test(text.slice(at.contentSpan.start, end)),
     denies: at.cue ? wordsIn(at.cue).some((w) => DENIAL_VERBS.has(w.lower)) : false,
     pronoun: words.slice(0, 5).find((w) => /^(i|you|he|she|we|they)$/.test(w.lower))?.lower ?? null,
+    self: selfOf(at, words[0]?.lower),
     numbers: numbersIn(text, { start: at.contentSpan.start, end }),
     opposed: topic.flatMap((w) => [...(ANTONYMS.get(w.stem) ?? [])].map((v) => [w.stem, v] as [string, string])),
     prefixed: topic.flatMap((w) => {
@@ -261,6 +273,17 @@ function unitOf(text: string, sentences: Span[], at: Attribution): Unit {
     past: PAST_MARKERS.test(around),
     now: NOW_MARKERS.test(around),
   };
+}
+
+/** Who a statement opening on a pronoun speaks of: the speaker, in reported speech ("he") or quoted ("I"). */
+function selfOf(at: Attribution, first: string | undefined): string | null {
+  const own = at.kind === 'direct' ? /^(i|we)$/ : /^(he|she|it|they)$/;
+  if (!first || !own.test(first)) return null;
+  // "26 percent of Democrats said they ...": a share's "they" is the share, not all its group are.
+  if (/^(?:\d|a\s+(?:strong\s+|slim\s+|narrow\s+)?(?:majority|minority|third|quarter|half)|most|many|some|half|percent|majority)/i.test(at.source ?? '')) return null;
+  const key = speakerKey(at);
+  const name = key?.replace(/^person:/, '').split(' ').pop();
+  return name && name.length > 2 ? stem(name) : null;
 }
 
 /**
