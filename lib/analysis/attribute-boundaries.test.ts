@@ -2111,4 +2111,23 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The plan would cost $1 trillion', source: 'Politico', cue: 'reported by' },
     ]);
   });
+
+  it('reads a cue carried by the phrase before its "to" ("was quick to point out", "took to Twitter to say")', () => {
+    expect(run('He was quick to point out that the deficit had shrunk.')).toEqual([{ content: 'the deficit had shrunk', source: 'He', cue: 'quick to point out' }]);
+    expect(run('The senator took to Twitter to say the bill was dead on arrival.')).toEqual([
+      { content: 'the bill was dead on arrival', source: 'The senator', cue: 'took to Twitter to say' },
+    ]);
+    expect(run('He has yet to say whether he will run.')).toEqual([]);
+  });
+
+  it('reads a view or a speech act owned by a person or a pronoun, before "that" or a colon', () => {
+    expect(run('Her view is that the law should be repealed.')).toEqual([{ content: 'the law should be repealed', source: 'Her', cue: 'view is that' }]);
+    expect(run("The prime minister's message was simple: the country would not back down.")).toEqual([
+      { content: 'the country would not back down', source: 'The prime minister', cue: 'message was simple' },
+    ]);
+    expect(run('His answer: "Absolutely not."')).toEqual([{ content: 'Absolutely not.', source: 'His', cue: 'answer' }]);
+    expect(run('The coach had this to say about the referee: "He was terrible."')).toEqual([
+      { content: 'He was terrible.', source: 'The coach', cue: 'had this to say' },
+    ]);
+  });
 });

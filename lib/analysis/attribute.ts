@@ -245,6 +245,26 @@ const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', '
 const opensRelative = (tokens: Token[], lowers: string[], k: number) =>
   !!tokens[k + 1] && ((!isCapitalized(tokens[k + 1]) && /[^s]s$/.test(lowers[k + 1]) && (DET.has(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2] ?? tokens[k]))) || isFiniteHelper(lowers[k + 1]) || pastAfterThat(tokens[k + 1]));
 
+/**
+ * Where a verb that carries the cue before its "to" begins, or -1: "seemed to suggest", "continued
+ * to insist", "was quick to point out", "hastened to add", "took to Twitter to say". `k` is the word
+ * before the "to".
+ */
+function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
+  const w = lowers[k] ?? '';
+  if (k < 0 || isCapitalized(tokens[k]) && !PLATFORMS.has(w)) return -1;
+  if (COPULAR.has(verbCue(w)?.lemma ?? '') || /^(proceed|proceeds|proceeded|continue|continues|continued|began|begins|start|starts|started|hastened|rushed|paused|stopped)$/.test(w)) return k;
+  // "was quick to point out", "were careful to note", "is at pains to stress".
+  if (/^(quick|careful|eager|keen|swift|pains)$/.test(w) && (BE.has(lowers[k - 1] ?? '') || (lowers[k - 1] === 'at' && BE.has(lowers[k - 2] ?? '')))) return k;
+  // "took to Twitter to say", "took to the airwaves to insist".
+  let to = k - 1;
+  if (PLATFORMS.has(w) || /^(media|airwaves|podium|stage|floor|microphone)$/.test(w)) {
+    while (to > k - 4 && lowers[to] !== 'to') to--;
+    if (lowers[to] === 'to' && /^(took|take|takes|taking)$/.test(lowers[to - 1] ?? '')) return to - 1;
+  }
+  return -1;
+}
+
 /** Where words are put: "put it in a statement", "in his memo to employees". */
 const WRITTEN_IN = new Set(SAYING_VENUES);
 const READING = new Set(READING_TEXTS);
@@ -1022,6 +1042,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const speaker = phraseAfter(tokens, 1, p + 1);
       if (speaker) return { source: { start: tokens[1].start, end: tokens[p].end }, cue: { start: tokens[0].start, end: tokens[0].end }, rule: `cue "${tokens[0].text}" before its speaker and the quote`, cueToken: tokens[0], antecedent: undefined };
     }
+    // 'His answer: "Absolutely not."': a speech act's noun and its owner sign the quote.
+    if (tokens[p + 1]?.text === ':' && p >= 1 && saidAsNoun(lowers[p]) && /^(his|her|their|its)$/.test(lowers[p - 1])) {
+      return { source: { start: tokens[p - 1].start, end: tokens[p - 1].end }, cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: undefined };
+    }
+    // 'The coach had this to say about the referee: "..."': the idiom introduces the quote.
+    if (tokens[p + 1]?.text === ':') {
+      for (let k = p; k >= Math.max(2, p - 8); k--) {
+        if (lowers[k] !== 'say' || lowers[k - 1] !== 'to' || lowers[k - 2] !== 'this' || !HAVE_FORMS.has(lowers[k - 3] ?? '')) continue;
+        const src = sourceBefore(s, k - 3);
+        if (src) return { source: spanOf(tokens, src), cue: { start: tokens[k - 3].start, end: tokens[k].end }, rule: `quote after "${text.slice(tokens[k - 3].start, tokens[k].end)}"`, cueToken: tokens[k - 3], antecedent: antecedentOf(s, src) };
+        break;
+      }
+    }
     if (p >= 0 && lowers[p] === 'that') p--;
     if (p > 0 && OBJECT_PRONOUNS.has(lowers[p]) && verbCue(lowers[p - 1])) p--; // "told us: '...'"
     // "told Haniyeh 'we will not ...'": a named listener between "told" and the quote.
@@ -1196,6 +1229,30 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const source = { start: tokens[i + 1].start, end: tokens[comma - 1].end };
     const cue = { start: tokens[i].start, end: tokens[i].end };
     return { draft: { content, kind: 'indirect', source, cue, sentence: s.span, rule: `"In" + document "${lowers[head]}" opening the sentence`, strength: 1 }, skipTo: n };
+  }
+
+  /**
+   * "The ministry's position is that ...", "Trump's claim was that ...", "Her view is that ...": the
+   * owner holds the view. "The prime minister's message was simple: ...": so after a colon.
+   */
+  function readOwnedView(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    const n = tokens.length;
+    const possessive = i > 0 && (/'s$/.test(lowers[i - 1]) || /^(his|her|their|its)$/.test(lowers[i - 1]));
+    if (!possessive || !BE.has(lowers[i + 1] ?? '')) return null;
+    let colon = -1;
+    for (let k = i + 2; k <= i + 4 && k < n && colon < 0; k++) if (tokens[k].text === ':') colon = k;
+    const opensAt = lowers[i + 2] === 'that' ? i + 3 : colon > 0 && tokens[colon + 1]?.word ? colon + 1 : -1;
+    if (opensAt < 0 || opensAt >= n) return null;
+    const content = contentTo(tokens, opensAt, contentStop(s, opensAt));
+    if (!content) return null;
+    const pronoun = !/'s$/.test(lowers[i - 1]);
+    const owner = { start: tokens[i - 1].start, end: tokens[i - 1].end - (pronoun ? 0 : 2) };
+    const ownerFrom = pronoun ? null : phraseBefore(tokens, i - 1);
+    const source = ownerFrom ? { start: tokens[ownerFrom.from].start, end: owner.end } : owner;
+    const cueEnd = opensAt === i + 3 ? i + 2 : colon - 1;
+    const cueText = `${text.slice(tokens[i].start, tokens[cueEnd].end)}${opensAt === i + 3 ? '' : ':'}`;
+    return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[cueEnd].end }, sentence: s.span, rule: `cue noun "${cueText}"`, strength: 1 }, skipTo: opensAt };
   }
 
   /**
@@ -1423,6 +1480,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     const regarded = BE.has(lowers[i]) ? readRegardedAs(s, i) : null;
     if (regarded) return regarded;
+    // "The prime minister's message was simple: ...": a speech act's noun before a colon.
+    if (saidAsNoun(lowers[i]) && !CUE_NOUN_FORMS.has(lowers[i])) {
+      const owned = readOwnedView(s, i);
+      if (owned) return owned;
+    }
     // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
     const noun = CUE_NOUN_FORMS.get(lowers[i]);
     if (noun) {
@@ -1442,14 +1504,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
         }
       }
-      // "The ministry's position is that ...", "Trump's claim was that ...": the owner holds the view.
-      if (i > 0 && /'s$/.test(lowers[i - 1]) && BE.has(lowers[i + 1] ?? '') && lowers[i + 2] === 'that' && i + 3 < n) {
-        const content = contentTo(tokens, i + 3, contentStop(s, i + 3));
-        const owner = { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 };
-        const ownerFrom = phraseBefore(tokens, i - 1);
-        const source = ownerFrom ? { start: tokens[ownerFrom.from].start, end: owner.end } : owner;
-        if (content) return { draft: { content, kind: 'indirect', source, cue: { start: tokens[i].start, end: tokens[i + 2].end }, sentence, rule: `cue noun "${lowers[i]} ${lowers[i + 1]} that"`, strength: 1 }, skipTo: i + 3 };
-      }
+      const owned = readOwnedView(s, i);
+      if (owned) return owned;
       // "The thinking in Washington is that ...", "The fear among Democrats is that ...": a view held
       // by the body or group after the preposition; "The consensus is that ...": by no one named.
       if (lowers[i - 1] === 'the' || (lowers[i - 2] === 'the' && tokens[i - 1].word && !isCapitalized(tokens[i - 1]))) {
@@ -1526,8 +1582,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const prev = lowers[i - 1];
     // "seemed to suggest that ...": the raising verb belongs to the cue, and the source is before it.
     const speaksAbout = SPEAKING.has(v.lemma) && aboutQuestion(lowers, i + 1);
-    const raising = COPULAR.has(verbCue(lowers[i - 2] ?? '')?.lemma ?? '') || /^(proceed|proceeds|proceeded|continue|continues|continued|began|begins|start|starts|started)$/.test(lowers[i - 2] ?? '');
-    const raised = prev === 'to' && (v.ratio >= STRONG || speaksAbout) && raising && !isCapitalized(tokens[i - 2]);
+    const raiseAt = prev === 'to' && (v.ratio >= STRONG || speaksAbout) ? raisingBefore(tokens, lowers, i - 2) : -1;
+    const raised = raiseAt >= 0;
     if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
     // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
     // or a name in "'s" before a verb whose clause follows.
@@ -1543,7 +1599,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let cueEnd = i + particle;
     const tail = tailAt(lowers, cueEnd + 1);
     if (tail) cueEnd += tail;
-    const cueSpan = { start: tokens[raised ? i - 2 : i].start, end: tokens[speaksAbout ? i + 1 : cueEnd].end };
+    const cueSpan = { start: tokens[raised ? raiseAt : i].start, end: tokens[speaksAbout ? i + 1 : cueEnd].end };
     const cueText = text.slice(cueSpan.start, cueSpan.end);
     // "who asked not to be named": how a source stays anonymous, not what it said.
     if (ANONYMITY_REQUEST.test(lowers.slice(cueEnd + 1, cueEnd + 9).join(' '))) return null;
@@ -1567,7 +1623,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && /(ed|s|id|ld|nd)$/.test(lowers[k]) && lowers[k + 1] === 'that') return null;
       }
     }
-    const b = skipBackBetween(tokens, raised ? i - 3 : i - 1);
+    const b = skipBackBetween(tokens, raised ? raiseAt - 1 : i - 1);
     if (SEE_AS.has(v.lemma)) return readSeenAs(s, i, b, cueText);
     // Passive ("was told", "is called"): only "by X" names a source.
     let passive = false;

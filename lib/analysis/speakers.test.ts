@@ -108,6 +108,18 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'the former minister', resolved: undefined, type: 'anonymous' });
   });
 
+  it('resolves a lone surname to the full name the article first gave it, though no attribution or subject held it', () => {
+    const as = analyze(articleOf([
+      'Scenes from the rally will keep the writer Jared Sexton awake at night.',
+      '"I was surprised by the casualness of it," said Sexton.',
+      'Sexton was quick to point out that not all supporters shared such views.',
+    ])).attributions.map((a) => ({ source: a.source, resolved: a.resolved, cue: a.cue }));
+    expect(as).toEqual([
+      { source: 'Sexton', resolved: 'Jared Sexton', cue: 'said' },
+      { source: 'Sexton', resolved: 'Jared Sexton', cue: 'quick to point out' },
+    ]);
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',

@@ -24,8 +24,8 @@ export interface Speaker {
   resolvedSpan: Span | null;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
-const GROUP_PRONOUNS = new Set(['they', 'we', 'them']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'i']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES].flatMap((n) => nounForms(n)));
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
@@ -144,7 +144,7 @@ function givenName(name: string, lowerCaseWords: () => ReadonlySet<string>): str
 
 /** What may follow a name without being it: a party label, a generational suffix. */
 const NAME_TAIL = /(?:\s*\([^)]*\)|,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))+$/;
-const PRONOUN_GENDER: Record<string, 'f' | 'm' | undefined> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+const PRONOUN_GENDER: Record<string, 'f' | 'm' | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 
 /** Plural by its head: "attorneys for the family" is plural, "a spokesman for the firms" is not. */
 /** "a senior Democrat", "the spokeswoman", "her son": an unnamed phrase that stands for one person, not "the crowd". */
@@ -200,8 +200,13 @@ const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]
  * surname two people share ("Khizr and Ghazala Khan") names neither. "Is Donald Trump": a word the
  * article also writes in lower case opens a sentence, not the name.
  */
-function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): Map<string, { at: number; name: string } | null> {
-  const names = new Map<string, { at: number; name: string } | null>();
+interface FullName {
+  at: number;
+  name: string;
+}
+
+function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): Map<string, FullName | null> {
+  const names = new Map<string, FullName | null>();
   for (const m of text.matchAll(FULL_NAME)) {
     const words = m[0].split(/\s+/);
     const name = lowerCaseWords().has(words[0].toLowerCase()) ? words.slice(1).join(' ') : m[0];
@@ -215,13 +220,11 @@ function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): M
   return names;
 }
 
-function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>, lowerCaseWords: () => ReadonlySet<string>): { span: Span; name: string; cls: SourceClass }[] {
+function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>, fullNameOf: (surname: string) => FullName | null | undefined): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
-  // Read only when a lone surname opens a sentence.
-  let fullNames: Map<string, { at: number; name: string } | null> | undefined;
   for (const m of text.matchAll(SUBJECT_SURNAME)) {
     const start = m.index + m[0].length - m[1].length;
-    const full = (fullNames ??= fullNamesIn(text, lowerCaseWords)).get(m[1]);
+    const full = fullNameOf(m[1]);
     if (!full || full.at >= start || classifySource(full.name, people, bodies).type !== 'named-person') continue;
     // Named by the full name, whose given name may tell "she" from "he".
     out.push({ span: { start, end: start + m[1].length }, name: full.name, cls: { type: 'named-person', why: `surname "${m[1]}" of "${full.name}"` } });
@@ -336,7 +339,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   // The words the article writes in lower case, read once when first needed.
   let lower: Set<string> | undefined;
   const lowerCaseWords = () => (lower ??= new Set(text.match(/\b[a-z]+\b/g)));
-  const subjects = subjectNames(text, people, bodies, lowerCaseWords);
+  // Read only when a lone surname needs it.
+  let fullNames: Map<string, FullName | null> | undefined;
+  const fullNameOf = (surname: string) => (fullNames ??= fullNamesIn(text, lowerCaseWords)).get(surname);
+  const subjects = subjectNames(text, people, bodies, fullNameOf);
   const speaksAsPerson = personalWords(text, drafts);
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
@@ -474,7 +480,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'vague', why: `pronoun "${source}", no antecedent`, ...own };
-      } else if (lower === 'it') {
+      } else if (lower === 'it' || lower === 'its') {
         const a = latest((s) => !s.quoted && (s.cls.type === 'named-organization' || s.cls.type === 'document' || s.cls.type === 'media'));
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
@@ -511,7 +517,11 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
-        const first = cls.type === 'named-person' ? firstNaming(source) : undefined;
+        // '"...," said Sexton': a lone surname is the person the article first named in full with it,
+        // though no earlier attribution or subject names them ("will keep the writer Jared Sexton awake").
+        const full = cls.type === 'named-person' && /^\p{Lu}[\p{L}'’-]+$/u.test(source) ? fullNameOf(source) : undefined;
+        const named = full && full.at < sourceSpan!.start && classifySource(full.name, people, bodies).type === 'named-person' ? { resolved: full.name, resolvedSpan: { start: full.at, end: full.at + full.name.length } } : undefined;
+        const first = cls.type === 'named-person' ? (firstNaming(source) ?? named) : undefined;
         if (first) {
           speaker.resolved = first.resolved;
           speaker.resolvedSpan = first.resolvedSpan;
