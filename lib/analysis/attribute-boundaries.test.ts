@@ -2130,4 +2130,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'He was terrible.', source: 'The coach', cue: 'had this to say' },
     ]);
   });
+
+  it('passes over a vote\'s tally between the cue and its "that"', () => {
+    expect(run('The Supreme Court ruled 6-3 on Friday that the agency had exceeded its authority.')).toEqual([
+      { content: 'the agency had exceeded its authority', source: 'The Supreme Court', cue: 'ruled' },
+    ]);
+  });
 });

@@ -124,6 +124,8 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number, toCo
     // "promising not just a few stars": a "not" before such a word opens the content too.
     else if (toContent && (opensAt(i) || (t.lower === 'not' && opensAt(i + 1)))) break;
     else if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
+    // "ruled 6-3 on Friday that": a vote's tally.
+    else if (/^\d+-\d+$/.test(t.text)) i++;
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
