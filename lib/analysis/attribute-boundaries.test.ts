@@ -2136,4 +2136,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the agency had exceeded its authority', source: 'The Supreme Court', cue: 'ruled' },
     ]);
   });
+
+  it('passes over a year between a source and its cue ("who in 2010 said"), and keeps it out of the source', () => {
+    expect(run('He clashed with McConnell, who in 2010 said the party\'s goal was to defeat the president.')).toEqual([
+      { content: "the party's goal was to defeat the president", source: 'McConnell, who', cue: 'said' },
+    ]);
+    expect(run('An arbitration panel in 2001 found the United States was in breach of the agreement.')).toEqual([
+      { content: 'the United States was in breach of the agreement', source: 'An arbitration panel', cue: 'found' },
+    ]);
+  });
 });

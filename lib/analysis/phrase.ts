@@ -86,6 +86,8 @@ export function skipBackBetween(tokens: Token[], i: number): number {
     else if (counted) i -= counted;
     // "Management has so far refused": an adverb of two words.
     else if (t.lower === 'far' && /^(so|thus)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
+    // "McConnell, who in 2010 said": a year.
+    else if (/^(?:19|20)\d\d$/.test(t.text) && /^(in|since|by)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
     // "She, too, cautioned": an adverb between commas.
     else if (t.text === ',' && i >= 2 && tokens[i - 2].text === ',' && (BETWEEN.has(tokens[i - 1].lower) || isAdverb(tokens[i - 1]))) i -= 3;
     // "A poll released Monday found": the time belongs to the participle, inside the source.
