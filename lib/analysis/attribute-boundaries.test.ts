@@ -2145,4 +2145,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the United States was in breach of the agreement', source: 'An arbitration panel', cue: 'found' },
     ]);
   });
+
+  it('reads a one-word answer, "yes" or "no", as what was said', () => {
+    expect(run('Asked whether the company would improve its offer, Wagner said no.')).toContainEqual({ content: 'no', source: 'Wagner', cue: 'said' });
+    expect(run('Seventy percent of Democrats said yes, but most voters said no.')).toEqual([
+      { content: 'yes', source: 'Seventy percent of Democrats', cue: 'said' },
+      { content: 'no', source: 'most voters', cue: 'said' },
+    ]);
+    expect(run('He said no one knew.')).toEqual([{ content: 'no one knew', source: 'He', cue: 'said' }]);
+  });
 });

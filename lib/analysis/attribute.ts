@@ -2111,7 +2111,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "vowed not to repeat the mistake": the negation is part of what was vowed.
     const negatedInfinitive = infinitive && start - 1 > cueEnd && /^(not|never)$/.test(lowers[start - 1]);
-    const content = contentTo(tokens, negatedInfinitive ? start - 1 : start, stop);
+    // "Asked whether ..., Wagner said no.", "75 percent of Democrats said yes, but ...": a one-word answer.
+    const answer = /^(yes|no)$/.test(lowers[start] ?? '') && /^(say|answer|reply|respond)$/.test(v.lemma) && !tokens[start + 1]?.word && !OPEN_MARK.test(tokens[start + 1]?.text ?? '');
+    const content = answer ? spanOf(tokens, { from: start, to: start + 1 }) : contentTo(tokens, negatedInfinitive ? start - 1 : start, stop);
     if (!content) return null;
     if (!explicit && !infinitive) {
       // "claimed responsibility, the ...": an object, not a reported clause, unless the model says so.
@@ -2125,7 +2127,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       // "Acme said profits fell": two words are a clause when the second is a verb of the past.
       const shortClause = words === 2 && !DET.has(lowers[start]) && !PRONOUN.has(lowers[start]) && (IRREGULAR_PASTS.has(lowers[start + 1] ?? '') || /[^e]ed$/.test(lowers[start + 1] ?? ''));
-      if (words < 3 && !shortClause) tentative = true;
+      if (answer) rule += ' + answer';
+      else if (words < 3 && !shortClause) tentative = true;
       else rule += ' + clause';
     }
     // The guidelines count reported speech and belief, not actions: a bare object ("ordered a

@@ -46,6 +46,14 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence at "no." when no number follows it', () => {
+    expect(sentences('Asked if he was ever bullied, the candidate said no. But he said bullying was common. He ranked No. 2 on the list.')).toEqual([
+      'Asked if he was ever bullied, the candidate said no.',
+      'But he said bullying was common.',
+      'He ranked No. 2 on the list.',
+    ]);
+  });
+
   it('never crosses a paragraph break', () => {
     expect(sentences('A headline without a stop', 'The story starts here.')).toEqual(['A headline without a stop', 'The story starts here.']);
   });

@@ -9,6 +9,8 @@ function abbreviationAt(text: string, dot: number, from: number): boolean {
   while (i > from && /[\p{L}.]/u.test(text[i - 1])) i--;
   const word = text.slice(i, dot);
   if (!word) return false;
+  // "No. 2" is a number; "the candidate said no. But ..." ends a sentence.
+  if (/^nos?$/i.test(word)) return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial ("William G. Gale") or a dotted acronym ("U.S.", "D.C.").
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return true;
