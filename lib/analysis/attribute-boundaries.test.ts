@@ -2154,4 +2154,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('He said no one knew.')).toEqual([{ content: 'no one knew', source: 'He', cue: 'said' }]);
   });
+
+  it('keeps two names joined by a slash in one source ("a Reuters/Ipsos poll")', () => {
+    expect(run('According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.')).toEqual([
+      { content: 'the two candidates are in a dead heat nationally', source: 'a Reuters/Ipsos poll', cue: 'According to' },
+    ]);
+  });
 });

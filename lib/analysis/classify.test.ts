@@ -44,6 +44,8 @@ describe('classifySource', () => {
     expect(type('a draft seen by Reuters')).toBe('document');
     expect(type('the Voting Rights Act')).toBe('document');
     expect(type('The American Health Security Act of 2009')).toBe('document');
+    expect(type('an online University of Texas/Texas Tribune poll out Thursday')).toBe('document');
+    expect(type('a new poll out Tuesday')).toBe('document');
     expect(type('Opponents, led by resident Tom Hale')).toBe('vague');
   });
 
@@ -181,7 +183,7 @@ describe('classifySource', () => {
   });
 
   it('types experts a body\'s name comes before as anonymous ("Goldman Sachs analysts"), but not a people\'s, a region\'s, a market\'s or a field\'s', () => {
-    for (const p of ['Goldman Sachs analysts', 'IMF economists', 'Capital Economics analysts']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['Goldman Sachs analysts', 'IMF economists', 'Capital Economics analysts', 'University of Texas researchers', 'Department of Health officials']) expect(type(p), p).toBe('anonymous');
     for (const p of ['Israeli analysts', 'Wall Street analysts', 'Middle East experts', 'Military analysts', 'Texas economists']) expect(type(p), p).toBe('vague');
   });
 

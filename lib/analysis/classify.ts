@@ -194,9 +194,14 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
   // "The protesters, many of whom carried flags": a relative clause of part of the group says nothing of its head.
   // "Critics — including several former officials —": an aside between dashes says nothing of the head either.
-  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))(?:\s+|$)/iu)[0];
+  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|out(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this|last))|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))(?:\s+|$)/iu)[0];
   const w = words(core);
   if (!w.length) return { type: 'vague', why: 'no source' };
+  // "a University of Texas/Texas Tribune poll", "University of Michigan researchers": a document or
+  // people named for a body whose name holds an "of"; the head is the plain word after the name.
+  const named = /^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Oo]nline|[Ll]atest)\s+)*((?:\p{Lu}[\p{L}&'’./-]*\s+)+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’./-]*\s+)+)(\p{Ll}+)$/u.exec(phrase.trim().split(/\s+(?:out|released|conducted|published|taken)\b/)[0]);
+  if (named && DOCUMENT.has(named[2])) return { type: 'document', why: `document "${named[2]}"`, via };
+  if (named && (ANONYMOUS.has(named[2]) || EXPERTS.has(named[2].replace(/s$/, '')))) return { type: 'anonymous', why: `unnamed "${named[2]}" of "${named[1].trim()}"`, via };
   const lower = w.map(clean);
   const head = lower[lower.length - 1];
   const headWord = w[w.length - 1];

@@ -280,7 +280,9 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
     const hyphen = touching(tokens[i - 1], t) && touching(t, tokens[i + 1]);
     const doubled = tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-';
     const pluralPossessive = i > start && i + 1 < end && pluralPossessiveAt(tokens, i);
-    if (isAbbrevDot(tokens, i) || t.text === '&' || pluralPossessive || (t.text === '-' && i > start && (hyphen || doubled))) {
+    // "University of Texas/Texas Tribune": a slash between two names joins them.
+    const slash = t.text === '/' && i > start && hyphen && isCapitalized(tokens[i + 1]);
+    if (isAbbrevDot(tokens, i) || t.text === '&' || slash || pluralPossessive || (t.text === '-' && i > start && (hyphen || doubled))) {
       i++;
       continue;
     }
