@@ -2160,4 +2160,16 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the two candidates are in a dead heat nationally', source: 'a Reuters/Ipsos poll', cue: 'According to' },
     ]);
   });
+
+  it('reads a disclosure by no one named ("It emerged that", "It was revealed last week that"), numbers with thousands whole', () => {
+    expect(run('It emerged on Tuesday that the minister had met the donor twice.')).toEqual([
+      { content: 'the minister had met the donor twice', source: null, cue: 'It emerged' },
+    ]);
+    expect(run('It was revealed last week that the agency had lost track of 2,000 files.')).toEqual([
+      { content: 'the agency had lost track of 2,000 files', source: null, cue: 'It was revealed' },
+    ]);
+    expect(run('The deal, which the company said was worth $2,000 a share, will close in May.')).toEqual([
+      { content: 'was worth $2,000 a share', source: 'the company', cue: 'said' },
+    ]);
+  });
 });

@@ -22,6 +22,8 @@ export const SOURCELESS = [
   'it is believed', 'it is thought', 'it is said', 'it has been reported', 'it was reported',
   'it is understood', 'it is expected', 'it is feared', 'it is claimed', 'it is alleged', 'it is assumed',
   'it is presumed', 'it is rumored', 'it is rumoured', 'it is suspected',
+  // Disclosures by no one named ("It emerged on Tuesday that ...", British and wire usage).
+  'it emerged', 'it has emerged', 'it was revealed', 'it has been revealed', 'it was disclosed', 'it has been disclosed',
   // The issue's own "is expected to": an expectation nobody is named for.
   'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected to',
   'are widely expected to', 'is also expected to', 'had been expected to', 'is not expected to', 'are not expected to',
