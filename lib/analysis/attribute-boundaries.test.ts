@@ -2172,4 +2172,19 @@ describe('attribute: where sources and contents end', () => {
       { content: 'was worth $2,000 a share', source: 'the company', cue: 'said' },
     ]);
   });
+
+  it('reads a number with thousands as one word, in sources and contents', () => {
+    expect(run('Of the members polled, 1,409 teachers said they wanted to endorse Sanders.')).toEqual([
+      { content: 'they wanted to endorse Sanders', source: '1,409 teachers', cue: 'said' },
+    ]);
+    expect(run('Bloomberg reports that voters making $100,000 or more have abandoned the party.')).toEqual([
+      { content: 'voters making $100,000 or more have abandoned the party', source: 'Bloomberg', cue: 'reports' },
+    ]);
+    expect(run('The U.S. added around 292,000 jobs in December.')).toEqual([]);
+  });
+
+  it('reads "reports that" after a name or a lone subject opening the sentence as the verb, and after "Despite" as the noun', () => {
+    expect(run('The group reports that voters have abandoned the party.')).toEqual([{ content: 'voters have abandoned the party', source: 'The group', cue: 'reports' }]);
+    expect(run('Despite complaints that he is a quixotic crusader, Mr. Smith won.')).toEqual([{ content: 'he is a quixotic crusader', source: null, cue: 'complaints' }]);
+  });
 });

@@ -281,7 +281,8 @@ function mainClauseAt(s: Sentence, k: number): boolean {
   const w = lowers[k];
   if (!tokens[k]?.word) return false;
   if (/^(he|she|they|we|i|it)$/.test(w)) return !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]);
-  if (!DET.has(w) && !isCapitalized(tokens[k]) && !/[^s]s$/.test(w)) return false;
+  // "at least 21,000 said ...", "about 300 people said ...": a count, hedged or not, opens a subject.
+  if (!DET.has(w) && !isCapitalized(tokens[k]) && !/[^s]s$/.test(w) && !/^\d/.test(w) && !(/^(at|about|around|nearly|almost|roughly|some|over|more|fewer)$/.test(w) && /^(least|most|than|\d)/.test(lowers[k + 1] ?? ''))) return false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
     if (!tokens[j].word && !isAbbrevDot(tokens, j)) return false;
     const v = lowers[j];

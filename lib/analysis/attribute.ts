@@ -1491,7 +1491,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const pl = lowers[i - 1];
       // "Some Republicans privately worry that": an adverb of manner makes the word a verb ("the only fear" stays a noun).
       const adverbBefore = /^[a-z]{3,}ly$/.test(pl ?? '') && !ADJECTIVES_IN_LY.has(pl) && !DET.has(lowers[i - 2] ?? '');
-      const nounSlot = !adverbBefore && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
+      // "Bloomberg reports that ...", "The group warns that ...": after a name or a lone singular
+      // subject opening the sentence, the -s form before "that" is the verb.
+      const verbForm = lowers[i + 1] === 'that' && lowers[i] === `${verbCue(lowers[i])?.lemma}s` && !/s$/.test(pl ?? '') && ((i === 1 && isCapitalized(tokens[0]) && !DET.has(pl) && !/^(despite|amid|after|before|with|without|over|under|about|of|in|on|for|from|by|among|against|but|and|so|yet|new|recent|earlier|further)$/.test(pl)) || (i === 2 && DET.has(lowers[0]) && !isCapitalized(tokens[1])));
+      const nounSlot = !adverbBefore && !verbForm && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
       if (nounSlot && lowers[i + 1] === 'by') {
         // "statements by Tehran officials that ..."
         const by = phraseAfter(tokens, i + 2, n);
@@ -1698,7 +1701,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Some Republicans fear": a plural quantifier makes even a name's plural the subject.
     const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
     const verbBeforeClause =
-      (lowers[i] === v.lemma + 's' && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
+      (lowers[i] === v.lemma + 's' && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
       (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
     if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
@@ -2015,7 +2018,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (/ed$/.test(lowers[start] ?? '') && /^(to|by)$/.test(lowers[start + 1] ?? '') && cueEnd > i && wordsBetween(tokens, start, n, 5) <= 4) return null;
     // "Employers added 150,000 jobs", "He added 20 points": a number "added" with no verb after it is
     // a quantity, not words ("added that 150 jobs would go" has its own).
-    if (v.lemma === 'add' && !explicit && /^\d/.test(lowers[start] ?? '') && !finiteClauseAt(s, start)) return null;
+    const countAt = /^(around|about|nearly|almost|roughly|some|over|just|only)$/.test(lowers[start] ?? '') ? start + 1 : start;
+    if (v.lemma === 'add' && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));

@@ -10,9 +10,9 @@ export interface Token extends Span {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("don't", "Israel-Hamas", "U.S") and a closing plus
-// ("OPEC+", "Disney+"); everything else that is not a space is a one-character token. A plain
-// character class, so the scan is linear.
-const TOKEN = /([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:\+(?![\p{L}\p{N}+]))?)|[^\s\p{L}\p{N}]/gu;
+// ("OPEC+", "Disney+"); a number keeps its thousands ("30,000"). Everything else that is not a space
+// is a one-character token. Plain character classes, so the scan is linear.
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:\+(?![\p{L}\p{N}+]))?)|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
