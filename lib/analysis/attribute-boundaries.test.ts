@@ -2187,4 +2187,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The group reports that voters have abandoned the party.')).toEqual([{ content: 'voters have abandoned the party', source: 'The group', cue: 'reports' }]);
     expect(run('Despite complaints that he is a quixotic crusader, Mr. Smith won.')).toEqual([{ content: 'he is a quixotic crusader', source: null, cue: 'complaints' }]);
   });
+
+  it('ends an inverted speaker\'s description before ", in a briefing" and other places words are said', () => {
+    expect(run('The rollout could begin next week, said Dr. Rochelle Walensky, director of the agency, in a briefing.')).toEqual([
+      { content: 'The rollout could begin next week', source: 'Dr. Rochelle Walensky, director of the agency', cue: 'said' },
+    ]);
+  });
 });

@@ -591,6 +591,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tokens[r.to]?.text !== ',' || !tokens[r.to + 1]?.word) return r;
     const next = lowers[r.to + 1];
     let k = r.to + 1;
+    let venue = false;
     while (k < tokens.length && k - r.to < 40 && !OPEN_MARK.test(tokens[k].text) && tokens[k].text !== ';' && tokens[k].text !== ':') {
       // "said Howard Rubel, an analyst, who notes that ...": a relative clause that reports is its own attribution.
       if (k > r.to + 1 && tokens[k].text === ',' && lowers[k + 1] === 'who') {
@@ -598,8 +599,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const verb = skipForwardBetween(tokens, k + 2, tokens.length);
         if (!isCapitalized(tokens[verb] ?? tokens[k]) && (verbCue(lowers[verb] ?? '')?.ratio ?? 0) >= STRONG) break;
       }
-      // "said Dr. Lena Hart, who led the trial, in a statement": where it was said is no description.
-      if (k > r.to + 1 && tokens[k].text === ',' && tailAt(lowers, k + 1)) break;
+      // "said Dr. Lena Hart, who led the trial, in a statement", "..., in a briefing": where it was
+      // said is no description.
+      if (k > r.to + 1 && tokens[k].text === ',' && (tailAt(lowers, k + 1) || (/^(in|during|at)$/.test(lowers[k + 1] ?? '') && lowers.slice(k + 2, k + 5).some((w) => WRITTEN_IN.has(w))))) {
+        venue = true;
+        break;
+      }
       // "said Dr. Ahmed Hassan, the hospital's director, adding that ...": what the speaker went on to
       // do or say is no description.
       if (k > r.to + 1 && tokens[k].text === ',' && /ing$/.test(lowers[k + 1] ?? '') && !isCapitalized(tokens[k + 1]) && !ING_PREPOSITIONS.has(lowers[k + 1])) break;
@@ -610,9 +615,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let end = k;
     while (end > r.to + 1 && !tokens[end - 1].word) end--;
-    // "said Jane Roe, editor in chief of the site.": a bare role noun, when nothing else follows; not
-    // "The new rules, said Jane Roe, will hurt farmers", where the content resumes with its verb.
-    const roleToEnd = k >= tokens.length && end - r.to <= 14 && !INVERTED_TAIL.has(next) && !/^(as|and|but|or|according|citing|adding)$|(ing|ed)$/.test(next) && !isFiniteHelper(next) && !IRREGULAR_PASTS.has(next) && !tokens.slice(r.to + 1, end).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG);
+    // "said Jane Roe, editor in chief of the site.": a bare role noun, when nothing else follows but
+    // where it was said; not "The new rules, said Jane Roe, will hurt farmers", where the content
+    // resumes with its verb.
+    const roleToEnd = (k >= tokens.length || venue) && end - r.to <= 14 && !INVERTED_TAIL.has(next) && !/^(as|and|but|or|according|citing|adding)$|(ing|ed)$/.test(next) && !isFiniteHelper(next) && !IRREGULAR_PASTS.has(next) && !tokens.slice(r.to + 1, end).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG);
     if (!(DET.has(next) || next === 'who' || next === 'whose' || isCapitalized(tokens[r.to + 1]) || /^\d/.test(next) || roleToEnd)) return r;
     if (k < tokens.length && OPEN_MARK.test(tokens[k].text)) return r; // a second quote follows: leave it
     return end > r.to + 1 ? { from: r.from, to: end } : r;
@@ -1803,12 +1809,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           const relative = /^(which|who)$/.test(lowers[leadFrom]);
           return { draft: { content: relative ? { start: tokens[leadFrom].start, end: trailing.end } : trailing, ...(relative ? { gap: { start: tokens[leadFrom].end, end: trailing.start } } : {}), kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
         }
+        // "..., said Dr. Walensky, the agency's director, in a briefing.": where it was said closes the sentence.
+        const closingVenue = tokens[k]?.text === ',' && /^(in|during|at)$/.test(lowers[k + 1] ?? '') && lowers.slice(k + 2, k + 5).some((w) => WRITTEN_IN.has(w)) && wordsBetween(tokens, k + 1, n, 9) <= 8;
         // "said Howard Rubel, an analyst, who notes that ...": the relative clause is read on its own.
         const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
         const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
         // "Police are investigating, a spokeswoman said": three words with a verb are a clause.
-        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
+        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || closingVenue || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }

@@ -120,6 +120,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     ]);
   });
 
+  it('gives "who" after a place the person it tells of, and "the company" a company named with a description', () => {
+    const as = speakers([
+      '"We want to see more data," said Jennifer Lee, a mother of two in Austin, Texas, who said she would wait.',
+      'Pfizer, which developed the vaccine, said the shot was effective.',
+      'Side effects were mild, the company said.',
+    ]);
+    expect(as[1]).toEqual({ source: 'Texas, who', resolved: 'Jennifer Lee', type: 'named-person' });
+    expect(as[3]).toEqual({ source: 'the company', resolved: 'Pfizer', type: 'named-organization' });
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',

@@ -38,7 +38,11 @@ const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 const BY_AGE = /^the\s+(\d{1,3})-year-old$/i;
 const ORGANIZATION = new Set(ORGANIZATION_NOUNS.flatMap((n) => nounForms(n)));
 /** A company named by its bare name ("Boeing", "Centrica"), not a body such as "the ministry" or "Police". */
-const isCompanyName = (s: Seen) => s.cls.type === 'named-organization' && /^\p{Lu}/u.test(s.resolved) && !/\s/.test(s.resolved.trim()) && !ORGANIZATION.has(s.resolved.trim().toLowerCase());
+/** "Pfizer, which developed the vaccine": the name before any description. */
+const isCompanyName = (s: Seen) => {
+  const name = s.resolved.split(',')[0].trim();
+  return s.cls.type === 'named-organization' && /^\p{Lu}/u.test(name) && !/\s/.test(name) && !ORGANIZATION.has(name.toLowerCase());
+};
 
 /** "Maria Gonzalez, 45, a nurse ... the 45-year-old said": the last name given that age before `before`. */
 function namedByAge(text: string, age: string, before: number): { name: string; span: Span } | undefined {
@@ -456,9 +460,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const span = d.antecedent && whom !== ante ? { start: d.antecedent.end - whom.length, end: d.antecedent.end } : d.antecedent;
         // "the Wisconsin Republican, who": a party member on second mention is the person named before.
         const party = BACK_REF.exec(whom);
-        const named = party && PARTY_MEMBER.has(party[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
+        // "Jennifer Lee, a mother of two in Austin, Texas, who said": a place after a comma is where the
+        // person named before it in the sentence lives, and "who" is that person.
+        const placed = lower === 'who' && cls.type === 'named-organization' && !/\s/.test(whom.trim()) && /,\s*$/.test(text.slice(Math.max(d.sentence.start, (d.antecedent?.start ?? 0) - 2), d.antecedent?.start ?? 0));
+        const named = (party && PARTY_MEMBER.has(party[1].toLowerCase())) || placed ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()) && (!placed || (s.resolvedSpan?.start ?? -1) >= d.sentence.start)) : undefined;
         speaker = named
-          ? { source, resolved: named.resolved, type: named.cls.type, why: `"${source}" → party member "${whom}" → "${named.resolved}"`, ...own, resolvedSpan: named.resolvedSpan }
+          ? { source, resolved: named.resolved, type: named.cls.type, why: `"${source}" → ${placed ? 'place' : 'party member'} "${whom}" → "${named.resolved}"`, ...own, resolvedSpan: named.resolvedSpan }
           : { source, resolved: whom, type: cls.type, via: cls.via, why: `"${source}" → ${cls.why}`, ...own, resolvedSpan: span ?? sourceSpan };
       } else if (PERSON_PRONOUNS.has(lower)) {
         // The nearest person of a fitting gender: named, or unnamed ("a spokeswoman ... she said"),
