@@ -2193,4 +2193,9 @@ describe('attribute: where sources and contents end', () => {
       { content: 'The rollout could begin next week', source: 'Dr. Rochelle Walensky, director of the agency', cue: 'said' },
     ]);
   });
+
+  it('reads three words with a plural subject before an inverted cue as a clause ("Parents remain hesitant, surveys show")', () => {
+    expect(run('Parents remain hesitant, surveys show.')).toEqual([{ content: 'Parents remain hesitant', source: 'surveys', cue: 'show' }]);
+    expect(run('Prices keep rising, economists say.')).toEqual([{ content: 'Prices keep rising', source: 'economists', cue: 'say' }]);
+  });
 });

@@ -1815,8 +1815,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
         const thatAfter = tokens.slice(tailFrom, k).some((t) => t.lower === 'that');
+        // "Parents remain hesitant, surveys show": so are a plural subject and two plain words after it.
+        const pluralClause = leadWords === 3 && leadTokens.length === 3 && /[^s]s$/.test(leadTokens[0].lower) && leadTokens.slice(1).every((t) => t.word && !isCapitalized(t) && !DET.has(t.lower) && !/^(of|in|on|for|to|from|with|and|or|at|by)$/.test(t.lower));
         // "Police are investigating, a spokeswoman said": three words with a verb are a clause.
-        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || closingVenue || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
+        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb || pluralClause))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || closingVenue || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
