@@ -135,6 +135,19 @@ describe('classifySource', () => {
     expect(people.has('reyes')).toBe(true);
   });
 
+  it('does not pair the last word of a sentence with the first of the next as a name, nor across a paragraph, but reads "Pres. Obama"', () => {
+    const people = peopleIn('The bill passed, said Republicans. Meta said it would comply.\nTwitter declined. Pres. Obama spoke.');
+    expect(people.has('meta')).toBe(false);
+    expect(people.has('twitter')).toBe(false);
+    expect(people.has('obama')).toBe(true);
+  });
+
+  it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
+    expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
+    expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');
+    expect(type('Depositions released in March')).toBe('document');
+  });
+
   it('takes a lone name with a campaign, aides or a spouse for a person, so its speech is typed a person', () => {
     const people = peopleIn('In the lead-up to the debate, Clinton aides were upbeat. The Pentagon spokesman declined to comment.');
     expect(people.has('clinton')).toBe(true);

@@ -5,6 +5,7 @@
  */
 import type { SourceType } from '../report/types';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { TIME_WORDS } from './lexicon/function-words';
 import { nounForms } from './inflect';
 
@@ -32,9 +33,11 @@ const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
 /** A number in digits or words ("38", "Sixty-one", "three"). */
 const NUMBER = String.raw`(?:\d[\d.,]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred))`;
 const SHARE = new RegExp(
-  String.raw`^(?:(?:nearly|almost|about|roughly|just|over|under|more than|less than|fewer than)\s+)?(?:(?:a|the)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER}\s+(?:in|out of)\s+${NUMBER}|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each)(?=\s+of\s|$)`,
+  String.raw`^(?:(?:nearly|almost|about|roughly|just|over|under|more than|less than|fewer than)\s+)?(?:(?:a|the)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER}\s+(?:in|out of)\s+${NUMBER}|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each|dozens|hundreds|thousands|millions|scores)(?=\s+of\s|$)`,
   'i',
 );
+/** "Nine in 10 Democratic voters": a count of shares with its group after it and no "of". */
+const SHARE_OF_GROUP = new RegExp(String.raw`^${NUMBER}\s+(?:in|out of)\s+${NUMBER}\s+(?!of\s)(\S.*)$`, 'i');
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 /** A participle phrase closing a source that says when, where or by whom, not who speaks. */
 const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+$/i;
@@ -124,6 +127,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Six in 10", "55 percent of Democrats", "One of the officials", "Both": a share of a group is as
   // specific as the group, and a share of no group is nobody in particular. With an appositive
   // ("one of the lawyers, Dana Whitfield") the name decides, below.
+  const counted = phrase.includes(',') ? null : SHARE_OF_GROUP.exec(phrase.trim());
+  if (counted) {
+    const inner = classifySource(counted[1], knownPeople, knownBodies);
+    return UNNAMED.has(inner.type) ? { ...inner, why: `share of ${inner.why}` } : { type: 'vague', why: `share of "${counted[1]}"` };
+  }
   const share = phrase.includes(',') ? null : SHARE.exec(phrase.trim());
   if (share) {
     const rest = phrase.trim().slice(share[0].length);
@@ -338,9 +346,11 @@ const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scient
 export function peopleIn(text: string): Set<string> {
   const out = new Set<string>();
   // Overlapping pairs, so "Ayatollah Ali Khamenei" yields both "Ali" and "Khamenei".
-  const re = /(\p{Lu}[\p{L}'’-]+\.?)\s+(?=(\p{Lu}\.\s+)?(\p{Lu}[\p{L}'’-]+))/gu;
+  const re = /(\p{Lu}[\p{L}'’-]+\.?)[^\S\n]+(?=(\p{Lu}\.[^\S\n]+)?(\p{Lu}[\p{L}'’-]+))/gu;
   for (const m of text.matchAll(re)) {
     const first = clean(m[1]);
+    // "... said Smith. Meta said": a full stop ends a sentence unless it closes a title ("Mr.", "Dr.").
+    if (m[1].endsWith('.') && !TITLES.has(first) && !ABBREVIATION_WORDS.has(first)) continue;
     if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that|many|some|most|other|all|few|several|both|these|those|his|her|their|our|its|after|before|while|with|from|of|to)$/.test(first)) continue;
     const surname = clean(m[3]);
     if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLE_PLURALS.has(surname)) continue;
