@@ -14,6 +14,10 @@ describe('classifySource', () => {
     for (const p of ['experts', 'Critics', 'some', 'many analysts', 'Many Tunisians', 'observers', 'the West', 'the international community', null]) expect(type(p), String(p)).toBe('vague');
   });
 
+  it('types one member of a vague group as anonymous: a single person is specific ("one expert", "an analyst", "a Trump supporter")', () => {
+    for (const p of ['one expert', 'an analyst', 'a critic', 'a Trump supporter', 'an expert on Syria']) expect(type(p), p).toBe('anonymous');
+  });
+
   it('types peoples and faiths whose plural the suffix test misses, and a body\'s members after it, as groups, not names', () => {
     for (const p of ['Young Latinos', 'Muslims', 'Catholics', 'Senate Republicans', 'House Democrats']) expect(type(p), p).toBe('vague');
     for (const p of ['Sen. Tom Evans', 'Senator Evans', 'Rep. Adams', 'City Councilwoman Rita Chavez', 'Palm Beach County Supervisor of Elections Susan Bucher']) expect(type(p), p).toBe('named-person');
