@@ -2198,4 +2198,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Parents remain hesitant, surveys show.')).toEqual([{ content: 'Parents remain hesitant', source: 'surveys', cue: 'show' }]);
     expect(run('Prices keep rising, economists say.')).toEqual([{ content: 'Prices keep rising', source: 'economists', cue: 'say' }]);
   });
+
+  it('does not read how an inverted speaker spoke (", speaking on condition of anonymity because ...") as the content resuming', () => {
+    expect(run('The deal is expected to close by June, the source said, speaking on condition of anonymity because the talks are private.')).toContainEqual({
+      content: 'The deal is expected to close by June',
+      source: 'the source',
+      cue: 'said',
+    });
+  });
 });

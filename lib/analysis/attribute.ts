@@ -1798,7 +1798,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "Each year, officials said, it uses...": the content surrounds the source; but "..., the
         // minister said, speaking in Paris" goes on with what the speaker did, not with what was said
         // ("..., he said, replacing her would be ..." resumes it: the -ing word has a verb after it).
-        const participle = (lowers[k + 1] ?? '').endsWith('ing') && ((verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3 || !tokens.slice(k + 2, k + 10).some((t) => isFiniteHelper(t.lower)));
+        // ", speaking on condition of anonymity because ...": how the speaker spoke, whatever follows.
+        const participle = (lowers[k + 1] ?? '').endsWith('ing') && ((verbCue(lowers[k + 1])?.ratio ?? 0) >= 0.3 || /^(speaking|talking|writing|citing|adding)$/.test(lowers[k + 1]) || !tokens.slice(k + 2, k + 10).some((t) => isFiniteHelper(t.lower)));
         // "The new rules, said Jane Roe, an expert, will hurt farmers": after an inverted speaker, the
         // content resumes only with its own verb.
         const resumes = !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (isFiniteHelper(lowers[k + 1]) || pastVerb(tokens[k + 1]));
