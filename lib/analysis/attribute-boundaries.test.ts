@@ -2206,4 +2206,16 @@ describe('attribute: where sources and contents end', () => {
       cue: 'said',
     });
   });
+
+  it('keeps a relative clause after an "according to" source with the source, and an absolute phrase closing the sentence out of the content', () => {
+    expect(run("At least 40 people were killed, according to the country's health ministry, which does not distinguish between civilians and fighters.")).toEqual([
+      { content: 'At least 40 people were killed', source: "the country's health ministry, which does not distinguish between civilians and fighters", cue: 'according to' },
+    ]);
+    expect(run('According to two officials briefed on the plan, who spoke on condition of anonymity, the strikes would begin within days.')).toEqual([
+      { content: 'the strikes would begin within days', source: 'two officials briefed on the plan, who spoke on condition of anonymity', cue: 'According to' },
+    ]);
+    expect(run('Turnout was high, according to election officials, with long lines reported in several cities.')).toEqual([
+      { content: 'Turnout was high', source: 'election officials', cue: 'according to' },
+    ]);
+  });
 });

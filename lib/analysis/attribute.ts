@@ -1363,6 +1363,24 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const closesSentence = k >= n - 1 && /^(in|by|on|at|with|from|last|earlier|this)$/.test(lowers[src.to + 2] ?? '');
         if ((tokens[k]?.text === ',' && k + 1 < n) || closesSentence) src = { from: src.from, to: k };
       }
+      // "According to Reuters, which first reported the talks, the deal ...", "according to the health
+      // ministry, which does not distinguish ...": a relative clause after the source describes it,
+      // to its comma or to the end of the sentence. So does an absolute phrase closing the sentence
+      // ("..., according to election officials, with long lines reported ...").
+      let absoluteAfter = false;
+      if (tokens[src.to]?.text === ',' && /^(which|who|whose|with)$/.test(lowers[src.to + 1] ?? '')) {
+        let k = src.to + 2;
+        while (k < n && tokens[k].word && k - src.to < 24) k++;
+        const opensSentence = i === 0 || (i === 1 && !tokens[0].word);
+        // "..., the Globe, which concluded that ...": a clause that reports closing the sentence is an
+        // attribution of its own.
+        const reports = lowers[src.to + 1] !== 'with' && tokens.slice(src.to + 2, k).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= MID);
+        if (tokens[k]?.text === ',' && opensSentence && lowers[src.to + 1] !== 'with') src = { from: src.from, to: k };
+        else if (!reports && !opensSentence && (k >= n - 1 || tokens[k]?.text === '.')) {
+          if (lowers[src.to + 1] !== 'with') src = { from: src.from, to: k };
+          else absoluteAfter = true;
+        }
+      }
       // "The hospital, as quoted by the BBC, confirmed ...": a parenthesis in the subject; the verb's
       // rule reads the attribution and the outlet becomes its via.
       const opening = lowers[i - 1] === 'as' ? i - 2 : i - 1;
@@ -1401,7 +1419,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const verbAfter = !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (isFiniteHelper(lowers[k + 1]) || IRREGULAR_PASTS.has(lowers[k + 1]));
         if (tokens[k]?.text === ',' && k > src.to + 2 && (wordsBefore <= 1 || verbAfter)) src = { from: src.from, to: k };
       }
-      const afterPart = contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
+      const afterPart = absoluteAfter ? null : contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
       // "The layoffs were first reported by Bloomberg News.": the passive's subject is what was reported.
       let beforeEnd = i;
       if (/^(reported|quoted|cited)$/.test(lowers[i])) {
