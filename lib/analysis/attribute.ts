@@ -253,7 +253,7 @@ const opensRelative = (tokens: Token[], lowers: string[], k: number) =>
  */
 function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
   const w = lowers[k] ?? '';
-  if (k < 0 || isCapitalized(tokens[k]) && !PLATFORMS.has(w)) return -1;
+  if (k < 0 || (isCapitalized(tokens[k]) && !PLATFORMS.has(w))) return -1;
   if (COPULAR.has(verbCue(w)?.lemma ?? '') || /^(proceed|proceeds|proceeded|continue|continues|continued|began|begins|start|starts|started|hastened|rushed|paused|stopped)$/.test(w)) return k;
   // "was quick to point out", "were careful to note", "is at pains to stress".
   if (/^(quick|careful|eager|keen|swift|pains)$/.test(w) && (BE.has(lowers[k - 1] ?? '') || (lowers[k - 1] === 'at' && BE.has(lowers[k - 2] ?? '')))) return k;
@@ -271,6 +271,8 @@ const WRITTEN_IN = new Set(SAYING_VENUES);
 const READING = new Set(READING_TEXTS);
 
 const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
+/** Owners of what was said: "Her view is that ...", "His answer: ...". */
+const POSSESSIVE_PRONOUN = /^(his|her|their|its)$/;
 /** "had a snappy retort:": a light verb for an answer before a colon, which only "have" adds to. */
 const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
 const saidAsNoun = (lower: string) => SPEECH_ACT_NOUN_SET.has(lower) || ANSWER_NOUN_SET.has(lower);
@@ -1049,7 +1051,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (speaker) return { source: { start: tokens[1].start, end: tokens[p].end }, cue: { start: tokens[0].start, end: tokens[0].end }, rule: `cue "${tokens[0].text}" before its speaker and the quote`, cueToken: tokens[0], antecedent: undefined };
     }
     // 'His answer: "Absolutely not."': a speech act's noun and its owner sign the quote.
-    if (tokens[p + 1]?.text === ':' && p >= 1 && saidAsNoun(lowers[p]) && /^(his|her|their|its)$/.test(lowers[p - 1])) {
+    if (tokens[p + 1]?.text === ':' && p >= 1 && saidAsNoun(lowers[p]) && POSSESSIVE_PRONOUN.test(lowers[p - 1])) {
       return { source: { start: tokens[p - 1].start, end: tokens[p - 1].end }, cue: { start: tokens[p].start, end: tokens[p].end }, rule: `quote after "${tokens[p].text}:"`, cueToken: tokens[p], antecedent: undefined };
     }
     // 'The coach had this to say about the referee: "..."': the idiom introduces the quote.
@@ -1244,7 +1246,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   function readOwnedView(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
-    const possessive = i > 0 && (/'s$/.test(lowers[i - 1]) || /^(his|her|their|its)$/.test(lowers[i - 1]));
+    const possessive = i > 0 && (/'s$/.test(lowers[i - 1]) || POSSESSIVE_PRONOUN.test(lowers[i - 1]));
     if (!possessive || !BE.has(lowers[i + 1] ?? '')) return null;
     let colon = -1;
     for (let k = i + 2; k <= i + 4 && k < n && colon < 0; k++) if (tokens[k].text === ':') colon = k;

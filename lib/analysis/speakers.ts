@@ -199,16 +199,16 @@ const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(\p{Lu}[\p{Ll}'’-]+)(?
 /** A run of two or three capitalised words (a name), the last of which is captured. */
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
-/**
- * Each surname's first full naming, so a lone surname is read in one pass over the article; a
- * surname two people share ("Khizr and Ghazala Khan") names neither. "Is Donald Trump": a word the
- * article also writes in lower case opens a sentence, not the name.
- */
 interface FullName {
   at: number;
   name: string;
 }
 
+/**
+ * Each surname's first full naming, so a lone surname is read in one pass over the article; a
+ * surname two people share ("Khizr and Ghazala Khan") names neither. "Is Donald Trump": a word the
+ * article also writes in lower case opens a sentence, not the name.
+ */
 function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): Map<string, FullName | null> {
   const names = new Map<string, FullName | null>();
   for (const m of text.matchAll(FULL_NAME)) {
