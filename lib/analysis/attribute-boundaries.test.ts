@@ -2218,4 +2218,15 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Turnout was high', source: 'election officials', cue: 'according to' },
     ]);
   });
+
+  it('ends a stance\'s object before an absolute phrase with its own participle, and reads recordings as documents', () => {
+    expect(run('The White House on Monday defended the president\'s decision, with press secretary Karine Jean-Pierre calling it "the right call."')).toContainEqual({
+      content: "the president's decision",
+      source: 'The White House',
+      cue: 'defended',
+    });
+    expect(run('A video recording showed the man grabbing the reporter by the arm.')).toEqual([
+      { content: 'the man grabbing the reporter by the arm', source: 'A video recording', cue: 'showed' },
+    ]);
+  });
 });

@@ -2114,7 +2114,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       for (let k = start + 1; k < stop; k++) {
         const next = lowers[k + 1] ?? '';
         if (notOnly && (next === 'but' || lowers[k] === 'but')) continue;
-        if ((tokens[k].text === ',' && /^(which|who|but|and|especially|including|in|as|after|while|when|where|because|although)$/.test(next)) || lowers[k] === 'but' || tokens[k].text === ';') {
+        // ", with press secretary X calling it ...": an absolute phrase with its own participle is the writer's.
+        const absolute = next === 'with' && tokens.slice(k + 2, k + 9).some((t) => t.word && !isCapitalized(t) && /ing$/.test(t.lower) && t.lower.length > 5) && !tokens.slice(k + 2, k + 9).some((t) => t.text === ',');
+        if ((tokens[k].text === ',' && (/^(which|who|but|and|especially|including|in|as|after|while|when|where|because|although)$/.test(next) || absolute)) || lowers[k] === 'but' || tokens[k].text === ';') {
           stop = k;
           break;
         }

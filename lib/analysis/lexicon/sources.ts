@@ -77,7 +77,7 @@ export const DOCUMENT_NOUNS = [
   // Reference texts.
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
   // Recorded evidence that "shows" ("Satellite images reviewed by the newspaper show ...").
-  'image', 'photo', 'photograph', 'screenshot',
+  'image', 'photo', 'photograph', 'screenshot', 'recording', 'tape', 'audio',
 ];
 
 /** Texts that "read" their words: '"Not a drill," the warning read.' (the document nouns above that are displayed or sent). */
