@@ -2229,4 +2229,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the man grabbing the reporter by the arm', source: 'A video recording', cue: 'showed' },
     ]);
   });
+
+  it('keeps a hyphened modifier before a name in the source ("state-run", "front-runner"), not a hyphened verb', () => {
+    expect(run("Lebanon's state-run National News Agency reported that two people were killed.")).toEqual([
+      { content: 'two people were killed', source: "Lebanon's state-run National News Agency", cue: 'reported' },
+    ]);
+    expect(run('Republican front-runner Donald Trump says China is taking jobs away.')).toEqual([
+      { content: 'China is taking jobs away', source: 'Republican front-runner Donald Trump', cue: 'says' },
+    ]);
+  });
 });

@@ -267,7 +267,10 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     let k = end;
     while (k > from && (isCapitalized(tokens[k - 1]) || isAbbrevDot(tokens, k - 1) || ((CONNECTOR.has(tokens[k - 1].lower) || tokens[k - 1].text === '-') && k - 2 >= from && isCapitalized(tokens[k - 2])))) k--;
     const before = tokens[k - 1];
-    if (k > from && before.word && !isCapitalized(before) && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && ASKED_BY.has(tokens[k - 2]?.lower ?? '')) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
+    // "Lebanon's state-run National News Agency", "front-runner Donald Trump": a hyphened modifier
+    // describes the name ("out-brutalizing Ted Cruz" is a verb).
+    const modifier = !!before && before.lower.includes('-') && !/^(out|over|under|re)-/.test(before.lower);
+    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && ASKED_BY.has(tokens[k - 2]?.lower ?? '')) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
