@@ -37,7 +37,6 @@ import {
   touching,
   type TokenRange,
   isAdverb,
-  isNumberComma,
   pluralPossessiveAt,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
@@ -380,8 +379,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "a woman who died after taking diet pills": the phrase read back may start inside the clause.
     // "An analysis of super PACs that have raised $1 million or more shows": so may a document's.
     let who = r.from - 1;
+    const inNumber = (k: number) => tokens[k].text === ',' && /^\d/.test(tokens[k - 1]?.text ?? '') && /^\d/.test(tokens[k + 1]?.text ?? '');
     const relativeWho = (k: number) => lowers[k] === 'who' && !isAcronym(tokens[k]);
-    while (who > r.from - 8 && who > 0 && (tokens[who].word || /^[$%]$/.test(tokens[who].text) || isNumberComma(tokens, who)) && !relativeWho(who) && lowers[who] !== 'that') who--;
+    while (who > r.from - 8 && who > 0 && (tokens[who].word || /^[$%]$/.test(tokens[who].text) || inNumber(who)) && !relativeWho(who) && lowers[who] !== 'that') who--;
     if (relativeWho(who) && who >= 1) {
       let base = phraseBefore(tokens, who - 1);
       // "Another Muslim who worshiped there and who did not want to be named": a second relative clause.
@@ -1485,7 +1485,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "It is believed that, in the end, the deal will hold": an aside right after "that" is passed over.
         const aside = tokens[after]?.text === ',' ? tokens.findIndex((t, k) => k > after && k < stop && t.text === ',') : -1;
         for (let k = Math.max(after, aside) + 1; k < stop; k++) {
-          if ((tokens[k].text === ',' && !isNumberComma(tokens, k)) || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) {
+          if (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) {
             stop = k;
             break;
           }
@@ -2088,7 +2088,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The deal, which the company said was worth $2 billion, will close": the relative clause
     // ends at its comma.
     if (/^(which|that)$/.test(lowers[src.from - 1] ?? '') && tokens[src.from - 2]?.text === ',') {
-      const comma = tokens.findIndex((t, k) => k > start && k < stop && t.text === ',' && !isNumberComma(tokens, k));
+      const comma = tokens.findIndex((t, k) => k > start && k < stop && t.text === ',');
       if (comma > 0) stop = comma;
     }
     // "The bill, which passed the House in May, calls for ...": when the source is the relative

@@ -159,9 +159,6 @@ const nicknameAt = (tokens: Token[], open: number) => {
   const [before, mark, nick, close, after] = tokens.slice(open - 1, open + 4);
   return !!before && !!after && !mark.word && !close.word && OPEN_MARK.test(mark.text) && CLOSE_MARK.test(close.text) && isCapitalized(before) && isCapitalized(nick) && isCapitalized(after) && !touching(before, mark) && touching(mark, nick) && touching(nick, close) && !touching(close, after);
 };
-/** The comma inside a number written with thousands ("2,000"). */
-export const isNumberComma = (tokens: Token[], k: number) =>
-  tokens[k].text === ',' && touching(tokens[k - 1], tokens[k]) && touching(tokens[k], tokens[k + 1]) && /^\d/.test(tokens[k - 1].text) && /^\d{3}/.test(tokens[k + 1].text);
 /** A period that belongs to the word before it ("Mr.", "U.S.", an initial). */
 export const isAbbrevDot = (tokens: Token[], i: number) =>
   tokens[i].text === '.' && i > 0 && tokens[i - 1].end === tokens[i].start && (ABBREVIATION_WORDS.has(tokens[i - 1].lower) || /^\p{Lu}$/u.test(tokens[i - 1].text) || /\./.test(tokens[i - 1].text));
