@@ -2238,4 +2238,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'China is taking jobs away', source: 'Republican front-runner Donald Trump', cue: 'says' },
     ]);
   });
+
+  it('does not read a reduced clause of time after a weak cue as content ("He shrugs when asked about the contract")', () => {
+    expect(run('He shrugs when asked about the contract.').filter((a) => a.cue === 'shrugs')).toEqual([]);
+    expect(run('Cruz said if elected president he could work with GOP leaders.')).toEqual([
+      { content: 'if elected president he could work with GOP leaders', source: 'Cruz', cue: 'said' },
+    ]);
+  });
 });

@@ -2034,6 +2034,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const after = run ? tokens[run.to] : undefined;
       if (run && run.from === start && (!after || /^[.!?;]$/.test(after.text) || (v.lemma === 'name' && after.text === ',') || /^(at|in|on|for|from|with|after|before|during|last|this)$/.test(after.lower))) return null;
     }
+    // "He shrugs when asked about the contract": after a weak cue that is no verb of telling, a reduced
+    // clause of time says when, not what ("said if elected he would ..." tells what).
+    if (!explicit && !TELLING_VERBS.has(v.lemma) && v.ratio < 0.5 && /^(when|while|after|before|once|until|if)$/.test(lowers[start] ?? '') && (pastVerb(tokens[start + 1]) || /ing$/.test(lowers[start + 1] ?? ''))) return null;
     // "reported from Los Angeles", "reported to Louis B. Mayer": where a reporter worked, or whom one answered to.
     if (v.lemma === 'report' && /^(from|to)$/.test(lowers[start] ?? '') && isCapitalized(tokens[start + 1] ?? tokens[start])) return null;
     // "reported for duty", "wrote a book about the war": turning up, or the writing itself, with no

@@ -5,7 +5,7 @@ const type = (phrase: string | null, people: string[] = []) => classifySource(ph
 
 describe('classifySource', () => {
   it('types unnamed specific people as anonymous', () => {
-    for (const p of ['three Iranian officials', 'a senior US official', 'a spokeswoman', 'Utility officials', 'Officials', 'Protesters', 'people familiar with the talks', 'his spokesman', 'Gas company officials', 'sources who spoke to Reuters']) {
+    for (const p of ['three Iranian officials', 'a senior US official', 'a spokeswoman', 'Utility officials', 'Officials', 'Protesters', 'people familiar with the talks', 'his spokesman', 'Gas company officials', 'sources who spoke to Reuters', 'Teammates', 'Co-workers']) {
       expect(type(p), p).toBe('anonymous');
     }
   });

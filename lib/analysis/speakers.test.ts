@@ -130,6 +130,15 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[3]).toEqual({ source: 'the company', resolved: 'Pfizer', type: 'named-organization' });
   });
 
+  it('gives "she" the kin a sentence names after a possessive name ("Rodriguez\'s mother, Elena, remembers ...")', () => {
+    const as = speakers([
+      '"I never thought I would play again," Rodriguez says.',
+      "Rodriguez's mother, Elena, remembers the injury differently.",
+      '"He cried for a week," she says.',
+    ]);
+    expect(as[1]).toEqual({ source: 'she', resolved: 'Elena', type: 'named-person' });
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',

@@ -183,10 +183,10 @@ const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep
 
 /**
  * "Her son disagrees.", "Her husband, Karim, nodded.": a person the sentence names by kin or sex
- * ("her son", "a woman"), with the name given beside it, whose gender tells a "he" or "she" in the
- * next quote who speaks.
+ * ("her son", "a woman", "Rodriguez's mother"), with the name given beside it, whose gender tells a
+ * "he" or "she" in the next quote who speaks.
  */
-const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:Her|His|Their|My|Our|The|A|An)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
+const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
 
 /** "Former United captain Roy Kean was scathing": a name with a role between its capitals. */
 const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;

@@ -12,7 +12,7 @@ export const ANONYMOUS_NOUNS = [
   'investigator', 'prosecutor', 'lawmaker', 'politician', 'executive', 'boss', 'representative',
   'negotiator', 'commander', 'member', 'lawyer', 'attorney', 'confidant', 'associate', 'worker',
   'staff', 'minister', 'director', 'manager', 'senator', 'congressman', 'congresswoman', 'governor',
-  'delegate', 'donor', 'ally', 'friend', 'colleague', 'relative', 'neighbor', 'neighbour', 'witness', 'eyewitness', 'bystander', 'onlooker',
+  'delegate', 'donor', 'ally', 'friend', 'colleague', 'teammate', 'classmate', 'roommate', 'coworker', 'co-worker', 'relative', 'neighbor', 'neighbour', 'witness', 'eyewitness', 'bystander', 'onlooker',
   'resident', 'doctor', 'nurse', 'teacher', 'student', 'soldier', 'agent', 'leader', 'chairman',
   'chairwoman', 'secretary', 'president', 'judge', 'aide-de-camp', 'pollster', 'activist', 'organizer',
   'volunteer', 'campaigner', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
