@@ -15,7 +15,7 @@ describe('classifySource', () => {
   });
 
   it('types one member of a vague group as anonymous: a single person is specific ("one expert", "an analyst", "a Trump supporter")', () => {
-    for (const p of ['one expert', 'an analyst', 'a critic', 'a Trump supporter', 'an expert on Syria']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['one expert', 'an analyst', 'a critic', 'a Trump supporter', 'an expert on Syria', 'one, a welder with 20 years at the plant', 'another, a nurse']) expect(type(p), p).toBe('anonymous');
   });
 
   it('types peoples and faiths whose plural the suffix test misses, and a body\'s members after it, as groups, not names', () => {
@@ -38,7 +38,7 @@ describe('classifySource', () => {
     expect(type('Muslims')).toBe('vague');
   });
 
-  it('types a document by its noun when a date describes it ("The memo, dated May 3")', () => {
+  it('types a document by its noun, whatever describes it ("The memo, dated May 3", "a draft seen by Reuters", "the Voting Rights Act")', () => {
     expect(type('The memo, dated May 3')).toBe('document');
     expect(type('The documents, dated 2019')).toBe('document');
     expect(type('The lawsuit, filed Tuesday in federal court')).toBe('document');
@@ -46,6 +46,7 @@ describe('classifySource', () => {
     expect(type('A court document filed Thursday')).toBe('document');
     expect(type("CME Group's FedWatch tool")).toBe('document');
     expect(type('a draft seen by Reuters')).toBe('document');
+    expect(type('a summary released by the union')).toBe('document');
     expect(type('the Voting Rights Act')).toBe('document');
     expect(type('The American Health Security Act of 2009')).toBe('document');
     expect(type('an online University of Texas/Texas Tribune poll out Thursday')).toBe('document');

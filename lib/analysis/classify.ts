@@ -159,6 +159,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // is, not who. "The memo, a copy of which was obtained by ...": a relative clause about a text
   // says how it was had, not who wrote it.
   if (parts.length > 1 && /^an?\s/i.test(parts[1].trim())) {
+    // "one, a welder with 20 years at the plant": one person, described, is specific.
+    if (/^(?:one|another)$/i.test(parts[0].trim())) {
+      const described = classifySource(parts.slice(1).join(', '), knownPeople, knownBodies);
+      return described.type === 'anonymous' || described.type === 'named-person' ? described : { type: 'anonymous', why: `unnamed "${parts[0].trim()}", described`, via };
+    }
     const first = classifySource(parts[0], knownPeople, knownBodies);
     if (UNNAMED.has(first.type)) return { ...first, via: first.via ?? via };
     if (first.type === 'document' && /^(?:\S+\s+){1,3}of\s+which\b/i.test(parts[1].trim())) return first;

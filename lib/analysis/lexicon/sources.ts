@@ -70,8 +70,8 @@ export const DOCUMENT_NOUNS = [
   'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation',
   // Data services that are read as documents ("according to CME Group's FedWatch tool").
   'tool', 'database', 'dashboard', 'dataset',
-  // Texts not yet final ("according to a draft seen by Reuters").
-  'draft',
+  // Texts not yet final or cut short ("according to a draft seen by Reuters", "a summary released by the union").
+  'draft', 'summary',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   // Reference texts.
