@@ -139,6 +139,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toEqual({ source: 'she', resolved: 'Elena', type: 'named-person' });
   });
 
+  it('does not give a pronoun outside a quote a speaker named inside it, but does give it a split quote\'s own speaker', () => {
+    const outer = speakers([
+      'The general told troops, "The president said, \'Hold the line,\' and we will."',
+      '"They call it the Wall," he explained.',
+    ]);
+    expect(outer[2]).toEqual({ source: 'he', resolved: 'The general', type: 'anonymous' });
+    const split = speakers(['"We need a fix," Ms. Acosta said, "and we need it now."', '"The law did not include them," she said.']);
+    expect(split[1]).toEqual({ source: 'she', resolved: 'Ms. Acosta', type: 'named-person' });
+  });
+
   it('gives "he" the person a sentence names after a role and a comma ("The county executive, Tom Briggs, was not convinced.")', () => {
     const as = speakers([
       'Mr. Ames, the county\'s chief medical officer, warned that hospitals were close to capacity.',

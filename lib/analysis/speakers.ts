@@ -534,7 +534,11 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           speaker.resolvedSpan = first.resolvedSpan;
         }
       }
-      seen.push({ text: source, resolved: speaker.resolved ?? source, resolvedSpan: speaker.resolvedSpan, cls: { type: speaker.type, why: speaker.why, via: speaker.via } });
+      // 'The general told troops, "The president said, ..."': a speaker named inside another's quote
+      // is no antecedent for a pronoun outside it.
+      // A split quote's own speaker stands in its gap ('"X," Ms. Acosta said, "Y."'), not inside it.
+      const inGap = !!d.gap && d.gap.start <= sourceSpan!.start && sourceSpan!.start < d.gap.end;
+      seen.push({ text: source, resolved: speaker.resolved ?? source, resolvedSpan: speaker.resolvedSpan, cls: { type: speaker.type, why: speaker.why, via: speaker.via }, quoted: !inGap && quoted(sourceSpan!.start) });
     }
     byDraft.set(d, speaker);
     out.push(speaker);
