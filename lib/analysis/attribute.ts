@@ -267,6 +267,11 @@ function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
 
 /** Where words are put: "put it in a statement", "in his memo to employees". */
 const WRITTEN_IN = new Set(SAYING_VENUES);
+/**
+ * ", in a briefing", ", during a speech": does token `k` open where words were said? Looser than
+ * attribute-sentence's venueAt, which also bounds what follows, as a phrase closing a content must.
+ */
+const placeOfSayingAt = (lowers: string[], k: number) => /^(in|during|at)$/.test(lowers[k] ?? '') && lowers.slice(k + 1, k + 4).some((w) => WRITTEN_IN.has(w));
 const READING = new Set(READING_TEXTS);
 
 const PERSONAL_PRONOUN = /^(he|she|they|it|we|i|you)$/i;
@@ -603,7 +608,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       // "said Dr. Lena Hart, who led the trial, in a statement", "..., in a briefing": where it was
       // said is no description.
-      if (k > r.to + 1 && tokens[k].text === ',' && (tailAt(lowers, k + 1) || (/^(in|during|at)$/.test(lowers[k + 1] ?? '') && lowers.slice(k + 2, k + 5).some((w) => WRITTEN_IN.has(w))))) {
+      if (k > r.to + 1 && tokens[k].text === ',' && (tailAt(lowers, k + 1) || placeOfSayingAt(lowers, k + 1))) {
         venue = true;
         break;
       }
@@ -1781,7 +1786,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // After an inverted cue only circumstances follow ("on Tuesday", "in an interview"), or
         // for "told", the listener; a clause there means the content comes after the cue.
         // 'This is not about me, Obama told his closest advisers as ...': the listener of "told".
-        const listener = /^(tell|inform|assure|remind|brief|notify|reassure)$/.test(v.lemma) && DET.has(tailWord) && !/^(in|on|at|during|after|before|for|from|with|by|as)$/.test(lowers[0]) ? phraseAfter(tokens, tailFrom, n) : null;
+        const listener = LISTENER_VERBS.has(v.lemma) && DET.has(tailWord) && !/^(in|on|at|during|after|before|for|from|with|by|as)$/.test(lowers[0]) ? phraseAfter(tokens, tailFrom, n) : null;
         const listenerOnly = !!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to]));
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
@@ -1831,7 +1836,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           return { draft: { content: relative ? { start: tokens[leadFrom].start, end: trailing.end } : trailing, ...(relative ? { gap: { start: tokens[leadFrom].end, end: trailing.start } } : {}), kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
         }
         // "..., said Dr. Walensky, the agency's director, in a briefing.": where it was said closes the sentence.
-        const closingVenue = tokens[k]?.text === ',' && /^(in|during|at)$/.test(lowers[k + 1] ?? '') && lowers.slice(k + 2, k + 5).some((w) => WRITTEN_IN.has(w)) && wordsBetween(tokens, k + 1, n, 9) <= 8;
+        const closingVenue = tokens[k]?.text === ',' && placeOfSayingAt(lowers, k + 1) && wordsBetween(tokens, k + 1, n, 9) <= 8;
         // "said Howard Rubel, an analyst, who notes that ...": the relative clause is read on its own.
         const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
