@@ -147,6 +147,12 @@ describe('classifySource', () => {
     expect(people.has('obama')).toBe(true);
   });
 
+  it('takes no platform for a surname, though a nickname puts a capitalised word before it ("Wilayat Twitter")', () => {
+    const people = peopleIn('Accounts gave their location as "Wilayat Twitter," the province of Twitter. Twitter said it acted.');
+    expect(people.has('twitter')).toBe(false);
+    expect(classifySource('Twitter', people).type).toBe('named-organization');
+  });
+
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');

@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, SOCIAL_PLATFORMS, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { TIME_WORDS } from './lexicon/function-words';
 import { nounForms } from './inflect';
@@ -21,6 +21,8 @@ const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
+// A platform is a company, though a nickname gives it a first word ("Wilayat Twitter").
+const PLATFORMS = new Set(SOCIAL_PLATFORMS);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 const MEDIA_NOUN = forms(MEDIA_NOUNS);
 const OUTLETS = new Set(MEDIA_OUTLETS);
@@ -361,7 +363,7 @@ export function peopleIn(text: string): Set<string> {
     if (m[1].endsWith('.') && !TITLES.has(first) && !ABBREVIATION_WORDS.has(first)) continue;
     if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that|many|some|most|other|all|few|several|both|these|those|his|her|their|our|its|after|before|while|with|from|of|to)$/.test(first)) continue;
     const surname = clean(m[3]);
-    if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLE_PLURALS.has(surname)) continue;
+    if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLE_PLURALS.has(surname) || PLATFORMS.has(surname)) continue;
     out.add(surname);
     if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first)) out.add(first);
   }
