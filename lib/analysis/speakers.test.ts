@@ -35,6 +35,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(who).toEqual({ source: 'residents who', resolved: 'residents', type: 'anonymous' });
   });
 
+  it('gives "who" the group a thing comes from ("criticism from environmental groups, who said"), but not a share\'s whole or a place', () => {
+    const as = speakers([
+      'The decision drew sharp criticism from environmental groups, who said it would hurt wildlife.',
+      'About half of the respondents, who said they were undecided, leaned left.',
+      'The bill was opposed by Sen. Ted Cruz of Texas, who said it went too far.',
+    ]);
+    expect(as.map((a) => a.resolved)).toEqual(['environmental groups', 'half of the respondents', 'Sen. Ted Cruz of Texas']);
+    expect(as[0].type).toBe('vague');
+  });
+
   it('gives "who" after a party member on second mention the person named before ("the Wisconsin Republican, who said")', () => {
     const as = speakers(['House Speaker Paul Ryan said the party would unite.', 'It was a partial reversal for the Wisconsin Republican, who said in May that he was not ready to endorse.']);
     expect(as[1]).toEqual({ source: 'Republican, who', resolved: 'House Speaker Paul Ryan', type: 'named-person' });

@@ -167,7 +167,11 @@ function whoseAntecedent(phrase: string): string {
   };
   const last = parts[parts.length - 1];
   // "Annamaria Schifano, then the girlfriend of Freddy's best friend, who": after a description, "who" is the one described.
-  return parts.length > 1 && !phrase.includes(',') && !personHead(parts[0]) && personHead(last) && phrase.endsWith(last) ? last : phrase;
+  // "criticism from environmental groups, who": a group a thing comes from is who speaks too. After
+  // "of" it is a share's whole ("half of the respondents, who"), and a capital ends a name ("Texas").
+  const from = /\s(?:from|by|with)\s+[^]*$/i.test(phrase) && !/\s(?:of|among|for)\s/i.test(phrase.slice(phrase.length - last.length - 8));
+  const group = from && isPlural(last) && /\s\p{Ll}+$/u.test(` ${last}`);
+  return parts.length > 1 && !phrase.includes(',') && !personHead(parts[0]) && (personHead(last) || group) && phrase.endsWith(last) ? last : phrase;
 }
 
 const isPlural = (s: string) => {
