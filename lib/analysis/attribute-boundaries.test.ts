@@ -2245,4 +2245,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'if elected president he could work with GOP leaders', source: 'Cruz', cue: 'said' },
     ]);
   });
+
+  it('reads nothing said after the standard of a comparison ("higher than studies have suggested - ..."), but keeps a clause after it', () => {
+    expect(run('The figure is higher than previous studies have suggested - a report last year counted fewer accounts.').filter((a) => a.cue === 'suggested')).toEqual([]);
+    expect(run('More than 4 in 10 said Trump would be best at handling the economy.')).toEqual([
+      { content: 'Trump would be best at handling the economy', source: '4 in 10', cue: 'said' },
+    ]);
+  });
 });

@@ -1710,6 +1710,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       sharedSubject = !!src;
     }
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
+    // "higher than previous studies have suggested - a report ...": the standard of a comparison, whose
+    // words the sentence does not give; what follows a dash is the writer's. ("more than 4 in 10 said
+    // Trump would ..." and "than aides say he deserves" go on to what was said.)
+    if (src && lowers[src.from - 1] === 'than' && !tokens[cueEnd + 1]?.word) return null;
     // "the executive order", "a call": the verb is a noun here.
     // "features a New York Times report that ...": the bare form after a determiner and a name is a noun.
     // But "Documents obtained by the Ledger show that ...": a name that closes a participle's "by"
