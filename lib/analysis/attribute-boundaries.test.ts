@@ -2252,4 +2252,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Trump would be best at handling the economy', source: '4 in 10', cue: 'said' },
     ]);
   });
+
+  it('keeps a demonstrative that opens the source ("That person, who spoke on condition of anonymity, cautioned")', () => {
+    expect(run('That person, who spoke on condition of anonymity, cautioned that the deal could still fall apart.')).toEqual([
+      { content: 'the deal could still fall apart', source: 'That person, who spoke on condition of anonymity', cue: 'cautioned' },
+    ]);
+    expect(run('That official said the deal was off.')).toEqual([{ content: 'the deal was off', source: 'That official', cue: 'said' }]);
+  });
 });

@@ -525,7 +525,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...", "Alarmed by ...").
       // "While the details are unclear, Rep. Chris Collins, R-NY, says": an opening subordinate clause too.
       if (PREPOSITION_START.has(lowers[from]) || openingAdverbial || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
-      const opening = phraseAfter(tokens, from, end);
+      // "That person, who spoke on condition of anonymity, cautioned": a demonstrative opens the subject.
+      const afterThat = tokens[from].text === 'That' && !PRONOUN.has(lowers[from + 1] ?? '') ? phraseAfter(tokens, from + 1, end) : null;
+      const opening = afterThat && !isCapitalized(tokens[afterThat.from]) ? { from, to: afterThat.to } : phraseAfter(tokens, from, end);
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
       if (opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => /ed$/.test(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]))) return null;
       if (opening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };

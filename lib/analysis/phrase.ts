@@ -246,8 +246,10 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   }
   if (from > end) return null;
   if (!tokens[end].word && tokens[end].text !== ')' && !isAbbrevDot(tokens, end)) return null;
-  // A sentence-initial clause word ("When", "But") is not part of the phrase.
-  while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower))) {
+  // A sentence-initial clause word ("When", "But") is not part of the phrase; "That person" opens
+  // with a demonstrative.
+  const demonstrative = (k: number) => tokens[k].lower === 'that' && k < end && tokens[k + 1].word && !isCapitalized(tokens[k + 1]) && !PRONOUN.has(tokens[k + 1].lower);
+  while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower)) && !demonstrative(from)) {
     if (PREP.has(tokens[from].lower)) {
       // "In Washington, officials said" is cut at the comma; "On Tuesday the company said" here.
       let k = from + 1;
