@@ -2253,10 +2253,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
-  it('keeps a demonstrative that opens the source ("That person, who spoke on condition of anonymity, cautioned")', () => {
+  it('keeps a demonstrative that opens the source ("That person, who spoke on condition of anonymity, cautioned", "This official, who ...")', () => {
     expect(run('That person, who spoke on condition of anonymity, cautioned that the deal could still fall apart.')).toEqual([
       { content: 'the deal could still fall apart', source: 'That person, who spoke on condition of anonymity', cue: 'cautioned' },
     ]);
     expect(run('That official said the deal was off.')).toEqual([{ content: 'the deal was off', source: 'That official', cue: 'said' }]);
+    expect(run('This official, who asked not to be named, said the deal was off.')).toEqual([
+      { content: 'the deal was off', source: 'This official, who asked not to be named', cue: 'said' },
+    ]);
+    expect(run('This week, Jane Roe, the chair, said the deal was off.')).toEqual([{ content: 'the deal was off', source: 'Jane Roe, the chair', cue: 'said' }]);
   });
 });

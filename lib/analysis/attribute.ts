@@ -524,7 +524,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (head && /^\d/.test(lowers[head.from]) && /^(about|nearly|almost|roughly|just|more|fewer|less|over|under|only|some|half|a)$/.test(lowers[from]) && end - from <= 6) return { from, to: b };
       // An opening adverbial ("In a statement, ...", "Appearing before supporters, ...", "Alarmed by ...").
       // "While the details are unclear, Rep. Chris Collins, R-NY, says": an opening subordinate clause too.
-      if (PREPOSITION_START.has(lowers[from]) || openingAdverbial || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
+      // "This official, who asked ..., said": "this" before a speaker is its demonstrative, not a time ("This week, ...").
+      const thisSpeaker = lowers[from] === 'this' && tokens[from + 1]?.word && !isCapitalized(tokens[from + 1]) && couldSpeak(text.slice(tokens[from].start, tokens[end - 1].end));
+      if ((PREPOSITION_START.has(lowers[from]) && !thisSpeaker) || openingAdverbial || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
       // "That person, who spoke on condition of anonymity, cautioned": a demonstrative opens the subject.
       const afterThat = tokens[from].text === 'That' && !PRONOUN.has(lowers[from + 1] ?? '') ? phraseAfter(tokens, from + 1, end) : null;
       const opening = afterThat && !isCapitalized(tokens[afterThat.from]) ? { from, to: afterThat.to } : phraseAfter(tokens, from, end);
