@@ -153,6 +153,12 @@ describe('classifySource', () => {
     expect(classifySource('Twitter', people).type).toBe('named-organization');
   });
 
+  it('types a speaker by its head, not by what a participle after it governs ("The union representing the workers")', () => {
+    expect(type('The union representing the workers')).toBe('named-organization');
+    expect(type('lawyers representing the families')).toBe('anonymous');
+    expect(type('House Republicans supporting the bill')).toBe('vague');
+  });
+
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');
