@@ -2263,4 +2263,13 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('This week, Jane Roe, the chair, said the deal was off.')).toEqual([{ content: 'the deal was off', source: 'Jane Roe, the chair', cue: 'said' }]);
   });
+
+  it('leaves a day out of the shared subject of a participle ("The White House on Tuesday rejected ..., calling it")', () => {
+    expect(run('The White House on Tuesday rejected the characterization, calling it "categorically false."')).toEqual([
+      { content: 'it "categorically false."', source: 'The White House', cue: 'calling' },
+    ]);
+    expect(run('Gov. Mike Pence on Thursday defended the remarks, saying critics were nitpicking.')).toEqual([
+      { content: 'critics were nitpicking', source: 'Gov. Mike Pence', cue: 'saying' },
+    ]);
+  });
 });

@@ -118,6 +118,7 @@ const AUDIENCE_NOUNS = new Set(AUDIENCES);
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
 const PLATFORMS = new Set(SOCIAL_PLATFORMS);
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
 /** The token after a sentence's opening connective and its comma ("Yet", "Meanwhile,"), or `from`. */
@@ -713,7 +714,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The ministry later retracted ...": an adverb before the verb is no part of the subject.
       let bare = skipBackBetween(tokens, r.to - 1) + 1;
       while (bare > r.from + 1 && bare < r.to && !tokens[bare - 1].word) bare--;
-      const subject = bare > r.from && bare < r.to && tokens.slice(bare, r.to).every((t) => !isCapitalized(t)) ? { from: r.from, to: bare } : r;
+      // "The White House on Tuesday rejected ...": so is a weekday ("USA Today" and "Theresa May" are names).
+      const subject = bare > r.from && bare < r.to && !isCapitalized(tokens[bare]) && tokens.slice(bare, r.to).every((t) => !isCapitalized(t) || WEEKDAY.test(t.lower)) ? { from: r.from, to: bare } : r;
       // "The president is under pressure and has insisted ...": the subject's own auxiliary counts.
       if (AUXILIARY.has(lowers[j] ?? '') && !isCapitalized(tokens[j])) return subject;
       const after = skipForwardBetween(tokens, j, b);
