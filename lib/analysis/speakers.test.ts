@@ -35,6 +35,15 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(who).toEqual({ source: 'residents who', resolved: 'residents', type: 'anonymous' });
   });
 
+  it('gives "he" the nearest unnamed person of an everyday role ("Jones\'s former business partner, who asked not to be identified")', () => {
+    const as = speakers([
+      "His lawyer, reached by phone, said his client would be cleared.",
+      "Jones's former business partner, who asked not to be identified, said he had warned the board.",
+      '"Nobody listened," he said.',
+    ]);
+    expect(as[2].resolved).toBe("Jones's former business partner, who asked not to be identified");
+  });
+
   it('gives "who" the group a thing comes from ("criticism from environmental groups, who said"), but not a share\'s whole or a place', () => {
     const as = speakers([
       'The decision drew sharp criticism from environmental groups, who said it would hurt wildlife.',

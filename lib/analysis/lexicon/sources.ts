@@ -209,6 +209,9 @@ export const PERSON_ROLE_NOUNS = [
   'expert', 'scholar', 'candidate', 'nominee', 'writer', 'columnist', 'lecturer', 'fellow', 'host',
   'anchor', 'singer', 'actor', 'actress', 'owner', 'voter', 'supporter', 'critic', 'mom', 'dad', 'grandmother',
   'grandfather', 'retiree', 'physician', 'pastor', 'priest', 'coach', 'player', 'artist', 'professor',
+  // Kin, business and everyday roles of people quoted in crime, court and local news. By hand.
+  'partner', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée',
+  'tenant', 'landlord', 'patient', 'customer', 'client', 'passenger', 'driver', 'shopkeeper', 'farmer',
 ];
 
 /**
