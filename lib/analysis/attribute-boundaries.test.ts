@@ -2272,4 +2272,14 @@ describe('attribute: where sources and contents end', () => {
       { content: 'critics were nitpicking', source: 'Gov. Mike Pence', cue: 'saying' },
     ]);
   });
+
+  it('reads a clause opened by an indefinite pronoun after a verb of thinking ("believe others may have been involved"), not an object', () => {
+    expect(run('Investigators believe others may have been involved, according to two people familiar with the investigation.')).toContainEqual({
+      content: 'others may have been involved',
+      source: 'Investigators',
+      cue: 'believe',
+    });
+    expect(run('He fears nobody will come.')).toEqual([{ content: 'nobody will come', source: 'He', cue: 'fears' }]);
+    expect(run('Trump has been painting others as weak.')).toEqual([]);
+  });
 });

@@ -43,7 +43,7 @@ import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
-import { SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
+import { INDEFINITE_PRONOUNS, SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS, SOCIAL_PLATFORMS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
@@ -118,6 +118,7 @@ const AUDIENCE_NOUNS = new Set(AUDIENCES);
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
 const PLATFORMS = new Set(SOCIAL_PLATFORMS);
+const INDEFINITE = new Set(INDEFINITE_PRONOUNS);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -2069,7 +2070,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // a quantity, not words ("added that 150 jobs would go" has its own).
     const countAt = /^(around|about|nearly|almost|roughly|some|over|just|only)$/.test(lowers[start] ?? '') ? start + 1 : start;
     if (v.lemma === 'add' && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
-    const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]));
+    // "believe others may have been involved": an indefinite pronoun with a verb of its own opens a clause ("painting others as weak" holds none).
+    const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]) || (INDEFINITE.has(lowers[start]) && finiteClauseAt(s, start)));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));
     const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause && !verbAfterDescribedSubject(s, i);

@@ -43,6 +43,9 @@ export const DETERMINERS = (
 
 export const PRONOUNS = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one'];
 
+/** Pronouns that open a clause of their own after a verb of thinking ("believe others were involved"). By hand. */
+export const INDEFINITE_PRONOUNS = ['others', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'none', 'neither', 'either'];
+
 export const TIME_WORDS = (
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow ' +
   'morning afternoon evening night week weekend month year day earlier later recently ' +
