@@ -44,13 +44,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2].resolved).toBe("Jones's former business partner, who asked not to be identified");
   });
 
-  it('gives "who" the group a thing comes from ("criticism from environmental groups, who said"), but not a share\'s whole or a place', () => {
+  it('gives "who" the group or the named person a thing comes from ("criticism from environmental groups, who said", "fire from Jane Roe, who"), but not a share\'s whole or a place', () => {
     const as = speakers([
       'The decision drew sharp criticism from environmental groups, who said it would hurt wildlife.',
       'About half of the respondents, who said they were undecided, leaned left.',
       'The bill was opposed by Sen. Ted Cruz of Texas, who said it went too far.',
+      'The plan drew fire from Jane Roe, who said it went too far.',
+      'The rules face pressure from regulators in Europe, who say they stifle competition.',
     ]);
-    expect(as.map((a) => a.resolved)).toEqual(['environmental groups', 'half of the respondents', 'Sen. Ted Cruz of Texas']);
+    expect(as.map((a) => a.resolved)).toEqual(['environmental groups', 'half of the respondents', 'Sen. Ted Cruz of Texas', 'Jane Roe', 'regulators in Europe']);
+    expect(as[3].type).toBe('named-person');
     expect(as[0].type).toBe('vague');
   });
 

@@ -170,8 +170,11 @@ function whoseAntecedent(phrase: string): string {
   // "criticism from environmental groups, who": a group a thing comes from is who speaks too. After
   // "of" it is a share's whole ("half of the respondents, who"), and a capital ends a name ("Texas").
   const from = /\s(?:from|by|with)\s+[^]*$/i.test(phrase) && !/\s(?:of|among|for)\s/i.test(phrase.slice(phrase.length - last.length - 8));
-  const group = from && isPlural(last) && /\s\p{Ll}+$/u.test(` ${last}`);
-  return parts.length > 1 && !phrase.includes(',') && !personHead(parts[0]) && (personHead(last) || group) && phrase.endsWith(last) ? last : phrase;
+  const group = from && isPlural(last) && /\s\p{Ll}+$/u.test(` ${last.split(/\s+(?:for|of|from|at|in|with|to|on)\s+/i)[0]}`);
+  if (parts.length > 1 && !phrase.includes(',') && !personHead(parts[0]) && (personHead(last) || group) && phrase.endsWith(last)) return last;
+  // "drew fire from Jane Roe, who", "from Sen. Ted Cruz of Texas, who": a name a thing comes from.
+  const named = /^([^]*)\s(?:from|by|with)\s+(\p{Lu}[^]*)$/u.exec(phrase);
+  return named && !phrase.includes(',') && !personHead(named[1]) ? named[2] : phrase;
 }
 
 const isPlural = (s: string) => {
