@@ -2282,4 +2282,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('He fears nobody will come.')).toEqual([{ content: 'nobody will come', source: 'He', cue: 'fears' }]);
     expect(run('Trump has been painting others as weak.')).toEqual([]);
   });
+
+  it('keeps a role made by a participle after an inverted speaker ("said Gene Munster, managing partner at ..."), not a participle\'s act', () => {
+    expect(run('"People are overreacting," said Gene Munster, managing partner at Deepwater Asset Management.')).toEqual([
+      { content: 'People are overreacting,', source: 'Gene Munster, managing partner at Deepwater Asset Management', cue: 'said' },
+    ]);
+    expect(run('"It is over," said Jane Roe, citing officials.').map((a) => a.source)).toEqual(['Jane Roe']);
+  });
 });

@@ -119,6 +119,8 @@ const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'agai
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
 const PLATFORMS = new Set(SOCIAL_PLATFORMS);
 const INDEFINITE = new Set(INDEFINITE_PRONOUNS);
+/** Participles that make a role of the noun after them: "managing partner", "acting director". By hand. */
+const ROLE_PARTICIPLES = /^(?:managing|founding|acting|presiding|supervising|consulting|visiting|ranking|outgoing|incoming|retired|elected|appointed)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -631,7 +633,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "said Jane Roe, editor in chief of the site.": a bare role noun, when nothing else follows but
     // where it was said; not "The new rules, said Jane Roe, will hurt farmers", where the content
     // resumes with its verb.
-    const roleToEnd = (k >= tokens.length || venue) && end - r.to <= 14 && !INVERTED_TAIL.has(next) && !/^(as|and|but|or|according|citing|adding)$|(ing|ed)$/.test(next) && !isFiniteHelper(next) && !IRREGULAR_PASTS.has(next) && !tokens.slice(r.to + 1, end).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG);
+    // "said Gene Munster, managing partner at ...": a participle that makes a role is no verb.
+    const roleToEnd = (k >= tokens.length || venue) && end - r.to <= 14 && !INVERTED_TAIL.has(next) && !/^(as|and|but|or|according|citing|adding)$/.test(next) && (!/(ing|ed)$/.test(next) || ROLE_PARTICIPLES.test(next)) && !isFiniteHelper(next) && !IRREGULAR_PASTS.has(next) && !tokens.slice(r.to + 1, end).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG);
     if (!(DET.has(next) || next === 'who' || next === 'whose' || isCapitalized(tokens[r.to + 1]) || /^\d/.test(next) || roleToEnd)) return r;
     if (k < tokens.length && OPEN_MARK.test(tokens[k].text)) return r; // a second quote follows: leave it
     return end > r.to + 1 ? { from: r.from, to: end } : r;
