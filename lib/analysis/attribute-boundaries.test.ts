@@ -2289,4 +2289,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('"It is over," said Jane Roe, citing officials.').map((a) => a.source)).toEqual(['Jane Roe']);
   });
+
+  it('reads a clause that opens on "by" after "that" ("say that by imposing strict rules, the city ..."), not a passive\'s agent', () => {
+    expect(run('Protest organizers in Cleveland say that by imposing strict rules, the city is increasing the risk.')).toEqual([
+      { content: 'by imposing strict rules, the city is increasing the risk', source: 'Protest organizers in Cleveland', cue: 'say' },
+    ]);
+  });
 });

@@ -2090,7 +2090,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // and leaves "appeared to acknowledge that" to the reporting verb after it.
     if (COPULAR.has(v.lemma) && !(infinitive && namedSpeaker && !/^(who|which)$/.test(lowers[src.from]))) return null;
     if (COPULAR.has(v.lemma) && !isCapitalized(tokens[start + 1]) && (verbCue(lowers[start + 1] ?? '')?.ratio ?? 0) >= STRONG) return null;
-    if (lowers[start] === 'by') return null; // "the message echoed by officials": a passive participle
+    // "the message echoed by officials": a passive participle ("say that by imposing rules, the city ..." opens a clause).
+    if (lowers[start] === 'by' && !explicit) return null;
     if (v.lemma === 'say' && SAY_IDIOMS.some((idiom) => idiom.every((word, k) => lowers[start + k] === word))) return null;
     if (lowers[i] === 'said' && lowers[i + 1] === 'than') return null; // "easier said than done"
     // "pleaded not guilty and called ...": a plea with no charge named reports nothing ("pleaded guilty
