@@ -2295,4 +2295,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'by imposing strict rules, the city is increasing the risk', source: 'Protest organizers in Cleveland', cue: 'say' },
     ]);
   });
+
+  it('reads an -ing word between a determiner and its noun as a describing word in an appositive ("a creative writing professor")', () => {
+    expect(run('Sexton, a creative writing professor, said he holds his roots dear.')).toEqual([
+      { content: 'he holds his roots dear', source: 'Sexton, a creative writing professor', cue: 'said' },
+    ]);
+  });
 });

@@ -481,7 +481,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const v = verbCue(lowers[k]);
         // "The newspaper, citing unnamed officials, said": a participle opening the chunk relays, it does not report.
         const relaying = lowers[k].endsWith('ing') && tokens[k - 1]?.text === ',';
-        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying) strongVerbs++;
+        // "a creative writing professor": an -ing word after a determiner and before the noun describes it.
+        const modifier = lowers[k].endsWith('ing') && k + 1 < end && tokens[k + 1].word && (DET.has(lowers[k - 1] ?? '') || DET.has(lowers[k - 2] ?? ''));
+        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying && !modifier) strongVerbs++;
         // "a retired firefighter who asked that his name not be published": a verb in a relative
         // clause inside the chunk is the description's.
         if (/^(who|which|whom)$/.test(lowers[k])) strongVerbs = 0;
