@@ -2301,4 +2301,12 @@ describe('attribute: where sources and contents end', () => {
       { content: 'he holds his roots dear', source: 'Sexton, a creative writing professor', cue: 'said' },
     ]);
   });
+
+  it('gives a participle after a spaced dash to the subject that opens the sentence, not to words inside an aside', () => {
+    expect(run('Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.')).toEqual([
+      { content: 'he was rooting for Peyton Manning', source: 'Marco Rubio', cue: 'saying' },
+    ]);
+    expect(run('Its naming convention - adding one digit to a new account - does not seem clever.')).toEqual([]);
+    expect(run('Or just three years to see an appointee - you might remember Bernanke - putting that idea into practice.')).toEqual([]);
+  });
 });

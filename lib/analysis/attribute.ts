@@ -1693,13 +1693,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (r && r.to === b + 1) absolute = r;
     }
     // 'a defense of "New York values," saying ...': the comma may sit inside a closing quotation mark.
-    const commaAt = b >= 0 && (tokens[b].text === ',' || (CLOSE_MARK.test(tokens[b].text) && !tokens[b].word && tokens[b - 1]?.text === ','));
+    // "flipped his choice on the spot – saying ...": so may a spaced dash.
+    const spacedDash = b > 0 && lowers[i].endsWith('ing') && DASH.test(tokens[b].text) && !touching(tokens[b - 1], tokens[b]) && !touching(tokens[b], tokens[i]);
+    const commaAt = b >= 0 && (tokens[b].text === ',' || spacedDash || (CLOSE_MARK.test(tokens[b].text) && !tokens[b].word && tokens[b - 1]?.text === ','));
     if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b])) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
     }
     let src = absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null);
     if (!src && b >= 0) src = appositiveBefore(s, b);
     if (!src && b > 0) src = parentheticalBefore(s, b);
+    // Before a dash only the phrase that opens the sentence speaks ("Party elites — what's left of the
+    // establishment — acquiescing to ..."), never words inside an aside ("- you might remember Bernanke - putting").
+    if (spacedDash && src && src.from !== pastConnective(tokens, 0)) src = null;
     if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     let sharedSubject = false;
@@ -1718,7 +1723,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!src && b >= 0 && !afterInverted && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')))) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
-      src = subjectBefore(s, tokens[b].text === ',' || !commaAt ? b : b - 1);
+      src = subjectBefore(s, tokens[b].text === ',' || spacedDash || !commaAt ? b : b - 1);
+      // After a dash, only the subject that opens the sentence, and only when no other dash makes the
+      // participle, or what comes before it, an aside ("its naming convention - adding one digit ... - does not").
+      const dashes = tokens.filter((t, k) => k > 0 && DASH.test(t.text) && !touching(tokens[k - 1], t) && !touching(t, tokens[k + 1])).length;
+      if (spacedDash && src && (src.from !== pastConnective(tokens, 0) || dashes > 1)) src = null;
       sharedSubject = !!src;
     }
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
