@@ -2309,4 +2309,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Its naming convention - adding one digit to a new account - does not seem clever.')).toEqual([]);
     expect(run('Or just three years to see an appointee - you might remember Bernanke - putting that idea into practice.')).toEqual([]);
   });
+
+  it('resumes the content after a source that interrupts it with a listener or a time ("The economy, the governor told reporters, is strong")', () => {
+    expect(run('The economy, the governor told reporters, is strong.')).toEqual([{ content: 'The economy is strong', source: 'the governor', cue: 'told' }]);
+    expect(run('And, Kasich tells the crowd, he has been known to be tough.')).toEqual([{ content: 'he has been known to be tough', source: 'Kasich', cue: 'tells' }]);
+    expect(run('Each year, agency officials said on Monday, it uses more water.')).toEqual([{ content: 'Each year it uses more water', source: 'agency officials', cue: 'said' }]);
+    // After a whole clause, what follows the time is the writer's.
+    expect(run('Clinton won the primary, the Associated Press declared on Thursday, two days after voters went to the polls.')).toEqual([
+      { content: 'Clinton won the primary', source: 'the Associated Press', cue: 'declared' },
+    ]);
+  });
 });

@@ -121,6 +121,8 @@ const PLATFORMS = new Set(SOCIAL_PLATFORMS);
 const INDEFINITE = new Set(INDEFINITE_PRONOUNS);
 /** Participles that make a role of the noun after them: "managing partner", "acting director". By hand. */
 const ROLE_PARTICIPLES = /^(?:managing|founding|acting|presiding|supervising|consulting|visiting|ranking|outgoing|incoming|retired|elected|appointed)$/;
+/** Words after a cue that may open a clause of their own, not only say when or where. */
+const CLAUSE_TAIL = /^(?:because|since|after|before|when|while|as|with|from|for|through|via|then)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -1812,7 +1814,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // for "told", the listener; a clause there means the content comes after the cue.
         // 'This is not about me, Obama told his closest advisers as ...': the listener of "told".
         const listener = LISTENER_VERBS.has(v.lemma) && DET.has(tailWord) && !/^(in|on|at|during|after|before|for|from|with|by|as)$/.test(lowers[0]) ? phraseAfter(tokens, tailFrom, n) : null;
-        const listenerOnly = !!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to]));
+        // "The economy, the governor told reporters, is strong": a bare plural closed by a comma is a listener too.
+        const bareListener = LISTENER_VERBS.has(v.lemma) && /[^s]s$/.test(tailWord) && !isCapitalized(tokens[tailFrom]) && tokens[tailFrom + 1]?.text === ',';
+        const listenerOnly = bareListener || (!!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to])));
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
         const leadFrom = parentheticalLead(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore, DASH.test(tokens[tailFrom]?.text ?? ''));
@@ -1853,9 +1857,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "The new rules, said Jane Roe, an expert, will hurt farmers": after an inverted speaker, the
         // content resumes only with its own verb.
         const resumes = !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (isFiniteHelper(lowers[k + 1]) || pastVerb(tokens[k + 1]));
-        const trailing = rest === 0 && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
+        // "Each year, officials told reporters, it uses ...", "The economy, the governor said on Monday, is
+        // strong": a listener or a time may stand before the comma too, when the lead has no verb of its
+        // own (after a whole clause, ", two days after voters went ..." is the writer's).
+        // Not after a dateline ("DECATUR, Ill. —"), an opening circumstance ("On June 4, 2008,") or inside a relative clause.
+        const dateline = leadTokens.filter((t) => t.word).every((t) => isCapitalized(t) && t.text === t.text.toUpperCase());
+        const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && noVerb && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
+        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
-        if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && rest === 0 && endsClause) {
+        if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && endsClause) {
           // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.
           const relative = /^(which|who)$/.test(lowers[leadFrom]);
           return { draft: { content: relative ? { start: tokens[leadFrom].start, end: trailing.end } : trailing, ...(relative ? { gap: { start: tokens[leadFrom].end, end: trailing.start } } : {}), kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
