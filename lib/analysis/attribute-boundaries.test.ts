@@ -2319,4 +2319,13 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Clinton won the primary', source: 'the Associated Press', cue: 'declared' },
     ]);
   });
+
+  it('reads a title in quotation marks inside an appositive as part of the source, not as a quote said (the co-author of "Going Viral," said)', () => {
+    expect(run('Hemsley, the co-author of "Going Viral," said the days of a unifying story are gone.')).toEqual([
+      { content: 'the days of a unifying story are gone', source: 'Hemsley, the co-author of "Going Viral,"', cue: 'said' },
+    ]);
+    expect(run('Hemsley, the author of the book "Going Viral," said the days are gone.').map((a) => a.source)).toEqual(['Hemsley, the author of the book "Going Viral,"']);
+    // Words that are no title, after a preposition, are still an inverted quote's.
+    expect(run('She was not one for "engaging her team in a lot of collaborative decision-making," said one former executive.').map((a) => a.source)).toEqual(['one former executive']);
+  });
 });

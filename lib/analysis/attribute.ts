@@ -489,7 +489,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "a retired firefighter who asked that his name not be published": a verb in a relative
         // clause inside the chunk is the description's.
         if (/^(who|which|whom)$/.test(lowers[k])) strongVerbs = 0;
-        if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text)) return null;
+        if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text) && !(QUOTE_MARK.test(tokens[k].text) && k < end - 1 && (TITLE_BEFORE.has(lowers[k - 1] ?? '') || TITLE_NOUNS.has(lowers[k - 1] ?? '')))) return null;
         k--;
       }
       const first = tokens[k + 1];
@@ -955,7 +955,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const v0 = quoteCue(lowers[k]);
     const found = v0 && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing') ? phraseAfter(tokens, k + 1, tokens.length) : null;
     const textReads = !!found && /^reads?$/.test(lowers[k]) && lowers.slice(found.from, found.to).some((w) => READING.has(w));
-    if (v0 && (v0.ratio >= 0.3 || textReads) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing')) {
+    // 'the co-author of "Going Viral," said the days ... are gone': after a preposition the quote is a
+    // title inside the subject, and what follows the verb is what was said.
+    const titleInSubject = (TITLE_BEFORE.has(lowers[tokenAt(tokens, q.open) - 1] ?? '') || TITLE_NOUNS.has(lowers[tokenAt(tokens, q.open) - 1] ?? '')) && inTitleCase(q, 6);
+    if (v0 && (v0.ratio >= 0.3 || textReads) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing') && !titleInSubject) {
       // '"A Nation Adrift," says it all': no inverted speaker is "it".
       if (found && lowers[found.from] === 'it' && found.to === found.from + 1) return null;
       if (found && !isCueToken(tokens[found.from])) {
@@ -1702,7 +1705,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
     }
     let src = absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null);
-    if (!src && b >= 0) src = appositiveBefore(s, b);
+    // 'Hemsley, the co-author of "Going Viral," said': the appositive's comma may stand inside a title's closing mark.
+    if (!src && b >= 0) {
+      const insideMark = commaAt && tokens[b].text !== ',' && !spacedDash;
+      src = appositiveBefore(s, insideMark ? b - 1 : b);
+      // The source keeps the title's closing mark.
+      if (src && insideMark && src.to === b - 1) src = { from: src.from, to: b + 1 };
+    }
     if (!src && b > 0) src = parentheticalBefore(s, b);
     // Before a dash only the phrase that opens the sentence speaks ("Party elites — what's left of the
     // establishment — acquiescing to ..."), never words inside an aside ("- you might remember Bernanke - putting").
