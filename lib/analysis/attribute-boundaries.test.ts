@@ -334,12 +334,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The report says the harbour fund is empty.')).toEqual([{ content: 'the harbour fund is empty', source: 'The report', cue: 'says' }]);
   });
 
-  it('reads "As X said, ..." with the content after the comma', () => {
+  it('reads "As X said, ..." with the content after the comma, after a connective too ("But as Clyburn noted, ...")', () => {
     expect(run('As the harbour master said, the cranes will stay idle until spring.')).toEqual([
       { content: 'the cranes will stay idle until spring', source: 'the harbour master', cue: 'said' },
     ]);
     expect(run('It is odd, given that, as The Gazette reported on Saturday, the mayor has already hired him.')).toEqual([
       { content: 'the mayor has already hired him', source: 'The Gazette', cue: 'reported' },
+    ]);
+    expect(run('But as Clyburn noted, those voters will give Sanders a second look.')).toEqual([
+      { content: 'those voters will give Sanders a second look', source: 'Clyburn', cue: 'noted' },
     ]);
   });
 

@@ -1915,7 +1915,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "As The Times reported on Saturday, he has ...": the clause after the comma is the content.
     // "As the historian Mary Beard put it, ...": the idiom is a cue only here.
     const putIt = v.lemma === 'put' && lowers[cueEnd + 1] === 'it';
-    if (lowers[src.from - 1] === 'as' && (src.from === 1 || tokens[src.from - 2].text === ',') && (v.ratio >= MID || putIt)) {
+    // "But as Clyburn noted, ...": after a connective too.
+    if (lowers[src.from - 1] === 'as' && (src.from === 1 || tokens[src.from - 2].text === ',' || src.from - 1 === pastConnective(tokens, 0)) && (v.ratio >= MID || putIt)) {
       let comma = cueEnd + 1 + (putIt ? 1 : 0);
       while (comma < n && comma - cueEnd <= 8 && tokens[comma].word && (comma === cueEnd + 1 ? CIRCUMSTANCE_START.has(lowers[comma]) || /^(even|first|previously|exclusively)$/.test(lowers[comma]) : true)) comma++;
       // "As the Post reported ten days ago, ...": a time counted back is a circumstance too.
