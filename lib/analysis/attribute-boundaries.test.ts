@@ -2331,4 +2331,13 @@ describe('attribute: where sources and contents end', () => {
     // Words that are no title, after a preposition, are still an inverted quote's.
     expect(run('She was not one for "engaging her team in a lot of collaborative decision-making," said one former executive.').map((a) => a.source)).toEqual(['one former executive']);
   });
+
+  it('reads an -s form before a verb of the plural as the shared subject\'s noun ("Immigration advocates dispute ..., saying")', () => {
+    expect(run('Immigration advocates dispute that explanation, saying the drop reflects seasonal patterns.')).toContainEqual({
+      content: 'the drop reflects seasonal patterns',
+      source: 'Immigration advocates',
+      cue: 'saying',
+    });
+    expect(run('Trump advocates tariffs, saying they protect jobs.')).toEqual([{ content: 'they protect jobs', source: 'Trump', cue: 'saying' }]);
+  });
 });

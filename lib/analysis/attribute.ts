@@ -679,7 +679,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "European leaders gathered Friday": so is one before a time or a preposition.
       // "The protesters gathered outside,": and one after a plural before an adverb or a comma.
       const placeAfter = (k: number) => !tokens[k + 1]?.word || /^(outside|inside|there|here|together|away|back|home|again|early|late)$|ly$/.test(lowers[k + 1] ?? '');
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)))));
+      // "Immigration advocates dispute ...": an -s form before a verb of the plural is the subject's noun.
+      const pluralHead = (k: number) => /[^su]s$/.test(lowers[k]) && !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (verbCue(lowers[k + 1])?.lemma === lowers[k + 1] || (/ed$/.test(lowers[k + 1]) && !!verbCue(lowers[k + 1])));
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k) && !pluralHead(k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)))));
       // "The nurses' union": a plural's apostrophe stays inside the subject.
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e) || pluralPossessiveAt(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       // "About 200 protesters": a count's hedge opens the subject.
