@@ -2340,4 +2340,13 @@ describe('attribute: where sources and contents end', () => {
     });
     expect(run('Trump advocates tariffs, saying they protect jobs.')).toEqual([{ content: 'they protect jobs', source: 'Trump', cue: 'saying' }]);
   });
+
+  it('gives an opening "In a statement, X ..." to X, the statement\'s author, and a poll\'s findings to the poll', () => {
+    expect(run('In a statement posted to social media, the singer thanked fans for their support.')).toEqual([
+      { content: 'thanked fans for their support', source: 'the singer', cue: 'In a statement posted to social media' },
+    ]);
+    expect(run('In a new poll, Clinton leads Trump by six points among likely voters.')).toEqual([
+      { content: 'Clinton leads Trump by six points among likely voters', source: 'a new poll', cue: 'In' },
+    ]);
+  });
 });

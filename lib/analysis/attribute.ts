@@ -123,6 +123,8 @@ const INDEFINITE = new Set(INDEFINITE_PRONOUNS);
 const ROLE_PARTICIPLES = /^(?:managing|founding|acting|presiding|supervising|consulting|visiting|ranking|outgoing|incoming|retired|elected|appointed)$/;
 /** Words after a cue that may open a clause of their own, not only say when or where. */
 const CLAUSE_TAIL = /^(?:because|since|after|before|when|while|as|with|from|for|through|via|then)$/;
+/** Texts a speaker writes in their own name: opening a sentence, they are where its subject's words stand. */
+const AUTHORED_TEXTS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'testimony']);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -1256,6 +1258,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "In the wake of polls showing ...": the phrase is about something else, of which the poll is a part.
     if (head < 0 || lowers.slice(Math.max(i + 1, head - 2), head).includes('of')) return null;
     if (tokens.slice(comma + 1).some((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start))) return null;
+    // "In a statement posted to social media, the singer thanked fans": a text its author wrote is
+    // where the subject's words stand, not a source of its own; the subject speaks, and the rest is said.
+    let verb = comma + 2;
+    while (verb < n && tokens[verb].word && (isCapitalized(tokens[verb]) || !(pastVerb(tokens[verb]) || isFiniteHelper(lowers[verb]) || /[^s]s$/.test(lowers[verb]) && !!verbCue(lowers[verb])))) verb++;
+    const subject = AUTHORED_TEXTS.has(lowers[head]) ? phraseAfter(tokens, comma + 1, verb) : null;
+    if (subject && couldSpeak(text.slice(tokens[subject.from].start, tokens[subject.to - 1].end)) && !DOCUMENT_HEADS.has(lowers[subject.to - 1])) {
+      const said = wordsBetween(tokens, subject.to, n, 3) >= 3 ? contentTo(tokens, subject.to, contentStop(s, subject.to + 1)) : null;
+      if (!said) return null;
+      const cue = { start: tokens[i].start, end: tokens[comma - 1].end };
+      return { draft: { content: said, kind: 'indirect', source: spanOf(tokens, subject), cue, sentence: s.span, rule: `author after "In" + "${lowers[head]}"`, strength: 1 }, skipTo: n };
+    }
     const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
     if (!content || wordsBetween(tokens, comma + 1, n, 4) < 4) return null;
     const source = { start: tokens[i + 1].start, end: tokens[comma - 1].end };
