@@ -159,6 +159,10 @@ describe('classifySource', () => {
     expect(type('House Republicans supporting the bill')).toBe('vague');
   });
 
+  it('types one of a group named with an age before the name as that person ("One of the rescued teens, 16-year-old Mia Torres")', () => {
+    expect(type('One of the rescued teens, 16-year-old Mia Torres')).toBe('named-person');
+  });
+
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');

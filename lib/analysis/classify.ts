@@ -190,6 +190,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (allCapitals && (first.type !== 'anonymous' || !words(last).every(isCap))) return first;
     if (first.type === 'named-person') return first;
   }
+  // "One of the rescued teens, 16-year-old Mia Torres": an age before the name given is said of a person.
+  const aged = /^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u.test(last) && words(last.replace(/^\s*\d{1,3}-year-old\s+/, '')).every(isCap);
+  if (aged) return { type: 'named-person', why: `name "${last.trim()}"` };
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
