@@ -2349,4 +2349,15 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Clinton leads Trump by six points among likely voters', source: 'a new poll', cue: 'In' },
     ]);
   });
+
+  it('gives a gerund of saying after "by", "beyond" or "after" to the sentence\'s subject, but not an idiom or a clause\'s own gerund', () => {
+    expect(run('Donald Trump picked up from his daughter by saying he is ready to go to work for the country.')).toEqual([
+      { content: 'he is ready to go to work for the country', source: 'Donald Trump', cue: 'saying' },
+    ]);
+    expect(run('Her father, reached by phone, declined to comment beyond saying the family was "overwhelmed with gratitude."')).toEqual([
+      { content: 'the family was "overwhelmed with gratitude."', source: 'Her father, reached by phone', cue: 'saying' },
+    ]);
+    expect(run('It goes without saying that taxes are high.')).toEqual([]);
+    expect(run('Congress has three ways to act: by filing a lawsuit, by asking prosecutors to charge someone, or by jailing someone.')).toEqual([]);
+  });
 });

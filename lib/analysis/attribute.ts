@@ -125,6 +125,8 @@ const ROLE_PARTICIPLES = /^(?:managing|founding|acting|presiding|supervising|con
 const CLAUSE_TAIL = /^(?:because|since|after|before|when|while|as|with|from|for|through|via|then)$/;
 /** Texts a speaker writes in their own name: opening a sentence, they are where its subject's words stand. */
 const AUTHORED_TEXTS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'testimony']);
+/** Prepositions before a gerund of saying that keep the sentence's subject as its speaker. */
+const GERUND_PREPOSITIONS = /^(?:by|beyond|after|before|without|besides)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -1716,7 +1718,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "flipped his choice on the spot – saying ...": so may a spaced dash.
     const spacedDash = b > 0 && lowers[i].endsWith('ing') && DASH.test(tokens[b].text) && !touching(tokens[b - 1], tokens[b]) && !touching(tokens[b], tokens[i]);
     const commaAt = b >= 0 && (tokens[b].text === ',' || spacedDash || (CLOSE_MARK.test(tokens[b].text) && !tokens[b].word && tokens[b - 1]?.text === ','));
-    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b])) {
+    // "picked up from his daughter by saying he is ready", "declined to comment beyond saying ...": a
+    // gerund after a preposition is the subject's act.
+    // ("Trump, after railing against ...": after a comma the gerund is a clause's own, whose subject is not the sentence's.)
+    const gerund = lowers[i].endsWith('ing') && v.ratio >= STRONG && v.lemma !== 'ask' && b === i - 1 && GERUND_PREPOSITIONS.test(lowers[b] ?? '') && !!tokens[b - 1]?.word && !(lowers[b] === 'without' && lowers[b - 1] === 'goes');
+    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b]) && !gerund) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
     }
     let src = absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null);
@@ -1728,6 +1734,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (src && insideMark && src.to === b - 1) src = { from: src.from, to: b + 1 };
     }
     if (!src && b > 0) src = parentheticalBefore(s, b);
+    if (gerund) src = null;
     // Before a dash only the phrase that opens the sentence speaks ("Party elites — what's left of the
     // establishment — acquiescing to ..."), never words inside an aside ("- you might remember Bernanke - putting").
     if (spacedDash && src && src.from !== pastConnective(tokens, 0)) src = null;
@@ -1747,7 +1754,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         sharedSubject = true;
       }
     }
-    if (!src && b >= 0 && !afterInverted && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')))) {
+    if (!src && b >= 0 && !afterInverted && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')) || gerund)) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
       src = subjectBefore(s, tokens[b].text === ',' || spacedDash || !commaAt ? b : b - 1);
       // After a dash, only the subject that opens the sentence, and only when no other dash makes the
