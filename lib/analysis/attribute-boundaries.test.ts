@@ -2355,7 +2355,7 @@ describe('attribute: where sources and contents end', () => {
       { content: 'he is ready to go to work for the country', source: 'Donald Trump', cue: 'saying' },
     ]);
     expect(run('Her father, reached by phone, declined to comment beyond saying the family was "overwhelmed with gratitude."')).toEqual([
-      { content: 'the family was "overwhelmed with gratitude."', source: 'Her father, reached by phone', cue: 'saying' },
+      { content: 'the family was "overwhelmed with gratitude."', source: 'Her father', cue: 'saying' },
     ]);
     expect(run('It goes without saying that taxes are high.')).toEqual([]);
     expect(run('Congress has three ways to act: by filing a lawsuit, by asking prosecutors to charge someone, or by jailing someone.')).toEqual([]);

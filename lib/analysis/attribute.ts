@@ -715,8 +715,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         let e2 = j + 1;
         while (e2 < b && (tokens[e2].word || isAbbrevDot(tokens, e2)) && !(verbCue(lowers[e2]) && !isCapitalized(tokens[e2]) && !stateModifier(s, e2)) && e2 - j < 14) e2++;
         // The appositive runs to its closing comma, past modifiers the phrase reader stops at ("an aide to ...").
-        if (phraseAfter(tokens, j + 1, e2) && tokens[e2]?.text === ',') {
+        // "Her father, reached by phone, declined ...": how the subject was reached is no part of who.
+        const reached = /^(reached|contacted)$/.test(lowers[j + 1] ?? '') || QUESTION_PUT.test(lowers[j + 1] ?? '');
+        if (phraseAfter(tokens, j + 1, e2) && tokens[e2]?.text === ',' && !reached) {
           r = { from: r.from, to: e2 };
+          j = e2 + 1;
+        } else if (reached && tokens[e2]?.text === ',') {
           j = e2 + 1;
         } else if (/ing$/.test(lowers[j + 1] ?? '') && !isCapitalized(tokens[j + 1])) {
           // "De Blasio, speaking on WOR710, called ...": an aside of what the subject was doing.
