@@ -2360,4 +2360,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('It goes without saying that taxes are high.')).toEqual([]);
     expect(run('Congress has three ways to act: by filing a lawsuit, by asking prosecutors to charge someone, or by jailing someone.')).toEqual([]);
   });
+
+  it('ends a content where ", and" opens another speaker described between commas, who speaks too', () => {
+    expect(run('The White House contends that it is on track to meet the targets, and Brian Deese, the climate adviser, said his staff were preparing plans.')).toEqual([
+      { content: 'it is on track to meet the targets', source: 'The White House', cue: 'contends' },
+      { content: 'his staff were preparing plans', source: 'Brian Deese, the climate adviser', cue: 'said' },
+    ]);
+    // Two subjects joined by "and" are no new clause.
+    expect(run('Over lunch, Mr. Effron, then at UBS, and Mr. Pruzan, at a German bank, decided they had enough with big banks.').map((a) => a.source)).toEqual([]);
+  });
 });

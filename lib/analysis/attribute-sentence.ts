@@ -206,6 +206,13 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // "... and one in four said ...": a share is such a source too.
       const share = SMALL_NUMBER.test(lowers[k + 1] ?? '');
       if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]) || share)) return k;
+      // "..., and Brian Deese, the White House climate change adviser, said ...": so with a description between commas.
+      if (other && other.to === e && tokens[e]?.text === ',' && isCapitalized(tokens[k + 1])) {
+        let close = e + 1;
+        while (close < tokens.length && close - e <= 14 && tokens[close].text !== ',' && (tokens[close].word || isAbbrevDot(tokens, close))) close++;
+        const cue = tokens[close]?.text === ',' && !isCapitalized(tokens[close + 1]) ? verbCue(lowers[close + 1] ?? '') : undefined;
+        if (cue && cue.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[close + 1])) return k;
+      }
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;

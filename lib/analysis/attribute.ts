@@ -522,6 +522,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
+      // "The plan is on track, and Brian Deese, the adviser, said": after a clause, a subject after the
+      // comma and "and" opens a clause of its own ("Mr. Effron, then at UBS, and Mr. Pruzan, ..., decided"
+      // joins two subjects).
+      if (k >= floor && chunks > 0 && /^(and|but)$/.test(lowers[k + 1] ?? '')) {
+        const r = phraseAfter(tokens, k + 2, end);
+        const finite = (t: Token) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t));
+        const clauseBefore = lowers[k + 1] === 'but' || tokens.slice(floor, k).some(finite);
+        if (r && r.to === end && clauseBefore && !tokens.slice(r.from, r.to).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]))) return { from: r.from, to: b };
+      }
       if (k >= floor) {
         const r = phraseAfter(tokens, k + 1, end);
         head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from])) ? r : null;
