@@ -2369,4 +2369,16 @@ describe('attribute: where sources and contents end', () => {
     // Two subjects joined by "and" are no new clause.
     expect(run('Over lunch, Mr. Effron, then at UBS, and Mr. Pruzan, at a German bank, decided they had enough with big banks.').map((a) => a.source)).toEqual([]);
   });
+
+  it('does not give a quote inside running text to a later cue whose clause follows ("had \u201cbeen friends,\u201d he claimed they had never met")', () => {
+    expect(run('Although Weiner admitted that he and the woman had “been friends for some time,” he claimed they had never met in person.')).toContainEqual({
+      content: 'they had never met in person',
+      source: 'he',
+      cue: 'claimed',
+    });
+    expect(run('Even as Trump claimed that “Petraeus got in trouble for far less,” one of the former prosecutors said the two cases were quite different.')).toEqual([
+      { content: 'Petraeus got in trouble for far less,', source: 'Trump', cue: 'claimed' },
+      { content: 'the two cases were quite different', source: 'one of the former prosecutors', cue: 'said' },
+    ]);
+  });
 });

@@ -911,7 +911,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // '... chanted "Lock him up" as the motorcade passed': a subordinate clause after the quote is the writer's.
       // A second quote in it ('because "I remain one of the poor members"') keeps it the speaker's.
       const subordinate = !!firstWord && /^(as|when|while|before|after|because|since|until|if|though|although|whereas)$/.test(firstWord.lower) && !sc2.tokens.slice(restAt).some((t) => OPEN_MARK.test(t.text) && !t.word);
-      if (!q.multiBlock && restAt < sc2.tokens.length && wordsBetween(sc2.tokens, restAt, sc2.tokens.length, 2) >= 2 && sc2.tokens[restAt].text !== ',' && firstWord && !verbCue(firstWord.lower) && !subordinate) {
+      // 'claimed that "Petraeus got in trouble for far less," one of the prosecutors said ...': a comma
+      // inside the closing mark ends the words reported before a "but", a participle, or a new subject
+      // with no quote of its own ('..." Obama "opted for a political takedown."' goes on with it).
+      const rest = sc2.tokens.slice(restAt);
+      const newSubject = !!firstWord && (DET.has(firstWord.lower) || isCapitalized(firstWord)) && !rest.some((t) => OPEN_MARK.test(t.text) && !t.word);
+      const commaInside = /,\s*$/.test(text.slice(q.start, q.end)) && !!firstWord && (firstWord.lower === 'but' || (firstWord.lower.endsWith('ing') && !isCapitalized(firstWord)) || newSubject);
+      if (!q.multiBlock && restAt < sc2.tokens.length && wordsBetween(sc2.tokens, restAt, sc2.tokens.length, 2) >= 2 && sc2.tokens[restAt].text !== ',' && !commaInside && firstWord && !verbCue(firstWord.lower) && !subordinate) {
         // 'acknowledged "gaps in our preparedness" but said ...': read from the closing mark, so that a
         // second cue right after the quote ends the words reported.
         const tail = contentTo(sc2.tokens, restAt, contentStop(sc2, restAt - 1));
@@ -1053,6 +1059,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // 'On the show "This Week," Rubio said that ...', 'Citing "obligations," the spokeswoman told
     // POLITICO that ...': the cue reports what follows, not the words quoted before it.
     for (let j = c + tail + 1; j < Math.min(tokens.length, c + tail + 7) && tokens[j].word && !INVERTED_TAIL.has(lowers[j]); j++) if (lowers[j] === 'that') return null;
+    // 'Although Weiner admitted that they had "been friends for some time," he claimed they had never
+    // met': a quote inside the sentence before a cue whose clause follows is not that cue's.
+    const quoteInside = !!tokens[tokenAt(tokens, q.open) - 1]?.word;
+    if (quoteInside && opensClauseSubject(tokens[c + tail + 1]) && finiteClauseAt(s, c + tail + 1)) return null;
     // 'On this weekend's broadcast of "Fox News Sunday," Pence said his running mate ...': after a
     // preposition the quote is a title, and a cue going on into a clause reports the clause.
     // 'on CBS's "Face the Nation,"' and 'In his book, "Make Your Kid a Millionaire,"' name titles too.
