@@ -142,6 +142,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     ]);
   });
 
+  it('takes no clause word for a given name ("Although Weiner admitted ..." names no "Although Weiner")', () => {
+    const as = analyze(articleOf([
+      'Although Weiner admitted that he and the woman had been friends, he claimed they had never met.',
+      '"I regret it," said Weiner.',
+    ])).attributions.map((a) => a.resolved);
+    expect(as).toEqual([undefined, 'Weiner', undefined]);
+  });
+
   it('gives "who" after a place the person it tells of, and "the company" a company named with a description', () => {
     const as = speakers([
       '"We want to see more data," said Jennifer Lee, a mother of two in Austin, Texas, who said she would wait.',

@@ -220,7 +220,8 @@ function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): M
   const names = new Map<string, FullName | null>();
   for (const m of text.matchAll(FULL_NAME)) {
     const words = m[0].split(/\s+/);
-    const name = lowerCaseWords().has(words[0].toLowerCase()) ? words.slice(1).join(' ') : m[0];
+    // "Although Weiner admitted": a clause word opening the run is no given name.
+    const name = lowerCaseWords().has(words[0].toLowerCase()) || CLAUSE_WORD.test(`${words[0]} `) ? words.slice(1).join(' ') : m[0];
     if (!/\s/.test(name)) continue;
     const known = names.get(m[1]);
     const pair = /\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
