@@ -2381,4 +2381,11 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the two cases were quite different', source: 'one of the former prosecutors', cue: 'said' },
     ]);
   });
+
+  it('keeps a hedged number inside the subject of an appositive chain ("The employee of nearly four years, a registered Republican who ..., said")', () => {
+    expect(run('The employee of nearly four years, a registered Republican who spoke on the condition of anonymity, said she became pregnant last year.')).toEqual([
+      { content: 'she became pregnant last year', source: 'The employee of nearly four years, a registered Republican who spoke on the condition of anonymity', cue: 'said' },
+    ]);
+    expect(run('The event with Obama comes nearly two weeks later, urging people to register.').map((a) => a.source)).not.toContain('The event with Obama comes nearly two weeks later');
+  });
 });

@@ -311,7 +311,9 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
     }
     // "of that 2013 report": a demonstrative after a preposition, not a clause.
     const demonstrative = t.lower === 'that' && i > start && PREP.has(tokens[i - 1].lower);
-    if (i > start && !isCapitalized(t) && !demonstrative && (BOUNDARY.has(t.lower) || isAdverb(t) || isInflectedCue(t.lower))) break;
+    // "The employee of nearly four years": an adverb hedging a number stays in the phrase.
+    const hedge = isAdverb(t) && SMALL_NUMBER.test(tokens[i + 1]?.lower ?? '') && PREP.has(tokens[i - 1]?.lower ?? '');
+    if (i > start && !isCapitalized(t) && !demonstrative && (BOUNDARY.has(t.lower) || (isAdverb(t) && !hedge) || isInflectedCue(t.lower))) break;
     // "three people with knowledge of it": a pronoun after a preposition ends the phrase inside it.
     if (i > start && PRONOUN.has(t.lower) && t.lower !== 'one') {
       if (PREP.has(tokens[i - 1].lower)) i++;
