@@ -2388,4 +2388,9 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The event with Obama comes nearly two weeks later, urging people to register.').map((a) => a.source)).not.toContain('The event with Obama comes nearly two weeks later');
   });
+
+  it('reads a quantifier that opens the sentence as its subject ("Both think ...", "All agree ..."), not as an adverb', () => {
+    expect(run('Both think Obama advanced this agenda.')).toEqual([{ content: 'Obama advanced this agenda', source: 'Both', cue: 'think' }]);
+    expect(run('All agree the plan failed.')).toEqual([{ content: 'the plan failed', source: 'All', cue: 'agree' }]);
+  });
 });

@@ -1762,6 +1762,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // establishment — acquiescing to ..."), never words inside an aside ("- you might remember Bernanke - putting").
     if (spacedDash && src && src.from !== pastConnective(tokens, 0)) src = null;
     if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
+    // "Both said ...", "All agree": a quantifier opening the sentence is its subject, though "they both said" skips it.
+    if (!src && i >= 1 && /^(both|all)$/.test(lowers[i - 1]) && i - 1 === pastConnective(tokens, 0) && quantifierSubject(lowers[i - 1], lowers[i], v.lemma)) src = { from: i - 1, to: i };
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     let sharedSubject = false;
     // "..., said the minister, adding that ...": a participle after an inverted cue is that speaker's.
