@@ -2393,4 +2393,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Both think Obama advanced this agenda.')).toEqual([{ content: 'Obama advanced this agenda', source: 'Both', cue: 'think' }]);
     expect(run('All agree the plan failed.')).toEqual([{ content: 'the plan failed', source: 'All', cue: 'agree' }]);
   });
+
+  it('reads ", ruling that ..." after a court\'s act as the court\'s ruling, but not the noun "a ruling that"', () => {
+    expect(run('The Supreme Court on Thursday struck down the law, ruling 6-3 that it violated the First Amendment.')).toEqual([
+      { content: 'it violated the First Amendment', source: 'The Supreme Court', cue: 'ruling' },
+    ]);
+    expect(run('The judge issued a ruling that was criticized.')).toEqual([]);
+  });
 });

@@ -1982,7 +1982,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const saidIn = lowers.slice(placed + 1, placed + 4).some((x) => WRITTEN_IN.has(x));
     if (v.lemma === 'put' && lowers[src.from - 1] !== 'as' && !saidIn && /^(on|in|into|onto|at|down|away|back|up|off|out|there|together|aside|through|under|over|behind|to|forward)$/.test(lowers[placed] ?? '')) return null;
     // "rules that promise to ...", "a set of rules": only "ruled" and a verb before its clause report a ruling.
-    if (v.lemma === 'rule' && lowers[i] !== 'ruled' && !verbBeforeClause) return null;
+    // "struck down the law, ruling 6-3 that ...": so does the participle of the sentence's subject before its "that".
+    const rulingThat = lowers[i] === 'ruling' && sharedSubject && lowers[skipForwardBetween(tokens, i + 1, n)] === 'that';
+    if (v.lemma === 'rule' && lowers[i] !== 'ruled' && !verbBeforeClause && !rulingThat) return null;
     if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n, true);
