@@ -2400,4 +2400,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The judge issued a ruling that was criticized.')).toEqual([]);
   });
+
+  it('reads a speaker whose aside quotes words or names a sum ("Mr. Manafort, citing \'\'the unique magic of Trump,\'\' said"), and no inverted speaker with a verb of its own', () => {
+    expect(run("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation.")).toEqual([
+      { content: 'the candidate could be in a very competitive situation', source: 'Mr. Manafort', cue: 'said' },
+    ]);
+    expect(run('Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million.')).toEqual([
+      { content: 'the company will save $46 million', source: 'Executives for Mondelez, which generated more than $30 billion in revenue last year', cue: 'say' },
+    ]);
+    expect(run('A third of independents, 33%, say they feel that way.')).toEqual([{ content: 'they feel that way', source: 'A third of independents, 33%', cue: 'say' }]);
+  });
 });

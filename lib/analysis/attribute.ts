@@ -493,7 +493,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "a retired firefighter who asked that his name not be published": a verb in a relative
         // clause inside the chunk is the description's.
         if (/^(who|which|whom)$/.test(lowers[k])) strongVerbs = 0;
-        if (!tokens[k].word && !/^[.&'\u2019()-]$/.test(tokens[k].text) && !(QUOTE_MARK.test(tokens[k].text) && k < end - 1 && (TITLE_BEFORE.has(lowers[k - 1] ?? '') || TITLE_NOUNS.has(lowers[k - 1] ?? '')))) return null;
+        // A title in quotation marks may stand in a description ('the co-author of "Going Viral,"'), and
+        // words quoted in an aside of what the speaker did ('citing "the unique magic of Trump,"').
+        const quoted = QUOTE_MARK.test(tokens[k].text) && (TITLE_BEFORE.has(lowers[k - 1] ?? '') || TITLE_NOUNS.has(lowers[k - 1] ?? '') || /ing$/.test(lowers[k - 1] ?? '') || QUOTE_MARK.test(tokens[k - 1]?.text ?? ''));
+        if (!tokens[k].word && !/^[.&'\u2019()$%-]$/.test(tokens[k].text) && !quoted) return null;
         k--;
       }
       const first = tokens[k + 1];
@@ -986,7 +989,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (v0 && (v0.ratio >= 0.3 || textReads) && !isCapitalized(tokens[k]) && !lowers[k].endsWith('ing') && !titleInSubject) {
       // '"A Nation Adrift," says it all': no inverted speaker is "it".
       if (found && lowers[found.from] === 'it' && found.to === found.from + 1) return null;
-      if (found && !isCueToken(tokens[found.from])) {
+      // 'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be ...': a phrase
+      // with its own finite verb after the cue is what was said, not an inverted speaker.
+      const clauseAfter = !!found && found.to < tokens.length && !isCapitalized(tokens[found.to]) && isFiniteHelper(lowers[found.to]);
+      if (found && !isCueToken(tokens[found.from]) && !clauseAfter) {
         // '"...," wrote the singer on Instagram': where the words were posted is no part of who.
         const on = lowers.slice(found.from + 1, found.to).indexOf('on') + found.from + 1;
         const posted = on > found.from && on + 1 < found.to && PLATFORMS.has(lowers[on + 1]);
@@ -1740,7 +1746,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // 'a defense of "New York values," saying ...': the comma may sit inside a closing quotation mark.
     // "flipped his choice on the spot – saying ...": so may a spaced dash.
     const spacedDash = b > 0 && lowers[i].endsWith('ing') && DASH.test(tokens[b].text) && !touching(tokens[b - 1], tokens[b]) && !touching(tokens[b], tokens[i]);
-    const commaAt = b >= 0 && (tokens[b].text === ',' || spacedDash || (CLOSE_MARK.test(tokens[b].text) && !tokens[b].word && tokens[b - 1]?.text === ','));
+    // The comma inside a closing mark, which may be two apostrophes ("Trump,'' said").
+    let markComma = b;
+    while (markComma > 0 && CLOSE_MARK.test(tokens[markComma].text) && !tokens[markComma].word && markComma > b - 2) markComma--;
+    const commaInMark = markComma < b && tokens[markComma].text === ',';
+    const commaAt = b >= 0 && (tokens[b].text === ',' || spacedDash || commaInMark);
     // "picked up from his daughter by saying he is ready", "declined to comment beyond saying ...": a
     // gerund after a preposition is the subject's act.
     // ("Trump, after railing against ...": after a comma the gerund is a clause's own, whose subject is not the sentence's.)
@@ -1751,10 +1761,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let src = absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null);
     // 'Hemsley, the co-author of "Going Viral," said': the appositive's comma may stand inside a title's closing mark.
     if (!src && b >= 0) {
-      const insideMark = commaAt && tokens[b].text !== ',' && !spacedDash;
-      src = appositiveBefore(s, insideMark ? b - 1 : b);
+      src = appositiveBefore(s, commaInMark ? markComma : b);
       // The source keeps the title's closing mark.
-      if (src && insideMark && src.to === b - 1) src = { from: src.from, to: b + 1 };
+      if (src && commaInMark && src.to === markComma) src = { from: src.from, to: b + 1 };
     }
     if (!src && b > 0) src = parentheticalBefore(s, b);
     if (gerund) src = null;
@@ -1781,7 +1790,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!src && b >= 0 && !afterInverted && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')) || gerund)) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
-      src = subjectBefore(s, tokens[b].text === ',' || spacedDash || !commaAt ? b : b - 1);
+      src = subjectBefore(s, tokens[b].text === ',' || spacedDash || !commaAt ? b : markComma);
       // After a dash, only the subject that opens the sentence, and only when no other dash makes the
       // participle, or what comes before it, an aside ("its naming convention - adding one digit ... - does not").
       const dashes = tokens.filter((t, k) => k > 0 && DASH.test(t.text) && !touching(tokens[k - 1], t) && !touching(t, tokens[k + 1])).length;
