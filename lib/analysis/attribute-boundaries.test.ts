@@ -2410,4 +2410,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('A third of independents, 33%, say they feel that way.')).toEqual([{ content: 'they feel that way', source: 'A third of independents, 33%', cue: 'say' }]);
   });
+
+  it('lets quotation marks in an appositive chain close only a title or an aside\'s quote opened inside it', () => {
+    expect(run('The senator, calling the plan "a disaster," said he would vote against it.')).toEqual([
+      { content: 'he would vote against it', source: 'The senator', cue: 'said' },
+    ]);
+    expect(run('Hemsley, the co-author of "Going Viral," about the spread of information, said the days are gone.').map((a) => a.source)).toEqual([
+      'Hemsley, the co-author of "Going Viral," about the spread of information',
+    ]);
+    expect(run('"It\'s plagiarism," David Axelrod, the chief strategist, said just after midnight.').map((a) => a.source)).toEqual(['David Axelrod, the chief strategist']);
+  });
 });

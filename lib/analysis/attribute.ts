@@ -483,6 +483,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (let chunks = 0; chunks < 5; chunks++) {
       let k = end - 1;
       let strongVerbs = 0;
+      let quotedAside = false;
       while (k >= floor && tokens[k].text !== ',' && end - k <= 40) {
         const v = verbCue(lowers[k]);
         // "The newspaper, citing unnamed officials, said": a participle opening the chunk relays, it does not report.
@@ -495,11 +496,22 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (/^(who|which|whom)$/.test(lowers[k])) strongVerbs = 0;
         // A title in quotation marks may stand in a description ('the co-author of "Going Viral,"'), and
         // words quoted in an aside of what the speaker did ('citing "the unique magic of Trump,"').
-        const quoted = QUOTE_MARK.test(tokens[k].text) && (TITLE_BEFORE.has(lowers[k - 1] ?? '') || TITLE_NOUNS.has(lowers[k - 1] ?? '') || /ing$/.test(lowers[k - 1] ?? '') || QUOTE_MARK.test(tokens[k - 1]?.text ?? ''));
-        if (!tokens[k].word && !/^[.&'\u2019()$%-]$/.test(tokens[k].text) && !quoted) return null;
+        // (An apostrophe alone is a possessive's; two make a quotation mark.)
+        const mark = /^["\u201c\u201d\u00ab\u00bb]$/.test(tokens[k].text) || (tokens[k].text === "'" && (tokens[k - 1]?.text === "'" || tokens[k + 1]?.text === "'"));
+        // An opening mark stands apart from the word before it; a closing one touches it ('Fund,'' a')
+        // and closes a title or an aside's quote opened inside the chain, not words said before it.
+        const opening = mark && !touching(tokens[k - 1], tokens[k]);
+        const titleAt = (j: number) => TITLE_BEFORE.has(lowers[j - 1] ?? '') || TITLE_NOUNS.has(lowers[j - 1] ?? '') || QUOTE_MARK.test(tokens[j - 1]?.text ?? '');
+        if (opening) quotedAside ||= !titleAt(k);
+        else if (mark) {
+          let open = k - 1;
+          while (open >= floor && !(/^["\u201c\u201d\u00ab\u00bb']$/.test(tokens[open].text) && !touching(tokens[open - 1], tokens[open]))) open--;
+          if (open < floor || !(titleAt(open) || /ing$/.test(lowers[open - 1] ?? ''))) return null;
+        } else if (!tokens[k].word && !/^[.&'\u2019()$%-]$/.test(tokens[k].text)) return null;
         k--;
       }
       const first = tokens[k + 1];
+      if (quotedAside && !(first?.lower.endsWith('ing') && !isCapitalized(first))) return null;
       // A reporting verb inside a relative clause ("who asked not to be named") reports nothing;
       // inside an opening adverbial ("After delegates were deemed ineligible, X, the chair, said")
       // it does not matter.
