@@ -163,6 +163,11 @@ describe('classifySource', () => {
     expect(type('One of the rescued teens, 16-year-old Mia Torres')).toBe('named-person');
   });
 
+  it('types a given name before an outlet\'s name as a person ("Michael Bloomberg"), the outlet alone as media', () => {
+    expect(type('Michael Bloomberg, who is thinking about running for president')).toBe('named-person');
+    expect(type('Bloomberg')).toBe('media');
+  });
+
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');

@@ -7,6 +7,7 @@ import type { SourceType } from '../report/types';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, SOCIAL_PLATFORMS, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { TIME_WORDS } from './lexicon/function-words';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { nounForms } from './inflect';
 
 export interface SourceClass {
@@ -23,6 +24,7 @@ const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
 // A platform is a company, though a nickname gives it a first word ("Wilayat Twitter").
 const PLATFORMS = new Set(SOCIAL_PLATFORMS);
+const GIVEN_NAMES = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES].map((n) => n.toLowerCase()));
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 const MEDIA_NOUN = forms(MEDIA_NOUNS);
 const OUTLETS = new Set(MEDIA_OUTLETS);
@@ -314,7 +316,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]) || owned)) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
-  if (outlet && w.length <= outlet.split(' ').length + 1) return { type: 'media', why: `outlet "${core}"` };
+  // "Michael Bloomberg" is the man; "the Bloomberg" still the outlet.
+  const givenBefore = w.length === 2 && isCap(w[0]) && GIVEN_NAMES.has(lower[0]);
+  if (outlet && w.length <= outlet.split(' ').length + 1 && !givenBefore) return { type: 'media', why: `outlet "${core}"` };
   if (PLACE.has(all) || PLACE.has(lower.join(' '))) return { type: 'named-organization', why: `government "${core}"` };
   // Where the name at the end of the phrase starts: "the research firm Gartner" → "Gartner".
   let nameStart = w.length - 1;
