@@ -168,6 +168,11 @@ describe('classifySource', () => {
     expect(type('Bloomberg')).toBe('media');
   });
 
+  it('types a lone name by what "whose" gives it: a person\'s education or son, but a body\'s chief executive', () => {
+    expect(type('Wilcox, whose education was paid for by the military')).toBe('named-person');
+    expect(type('Acme, whose chief executive resigned')).toBe('named-organization');
+  });
+
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');

@@ -181,7 +181,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "Leila, 29, who did not give her surname": an age in apposition is said only of a person.
     if (/^\d{1,3}$/.test(parts[1].trim())) return { type: 'named-person', why: `name "${lone}" with an age` };
     const rest = words(parts.slice(1).join(' ')).map(clean);
-    if (rest[0] === 'who' || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x) || PARTY_MEMBER.has(x))) return { type: 'named-person', why: `name "${lone}" described as a person` };
+    // "Wilcox, whose education was paid for by the military": so is what only a person has.
+    const personal = rest[0] === 'whose' && /^(education|son|daughter|sons|daughters|children|wife|husband|mother|father|parents|family|brother|sister|life|career|childhood|grandfather|grandmother)$/.test(rest[1] ?? '');
+    // ("Acme, whose chief executive resigned": a role after "whose" is someone else's.)
+    if (rest[0] === 'who' || personal || (rest[0] !== 'whose' && rest.slice(0, 4).some((x) => PERSON_ROLE.has(x) || PARTY_MEMBER.has(x)))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
   // "Eric Reeves, one of the leading voices": the name before the description. But "The Podesta
   // Group's CEO, Kimberley Fritts": a capitalised role first is a description, and the name follows.
