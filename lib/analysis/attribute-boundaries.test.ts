@@ -2420,4 +2420,10 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('"It\'s plagiarism," David Axelrod, the chief strategist, said just after midnight.').map((a) => a.source)).toEqual(['David Axelrod, the chief strategist']);
   });
+
+  it('gives a quote after "Yet another said," to the quantifier that opens the sentence', () => {
+    expect(run('Yet another said, “Rubio is in a five-person battle with Bush.”')).toEqual([
+      { content: 'Rubio is in a five-person battle with Bush.', source: 'another', cue: 'said' },
+    ]);
+  });
 });

@@ -824,7 +824,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
     const b = skipBackBetween(s.tokens, i - 1);
     if (b < floor) return null;
-    const r = phraseBefore(s.tokens, b, floor) ?? appositiveBefore(s, b);
+    // "Yet another said, ...": a quantifier standing alone before its verb is the subject.
+    const alone = b === i - 1 && quantifierSubject(s.lowers[b], s.lowers[i], verbCue(s.lowers[i])?.lemma ?? s.lowers[i]) ? { from: b, to: b + 1 } : null;
+    const r = phraseBefore(s.tokens, b, floor) ?? appositiveBefore(s, b) ?? alone;
     return r ? extendRelative(s, listBefore(s, r, floor)) : null;
   };
 
