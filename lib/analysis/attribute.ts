@@ -480,6 +480,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     let end = b;
     let head: TokenRange | null = null;
+    // A quotation mark opening at `j` after a preposition, a work's noun or another mark opens a title.
+    const titleAt = (j: number) => TITLE_BEFORE.has(lowers[j - 1] ?? '') || TITLE_NOUNS.has(lowers[j - 1] ?? '') || QUOTE_MARK.test(tokens[j - 1]?.text ?? '');
     for (let chunks = 0; chunks < 5; chunks++) {
       let k = end - 1;
       let strongVerbs = 0;
@@ -501,7 +503,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // An opening mark stands apart from the word before it; a closing one touches it ('Fund,'' a')
         // and closes a title or an aside's quote opened inside the chain, not words said before it.
         const opening = mark && !touching(tokens[k - 1], tokens[k]);
-        const titleAt = (j: number) => TITLE_BEFORE.has(lowers[j - 1] ?? '') || TITLE_NOUNS.has(lowers[j - 1] ?? '') || QUOTE_MARK.test(tokens[j - 1]?.text ?? '');
         if (opening) quotedAside ||= !titleAt(k);
         else if (mark) {
           let open = k - 1;
@@ -1772,15 +1773,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b]) && !gerund) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
     }
-    let src = absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null);
+    // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.
+    let src = gerund ? null : (absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null));
     // 'Hemsley, the co-author of "Going Viral," said': the appositive's comma may stand inside a title's closing mark.
-    if (!src && b >= 0) {
+    if (!src && b >= 0 && !gerund) {
       src = appositiveBefore(s, commaInMark ? markComma : b);
       // The source keeps the title's closing mark.
       if (src && commaInMark && src.to === markComma) src = { from: src.from, to: b + 1 };
     }
-    if (!src && b > 0) src = parentheticalBefore(s, b);
-    if (gerund) src = null;
+    if (!src && b > 0 && !gerund) src = parentheticalBefore(s, b);
     // Before a dash only the phrase that opens the sentence speaks ("Party elites — what's left of the
     // establishment — acquiescing to ..."), never words inside an aside ("- you might remember Bernanke - putting").
     if (spacedDash && src && src.from !== pastConnective(tokens, 0)) src = null;
