@@ -2426,4 +2426,9 @@ describe('attribute: where sources and contents end', () => {
       { content: 'Rubio is in a five-person battle with Bush.', source: 'another', cue: 'said' },
     ]);
   });
+
+  it('reads a clause opened by a possessive after a verb of thinking ("thinks Rubio\'s status in Florida is weak")', () => {
+    expect(run('Ted Cruz thinks Rubio’s status in Florida is weak.')).toEqual([{ content: 'Rubio’s status in Florida is weak', source: 'Ted Cruz', cue: 'thinks' }]);
+    expect(run('Petrilli, who thinks the administration made a power grab, called the law better.').map((a) => a.cue)).toEqual(['thinks', 'called']);
+  });
 });

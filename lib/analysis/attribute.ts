@@ -2304,7 +2304,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Local officials put the death toll at 11", "puts the cost at $2 billion": an estimate.
     const estimate = /^(put|peg|place|estimate)$/.test(v.lemma) && lowers.slice(start + 1, stop).some((w, k) => w === 'at' && /^(\d|\$|about|around|nearly|more|less|least|some|roughly|over|under)/.test(lowers[start + k + 2] ?? ''));
     if (estimate) tentative = false;
-    if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)))) return null;
+    // "Ted Cruz thinks Rubio's status in Florida is weak": after a verb of thinking, a possessive opens
+    // a clause when a verb of its own follows ("praised Rubio's speech" holds none).
+    const thoughtClause = COGNITION.has(v.lemma) && !!clause && finiteClauseAt(s, start);
+    if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)) || thoughtClause)) return null;
     // "She knew the victim well", "who knew the family": knowing someone or somewhere holds no content.
     const knownClause = explicit || lowers.slice(start, start + 4).includes('that') || tokens.slice(start, stop).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t) || /[^s]s$/.test(t.lower) && t.lower.length > 3 && !!verbCue(t.lower)));
     if (v.lemma === 'know' && !knownClause && !/^(how|why|what|whether|who|when|where|if)$/.test(lowers[start] ?? '')) return null;
