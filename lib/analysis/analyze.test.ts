@@ -171,6 +171,15 @@ describe('analyze: reported speech', () => {
     expect(a).toMatchObject({ source: 'HOST', cue: ':', kind: 'direct', content: 'Thank you for joining us this morning, Governor.' });
   });
 
+  it('types a full name in capitals as a transcript\'s speaker, not an acronym, and resolves the surname to it', () => {
+    const as = run(['JOEL BENENSON: Well, we have had many debates already.', 'HOST: Will you have more?', 'BENENSON: We will have more.']);
+    expect(as.map((a) => [a.source, a.sourceType, a.resolved])).toEqual([
+      ['JOEL BENENSON', 'named-person', undefined],
+      ['HOST', 'anonymous', undefined],
+      ['BENENSON', 'named-person', 'JOEL BENENSON'],
+    ]);
+  });
+
   it('reads findings of documents', () => {
     expect(run(['A new survey shows most commuters would pay a higher fare for faster trains.'])[0]).toMatchObject({
       source: 'A new survey',

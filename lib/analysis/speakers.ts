@@ -445,6 +445,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         ? { source, resolved: interviewee.name, type: 'named-person', why: `the one interviewed, "${interviewee.name}"`, ...own, resolvedSpan: interviewee.span }
         : { source, type: 'anonymous', why: 'the one interviewed, not named', ...own };
       seen.push({ text: source, resolved: speaker.resolved ?? source, resolvedSpan: speaker.resolvedSpan, cls: { type: speaker.type, why: speaker.why } });
+    } else if (d.label === 'speaker' && /^\p{Lu}{2,}(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{Lu}'’-]+$/u.test(source) && !ROLE_LABELS.has(source.toLowerCase())) {
+      // "JOEL BENENSON:": a transcript names its speakers in capitals, which are no acronym.
+      speaker = { source, type: 'named-person', why: `name "${source}"`, ...own };
+      seen.push({ text: source, resolved: source, resolvedSpan: sourceSpan, cls: { type: speaker.type, why: speaker.why } });
     } else if (d.label === 'speaker' && !source.includes(' ')) {
       // A one-word label is a person's surname ("PENCE", "Matthews"), or a role ("HOST").
       const role = ROLE_LABELS.has(source.toLowerCase());
