@@ -2431,4 +2431,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Ted Cruz thinks Rubio’s status in Florida is weak.')).toEqual([{ content: 'Rubio’s status in Florida is weak', source: 'Ted Cruz', cue: 'thinks' }]);
     expect(run('Petrilli, who thinks the administration made a power grab, called the law better.').map((a) => a.cue)).toEqual(['thinks', 'called']);
   });
+
+  it('gives "issued a statement saying ..." to the subject who put the text out', () => {
+    expect(run('The group issued a statement saying the plan was illegal.')).toEqual([{ content: 'the plan was illegal', source: 'The group', cue: 'saying' }]);
+    expect(run('His office put out a statement saying the U.S. would act.')).toEqual([{ content: 'the U.S. would act', source: 'His office', cue: 'saying' }]);
+  });
 });

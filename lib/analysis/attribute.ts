@@ -127,6 +127,8 @@ const CLAUSE_TAIL = /^(?:because|since|after|before|when|while|as|with|from|for|
 const AUTHORED_TEXTS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memos', 'testimony']);
 /** Prepositions before a gerund of saying that keep the sentence's subject as its speaker. */
 const GERUND_PREPOSITIONS = /^(?:by|beyond|after|before|without|besides)$/;
+/** Texts a speaker puts out, before a participle that tells what they say: "issued a statement saying". By hand. */
+const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'note', 'post', 'message', 'video', 'release', 'op-ed']);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -1769,7 +1771,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "picked up from his daughter by saying he is ready", "declined to comment beyond saying ...": a
     // gerund after a preposition is the subject's act.
     // ("Trump, after railing against ...": after a comma the gerund is a clause's own, whose subject is not the sentence's.)
-    const gerund = lowers[i].endsWith('ing') && v.ratio >= STRONG && v.lemma !== 'ask' && b === i - 1 && GERUND_PREPOSITIONS.test(lowers[b] ?? '') && !!tokens[b - 1]?.word && !(lowers[b] === 'without' && lowers[b - 1] === 'goes');
+    const byGerund = lowers[i].endsWith('ing') && v.ratio >= STRONG && v.lemma !== 'ask' && b === i - 1 && GERUND_PREPOSITIONS.test(lowers[b] ?? '') && !!tokens[b - 1]?.word && !(lowers[b] === 'without' && lowers[b - 1] === 'goes');
+    // "The group issued a statement saying ...": so is a participle after a text the subject put out.
+    const putOut = (k: number) => pastVerb(tokens[k]) || (lowers[k] === 'out' && /^(put|puts|sent)$/.test(lowers[k - 1] ?? ''));
+    const textSaying = lowers[i].endsWith('ing') && v.ratio >= STRONG && b === i - 1 && b >= 2 && PUT_OUT_TEXTS.has(lowers[b]) && DET.has(lowers[b - 1]) && !isCapitalized(tokens[b - 2]) && putOut(b - 2);
+    const gerund = byGerund || textSaying;
     if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b]) && !gerund) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
     }
