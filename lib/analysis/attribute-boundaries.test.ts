@@ -2436,4 +2436,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The group issued a statement saying the plan was illegal.')).toEqual([{ content: 'the plan was illegal', source: 'The group', cue: 'saying' }]);
     expect(run('His office put out a statement saying the U.S. would act.')).toEqual([{ content: 'the U.S. would act', source: 'His office', cue: 'saying' }]);
   });
+
+  it('takes no participle and its preposition for a speaker ("to be banned from the United Kingdom drew ...")', () => {
+    expect(run('A petition calling on him to be banned from the United Kingdom drew 500,000 signatures.')).toEqual([]);
+    expect(run('The lawyers said leaked emails show the firm knew.')).toEqual([{ content: 'leaked emails show the firm knew', source: 'The lawyers', cue: 'said' }]);
+  });
 });
