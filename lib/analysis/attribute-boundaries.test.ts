@@ -2441,4 +2441,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('A petition calling on him to be banned from the United Kingdom drew 500,000 signatures.')).toEqual([]);
     expect(run('The lawyers said leaked emails show the firm knew.')).toEqual([{ content: 'leaked emails show the firm knew', source: 'The lawyers', cue: 'said' }]);
   });
+
+  it('ends a content at "and" before a pronoun with its own verb of saying ("... and she accused Trump of ...")', () => {
+    expect(run('Clinton said Russian intelligence services hacked into party computers and she accused Trump of admiring Putin.')).toEqual([
+      { content: 'Russian intelligence services hacked into party computers', source: 'Clinton', cue: 'said' },
+      { content: 'Trump of admiring Putin', source: 'she', cue: 'accused' },
+    ]);
+    expect(run('He said he was tired and he wanted to go home.')).toEqual([{ content: 'he was tired and he wanted to go home', source: 'He', cue: 'said' }]);
+  });
 });

@@ -205,7 +205,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const said = verbCue(lowers[e] ?? '');
       // "... and one in four said ...": a share is such a source too.
       const share = SMALL_NUMBER.test(lowers[k + 1] ?? '');
-      if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]) || share)) return k;
+      // "... hacked into its computers and she accused Trump of ...": a pronoun is such a source too.
+      const pronoun = e === k + 2 && /^(he|she|they|we|i)$/.test(lowers[k + 1]);
+      if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]) || share || pronoun)) return k;
       // "..., and Brian Deese, the White House climate change adviser, said ...": so with a description between commas.
       if (other && other.to === e && tokens[e]?.text === ',' && isCapitalized(tokens[k + 1])) {
         let close = e + 1;
