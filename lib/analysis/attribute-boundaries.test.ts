@@ -2449,4 +2449,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('He said he was tired and he wanted to go home.')).toEqual([{ content: 'he was tired and he wanted to go home', source: 'He', cue: 'said' }]);
   });
+
+  it('ends a share\'s content where the writer sets another figure beside it (", compared with 64 percent who ..."), not before words compared', () => {
+    expect(run('Seventy-four percent of Democrats say they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders.')[0]).toMatchObject({
+      content: 'they have a favorable view of Clinton',
+      cue: 'say',
+    });
+    expect(run('Trump told a town hall that waterboarding is "peanuts," compared to what militants are doing.')[0].content).toBe('waterboarding is "peanuts," compared to what militants are doing');
+  });
 });

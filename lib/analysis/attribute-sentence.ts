@@ -233,6 +233,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // of its own is the speaker's next act.
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
     if (tokens[k].text === ',' && writerGlossAt(lowers, after)) return k;
+    // "..., compared with 64 percent who say ...": the writer sets another figure beside it ("peanuts,
+    // compared to what Islamic State militants are doing" is still what was said).
+    const figure = (w: string) => /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a)$)/.test(w);
+    if (tokens[k].text === ',' && after === k + 1 && next === 'compared' && /^(with|to)$/.test(lowers[after + 1] ?? '') && (figure(lowers[after + 2] ?? '') || (lowers[after + 2] === 'the' && figure(lowers[after + 3] ?? '')))) return k;
     // ", which ..." after reported content is the writer's gloss on it.
     // "the entities, which include trusts, are still his" is no gloss: the content's verb follows.
     if (tokens[k].text === ',' && next === 'which' && k > from + 3 && !relativeThenVerb(s, k + 1)) return k;
