@@ -2457,4 +2457,10 @@ describe('attribute: where sources and contents end', () => {
     });
     expect(run('Trump told a town hall that waterboarding is "peanuts," compared to what militants are doing.')[0].content).toBe('waterboarding is "peanuts," compared to what militants are doing');
   });
+
+  it('ends a content before the writer\'s background on a person or a time it names (", who worked on ...", ", when ...")', () => {
+    expect(run("The official said the FBI had secured the cooperation of Bryan Pagliano, who worked on Clinton's 2008 campaign.")[0].content).toBe('the FBI had secured the cooperation of Bryan Pagliano');
+    expect(run('People with knowledge of the group said new donors have come aboard since January, when the group launched.')[0].content).toBe('new donors have come aboard since January');
+    expect(run('He called it a mistake made by "respected voices on the Right," who are "just flatly wrong."')[0].content).toContain('flatly wrong');
+  });
 });
