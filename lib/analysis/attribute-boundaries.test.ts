@@ -2463,4 +2463,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('People with knowledge of the group said new donors have come aboard since January, when the group launched.')[0].content).toBe('new donors have come aboard since January');
     expect(run('He called it a mistake made by "respected voices on the Right," who are "just flatly wrong."')[0].content).toContain('flatly wrong');
   });
+
+  it('ends a share\'s content before another share whose relative clause comes before its verb (", 27 percent of those who named a candidate said")', () => {
+    expect(run('Only 7 percent said they are undecided, 27 percent of those who named a candidate said they could be persuaded.').map((a) => a.content)).toEqual([
+      'they are undecided',
+      'they could be persuaded',
+    ]);
+  });
 });

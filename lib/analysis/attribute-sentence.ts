@@ -254,7 +254,13 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && PLURAL_QUANTIFIERS.has(lowers[j]) && isFiniteHelper(lowers[j + 1] ?? '')) return k;
     const r = phraseAfter(tokens, j, e);
     if (r && r.to - r.from <= 8) {
-      const c = skipForwardBetween(tokens, r.to, tokens.length);
+      // ", 27 percent of those who named a candidate said ...": past a relative clause to the subject's verb.
+      let c = skipForwardBetween(tokens, r.to, tokens.length);
+      if (lowers[c] === 'who' && SMALL_NUMBER.test(lowers[r.from])) {
+        let v = c + 2;
+        while (v < Math.min(tokens.length, c + 10) && tokens[v].word && !((verbCue(lowers[v])?.ratio ?? 0) >= STRONG && !isCapitalized(tokens[v]))) v++;
+        if (v < tokens.length && tokens[v].word) c = v;
+      }
       const w = verbCue(lowers[c] ?? '');
       // ", which was first announced in May,": a relative clause is no new speaker.
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from])) return k;
