@@ -44,7 +44,7 @@ import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import { INDEFINITE_PRONOUNS, SENTENCE_CONNECTIVES, SOURCE_PREPOSITIONS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
-import { READING_TEXTS, SOCIAL_PLATFORMS } from './lexicon/sources';
+import { READING_TEXTS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
   ANSWERING_VERBS,
@@ -110,14 +110,13 @@ import {
   type Sentence,
 } from './attribute-sentence';
 import { dedupe } from './attribute-dedupe';
-import { classifySource, couldSpeak, isOutlet } from './classify';
+import { PLATFORMS, classifySource, couldSpeak, isOutlet } from './classify';
 
 const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
 const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
-const PLATFORMS = new Set(SOCIAL_PLATFORMS);
 const INDEFINITE = new Set(INDEFINITE_PRONOUNS);
 const SOURCE_PREPOSITION_WORDS = new Set(SOURCE_PREPOSITIONS);
 /** Participles that make a role of the noun after them: "managing partner", "acting director". By hand. */
@@ -537,7 +536,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "written by Justice Kagan": an irregular participle too.
       // "dated 2019", "dated May 3": so is one before a date.
       // "struck by her story": an irregular participle too.
-      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today)$/.test(lowers[k + 2] ?? '') || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).

@@ -22,8 +22,8 @@ const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
-// A platform is a company, though a nickname gives it a first word ("Wilayat Twitter").
-const PLATFORMS = new Set(SOCIAL_PLATFORMS);
+/** Social platforms: a platform is a company, though a nickname gives it a first word ("Wilayat Twitter"). */
+export const PLATFORMS: ReadonlySet<string> = new Set(SOCIAL_PLATFORMS);
 const GIVEN_NAMES = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES].map((n) => n.toLowerCase()));
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 const MEDIA_NOUN = forms(MEDIA_NOUNS);
