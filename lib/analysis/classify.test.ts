@@ -173,6 +173,11 @@ describe('classifySource', () => {
     expect(type('Acme, whose chief executive resigned')).toBe('named-organization');
   });
 
+  it('takes no common noun opening the sentence for a lone name ("Critics, among them former employees")', () => {
+    expect(type('Critics, among them former employees')).toBe('vague');
+    expect(type('Hemsley, the co-author of a book')).toBe('named-person');
+  });
+
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');

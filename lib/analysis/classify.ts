@@ -177,7 +177,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const last = parts[parts.length - 1];
   // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
   const lone = parts.length > 1 && words(parts[0]).length === 1 ? words(parts[0])[0] : undefined;
-  if (lone && isCap(lone) && !ORGANIZATION.has(clean(lone)) && !OUTLETS.has(clean(lone)) && !SHARE.test(lone)) {
+  // ("Critics, among them former employees": a capital opening the sentence makes no name of a common noun.)
+  if (lone && isCap(lone) && !ORGANIZATION.has(clean(lone)) && !OUTLETS.has(clean(lone)) && !SHARE.test(lone) && !VAGUE.has(clean(lone)) && !ANONYMOUS.has(clean(lone))) {
     // "Leila, 29, who did not give her surname": an age in apposition is said only of a person.
     if (/^\d{1,3}$/.test(parts[1].trim())) return { type: 'named-person', why: `name "${lone}" with an age` };
     const rest = words(parts.slice(1).join(' ')).map(clean);
