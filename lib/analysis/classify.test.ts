@@ -178,6 +178,11 @@ describe('classifySource', () => {
     expect(type('Hemsley, the co-author of a book')).toBe('named-person');
   });
 
+  it('types the name a company is described by as the company ("The company, Atlas Properties"), but a person named after a role in one as the person', () => {
+    expect(type('The company, Atlas Properties')).toBe('named-organization');
+    expect(type("the company's founder, Jane Roe")).toBe('named-person');
+  });
+
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');

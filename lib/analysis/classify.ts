@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, SOCIAL_PLATFORMS, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, SOCIAL_PLATFORMS, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { TIME_WORDS } from './lexicon/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
@@ -20,6 +20,7 @@ export interface SourceClass {
 const forms = (list: string[]) => new Set(list.flatMap((w) => (w.includes(' ') ? [w] : nounForms(w))));
 const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
+const BUSINESS = forms(BUSINESS_NOUNS);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
 /** Social platforms: a platform is a company, though a nickname gives it a first word ("Wilayat Twitter"). */
@@ -206,6 +207,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "one shopper, who gave only her first name, Ana": the name given is a person's.
     const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '') || /\b(?:first|given|last) name$/i.test(parts[parts.length - 2].trim());
     if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
+    // "The company, Atlas Properties": the name a company is described by is the company's.
+    if (BUSINESS.has(described[described.length - 1] ?? '') && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `company "${last.trim()}"` };
     return classifySource(last, knownPeople, knownBodies);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
