@@ -2470,4 +2470,10 @@ describe('attribute: where sources and contents end', () => {
       'they could be persuaded',
     ]);
   });
+
+  it('ends a shared subject at a past verb before "about" ("some senators vented about Sanders and said")', () => {
+    expect(run('At a meeting Tuesday, some senators vented about Sanders and said that they had lost their patience.')).toEqual([
+      { content: 'they had lost their patience', source: 'some senators', cue: 'said' },
+    ]);
+  });
 });

@@ -712,7 +712,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const placeAfter = (k: number) => !tokens[k + 1]?.word || /^(outside|inside|there|here|together|away|back|home|again|early|late)$|ly$/.test(lowers[k + 1] ?? '');
       // "Immigration advocates dispute ...": an -s form before a verb of the plural is the subject's noun.
       const pluralHead = (k: number) => /[^su]s$/.test(lowers[k]) && !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (verbCue(lowers[k + 1])?.lemma === lowers[k + 1] || (/ed$/.test(lowers[k + 1]) && !!verbCue(lowers[k + 1])));
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k) && !pluralHead(k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)))));
+      // "Some senators vented about Sanders and said": so is one after a plural and before "about",
+      // "over" or "against", which tell what an act is about ("officials involved in" does not).
+      const actAfterPlural = (k: number) => /[^s]s$/.test(lowers[k - 1] ?? '') && /^(about|over|against)$/.test(lowers[k + 1] ?? '');
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k) && !pluralHead(k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)) || actAfterPlural(k))));
       // "The nurses' union": a plural's apostrophe stays inside the subject.
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e) || pluralPossessiveAt(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       // "About 200 protesters": a count's hedge opens the subject.
