@@ -243,8 +243,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // "... the cooperation of Bryan Pagliano, who worked on Clinton's 2008 campaign": who a person
     // named in the content is, and "since January, when ..." what a time was, are the writer's.
     // Words quoted after it are still the speaker's ('"respected voices on the Right," who are "just flatly wrong"').
-    const background = (next === 'who' && isCapitalized(tokens[k - 1]) && !relativeThenVerb(s, k + 1)) || (next === 'when' && (CALENDAR.has(lowers[k - 1]) || /^(19|20)\d\d$/.test(lowers[k - 1])));
-    if (tokens[k].text === ',' && k > from + 3 && background && !tokens.slice(k + 1).some((t) => OPEN_MARK.test(t.text) && !t.word)) return k;
+    if (tokens[k].text === ',' && k > from + 3 && k > 0) {
+      const background = (next === 'who' && isCapitalized(tokens[k - 1]) && !relativeThenVerb(s, k + 1)) || (next === 'when' && (CALENDAR.has(lowers[k - 1]) || /^(19|20)\d\d$/.test(lowers[k - 1])));
+      if (background && !tokens.slice(k + 1).some((t) => OPEN_MARK.test(t.text) && !t.word)) return k;
+    }
     let j = k + 1;
     if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
     if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
