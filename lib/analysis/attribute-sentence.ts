@@ -62,6 +62,8 @@ export function clauseStart(s: Sentence, start: number): boolean {
 }
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
+/** A figure a share may open on: "64 percent", "four in 10", "half", "a third". */
+const isFigure = (w: string) => /^\d/.test(w) || SMALL_NUMBER.test(w) || w === 'half' || w === 'a';
 const ACT_GLOSSES = new Set(ACT_GLOSS_NOUNS);
 const ACT_PARTICIPLES = new Set(ACT_GLOSS_PARTICIPLES);
 /** Verbs that contest what was said, weak as cues alone (mined ratios below MID) but plain after "though". */
@@ -235,15 +237,14 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (tokens[k].text === ',' && writerGlossAt(lowers, after)) return k;
     // "..., compared with 64 percent who say ...": the writer sets another figure beside it ("peanuts,
     // compared to what Islamic State militants are doing" is still what was said).
-    const figure = (w: string) => /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a)$)/.test(w);
-    if (tokens[k].text === ',' && after === k + 1 && next === 'compared' && /^(with|to)$/.test(lowers[after + 1] ?? '') && (figure(lowers[after + 2] ?? '') || (lowers[after + 2] === 'the' && figure(lowers[after + 3] ?? '')))) return k;
+    if (tokens[k].text === ',' && after === k + 1 && next === 'compared' && /^(with|to)$/.test(lowers[after + 1] ?? '') && (isFigure(lowers[after + 2] ?? '') || (lowers[after + 2] === 'the' && isFigure(lowers[after + 3] ?? '')))) return k;
     // ", which ..." after reported content is the writer's gloss on it.
     // "the entities, which include trusts, are still his" is no gloss: the content's verb follows.
     if (tokens[k].text === ',' && next === 'which' && k > from + 3 && !relativeThenVerb(s, k + 1)) return k;
     // "... the cooperation of Bryan Pagliano, who worked on Clinton's 2008 campaign": who a person
     // named in the content is, and "since January, when ..." what a time was, are the writer's.
     // Words quoted after it are still the speaker's ('"respected voices on the Right," who are "just flatly wrong"').
-    if (tokens[k].text === ',' && k > from + 3 && k > 0) {
+    if (tokens[k].text === ',' && k > from + 3) {
       const background = (next === 'who' && isCapitalized(tokens[k - 1]) && !relativeThenVerb(s, k + 1)) || (next === 'when' && (CALENDAR.has(lowers[k - 1]) || /^(19|20)\d\d$/.test(lowers[k - 1])));
       if (background && !tokens.slice(k + 1).some((t) => OPEN_MARK.test(t.text) && !t.word)) return k;
     }

@@ -37,13 +37,14 @@ import {
   touching,
   type TokenRange,
   isAdverb,
+  isSourcePreposition,
   pluralPossessiveAt,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
-import { INDEFINITE_PRONOUNS, SENTENCE_CONNECTIVES, SOURCE_PREPOSITIONS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
+import { INDEFINITE_PRONOUNS, SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
@@ -118,7 +119,6 @@ const AUDIENCE_NOUNS = new Set(AUDIENCES);
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
 const CONNECTIVES = new Set(SENTENCE_CONNECTIVES);
 const INDEFINITE = new Set(INDEFINITE_PRONOUNS);
-const SOURCE_PREPOSITION_WORDS = new Set(SOURCE_PREPOSITIONS);
 /** Participles that make a role of the noun after them: "managing partner", "acting director". By hand. */
 const ROLE_PARTICIPLES = /^(?:managing|founding|acting|presiding|supervising|consulting|visiting|ranking|outgoing|incoming|retired|elected|appointed)$/;
 /** Words after a cue that may open a clause of their own, not only say when or where. */
@@ -1824,7 +1824,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && /^(i|you|we)$/.test(pronounBase(lowers[src.from])) && src.to - src.from === 1) return null; // the writer
     // "... to be banned from the United Kingdom drew 500,000 signatures": a participle and its
     // preposition are no speaker ("leaked emails show" has its noun).
-    if (src && pastVerb(tokens[src.from]) && SOURCE_PREPOSITION_WORDS.has(lowers[src.from + 1] ?? '')) return null;
+    if (src && pastVerb(tokens[src.from]) && isSourcePreposition(lowers[src.from + 1] ?? '')) return null;
     // "higher than previous studies have suggested - a report ...": the standard of a comparison, whose
     // words the sentence does not give; what follows a dash is the writer's. ("more than 4 in 10 said
     // Trump would ..." and "than aides say he deserves" go on to what was said.)

@@ -15,6 +15,8 @@ import { CLOSE_MARK, OPEN_MARK } from './attribute-words';
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
 const BOUNDARY = new Set(CLAUSE_BOUNDARIES);
 const PREP = new Set(SOURCE_PREPOSITIONS);
+/** A preposition that may sit inside a source phrase ("the leader of Ennahda"). */
+export const isSourcePreposition = (lower: string) => PREP.has(lower);
 const DET = new Set(DETERMINERS);
 const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
