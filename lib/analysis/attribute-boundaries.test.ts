@@ -2476,4 +2476,9 @@ describe('attribute: where sources and contents end', () => {
       { content: 'they had lost their patience', source: 'some senators', cue: 'said' },
     ]);
   });
+
+  it('keeps the closing mark of a quotation the content cut at a comma inside it ("constructive," while ...)', () => {
+    expect(run('The ministry insisted the talks were "constructive," while diplomats described them as tense.')[0].content).toBe('the talks were "constructive,"');
+    expect(run('The Kremlin dismissed the report as \u201cfake news,\u201d and a spokesman said Moscow had "nothing to do" with it.')[0].content).toBe('the report as \u201cfake news,\u201d');
+  });
 });

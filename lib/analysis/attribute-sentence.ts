@@ -130,7 +130,26 @@ export function contentTo(tokens: Token[], from: number, to: number): Span | nul
   let start = afterDateline(tokens, from, end);
   while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
   if (end < start) return null;
+  if (closesAfterStop(tokens, start, end, to)) end = to + 1;
   return wordsBetween(tokens, start, end + 1, 2) >= 2 ? { start: tokens[start].start, end: tokens[end].end } : null;
+}
+
+/**
+ * 'insisted the talks were "constructive," while ...': a content cut at punctuation the writer put
+ * inside closing marks keeps the mark that closes its own quotation.
+ */
+function closesAfterStop(tokens: Token[], start: number, end: number, to: number): boolean {
+  const stop = tokens[to];
+  const mark = tokens[to + 1];
+  if (!stop || !mark || !/^[,.;:!?]$/.test(stop.text) || stop.end !== mark.start || !/^(?:["\u201d]|'')$/.test(mark.text)) return false;
+  let open = 0;
+  for (let k = start; k <= end; k++) {
+    const t = tokens[k].text;
+    if (t === '\u201c') open++;
+    else if (t === '\u201d') open--;
+    else if (t === '"' || t === "''") open = open > 0 ? open - 1 : open + 1;
+  }
+  return open > 0;
 }
 
 /** "fell to 4.6%", "rose 3°", "the senator (R-Ohio)": a sign that belongs to the word before it, or a bracket the content opened. */
