@@ -2481,4 +2481,21 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The ministry insisted the talks were "constructive," while diplomats described them as tense.')[0].content).toBe('the talks were "constructive,"');
     expect(run('The Kremlin dismissed the report as \u201cfake news,\u201d and a spokesman said Moscow had "nothing to do" with it.')[0].content).toBe('the report as \u201cfake news,\u201d');
   });
+
+  it('reads a noun before a clause with no "that" as what was said, and the clause\'s subject as the speaker', () => {
+    expect(run('The drug helped 62 percent of patients, a result the team called "remarkably consistent."')).toContainEqual({
+      content: 'remarkably consistent.',
+      source: 'the team',
+      cue: 'called',
+    });
+    expect(run('Shelby said she suspected drugs, something a 911 caller also told a dispatcher before police arrived.').map((a) => a.source)).toEqual(['Shelby']);
+    expect(run('Everything Trump says is a lie unless proven otherwise.')).toEqual([]);
+    // After a noun, a verb right after the cue opens the content: the noun is its subject.
+    expect(run('They found fraud, a probe the agency said was ongoing as of this month.')).toEqual([
+      { content: 'was ongoing as of this month', source: 'the agency', cue: 'said' },
+    ]);
+    // A relative "in which" and a role before a name are no such noun.
+    expect(run('In a year in which a majority of Americans say they distrust her, allies questioned the plan.')[0].source).toBe('a majority of Americans');
+    expect(run('Vatican spokesman the Rev. Federico Lombardi told reporters the pope has no plans.')[0].source).toBe('Vatican spokesman the Rev. Federico Lombardi');
+  });
 });

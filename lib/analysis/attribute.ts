@@ -38,6 +38,7 @@ import {
   type TokenRange,
   isAdverb,
   isSourcePreposition,
+  objectGapBefore,
   pluralPossessiveAt,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
@@ -129,6 +130,7 @@ const AUTHORED_TEXTS = new Set(['statement', 'statements', 'letter', 'letters', 
 const GERUND_PREPOSITIONS = /^(?:by|beyond|after|before|without|besides)$/;
 /** Texts a speaker puts out, before a participle that tells what they say: "issued a statement saying". By hand. */
 const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'note', 'post', 'message', 'video', 'release', 'op-ed']);
+const THING_PRONOUN = /^(something|everything|anything|nothing)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -2026,7 +2028,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let start = skipForwardBetween(tokens, afterCue, n, true);
     // "the plan, which supporters say will create 500 jobs": in a relative clause the auxiliary right
     // after the cue is the content's own verb.
-    if (/^(which|that)$/.test(lowers[src.from - 1] ?? '') && isFiniteHelper(lowers[afterCue] ?? '') && start > afterCue) start = afterCue;
+    // So it is in "a probe the agency said was ongoing", a clause with no relative pronoun.
+    const noPronounRelative = !THING_PRONOUN.test(lowers[src.from - 1] ?? '') && objectGapBefore(tokens, src.from);
+    if ((/^(which|that)$/.test(lowers[src.from - 1] ?? '') || noPronounRelative) && isFiniteHelper(lowers[afterCue] ?? '') && start > afterCue) start = afterCue;
     let relayEnd = 0;
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
     else if (tokens[start]?.text === ',' && lowers[start + 1] === 'that') start++; // "He added, that ...".
@@ -2149,6 +2153,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       explicit = true;
       if (tokens[start].text === ':') start++;
     }
+    // "something a 911 caller told a dispatcher", "Everything Trump says is a lie": what was said is
+    // the noun before the clause, so nothing after the verb reports it. "a probe the agency said was
+    // ongoing" reports the probe's state: after a noun, a verb right after the cue opens the content.
+    if (!explicit && objectGapBefore(tokens, src.from) && !(noPronounRelative && isFiniteHelper(lowers[start] ?? ''))) return null;
     // "Neither side has said what a deal might look like": a speaker denied by its subject says nothing.
     if (TELLING_VERBS.has(v.lemma) && /^(neither|nobody|none|no)$/.test(lowers[src.from]) && /^(what|when|whether|why|how|where|who|if)$/.test(lowers[start] ?? '')) return null;
     // "agreed to participate", not "agreed to this use".

@@ -261,6 +261,11 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     } else from++;
   }
   if (from > end) return null;
+  for (let k = end; k > from; k--) {
+    if (!objectGapBefore(tokens, k, from)) continue;
+    from = k;
+    break;
+  }
   // "a Bloomberg interview Trump said", "the third time Mr. Lee said": a name at the end after an
   // ordinary noun is the speaker; a role word before it ("press secretary Josh Earnest") is not cut,
   // nor a name inside a phrase with "of" ("An analysis of super PACs shows").
@@ -275,6 +280,29 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
+}
+
+const BEFORE_ARTICLE = /^(all|both|half|such|quite|many|what|twice|only|even|just|rather)$/;
+const RELATIVE_WORD = /^(which|who|whom|whose|where|when)$/;
+const THING_PRONOUNS = /^(something|everything|anything|nothing)$/;
+
+/**
+ * "a result the team called", "an offer the leadership rebuffed", "Everything Trump says": a noun
+ * phrase and then a clause with no "that", whose own subject starts at token `k`. What was said is
+ * the noun; the clause's subject speaks. Only a phrase opened by a determiner counts, so "spokesman
+ * the Rev. Jo Lee" and verbs with objects ("win the nomination") stay as they are.
+ */
+export function objectGapBefore(tokens: Token[], k: number, floor = 0): boolean {
+  if (k - 1 >= floor && THING_PRONOUNS.test(tokens[k - 1].lower)) return true;
+  if (!/^(the|a|an)$/.test(tokens[k]?.text ?? '')) return false;
+  const noun = tokens[k - 1];
+  if (!noun?.word || isCapitalized(noun) || DET.has(noun.lower) || PREP.has(noun.lower) || BOUNDARY.has(noun.lower) || BEFORE_ARTICLE.test(noun.lower) || RELATIVE_WORD.test(noun.lower) || /^\d/.test(noun.lower) || /['’]s$/.test(noun.lower)) return false;
+  for (let j = k - 2; j >= Math.max(floor, k - 7); j--) {
+    const t = tokens[j];
+    if (DET.has(t.lower) || THING_PRONOUNS.test(t.lower)) return true;
+    if (!t.word || isCapitalized(t) || /(ing|ed)$/.test(t.lower) || RELATIVE_WORD.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The noun phrase that starts at token `start`, read forwards to punctuation or a clause word. */
