@@ -2498,4 +2498,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run('In a year in which a majority of Americans say they distrust her, allies questioned the plan.')[0].source).toBe('a majority of Americans');
     expect(run('Vatican spokesman the Rev. Federico Lombardi told reporters the pope has no plans.')[0].source).toBe('Vatican spokesman the Rev. Federico Lombardi');
   });
+
+  it('keeps a stretch of time after a quote out of the words quoted ("chanted "..." throughout the second half")', () => {
+    expect(run('Fans chanted "Sack the board!" throughout the second half.')).toEqual([{ content: 'Sack the board!', source: 'Fans', cue: 'chanted' }]);
+    expect(run('Protesters chanted "No more cuts" during the mayor\'s speech.')[0].content).toBe('No more cuts');
+  });
+
+  it('starts mixed content that opens on a quote with its opening mark, as it ends with the closing one', () => {
+    expect(run('The crowd chanted "Lock her up" for several minutes.')[0].content).toBe('"Lock her up" for several minutes');
+  });
 });

@@ -935,7 +935,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const firstWord = sc2.tokens.slice(restAt, restAt + 3).find((t) => t.word);
       // '... chanted "Lock him up" as the motorcade passed': a subordinate clause after the quote is the writer's.
       // A second quote in it ('because "I remain one of the poor members"') keeps it the speaker's.
-      const subordinate = !!firstWord && /^(as|when|while|before|after|because|since|until|if|though|although|whereas)$/.test(firstWord.lower) && !sc2.tokens.slice(restAt).some((t) => OPEN_MARK.test(t.text) && !t.word);
+      // So is a stretch of time after it ('chanted "Sack the board!" throughout the second half').
+      const subordinate = !!firstWord && /^(as|when|while|before|after|because|since|until|if|though|although|whereas|throughout|during|amid)$/.test(firstWord.lower) && !sc2.tokens.slice(restAt).some((t) => OPEN_MARK.test(t.text) && !t.word);
       // 'claimed that "Petraeus got in trouble for far less," one of the prosecutors said ...': a comma
       // inside the closing mark ends the words reported before a "but", a participle, or a new subject
       // with no quote of its own ('..." Obama "opted for a political takedown."' goes on with it).
@@ -947,7 +948,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // second cue right after the quote ends the words reported.
         const tail = contentTo(sc2.tokens, restAt, contentStop(sc2, restAt - 1));
         if (tail) {
-          content = { start: q.start, end: tail.end };
+          // The opening mark stays with the words it opens, as the closing one does.
+          content = { start: q.open, end: tail.end };
           kind = 'mixed';
         }
       }
