@@ -2507,4 +2507,13 @@ describe('attribute: where sources and contents end', () => {
   it('starts mixed content that opens on a quote with its opening mark, as it ends with the closing one', () => {
     expect(run('The crowd chanted "Lock her up" for several minutes.')[0].content).toBe('"Lock her up" for several minutes');
   });
+
+  it('reads a stance\'s particle as part of its cue ("lashed out at", "pushed back on"), not as the start of its object', () => {
+    expect(run('The senator lashed out at the governor over the budget cuts.')).toEqual([
+      { content: 'the governor over the budget cuts', source: 'The senator', cue: 'lashed out at' },
+    ]);
+    expect(run('Rubio pushed back on those claims on Thursday.')[0]).toMatchObject({ content: 'those claims on Thursday', cue: 'pushed back on' });
+    // Without its preposition the particle makes a deed.
+    expect(run('The Senate pushed back the vote to Friday.')).toEqual([]);
+  });
 });

@@ -100,8 +100,16 @@ export const SPEAKING_ABOUT = ['talk', 'speak', 'write', 'tweet', 'joke', 'compl
 /** Adjectives that report a stance after a form of "be": "is concerned that", "are worried about". */
 export const STANCE_ADJECTIVES = ['concerned', 'adamant', 'worried', 'convinced', 'confident', 'hopeful', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'afraid', 'fearful', 'certain', 'sure', 'unconvinced', 'doubtful'];
 
-/** Verb + particle cues whose verb alone is weak: "pointed out that". */
-export const PARTICLE_CUES = [['point', 'out'], ['make', 'clear'], ['go', 'on', 'to', 'say'], ['weigh', 'in'], ['speak', 'out'], ['lay', 'out'], ['spell', 'out']];
+/**
+ * Verb + particle cues whose verb alone is weak: "pointed out that". The second line are stances
+ * PolNeAR train writes with their particle in the cue ("shrugged off | Trump's comments", "lashed
+ * out at | what he characterized as ..."); a particle that also makes a deed ("pushed back the
+ * vote", "walked back to the car") is listed only with the preposition that makes it a stance.
+ */
+export const PARTICLE_CUES = [
+  ['point', 'out'], ['make', 'clear'], ['go', 'on', 'to', 'say'], ['weigh', 'in'], ['speak', 'out'], ['lay', 'out'], ['spell', 'out'],
+  ['shrug', 'off'], ['brush', 'off'], ['lash', 'out', 'at'], ['lash', 'out', 'against'], ['shoot', 'back'], ['play', 'down'], ['play', 'up'], ['talk', 'up'], ['push', 'back', 'on'], ['push', 'back', 'against'], ['double', 'down', 'on'],
+];
 
 /** Modifiers of a verb cue that belong to the cue: "said in a statement". Lower case. */
 export const CUE_TAILS = ['in a statement', 'in an interview', 'in a letter', 'in a tweet', 'in a post', 'in an email', 'in a speech', 'on twitter', 'on facebook', 'in a report', 'in a press release', 'in part'];
