@@ -1506,6 +1506,7 @@ describe('attribute: where sources and contents end', () => {
     expect(run('He did not respond to repeated questions about the payments.')).toEqual([]);
     expect(run('The campaign did not return phone calls.')).toEqual([]);
     expect(run("A spokesman did not reply to the newspaper's inquiries.")).toEqual([]);
+    expect(run('A White House spokesman referred questions to the Pentagon.')).toEqual([]);
     expect(run('The minister responded that the claims were baseless.')).toEqual([{ content: 'the claims were baseless', source: 'The minister', cue: 'responded' }]);
   });
 

@@ -21,12 +21,13 @@ import { OPENING_DOCUMENTS, REGARDING_VERBS, SPEAKING_ABOUT } from './lexicon/cu
 export const ANONYMITY_REQUEST = /^(not to be (named|identified|quoted)|to remain anonymous|for anonymity|anonymity|to not be named|to be (named|identified|quoted)(?! [a-z])|to be (identified|named) (only )?by (his|her|their) |on (the )?condition (of anonymity|that (he|she|they|his|her|their) )|to (give|provide|share|disclose) (his|her|their) (full |last |first )?names?|that (his|her|their) (full |last |sur)?names? (not|be withheld))\b/;
 
 /**
- * What follows "respond", "reply" or "return" when a source was asked and gave nothing ("did not
- * respond to a request for comment", "did not return calls seeking comment"): the request is not
- * something the source said, whatever the rest of the sentence holds.
+ * What follows "respond", "reply", "return" or "refer" when a source was asked and gave nothing ("did
+ * not respond to a request for comment", "did not return calls seeking comment", "referred questions
+ * to the Pentagon"): the request is not something the source said, whatever the rest of the
+ * sentence holds.
  */
 export const UNANSWERED_REQUEST = /^(?:to )?(?:(?:a|an|the|my|our|his|her|their|its|this|these|several|multiple|repeated|numerous|two|three|written|emailed|phone|telephone|detailed|further|more)\s+)*(?:[a-z.]+'s\s+)?(?:requests?|inquiry|inquiries|messages?|e-?mails?|calls?|phone calls?|questions?|voicemails?)\b/;
-export const ANSWERING_VERBS = new Set(['respond', 'reply', 'return']);
+export const ANSWERING_VERBS = new Set(['respond', 'reply', 'return', 'refer']);
 
 /**
  * What follows "declined" or "refused" when a source withheld its words ("declined to comment",
