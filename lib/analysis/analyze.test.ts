@@ -191,6 +191,12 @@ describe('analyze: reported speech', () => {
   it('ignores a reporting verb used as a noun', () => {
     expect(run(['The report was thrown out by the judge.'])).toEqual([]);
   });
+
+  it('reads no attribution in a paragraph that links to another story ("Read more:", "RELATED:")', () => {
+    expect(run(['Read more: Senators say the bill is dead. Here\'s why.', 'RELATED: Trump says "no deal" with Democrats'])).toEqual([]);
+    // The label must open the paragraph.
+    expect(run(['The senator said the bill is dead. Read more: below.'])).toHaveLength(1);
+  });
 });
 
 describe('analyze: invariants', () => {

@@ -2517,4 +2517,11 @@ describe('attribute: where sources and contents end', () => {
     // Without its preposition the particle makes a deed.
     expect(run('The Senate pushed back the vote to Friday.')).toEqual([]);
   });
+
+  it('reads no attribution in a disclaimer\'s participle ("The views expressed in this article are ...")', () => {
+    expect(run('The views expressed in this article are the author\u2019s own.')).toEqual([]);
+    expect(run('The figures cited in the report were outdated.')).toEqual([]);
+    // A time or a place after a verb of saying comes before a clause with its own subject.
+    expect(run('The official said in March the numbers were wrong.')).toEqual([{ content: 'the numbers were wrong', source: 'The official', cue: 'said' }]);
+  });
 });

@@ -84,6 +84,9 @@ export const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)
 /** Paragraph labels that are not speakers (lower case). */
 export const NOT_SPEAKER_LABEL = new Set(['note', "editor's note", 'update', 'updated', 'photo', 'photos', 'video', 'watch', 'read', 'read more', 'related', 'source', 'sources', 'correction', 'clarification', 'warning', 'disclaimer', 'caption', 'credit', 'q', 'question', 'answer', 'summary', 'background', 'context', 'tags', 'topics', 'share', 'advertisement', 'see also', 'more', 'also', 'listen', 'subscribe']);
 
+/** A paragraph that opens on a link to another story ("Read more:", "RELATED:"), from the labels news sites print. */
+export const PROMO_LINE = /^\s*(?:read more|read also|also read|read next|related(?: coverage| stories| story| content)?|see also|more coverage|more on this|recommended|further reading)\s*:/i;
+
 export const DASH = /^[\u2014\u2013-]$/;
 
 /** A token that is a closing quotation mark (anchored: "Obama's" holds an apostrophe, not a mark). */

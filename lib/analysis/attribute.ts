@@ -69,6 +69,7 @@ import {
   CIRCUMSTANCE_START,
   TRANSCRIPT_LABEL,
   NOT_SPEAKER_LABEL,
+  PROMO_LINE,
   DASH,
   OPEN_MARK,
   CLOSE_MARK,
@@ -1744,6 +1745,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && /(ed|s|id|ld|nd)$/.test(lowers[k]) && lowers[k + 1] === 'that') return null;
       }
     }
+    // "The views expressed in this article are the author's own": a participle and its place describe
+    // the subject, whose own verb comes next with no subject between.
+    if (/ed$/.test(lowers[i]) && /^(in|by|on|at|from|during|within|across|throughout)$/.test(lowers[i + 1] ?? '') && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(prev ?? '') && !/^(and|or|but|then|also)$/.test(prev ?? '')) {
+      for (let k = i + 2; k < Math.min(n, i + 8) && tokens[k].word && (k === i + 2 || !DET.has(lowers[k])) && !PRONOUN.has(lowers[k]) && !/^(that|to|and|or)$/.test(lowers[k]); k++) {
+        if (k > i + 2 && isFiniteHelper(lowers[k])) return null;
+      }
+    }
     const b = skipBackBetween(tokens, raised ? raiseAt - 1 : i - 1);
     if (SEE_AS.has(v.lemma)) return readSeenAs(s, i, b, cueText);
     // Passive ("was told", "is called"): only "by X" names a source.
@@ -2800,5 +2808,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     d.via = { start: d.source.start + relay.index + relay[0].length, end: d.source.end };
     d.source = { start: d.source.start, end: d.source.start + relay.index };
   }
-  return dedupe(drafts);
+  // "Read more: Senators say the bill is dead": a paragraph that links to another story holds its
+  // headline, which is no one's words in this one.
+  const promos = blocks.filter((b) => PROMO_LINE.test(text.slice(b.start, b.start + 40)));
+  return dedupe(promos.length ? drafts.filter((d) => !promos.some((b) => d.content.start >= b.start && d.content.start < b.end)) : drafts);
 }
