@@ -33,6 +33,10 @@ describe('classifySource', () => {
     for (const p of ['Firefighters', 'the pilot', 'Paramedics at the scene', 'the coach']) expect(type(p), p).toBe('anonymous');
   });
 
+  it('types the parties to a case and its jurors by their part in it as anonymous ("The plaintiffs, a group of booksellers")', () => {
+    for (const p of ['The plaintiffs, a group of booksellers and librarians', 'the defendants', 'Jurors', 'the suspect']) expect(type(p), p).toBe('anonymous');
+  });
+
   it('types one member of a people or a faith as anonymous, not as a name ("Another Muslim", "an Iraqi")', () => {
     for (const p of ['Another Muslim who worshiped at the mosque', 'an Iraqi', 'A Palestinian', 'a Catholic']) expect(type(p), p).toBe('anonymous');
     expect(type('Muslims')).toBe('vague');

@@ -23,6 +23,8 @@ export const ANONYMOUS_NOUNS = [
   // Those at the scene of a fire, a crash or a crime, and on a team: specific people by role.
   'firefighter', 'paramedic', 'rescuer', 'medic', 'lifeguard', 'trooper', 'deputy', 'detective', 'guard',
   'coroner', 'surgeon', 'physician', 'pilot', 'inspector', 'coach', 'player', 'captain', 'referee',
+  // The parties to a case and its jury: specific people by their part in it.
+  'plaintiff', 'defendant', 'petitioner', 'appellant', 'litigant', 'claimant', 'complainant', 'accuser', 'suspect', 'juror',
 ];
 
 /**
