@@ -90,6 +90,11 @@ describe('classifySource', () => {
     for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker', 'the Red Cross', 'The Conservatives', 'management', 'the Fed', 'Downing Street', 'Wall Street', 'Scotland Yard', 'Capitol Hill']) expect(type(p), p).toBe('named-organization');
   });
 
+  it('types two bodies joined by "and the" as organizations, though a word of one is also a title ("State")', () => {
+    expect(type('The State Department and the Department of Homeland Security')).toBe('named-organization');
+    expect(type('Secretary of Health and Human Services Xavier Becerra')).toBe('named-person');
+  });
+
   it('tells media from documents', () => {
     expect(type('a Reuters report')).toBe('media');
     expect(type('local news reports')).toBe('media');

@@ -214,7 +214,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
   const fullLower = full.map(clean);
   const title = fullLower.findIndex((x) => TITLES.has(x));
-  if (title >= 0 && fullLower.slice(title).includes('of') && full.length - title >= 4 && full.slice(title).every((x) => isCap(x) || /^(of|the|and|for)$/.test(x))) {
+  // "The State Department and the Department of Homeland Security": "and the" joins two bodies, where
+  // an office's own "and" ("Secretary of Health and Human Services") joins two words of its name.
+  const twoPhrases = fullLower.some((x, i) => x === 'and' && /^(the|a|an)$/.test(fullLower[i + 1] ?? ''));
+  if (title >= 0 && !twoPhrases && fullLower.slice(title).includes('of') && full.length - title >= 4 && full.slice(title).every((x) => isCap(x) || /^(of|the|and|for)$/.test(x))) {
     const name = fullLower.slice(-2);
     if (name.every((x) => !ORGANIZATION.has(x) && !PLACE.has(x) && !TITLES.has(x)) && !PLACE.has(name.join(' '))) return { type: 'named-person', why: `title and name "${phrase.trim()}"` };
   }

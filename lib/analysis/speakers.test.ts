@@ -15,6 +15,18 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('gives "they", not "she", two people joined by "and" ("The mayor and the police chief", "Mr. Grassley and Mr. Leahy")', () => {
+    const as = speakers([
+      '"The audit is overdue," said Senator Ruth Hale.',
+      'The mayor and the police chief said in a joint statement that the curfew would be lifted.',
+      '"First, we have to fix the roads," she said.',
+      'But Mr. Grassley and Mr. Leahy say other changes are needed.',
+      'The program has expanded well beyond its original intent, they say.',
+    ]);
+    expect(as[2]).toMatchObject({ source: 'she', resolved: 'Senator Ruth Hale' });
+    expect(as[4]).toMatchObject({ source: 'they', resolved: 'Mr. Grassley and Mr. Leahy' });
+  });
+
   it('gives "he" a person named by title and surname alone as the subject of a sentence that reports nothing ("Mr. Ortiz smiled.")', () => {
     const as = speakers(['As one veteran lawmaker put it: "Nobody reads the bill."', 'Mr. Ortiz smiled. "Ask me in a year," he said.']);
     expect(as[1]).toEqual({ source: 'he', resolved: 'Mr. Ortiz', type: 'named-person' });

@@ -177,9 +177,15 @@ function whoseAntecedent(phrase: string): string {
   return named && !phrase.includes(',') && !personHead(named[1]) ? named[2] : phrase;
 }
 
+/** A phrase without what describes it: "attorneys for the family" → "attorneys". */
+const headPart = (s: string) => s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim();
+
+/** "The mayor and the police chief", "Mr. Effron and Mr. Pruzan": two people joined, whose pronoun is "they". */
+const joinedPeople = (s: string) => /\sand\s+(?:the|a|an|his|her|their|its|mr\.|ms\.|mrs\.|dr\.)\s/i.test(headPart(s));
+
 const isPlural = (s: string) => {
-  const head = s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim();
-  return /(s|people|men|staff|police)$/i.test(head) && !/(ss|us|is)$/i.test(head);
+  const head = headPart(s);
+  return (/(s|people|men|staff|police)$/i.test(head) && !/(ss|us|is)$/i.test(head)) || joinedPeople(s);
 };
 
 /**
@@ -484,7 +490,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // whose type the pronoun takes. An unresolved "she" earlier is no antecedent for this one.
         const gender = PRONOUN_GENDER[lower];
         const a = latest((s) => {
-          if (s.quoted || PERSON_PRONOUNS.has(s.resolved.toLowerCase())) return false;
+          if (s.quoted || PERSON_PRONOUNS.has(s.resolved.toLowerCase()) || joinedPeople(s.resolved)) return false;
           if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
           // "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a headline in capitals is no one.
           if (s.resolved === s.resolved.toUpperCase()) return false;
