@@ -27,6 +27,15 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[4]).toMatchObject({ source: 'they', resolved: 'Mr. Grassley and Mr. Leahy' });
   });
 
+  it('gives "he" a person named as the subject after ", but" ("..., but Representative Brooks, who ..., doesn\'t mince words.")', () => {
+    const as = speakers([
+      '"It is about replacing moderates," said David Autor, an economist.',
+      'Some members have backed free trade in the past, but Representative Mo Brooks, who has welcomed Tea Party support, does not mince words.',
+      '"We have to do whatever is necessary," he said.',
+    ]);
+    expect(as[1]).toMatchObject({ source: 'he', resolved: 'Representative Mo Brooks' });
+  });
+
   it('gives "he" a person named by title and surname alone as the subject of a sentence that reports nothing ("Mr. Ortiz smiled.")', () => {
     const as = speakers(['As one veteran lawmaker put it: "Nobody reads the bill."', 'Mr. Ortiz smiled. "Ask me in a year," he said.']);
     expect(as[1]).toEqual({ source: 'he', resolved: 'Mr. Ortiz', type: 'named-person' });

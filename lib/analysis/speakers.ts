@@ -192,7 +192,7 @@ const isPlural = (s: string) => {
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
  * a "she" in the next quote most likely means them, so they join the antecedents in text order.
  */
-const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)/gu;
+const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*|,\s+but\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)/gu;
 
 /**
  * "Her son disagrees.", "Her husband, Karim, nodded.": a person the sentence names by kin or sex
