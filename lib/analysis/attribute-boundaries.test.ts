@@ -92,6 +92,8 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Chief executive Chris O\'Shea told analysts the decision had been painful but necessary.')).toEqual([
       { content: 'the decision had been painful but necessary', source: "Chief executive Chris O'Shea", cue: 'told' },
     ]);
+    // A plural with no -s is one too.
+    expect(run('Witnesses told police the driver had run a red light.')).toEqual([{ content: 'the driver had run a red light', source: 'Witnesses', cue: 'told' }]);
   });
 
   it('leaves a dateline out of an appositive source ("LONDON (Reuters) - Britain\'s largest ..., Centrica, said")', () => {

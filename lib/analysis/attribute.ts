@@ -2131,7 +2131,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         else if (OBJECT_PRONOUNS.has(lowers[start])) start++;
         else if (DET.has(lowers[start]) && tokens[start + 1]?.word) start += 2;
         // "told analysts the decision ...": a bare plural listener before a clause with its own subject.
-        else if (tokens[start]?.word && !isCapitalized(tokens[start]) && /[^s]s$/.test(lowers[start]) && opensClauseSubject(tokens[start + 1])) start++;
+        // "told police the driver ...": so is a plural with no -s.
+        else if (tokens[start]?.word && !isCapitalized(tokens[start]) && (/[^s]s$/.test(lowers[start]) || /^(police|people|staff|media|press|children|men|women)$/.test(lowers[start])) && opensClauseSubject(tokens[start + 1])) start++;
         // "told local media they saw ...": a listener of two plain words before a pronoun subject.
         else if (tokens[start]?.word && tokens[start + 1]?.word && !isCapitalized(tokens[start]) && !verbCue(lowers[start]) && !verbCue(lowers[start + 1]) && /^(they|he|she|it|we|i)$/.test(lowers[start + 2] ?? '')) start += 2;
         start = skipForwardBetween(tokens, start, n, true);
