@@ -2526,4 +2526,11 @@ describe('attribute: where sources and contents end', () => {
     // A time or a place after a verb of saying comes before a clause with its own subject.
     expect(run('The official said in March the numbers were wrong.')).toEqual([{ content: 'the numbers were wrong', source: 'The official', cue: 'said' }]);
   });
+
+  it('reads "accused of" after a plain noun as whom others accuse, and a gerund after its preposition as no speaker', () => {
+    const as = run('A woman accused of injuring dozens by driving onto a packed sidewalk told police she was stressed out.');
+    expect(as.map((a) => a.cue)).not.toContain('accused');
+    expect(as.map((a) => a.source)).not.toContain('driving onto a packed sidewalk');
+    expect(run('The senator, whom she has accused of selling pipe dreams, said nothing.')[0]).toMatchObject({ source: 'she', cue: 'accused', content: 'selling pipe dreams' });
+  });
 });

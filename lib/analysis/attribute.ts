@@ -366,6 +366,15 @@ export const DEFAULT_FIND_OPTIONS: FindOptions = { cueThreshold: CUE_MODEL_THRES
 
 const PROPOSITION_OBJECT = new Set(PROPOSITION_OBJECT_VERBS);
 
+/** "accused of injuring dozens by driving onto a sidewalk told police": a gerund after its preposition is an act, not a speaker. */
+function gerundAct(s: Sentence, r: TokenRange): boolean {
+  if (isCapitalized(s.tokens[r.from]) || !/ing$/.test(s.lowers[r.from])) return false;
+  // "by deliberately driving": past an adverb of manner.
+  let k = r.from - 1;
+  while (k > 0 && isAdverb(s.tokens[k])) k--;
+  return k >= 0 && /^(by|of|for|after|before|without|while|from)$/.test(s.lowers[k]);
+}
+
 export function findAttributions(text: string, blocks: Block[], sentenceSpans: Span[], quotes: Quote[], options: FindOptions = DEFAULT_FIND_OPTIONS): Draft[] {
   const sents = buildSentences(text, sentenceSpans, blocks);
   if (!sents.length) return [];
@@ -836,7 +845,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Yet another said, ...": a quantifier standing alone before its verb is the subject.
     const alone = b === i - 1 && quantifierSubject(s.lowers[b], s.lowers[i], verbCue(s.lowers[i])?.lemma ?? s.lowers[i]) ? { from: b, to: b + 1 } : null;
     const r = phraseBefore(s.tokens, b, floor) ?? appositiveBefore(s, b) ?? alone;
-    return r ? extendRelative(s, listBefore(s, r, floor)) : null;
+    const whole = r ? extendRelative(s, listBefore(s, r, floor)) : null;
+    return whole && !gerundAct(s, whole) ? whole : null;
   };
 
   /** "Sen. Chris Murphy (a Connecticut Democrat ...) says": a name with a remark in parentheses. */
@@ -1692,6 +1702,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     if (!v || (isCapitalized(tokens[i]) && i > 0)) return null;
     if (v.lemma === 'accord') return null; // only "according to" reports, and that is a phrase above
+    // "A woman accused of killing one person told police ...": with no object before "of", "accused"
+    // after a plain noun describes whom others accuse; the subject's own verb comes later ("whom she
+    // has accused of ..." keeps its subject).
+    if (lowers[i] === 'accused' && lowers[i + 1] === 'of' && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(lowers[i - 1]) && !BE.has(lowers[i - 1]) && !HAVE_FORMS.has(lowers[i - 1]) && !isAdverb(tokens[i - 1])) return null;
     // "laid off 300 workers": "lay" and "spell" report only with "out" ("laid out his plan").
     if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
     return readVerb(s, i, v, previous, particle);
@@ -1810,6 +1824,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Both said ...", "All agree": a quantifier opening the sentence is its subject, though "they both said" skips it.
     if (!src && i >= 1 && /^(both|all)$/.test(lowers[i - 1]) && i - 1 === pastConnective(tokens, 0) && quantifierSubject(lowers[i - 1], lowers[i], v.lemma)) src = { from: i - 1, to: i };
     if (src) src = extendRelative(s, listBefore(s, src, 0));
+    if (src && gerundAct(s, src)) return null;
     let sharedSubject = false;
     // "..., said the minister, adding that ...": a participle after an inverted cue is that speaker's.
     const afterInverted = !!previous?.source && !!previous.cue && !!verbCue(text.slice(previous.cue.start, previous.cue.end).toLowerCase()) && commaAt && lowers[i].endsWith('ing') && previous.source.end <= tokens[i].start && previous.source.start > previous.content.end && previous.sentence.start === sentence.start;
