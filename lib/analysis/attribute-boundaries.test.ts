@@ -1527,6 +1527,7 @@ describe('attribute: where sources and contents end', () => {
   it('reads no content from words withheld ("declined to comment", "refused to say whether")', () => {
     expect(run('The company declined to comment.')).toEqual([]);
     expect(run('A Pentagon spokeswoman declined to comment on the report.')).toEqual([]);
+    expect(run('The company refused to give details about the layoffs.')).toEqual([]);
     expect(run('He refused to say whether he would run.')).toEqual([]);
     expect(run('She declined to be interviewed for this article.')).toEqual([]);
     expect(run('The company declined comment.')).toEqual([]);
@@ -2532,5 +2533,10 @@ describe('attribute: where sources and contents end', () => {
     expect(as.map((a) => a.cue)).not.toContain('accused');
     expect(as.map((a) => a.source)).not.toContain('driving onto a packed sidewalk');
     expect(run('The senator, whom she has accused of selling pipe dreams, said nothing.')[0]).toMatchObject({ source: 'she', cue: 'accused', content: 'selling pipe dreams' });
+  });
+
+  it('keeps a name that closes the sentence after a passive\'s agent ("was confirmed by her son, Michael.")', () => {
+    expect(run('Her death was confirmed by her son, Michael.')).toEqual([{ content: 'Her death', source: 'her son, Michael', cue: 'confirmed' }]);
+    expect(run('The deal was announced by Acme, the largest maker of widgets, on Monday.')[0].source).toBe('Acme');
   });
 });

@@ -34,7 +34,7 @@ export const ANSWERING_VERBS = new Set(['respond', 'reply', 'return', 'refer']);
  * "refused to say whether he would run"): the act of saying nothing is no content. A refusal to act
  * ("refused to endorse") is left to the cue's own rules.
  */
-export const WITHHELD_SPEECH = /^to (?:comment|say|discuss|elaborate|speculate|answer|respond|talk|be (?:interviewed|identified|named|quoted)|specify|disclose|detail|provide (?:details|specifics)|confirm or deny|reveal|explain|divulge|identify|name)\b/;
+export const WITHHELD_SPEECH = /^to (?:comment|say|discuss|elaborate|speculate|answer|respond|talk|be (?:interviewed|identified|named|quoted)|specify|disclose|detail|(?:provide|give|offer|share) (?:details|specifics|further details|more details|a reason)|confirm or deny|reveal|explain|divulge|identify|name)\b/;
 export const WITHHOLDING_VERBS = new Set(['decline', 'refuse']);
 /**
  * Verbs of telling that, negated ("did not say when", "never explained why", "did not respond to his

@@ -1773,8 +1773,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (let k = b + 1; k < i; k++) if (BE.has(lowers[k])) passive = true;
     if (passive && /(ed|en|wn|ld|ught|id)$/.test(lowers[i])) {
       if (lowers[cueEnd + 1] !== 'by' || v.ratio < 0.3) return null;
-      const src = phraseAfter(tokens, cueEnd + 2, n);
+      // "was confirmed by her son, Michael.": a name closing the sentence after the agent is the agent's.
+      let src = phraseAfter(tokens, cueEnd + 2, n);
       if (!src) return null;
+      if (tokens[src.to]?.text === ',') {
+        let k = src.to + 1;
+        while (k < n && k - src.to <= 4 && (isCapitalized(tokens[k]) || isAbbrevDot(tokens, k))) k++;
+        if (k > src.to + 1 && (k === n || /^[.!?]$/.test(tokens[k].text))) src = { from: src.from, to: k };
+      }
       const content = contentTo(tokens, Math.max(0, b + 1 - MAX_CONTENT_TOKENS), Math.max(0, b + 1));
       if (!content) return null;
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule: `passive cue "${cueText}" + "by"`, strength: v.ratio }, skipTo: src.to };
