@@ -2539,4 +2539,9 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Her death was confirmed by her son, Michael.')).toEqual([{ content: 'Her death', source: 'her son, Michael', cue: 'confirmed' }]);
     expect(run('The deal was announced by Acme, the largest maker of widgets, on Monday.')[0].source).toBe('Acme');
   });
+
+  it('leaves a live blog\'s time stamp out of the content ("12:45 p.m.: The Senate has adjourned ...")', () => {
+    expect(run('12:45 p.m.: The Senate has adjourned without a vote, according to a spokesman.')[0].content).toBe('The Senate has adjourned without a vote');
+    expect(run('2:1 odds, the bookmaker said, were too long.')[0].content).toBe('2:1 odds were too long');
+  });
 });
