@@ -42,6 +42,7 @@ import {
   pluralPossessiveAt,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
+import { embeddedPostIn } from './embedded-post';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
@@ -2665,6 +2666,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     d.kind = outside.length - quoted <= 4 ? 'direct' : 'mixed';
     // Direct content is the quoted words, without their marks (GUIDELINES §1).
     if (d.kind === 'direct' && inside.length === 1) d.content = { start: inside[0].start, end: inside[0].end };
+  }
+
+  // 4. Embedded posts: the words, then "— Name (@handle) Month D, YYYY".
+  for (const b of blocks) {
+    const post = embeddedPostIn(text, b);
+    if (!post) continue;
+    const signature = text.slice(post.cue.start, b.end).trim();
+    drafts.push({ content: post.content, kind: 'direct', source: post.source, cue: post.cue, sentence: { start: b.start, end: b.end }, rule: `embedded post signed "${signature}"`, strength: 1 });
   }
 
   // 4a. Transcripts: "WALLACE: Let's start ..." or "Chris Matthews: Seriously ..." — a speaker
