@@ -16,6 +16,10 @@ describe('classifySource', () => {
 
   it('types one member of a vague group as anonymous: a single person is specific ("one expert", "an analyst", "a Trump supporter")', () => {
     for (const p of ['one expert', 'an analyst', 'a critic', 'a Trump supporter', 'an expert on Syria', 'one, a welder with 20 years at the plant', 'another, a nurse']) expect(type(p), p).toBe('anonymous');
+    // So is one named before and taken up again: "the analyst said".
+    for (const p of ['the analyst', 'The securities analyst', 'the investor']) expect(type(p), p).toBe('anonymous');
+    // A whole taken as one stays vague.
+    for (const p of ['the public', 'the consensus']) expect(type(p), p).toBe('vague');
   });
 
   it('types peoples and faiths whose plural the suffix test misses, and a body\'s members after it, as groups, not names', () => {

@@ -30,6 +30,8 @@ const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 const MEDIA_NOUN = forms(MEDIA_NOUNS);
 const OUTLETS = new Set(MEDIA_OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
+/** Vague nouns that are a whole, not one person, in the singular: "the public", "the consensus". */
+const COLLECTIVE_VAGUE = /^(public|world|west|community|wisdom|consensus|people|rumou?r|everyone|everybody|anyone|nobody|someone|somebody|some|many|most|few|several|others)$/;
 const PLACE = new Set(PLACES);
 const MASTHEAD = new Set(MASTHEAD_WORDS);
 const PEOPLE_PLURALS = new Set([...PEOPLES_IN_IS, ...PEOPLES_OTHER, ...PARTY_PLURALS]);
@@ -297,9 +299,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const body = owner.length >= 2 || (owner.length === 1 && (isAcronym(owner[0]) || knownBodies.has(clean(owner[0]))));
   const ownedBy = body && owner.every(isCap) && !PLACE.has(ownerName) && ownerName !== 'wall street' && !owner.some((x) => PLACE.has(clean(x)) || nationality(x) || /^(middle|east|west|north|south|central|latin|gulf|pacific|atlantic)$/.test(clean(x)));
   if (ownedBy && EXPERTS.has(head.replace(/s$/, ''))) return { type: 'anonymous', why: `unnamed "${head}" of "${owner.join(' ')}"`, via };
-  // "one expert", "an analyst", "a critic": a single person is specific, though unnamed; the guidelines'
-  // vague groups are plural ("experts assess", "critics say").
-  if (VAGUE.has(head) && !/s$/.test(head) && /^(a|an|one|another)$/.test(lower[0]) && lower.length <= 3 && !capAt(w.length - 1)) return { type: 'anonymous', why: `unnamed "${head}"`, via };
+  // "one expert", "an analyst", "a critic", "the analyst" (one named before): a single person is
+  // specific, though unnamed; the guidelines' vague groups are plural ("experts assess", "critics
+  // say"), or a whole taken as one ("the public").
+  if (VAGUE.has(head) && !/s$/.test(head) && !COLLECTIVE_VAGUE.test(head) && /^(a|an|one|another|the|this|that)$/.test(lower[0]) && lower.length <= 3 && !capAt(w.length - 1)) return { type: 'anonymous', why: `unnamed "${head}"`, via };
   if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"`, via };
   if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"`, via };
   if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
