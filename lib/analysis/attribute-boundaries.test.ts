@@ -2544,4 +2544,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('12:45 p.m.: The Senate has adjourned without a vote, according to a spokesman.')[0].content).toBe('The Senate has adjourned without a vote');
     expect(run('2:1 odds, the bookmaker said, were too long.')[0].content).toBe('2:1 odds were too long');
   });
+
+  it('reads no speaker in the writer\'s summing-up after a quote (\'"wasn\'t ready," a claim several players disputed\')', () => {
+    expect(run('The coach said his team "wasn\'t ready," a claim several players disputed.').map((a) => a.source)).toEqual(['The coach']);
+    // A document's noun after a quote is its source.
+    expect(run('"We could not engage in a quid pro quo," the statement said.')[0].source).toBe('the statement');
+  });
 });

@@ -62,6 +62,8 @@ export function clauseStart(s: Sentence, start: number): boolean {
 }
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
+/** "a claim", "the assertion": a noun the writer sums up what was said with. */
+export const isSummingNoun = (w: string) => GLOSS_NOUNS.has(w);
 /** A figure a share may open on: "64 percent", "four in 10", "half", "a third". */
 const isFigure = (w: string) => /^\d/.test(w) || SMALL_NUMBER.test(w) || w === 'half' || w === 'a';
 const ACT_GLOSSES = new Set(ACT_GLOSS_NOUNS);

@@ -105,6 +105,7 @@ import {
   buildSentences,
   sentenceAt,
   contentTo,
+  isSummingNoun,
   wordsBetween,
   tokenAt,
   tailAt,
@@ -1061,6 +1062,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // '"...," the warning read': a document noun in -ing is no participle.
     let src = phraseAfter(tokens, k, e) ?? (e === k + 2 && DET.has(lowers[k]) && DOCUMENT_HEADS.has(lowers[k + 1]) ? { from: k, to: k + 2 } : null);
     if (!src) return null;
+    // 'his team "wasn't ready," a claim several players disputed': the writer sums the quote up and
+    // says who disputes it; whoever disputes a claim did not make it.
+    if (/^(a|an|the|that|this)$/.test(lowers[src.from]) && isSummingNoun(lowers[src.from + 1] ?? '') && !DOCUMENT_HEADS.has(lowers[src.from + 1])) return null;
     // "...," Sen. Jane Roe (D-Ore.) said: a short parenthesis belongs to the name.
     if (tokens[src.to]?.text === '(') {
       for (let close = src.to + 1; close <= Math.min(src.to + 8, tokens.length - 1); close++) {
