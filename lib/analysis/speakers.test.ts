@@ -27,6 +27,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[4]).toMatchObject({ source: 'they', resolved: 'Mr. Grassley and Mr. Leahy' });
   });
 
+  it('does not give "he" an unnamed person the article has called "she" ("The senator ... said Monday she would ...")', () => {
+    const as = speakers(['The senator, who has opposed the bill since its introduction, said Monday she would vote against it.', '"I don\'t know," he said.']);
+    expect(as[1].resolved).toBeUndefined();
+    const again = speakers(['The senator, who has opposed the bill since its introduction, said Monday she would vote against it.', '"I don\'t know," she said.']);
+    expect(again[1].resolved).toBe('The senator, who has opposed the bill since its introduction');
+  });
+
   it('gives "he" a person named as the subject after ", but" ("..., but Representative Brooks, who ..., doesn\'t mince words.")', () => {
     const as = speakers([
       '"It is about replacing moderates," said David Autor, an economist.',

@@ -99,8 +99,10 @@ const genderOf = (phrase: string): 'f' | 'm' | undefined => {
  */
 function genderAfter(text: string, span: Span | null): 'f' | 'm' | undefined {
   if (!span) return undefined;
-  const m = /^(?:\s+[\p{Ll}\d,'’-]+){1,5}?\s+(her|his)\b/u.exec(text.slice(span.end, span.end + 60));
-  return m ? (m[1] === 'her' ? 'f' : 'm') : undefined;
+  const after = text.slice(span.end, span.end + 60);
+  // "The senator ... said Monday she would": the subject of what one says of oneself.
+  const m = /^(?:\s+[\p{Ll}\d,'’-]+){1,5}?\s+(her|his)\b/u.exec(after) ?? /^,?\s+(?:said|says|told|tells|added|wrote|insisted|argued)(?:\s+[\p{L}]+){0,2}?\s+(she|he)\b/u.exec(after);
+  return m ? (/^(her|she)$/.test(m[1]) ? 'f' : 'm') : undefined;
 }
 
 /** A clause word a sentence-initial name pattern picks up: "When Sarah Okafor opened ...". */
