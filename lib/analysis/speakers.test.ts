@@ -34,6 +34,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(again[1].resolved).toBe('The senator, who has opposed the bill since its introduction');
   });
 
+  it('types a plural a sentence opens on by the common noun the article writes in lower case ("Villagers said"), not as a name', () => {
+    const as = speakers(['Villagers said the water had turned brown.', 'The villagers want the plant closed.', 'Sanders said the plan was a fraud.']);
+    expect(as[0].type).toBe('vague');
+    // A surname the article never writes in lower case stays a name.
+    expect(as[1].type).not.toBe('vague');
+  });
+
   it('gives "he" a person named as the subject after ", but" ("..., but Representative Brooks, who ..., doesn\'t mince words.")', () => {
     const as = speakers([
       '"It is about replacing moderates," said David Autor, an economist.',

@@ -426,6 +426,16 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return { resolved: name, resolvedSpan: at === undefined ? span : { start: at, end: at + name.length } };
   };
 
+  /**
+   * "Villagers said", "Farmers say": a plural a sentence opens on is a common noun when the article
+   * writes it, or its singular, in lower case elsewhere ("Sanders" it does not).
+   */
+  const commonNounAtStart = (word: string, at: number) => {
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || !/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at))) return false;
+    const lower = word.toLowerCase();
+    return (lowerCaseWords().has(lower) || lowerCaseWords().has(lower.slice(0, -1))) && !fullNameOf(word);
+  };
+
   for (const d of drafts) {
     const sourceSpan = withoutContraction(text, d.source);
     const at = sourceSpan?.start ?? d.content.start;
@@ -538,7 +548,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           ? { source, resolved: one ?? a.resolved, type: oneCls.type, via: oneCls.via, why: `back-reference "${source}" → "${one ?? a.resolved}"`, ...own, resolvedSpan: oneSpan ?? null }
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
-        let cls = classifySource(source, people, bodies);
+        let cls = classifySource(commonNounAtStart(source, sourceSpan!.start) ? source.toLowerCase() : source, people, bodies);
         const personal = cls.type === 'named-organization' && !/\s/.test(source.trim()) && cls.why.startsWith('name ') ? speaksAsPerson.get(source) : undefined;
         if (personal) cls = { type: 'named-person', why: `${cls.why}, "${personal}" in what is reported` };
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
