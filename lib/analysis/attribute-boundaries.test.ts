@@ -2550,4 +2550,11 @@ describe('attribute: where sources and contents end', () => {
     // A document's noun after a quote is its source.
     expect(run('"We could not engage in a quid pro quo," the statement said.')[0].source).toBe('the statement');
   });
+
+  it('reads "In his view, ..." and "In Olsen\'s telling, ..." as the holder\'s view or account, and not the writer\'s own', () => {
+    expect(run("In Dr. Olsen's telling, the collapse began a decade ago.")).toEqual([{ content: 'the collapse began a decade ago', source: 'Dr. Olsen', cue: "In Dr. Olsen's telling" }]);
+    expect(run('But in his view, the deal is already dead.')).toEqual([{ content: 'the deal is already dead', source: 'his', cue: 'in his view' }]);
+    expect(run('In my view, this is wrong.')).toEqual([]);
+    expect(run("In Trump's world, everything is a deal.")).toEqual([]);
+  });
 });

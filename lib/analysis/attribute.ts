@@ -134,6 +134,8 @@ const GERUND_PREPOSITIONS = /^(?:by|beyond|after|before|without|besides)$/;
 /** Texts a speaker puts out, before a participle that tells what they say: "issued a statement saying". By hand. */
 const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'note', 'post', 'message', 'video', 'release', 'op-ed']);
 const THING_PRONOUN = /^(something|everything|anything|nothing)$/;
+/** What one holds or tells, after "In his ...," or "In Olsen's ...,": "In his view, ...". */
+const VIEW_NOUNS = /^(view|views|telling|account|estimation|opinion|judgment|judgement|mind)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -1318,6 +1320,31 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    * "In the new Post-ABC poll, the mogul wins 1 in 3 voters": a poll or report that opens the
    * sentence is the source of the clause after its comma, unless a reporting verb there names another.
    */
+  /**
+   * "In Olsen's telling, the collapse began a decade ago", "In his view, the deal is dead": the
+   * sentence is the account or the view of the one whose it is.
+   */
+  function readInView(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    let k = i + 1;
+    let source: Span | null = null;
+    if (POSSESSIVE_PRONOUN.test(lowers[k] ?? '')) source = spanOf(tokens, { from: k, to: ++k });
+    else {
+      let j = k;
+      while (j < k + 5 && ((isCapitalized(tokens[j] ?? tokens[i]) && tokens[j]?.word && !/['’]s$/.test(lowers[j])) || isAbbrevDot(tokens, j))) j++;
+      if (!/['’]s$/.test(lowers[j] ?? '') || !isCapitalized(tokens[j])) return null;
+      source = { start: tokens[k].start, end: tokens[j].end - 2 };
+      k = j + 1;
+    }
+    if (lowers[k] === 'own') k++;
+    if (!VIEW_NOUNS.test(lowers[k] ?? '') || tokens[k + 1]?.text !== ',') return null;
+    const content = contentTo(tokens, k + 2, contentStop(s, k + 3));
+    if (!content) return null;
+    const cue = { start: tokens[i].start, end: tokens[k].end };
+    const held = lowers[k] !== 'telling' && lowers[k] !== 'account';
+    return { draft: { content, kind: 'indirect', source, cue, sentence: s.span, rule: `"${text.slice(cue.start, cue.end)}," before the content`, strength: 1, belief: held || undefined }, skipTo: k + 2 };
+  }
+
   function readOpeningDocument(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     const n = tokens.length;
@@ -1430,7 +1457,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (echo) return echo;
     }
     if (lowers[i] === 'in' && (i === 0 || (i === 1 && /^(but|and)$/.test(lowers[0])))) {
-      const opening = readOpeningDocument(s, i);
+      const opening = readOpeningDocument(s, i) ?? readInView(s, i);
       if (opening) return opening;
     } else if (lowers[i] === 'in') {
       const standing = readClosingPoll(s, i);
