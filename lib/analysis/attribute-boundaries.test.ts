@@ -2557,4 +2557,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('In my view, this is wrong.')).toEqual([]);
     expect(run("In Trump's world, everything is a deal.")).toEqual([]);
   });
+
+  it('leaves whom a question was put to, and "aloud", out of the question asked', () => {
+    expect(run('Reporters asked the spokesman on Friday whether the president had been briefed.')).toEqual([
+      { content: 'whether the president had been briefed', source: 'Reporters', cue: 'asked' },
+    ]);
+    expect(run('Several lawmakers wondered aloud why the agency had waited so long.')[0].content).toBe('why the agency had waited so long');
+    expect(run('He asked the court to dismiss the case.')[0].content).toBe('the court to dismiss the case');
+  });
 });

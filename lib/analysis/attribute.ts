@@ -2175,6 +2175,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           that = k;
           break;
         }
+        // "asked the spokesman whether ...": the question after whom it was put to.
+        if (v.lemma === 'ask' && k > start && QUESTION_OPENERS.test(lowers[k]) && lowers[k] !== 'about') {
+          start = k;
+          break;
+        }
       }
       if (that >= 0) {
         start = that;

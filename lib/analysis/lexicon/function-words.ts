@@ -13,7 +13,7 @@ export const BETWEEN_SOURCE_AND_CUE = (
   'hastily quickly promptly separately jointly frequently consistently explicitly directly clearly ' +
   'simply yet soon all both himself herself themselves itself much very really rather certainly ' +
   'probably definitely actually indeed personally however nonetheless nevertheless meanwhile instead too ' +
-  'afterwards afterward always sometimes seldom'
+  'afterwards afterward always sometimes seldom aloud'
 ).split(' ');
 
 /** Words that end a source phrase when reading backwards from the cue. */
