@@ -2565,4 +2565,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Several lawmakers wondered aloud why the agency had waited so long.')[0].content).toBe('why the agency had waited so long');
     expect(run('He asked the court to dismiss the case.')[0].content).toBe('the court to dismiss the case');
   });
+
+  it('keeps ", and left ..." in a content whose perfect it shares ("had killed 12 people, and left thousands without power")', () => {
+    expect(run('Officials said the storm had killed at least 12 people, most of them in villages, and left thousands without power.')[0].content).toBe(
+      'the storm had killed at least 12 people, most of them in villages, and left thousands without power',
+    );
+    // Without a perfect, a past form after ", and" is the speaker's next act.
+    expect(run('The mayor said the plan was flawed, and contrasted it with the program in Ohio.')[0].content).toBe('the plan was flawed');
+  });
 });

@@ -225,8 +225,13 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       if (w && w.ratio >= WEAK && lowers[c].endsWith('ing') && c === k + 1 && !isCapitalized(tokens[c])) return k;
       // '..., and contrasted the candidate with ...': after a comma, a new past-tense predicate
       // is the speaker's next act, told by the writer.
+      // "the storm had killed 12 people, and left thousands without power": after a perfect in the
+      // content, the past form shares its "had".
       const commaBefore = tokens[k - 1]?.text === ',' || (CLOSE_MARK.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
-      if (commaBefore && c === k + 1 && tokens[c]?.word && !isCapitalized(tokens[c]) && (/ed$/.test(lowers[c]) || IRREGULAR_PASTS.has(lowers[c]))) return k;
+      const pastForm = (j: number) => !!tokens[j]?.word && !isCapitalized(tokens[j]) && (/ed$/.test(lowers[j]) || IRREGULAR_PASTS.has(lowers[j]));
+      const perfect = () => lowers.slice(from, k).some((w, j) => /^(had|has|have)$/.test(w) && pastForm(from + j + 1)) && !tokens.slice(Math.max(0, from - 1), k).some((t) => OPEN_MARK.test(t.text));
+      if (commaBefore && c === k + 1 && pastForm(c) && !verbCue(lowers[c]) && perfect()) continue;
+      if (commaBefore && c === k + 1 && pastForm(c)) return k;
       // "... and the military said it was ...": another source with its own cue.
       let e = k + 1;
       while (e < tokens.length && e - k <= 6 && (tokens[e].word || isAbbrevDot(tokens, e)) && !(verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
