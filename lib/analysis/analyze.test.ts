@@ -239,6 +239,8 @@ describe('analyze: invariants', () => {
   it('keeps its invariants where a source interrupts the words or a comma opens them', () => {
     check('who , Mr. said , said said');
     check(', who reportedly');
+    check('in');
+    check('In Mr.');
   });
 
   it('keeps its invariants on a huge sentence with unbalanced quotes', () => {

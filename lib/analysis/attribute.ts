@@ -1331,7 +1331,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (POSSESSIVE_PRONOUN.test(lowers[k] ?? '')) source = spanOf(tokens, { from: k, to: ++k });
     else {
       let j = k;
-      while (j < k + 5 && ((isCapitalized(tokens[j] ?? tokens[i]) && tokens[j]?.word && !/['’]s$/.test(lowers[j])) || isAbbrevDot(tokens, j))) j++;
+      while (j < Math.min(tokens.length, k + 5) && ((isCapitalized(tokens[j]) && tokens[j].word && !/['’]s$/.test(lowers[j])) || isAbbrevDot(tokens, j))) j++;
       if (!/['’]s$/.test(lowers[j] ?? '') || !isCapitalized(tokens[j])) return null;
       source = { start: tokens[k].start, end: tokens[j].end - 2 };
       k = j + 1;
