@@ -39,6 +39,7 @@ import {
   isAdverb,
   isSourcePreposition,
   objectGapBefore,
+  THING_PRONOUNS,
   pluralPossessiveAt,
 } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
@@ -133,7 +134,6 @@ const AUTHORED_TEXTS = new Set(['statement', 'statements', 'letter', 'letters', 
 const GERUND_PREPOSITIONS = /^(?:by|beyond|after|before|without|besides)$/;
 /** Texts a speaker puts out, before a participle that tells what they say: "issued a statement saying". By hand. */
 const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'note', 'post', 'message', 'video', 'release', 'op-ed']);
-const THING_PRONOUN = /^(something|everything|anything|nothing)$/;
 /** What one holds or tells, after "In his ...," or "In Olsen's ...,": "In his view, ...". */
 const VIEW_NOUNS = /^(view|views|telling|account|estimation|opinion|judgment|judgement|mind)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -2092,7 +2092,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "the plan, which supporters say will create 500 jobs": in a relative clause the auxiliary right
     // after the cue is the content's own verb.
     // So it is in "a probe the agency said was ongoing", a clause with no relative pronoun.
-    const noPronounRelative = !THING_PRONOUN.test(lowers[src.from - 1] ?? '') && objectGapBefore(tokens, src.from);
+    const noPronounRelative = !THING_PRONOUNS.test(lowers[src.from - 1] ?? '') && objectGapBefore(tokens, src.from);
     if ((/^(which|that)$/.test(lowers[src.from - 1] ?? '') || noPronounRelative) && isFiniteHelper(lowers[afterCue] ?? '') && start > afterCue) start = afterCue;
     let relayEnd = 0;
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);

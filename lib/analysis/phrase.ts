@@ -284,7 +284,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
 
 const BEFORE_ARTICLE = /^(all|both|half|such|quite|many|what|twice|only|even|just|rather)$/;
 const RELATIVE_WORD = /^(which|who|whom|whose|where|when)$/;
-const THING_PRONOUNS = /^(something|everything|anything|nothing)$/;
+/** "something", "everything": a pronoun for a thing, which a clause with no "that" may follow. */
+export const THING_PRONOUNS = /^(something|everything|anything|nothing)$/;
 
 /**
  * "a result the team called", "an offer the leadership rebuffed", "Everything Trump says": a noun
