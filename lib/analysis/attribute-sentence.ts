@@ -210,6 +210,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
   // "While he said that if the rain came, the dam would fail, ...": the content's own lead clause
   // has a comma of its own first.
   const leadClause = clauses && inSubordinateLead(s, from);
+  const pastForm = (j: number) => !!tokens[j]?.word && !isCapitalized(tokens[j]) && (/ed$/.test(lowers[j]) || IRREGULAR_PASTS.has(lowers[j]));
   let ownLead = leadClause && [from - 1, from, from + 1].some((k) => /^(if|when|unless|once|after|before|because|since|while)$/.test(lowers[k] ?? '') && !tokens.slice(from - 1, k).some((t) => t.word && t.lower !== 'that'));
   for (let k = from; k < limit - 1; k++) {
     if (venueAt(s, k)) return k;
@@ -228,7 +229,6 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // "the storm had killed 12 people, and left thousands without power": after a perfect in the
       // content, the past form shares its "had".
       const commaBefore = tokens[k - 1]?.text === ',' || (CLOSE_MARK.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
-      const pastForm = (j: number) => !!tokens[j]?.word && !isCapitalized(tokens[j]) && (/ed$/.test(lowers[j]) || IRREGULAR_PASTS.has(lowers[j]));
       const perfect = () => lowers.slice(from, k).some((w, j) => /^(had|has|have)$/.test(w) && pastForm(from + j + 1)) && !tokens.slice(Math.max(0, from - 1), k).some((t) => OPEN_MARK.test(t.text));
       if (commaBefore && c === k + 1 && pastForm(c) && !verbCue(lowers[c]) && perfect()) continue;
       if (commaBefore && c === k + 1 && pastForm(c)) return k;
