@@ -54,6 +54,7 @@ describe('classifySource', () => {
     expect(type('A court document filed Thursday')).toBe('document');
     expect(type("CME Group's FedWatch tool")).toBe('document');
     expect(type('a draft seen by Reuters')).toBe('document');
+    expect(type('a copy obtained by The Times')).toBe('document');
     expect(type('a summary released by the union')).toBe('document');
     expect(type('the Voting Rights Act')).toBe('document');
     expect(type('The American Health Security Act of 2009')).toBe('document');

@@ -72,8 +72,9 @@ export const DOCUMENT_NOUNS = [
   'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation',
   // Data services that are read as documents ("according to CME Group's FedWatch tool").
   'tool', 'database', 'dashboard', 'dataset',
-  // Texts not yet final or cut short ("according to a draft seen by Reuters", "a summary released by the union").
-  'draft', 'summary',
+  // Texts not yet final, cut short or passed on ("according to a draft seen by Reuters", "a summary
+  // released by the union", "according to a copy obtained by The Times").
+  'draft', 'summary', 'copy',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   // Reference texts.
