@@ -2573,4 +2573,11 @@ describe('attribute: where sources and contents end', () => {
     // Without a perfect, a past form after ", and" is the speaker's next act.
     expect(run('The mayor said the plan was flawed, and contrasted it with the program in Ohio.')[0].content).toBe('the plan was flawed');
   });
+
+  it('reads the irregular past of a particle cue ("shot back") and joins the quote it splits', () => {
+    expect(run('"That\'s easy to say," Chen shot back, "when you don\'t have to balance the budget."')).toEqual([
+      { content: "That's easy to say, when you don't have to balance the budget.", source: 'Chen', cue: 'shot back' },
+    ]);
+    expect(run('Health care spending shot back up and grew by 5.3 percent.')).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ const IRREGULAR: Record<string, string[]> = {
   argue: ['argued'], cast: ['cast'], quote: ['quoted'], get: ['got', 'gotten'], go: ['went', 'gone'],
   lay: ['laid'], sell: ['sold'], stand: ['stood'], dream: ['dreamed', 'dreamt'], overhear: ['overheard'],
   mislead: ['misled'], retell: ['retold'], spell: ['spelled', 'spelt'], outline: ['outlined'],
-  sing: ['sang', 'sung'],
+  sing: ['sang', 'sung'], shoot: ['shot'],
 };
 
 /**
