@@ -41,6 +41,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1].type).not.toBe('vague');
   });
 
+  it('types a lone name a person when an earlier source described it as one ("said Patel, the longest-serving member")', () => {
+    const as = speakers(['"I have never seen anything like it," said Patel, the longest-serving member.', '"Never?" a reporter asked.', '"Never," Patel said.']);
+    expect(as[2]).toMatchObject({ source: 'Patel', type: 'named-person' });
+  });
+
   it('gives "he" a person named as the subject after ", but" ("..., but Representative Brooks, who ..., doesn\'t mince words.")', () => {
     const as = speakers([
       '"It is about replacing moderates," said David Autor, an economist.',

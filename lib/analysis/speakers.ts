@@ -549,8 +549,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
         let cls = classifySource(commonNounAtStart(source, sourceSpan!.start) ? source.toLowerCase() : source, people, bodies);
-        const personal = cls.type === 'named-organization' && !/\s/.test(source.trim()) && cls.why.startsWith('name ') ? speaksAsPerson.get(source) : undefined;
+        const lone = cls.type === 'named-organization' && !/\s/.test(source.trim()) && cls.why.startsWith('name ');
+        const personal = lone ? speaksAsPerson.get(source) : undefined;
         if (personal) cls = { type: 'named-person', why: `${cls.why}, "${personal}" in what is reported` };
+        // '"Never," Patel said.' after 'said Patel, the longest-serving member': the name a person was given before.
+        const described = lone && !personal ? latest((x) => x.cls.type === 'named-person' && x.resolved.startsWith(`${source},`)) : undefined;
+        if (described) cls = { type: 'named-person', why: `${cls.why}, a person as "${described.resolved}"` };
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
