@@ -2580,4 +2580,13 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('Health care spending shot back up and grew by 5.3 percent.')).toEqual([]);
   });
+
+  it('reads "according to" people set in a subject as their own attribution, nested over the verb\'s ("The general, according to two aides, told ...")', () => {
+    expect(run('The general, according to two aides, told the president that the plan would fail.')).toEqual([
+      { content: 'The general told the president that the plan would fail', source: 'two aides', cue: 'according to' },
+      { content: 'the plan would fail', source: 'The general', cue: 'told' },
+    ]);
+    // An outlet set there is only the way the words came.
+    expect(run('The hospital, according to Reuters, confirmed the death.').map((a) => a.source)).toEqual(['The hospital']);
+  });
 });

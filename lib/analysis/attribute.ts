@@ -1521,7 +1521,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The hospital, as quoted by the BBC, confirmed ...": a parenthesis in the subject; the verb's
       // rule reads the attribution and the outlet becomes its via.
       const opening = lowers[i - 1] === 'as' ? i - 2 : i - 1;
-      if (tokens[opening]?.text === ',' && tokens[src.to]?.text === ',' && (verbCue(lowers[skipForwardBetween(tokens, src.to + 1, n)] ?? '')?.ratio ?? 0) >= WEAK) return null;
+      // "The general, according to two aides, told ...": people are a source of their own, reporting
+      // the general's words; an outlet is only the way they came.
+      const relayOnly = p[0] !== 'according' || isOutlet(text.slice(tokens[src.from].start, tokens[src.to - 1].end), false);
+      if (relayOnly && tokens[opening]?.text === ',' && tokens[src.to]?.text === ',' && (verbCue(lowers[skipForwardBetween(tokens, src.to + 1, n)] ?? '')?.ratio ?? 0) >= WEAK) return null;
       const cue = { start: tokens[i].start, end: tokens[cueEnd - 1].end };
       // '"...," said the official, as quoted by Reuters': the outlet relayed that quote; so did the
       // aides in '"...," he said, according to aides', right after the quote's own cue.
