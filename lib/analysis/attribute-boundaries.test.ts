@@ -1362,6 +1362,7 @@ describe('attribute: where sources and contents end', () => {
     expect(run('KYIV, Ukraine (AP) — Russian forces launched a wave of drone attacks overnight, Ukrainian officials said Saturday.')).toEqual([
       { content: 'Russian forces launched a wave of drone attacks overnight', source: 'Ukrainian officials', cue: 'said' },
     ]);
+    expect(run("BEIJING, Oct 12 (Reuters) - China's exports fell in September, customs data showed on Thursday.")[0].content).toBe("China's exports fell in September");
     expect(run('He has pleaded not guilty and called the case a political witch hunt.')).toEqual([{ content: 'the case a political witch hunt', source: 'He', cue: 'called' }]);
     expect(run('He pleaded guilty in May to one count of wire fraud.')).toHaveLength(1);
   });

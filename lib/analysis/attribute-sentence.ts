@@ -179,7 +179,8 @@ function afterDateline(tokens: Token[], from: number, end: number): number {
   if (from !== 0 || !tokens[0]?.word || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return from;
   for (let k = 1; k < Math.min(end, 10); k++) {
     if (/^[\u2014\u2013-]$/.test(tokens[k].text)) return k + 1;
-    if (tokens[k].word && !isCapitalized(tokens[k])) return from;
+    // "BEIJING, Oct 12 (Reuters) -": a date may stand in it.
+    if (tokens[k].word && !isCapitalized(tokens[k]) && !/^\d{1,4}$/.test(tokens[k].text)) return from;
   }
   return from;
 }
