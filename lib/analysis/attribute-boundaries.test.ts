@@ -2590,4 +2590,10 @@ describe('attribute: where sources and contents end', () => {
     // An outlet set there is only the way the words came.
     expect(run('The hospital, according to Reuters, confirmed the death.').map((a) => a.source)).toEqual(['The hospital']);
   });
+
+  it('reads a source whose description between commas is a "whose" clause ending on a verb ("Dr. Amy Liu, whose research has been cited, said")', () => {
+    expect(run('Dr. Amy Liu, whose research on the virus has been widely cited, cautioned that the data were preliminary.')).toEqual([
+      { content: 'the data were preliminary', source: 'Dr. Amy Liu, whose research on the virus has been widely cited', cue: 'cautioned' },
+    ]);
+  });
 });

@@ -513,7 +513,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying && !modifier) strongVerbs++;
         // "a retired firefighter who asked that his name not be published": a verb in a relative
         // clause inside the chunk is the description's.
-        if (/^(who|which|whom)$/.test(lowers[k])) strongVerbs = 0;
+        if (/^(who|which|whom|whose)$/.test(lowers[k])) strongVerbs = 0;
         // A title in quotation marks may stand in a description ('the co-author of "Going Viral,"'), and
         // words quoted in an aside of what the speaker did ('citing "the unique magic of Trump,"').
         // (An apostrophe alone is a possessive's; two make a quotation mark.)
@@ -541,11 +541,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The ruling, written by Justice Kagan, held": a participle with its agent describes the subject.
       // "responded by pointing" is the speaker's act, not an agent.
       const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[k + 2] === 'by' && !/ing$/.test(lowers[k + 3] ?? '') && !!verbCue(first?.lower ?? '');
-      if (strongVerbs > 0 && !/^(who|which)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy) return null;
+      if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
       const relativeInside = DET.has(first?.lower ?? '') && lowers.slice(k + 1, end).includes('who');
-      if (end - k > 24 && !/^(who|which)$/.test(first?.lower ?? '') && !relativeInside) return null;
+      if (end - k > 24 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !relativeInside) return null;
       if (end - k > 40) return null;
       // A chunk that opens with a finite verb ("condemned the attack") is a predicate, not an
       // appositive; a participle ("speaking to veterans", "released by the GAO on Monday") is.
@@ -2091,7 +2091,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "struck down the law, ruling 6-3 that ...": so does the participle of the sentence's subject before its "that".
     const rulingThat = lowers[i] === 'ruling' && sharedSubject && lowers[skipForwardBetween(tokens, i + 1, n)] === 'that';
     if (v.lemma === 'rule' && lowers[i] !== 'ruled' && !verbBeforeClause && !rulingThat) return null;
-    if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1])) return null; // "X report said": a misread, but "the report says" stands
+    // "X report said": a misread, but "the report says" stands, and so does a description ending on a
+    // verb between commas ("Dr. Amy Liu, whose research has been cited, said").
+    if (isCueToken(tokens[src.to - 1]) && src.to - src.from > 1 && !DOCUMENT_HEADS.has(lowers[src.to - 1]) && tokens[src.to]?.text !== ',') return null;
     // Forward: SOURCE cue [object] [that] CONTENT
     let start = skipForwardBetween(tokens, afterCue, n, true);
     // "the plan, which supporters say will create 500 jobs": in a relative clause the auxiliary right
