@@ -2596,4 +2596,10 @@ describe('attribute: where sources and contents end', () => {
       { content: 'the data were preliminary', source: 'Dr. Amy Liu, whose research on the virus has been widely cited', cue: 'cautioned' },
     ]);
   });
+
+  it('ends a share of a relative\'s antecedent at the comma before the main verb ("Protesters, many of whom said ..., marched")', () => {
+    expect(run('Protesters, many of whom said they had never demonstrated before, marched to the capitol.')).toEqual([
+      { content: 'they had never demonstrated before', source: 'many of whom', cue: 'said' },
+    ]);
+  });
 });

@@ -2317,7 +2317,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "The bill, which passed the House in May, calls for ...": when the source is the relative
     // pronoun, its clause ends at the comma before the main clause's verb.
-    if (/^(which|who)$/.test(lowers[src.from]) && src.to === src.from + 1 && tokens[src.from - 1]?.text === ',') {
+    // "Protesters, many of whom said they had never marched before, gathered ...": so does a share of those.
+    const shareOfRelative = /^(whom|which)$/.test(lowers[src.to - 1]) && lowers[src.to - 2] === 'of' && tokens[src.from - 1]?.text === ',';
+    if ((/^(which|who)$/.test(lowers[src.from]) && src.to === src.from + 1 && tokens[src.from - 1]?.text === ',') || shareOfRelative) {
       const mainVerb = (w: string) => /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$|[^s]s$|[^e]ed$/.test(w) || IRREGULAR_PASTS.has(w);
       // "who suggested that Mr. Jager, under fire, would ...": a "that" clause has its own verb before the comma.
       const ownVerbBefore = (k: number) => !explicit || tokens.slice(start, k).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || /[^e]ed$/.test(t.lower));

@@ -41,6 +41,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1].type).not.toBe('vague');
   });
 
+  it('types a lone name before "who" a person, and "Those who" a vague group', () => {
+    const as = speakers(['Jones, who said last year that he would retire, announced that he would run again.', 'Those who know him say he never quits.']);
+    expect(as[0]).toMatchObject({ source: 'Jones, who', type: 'named-person' });
+    expect(as[2]).toMatchObject({ type: 'vague' });
+  });
+
   it('types a lone name a person when an earlier source described it as one ("said Patel, the longest-serving member")', () => {
     const as = speakers(['"I have never seen anything like it," said Patel, the longest-serving member.', '"Never?" a reporter asked.', '"Never," Patel said.']);
     expect(as[2]).toMatchObject({ source: 'Patel', type: 'named-person' });

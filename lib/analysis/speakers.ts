@@ -486,13 +486,15 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // "objections from residents who said": "who" stands for the people at the end of the phrase,
         // when the phrase's own head is not a person.
         const whom = lower === 'who' ? whoseAntecedent(ante) : ante;
-        const cls = classifySource(whom, people, bodies);
+        let cls = classifySource(whom, people, bodies);
         const span = d.antecedent && whom !== ante ? { start: d.antecedent.end - whom.length, end: d.antecedent.end } : d.antecedent;
         // "the Wisconsin Republican, who": a party member on second mention is the person named before.
         const party = BACK_REF.exec(whom);
         // "Jennifer Lee, a mother of two in Austin, Texas, who said": a place after a comma is where the
         // person named before it in the sentence lives, and "who" is that person.
         const placed = lower === 'who' && cls.type === 'named-organization' && !/\s/.test(whom.trim()) && /,\s*$/.test(text.slice(Math.max(d.sentence.start, (d.antecedent?.start ?? 0) - 2), d.antecedent?.start ?? 0));
+        // "Jones, who said ...": otherwise "who" is said of a person, so a lone name before it is one.
+        if (lower === 'who' && !placed && cls.type === 'named-organization' && cls.why.startsWith('name ') && !/\s/.test(whom.trim())) cls = { type: 'named-person', why: `${cls.why}, "who"` };
         const named = (party && PARTY_MEMBER.has(party[1].toLowerCase())) || placed ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()) && (!placed || (s.resolvedSpan?.start ?? -1) >= d.sentence.start)) : undefined;
         speaker = named
           ? { source, resolved: named.resolved, type: named.cls.type, why: `"${source}" → ${placed ? 'place' : 'party member'} "${whom}" → "${named.resolved}"`, ...own, resolvedSpan: named.resolvedSpan }

@@ -47,7 +47,7 @@ export const ROLE_MODIFIERS = ['former', 'vice', 'presidential', 'communications
 export const VAGUE_NOUNS = [
   'expert', 'critic', 'analyst', 'observer', 'commentator', 'pundit', 'economist', 'scientist',
   'researcher', 'scholar', 'academic', 'historian', 'supporter', 'opponent', 'detractor', 'skeptic',
-  'voter', 'people', 'rumor', 'rumour', 'some', 'many', 'others', 'most', 'few', 'several', 'everyone',
+  'voter', 'people', 'rumor', 'rumour', 'some', 'many', 'others', 'most', 'few', 'several', 'those', 'everyone',
   'everybody', 'anyone', 'nobody', 'someone', 'somebody', 'conservative', 'liberal', 'progressive',
   'advocate', 'proponent', 'citizen', 'public', 'world', 'west', 'community', 'fan', 'follower',
   'backer', 'conspiracy theorist', 'theorist', 'watcher', 'investor', 'trader', 'consumer',
