@@ -41,6 +41,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1].type).not.toBe('vague');
   });
 
+  it('resolves "the company" to a name with a company\'s legal suffix ("Acme Corp.")', () => {
+    const as = speakers(['Acme Corp. said Tuesday it would cut 1,000 jobs.', 'The company said the cuts would come mostly from its Ohio plants.']);
+    expect(as[1]).toMatchObject({ source: 'The company', resolved: 'Acme Corp.', type: 'named-organization' });
+  });
+
   it('types a lone name before "who" a person, and "Those who" a vague group', () => {
     const as = speakers(['Jones, who said last year that he would retire, announced that he would run again.', 'Those who know him say he never quits.']);
     expect(as[0]).toMatchObject({ source: 'Jones, who', type: 'named-person' });

@@ -39,9 +39,12 @@ const BY_AGE = /^the\s+(\d{1,3})-year-old$/i;
 const ORGANIZATION = new Set(ORGANIZATION_NOUNS.flatMap((n) => nounForms(n)));
 /** A company named by its bare name ("Boeing", "Centrica"), not a body such as "the ministry" or "Police". */
 /** "Pfizer, which developed the vaccine": the name before any description. */
+/** "Acme Corp.", "Widget Holdings": a name with a company's legal suffix. */
+const COMPANY_SUFFIX = /^(?:\p{Lu}[\p{L}&'’-]*\.?\s+){1,3}(?:Corp|Corporation|Inc|Co|Ltd|LLC|Group|Holdings|PLC|plc|AG|SA|NV|GmbH)\.?$/u;
+
 const isCompanyName = (s: Seen) => {
   const name = s.resolved.split(',')[0].trim();
-  return s.cls.type === 'named-organization' && /^\p{Lu}/u.test(name) && !/\s/.test(name) && !ORGANIZATION.has(name.toLowerCase());
+  return s.cls.type === 'named-organization' && /^\p{Lu}/u.test(name) && ((!/\s/.test(name) && !ORGANIZATION.has(name.toLowerCase())) || COMPANY_SUFFIX.test(name));
 };
 
 /** "Maria Gonzalez, 45, a nurse ... the 45-year-old said": the last name given that age before `before`. */
