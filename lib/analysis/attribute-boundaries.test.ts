@@ -2602,4 +2602,9 @@ describe('attribute: where sources and contents end', () => {
       { content: 'they had never demonstrated before', source: 'many of whom', cue: 'said' },
     ]);
   });
+
+  it('keeps the full stop of a dotted abbreviation that ends the content ("around 11 p.m.")', () => {
+    expect(run('Witnesses described hearing several loud bangs around 11 p.m.')[0].content).toBe('hearing several loud bangs around 11 p.m.');
+    expect(run('She said it was Plan B.')[0].content).toBe('it was Plan B');
+  });
 });

@@ -128,7 +128,9 @@ export function sentenceAt(sents: Sentence[], offset: number): number {
 /** Content from token `from` to the end of the sentence, without final punctuation. */
 export function contentTo(tokens: Token[], from: number, to: number): Span | null {
   let end = to - 1;
-  while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text) && !closesWordAt(tokens, from, end)) end--;
+  // "around 11 p.m.": the full stop that ends a dotted abbreviation stays with it.
+  const abbreviationDot = (k: number) => tokens[k].text === '.' && k > from && tokens[k - 1].end === tokens[k].start && /\./.test(tokens[k - 1].text);
+  while (end >= from && !tokens[end].word && !CLOSE_MARK.test(tokens[end].text) && !closesWordAt(tokens, from, end) && !abbreviationDot(end)) end--;
   let start = afterDateline(tokens, from, end);
   while (start <= end && !tokens[start].word && !OPEN_MARK.test(tokens[start].text)) start++;
   if (end < start) return null;
