@@ -48,7 +48,7 @@ describe('Popup', () => {
     expect((await screen.findByTestId('article-site')).textContent).toBe('news.example');
   });
 
-  it.each(['restricted-page', 'file-access', 'too-large', 'no-tab', 'injection-failed', 'internal'] as ErrorCode[])(
+  it.each(['restricted-page', 'file-access', 'firefox-file-access', 'too-large', 'no-tab', 'injection-failed', 'internal'] as ErrorCode[])(
     'explains the %s error and what to do',
     async (code) => {
       render(<Popup client={fakeClient(failure(code))} />);

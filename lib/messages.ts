@@ -14,6 +14,7 @@ export const ALL_ON: Toggles = Object.fromEntries(HIGHLIGHT_CATEGORIES.map((c) =
 export type ErrorCode =
   | 'restricted-page' // chrome://, the Web Store, the PDF viewer, other extensions
   | 'file-access' // file:// without "Allow access to file URLs"
+  | 'firefox-file-access' // file:// without Firefox's "Access local files on your computer" (off by default since 153)
   | 'no-article' // Readability found nothing that reads like an article
   | 'too-large' // over the size budget: declined rather than freeze the page
   | 'no-tab'

@@ -22,6 +22,12 @@ export const ERROR_TEXT: Record<ErrorCode, ErrorText> = {
       'To analyse a saved page, open chrome://extensions, choose Details under Sourcelight, turn on "Allow access to file URLs", then reload the page.',
     retry: false,
   },
+  'firefox-file-access': {
+    title: 'Sourcelight is not allowed to read files on this computer.',
+    advice:
+      'To analyse a saved page, open about:addons, choose Sourcelight, turn on "Access local files on your computer" under Permissions, then reload the page.',
+    retry: false,
+  },
   'no-article': {
     title: 'No article found on this page',
     advice: 'Sourcelight looks for the main text of a news story. Open an article page and click Sourcelight again.',

@@ -76,7 +76,7 @@ export function createTabAnalyzer({ port, store, analyze, targetsOf, now = () =>
     try {
       extracted = await port.extract(tabId);
     } catch (error) {
-      return injectionFailure(error);
+      return injectionFailure(error, url);
     }
     if (!extracted || typeof extracted !== 'object') {
       return { ok: false, error: 'injection-failed', message: 'Sourcelight could not read this page.' };

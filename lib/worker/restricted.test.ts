@@ -31,6 +31,10 @@ describe('injectionFailure', () => {
     expect(injectionFailure(new Error('Cannot access contents of the page.'))).toMatchObject({ error: 'restricted-page' });
     expect(injectionFailure(new Error('The extensions gallery cannot be scripted.'))).toMatchObject({ error: 'restricted-page' });
   });
+  it("tells a saved page Firefox refused (local files are opt-in since Firefox 153) from other refusals", () => {
+    expect(injectionFailure(new Error('Missing host permission for the tab'), 'file:///home/me/story.html')).toMatchObject({ error: 'firefox-file-access' });
+    expect(injectionFailure(new Error('Missing host permission for the tab'), 'https://example.com/')).toMatchObject({ error: 'restricted-page' });
+  });
   it('keeps other failures distinct', () => {
     expect(injectionFailure(new Error('Frame with ID 0 was removed.'))).toMatchObject({ error: 'injection-failed' });
   });

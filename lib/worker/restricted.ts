@@ -34,8 +34,17 @@ export function restrictionOf(url: string | undefined, fileAccess: boolean): Fai
 }
 
 /** Turns a scripting.executeScript rejection into something a reader can act on. */
-export function injectionFailure(error: unknown): Failure {
+export function injectionFailure(error: unknown, url?: string): Failure {
   const text = error instanceof Error ? error.message : String(error);
+  // Chrome's file switch is asked about before injecting, so a saved page refused here is Firefox's:
+  // since Firefox 153 an add-on reads local files only once the reader allows it.
+  if (url?.startsWith('file:') && /permission/i.test(text)) {
+    return {
+      ok: false,
+      error: 'firefox-file-access',
+      message: 'To analyse local files, turn on “Access local files on your computer” for Sourcelight in about:addons.',
+    };
+  }
   if (/cannot (access|be scripted)|extensions gallery|chrome:\/\/|permission/i.test(text)) {
     return { ok: false, error: 'restricted-page', message: 'The browser does not let extensions read this page.' };
   }

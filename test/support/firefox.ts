@@ -43,8 +43,12 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxWithEx
     },
     async popupPage() {
       const page = await browser.newPage();
-      // Firefox never reports the load of an extension page to the driver: wait for the app instead.
-      await page.goto(`moz-extension://${INTERNAL_UUID}/popup.html`, { timeout: 3_000 }).catch(() => undefined);
+      // Firefox 153's driver refuses to navigate to an extension page, so the blank tab goes there
+      // itself (the e2e build makes the popup page web-accessible). Firefox never reports the load of
+      // an extension page to the driver: wait for the app instead.
+      await page.evaluate((popup: string) => {
+        location.href = popup;
+      }, `moz-extension://${INTERNAL_UUID}/popup.html`);
       // waitForFunction compiles its predicate with Function(), which the extension page's CSP forbids.
       for (let i = 0; i < 100; i++) {
         if (await page.evaluate(() => (document.body?.innerText ?? '').trim().length > 0).catch(() => false)) return page;
