@@ -2607,4 +2607,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Witnesses described hearing several loud bangs around 11 p.m.')[0].content).toBe('hearing several loud bangs around 11 p.m.');
     expect(run('She said it was Plan B.')[0].content).toBe('it was Plan B');
   });
+
+  it('reports nothing that no one said ("Not one of the 12 senators interviewed said they would vote for it")', () => {
+    expect(run('Not one of the 12 senators interviewed said they would vote for the bill.')).toEqual([]);
+    expect(run('None of the officials said the plan would work.')).toEqual([]);
+    expect(run('No official said the plan would work.')).toEqual([]);
+    expect(run('One of the senators said she would vote for the bill.')).toHaveLength(1);
+  });
 });

@@ -2235,6 +2235,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!explicit && objectGapBefore(tokens, src.from) && !(noPronounRelative && isFiniteHelper(lowers[start] ?? ''))) return null;
     // "Neither side has said what a deal might look like": a speaker denied by its subject says nothing.
     if (TELLING_VERBS.has(v.lemma) && /^(neither|nobody|none|no)$/.test(lowers[src.from]) && /^(what|when|whether|why|how|where|who|if)$/.test(lowers[start] ?? '')) return null;
+    // "Not one of the 12 senators interviewed said they would vote for it", "None of them said ...":
+    // what no one said is not reported as said.
+    const noOne = /^(nobody|none)$/.test(lowers[src.from]) || (lowers[src.from] === 'no' && !!tokens[src.from + 1]?.word && !isCapitalized(tokens[src.from + 1])) || (lowers[src.from - 1] === 'not' && /^(one|a|any)$/.test(lowers[src.from]));
+    if (TELLING_VERBS.has(v.lemma) && noOne) return null;
     // "agreed to participate", not "agreed to this use".
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma) && !!tokens[start + 1]?.word && !isCapitalized(tokens[start + 1]) && !DET.has(lowers[start + 1]) && !PRONOUN.has(lowers[start + 1]) && !/^\d/.test(lowers[start + 1]);
     if (v.lemma === 'tell') {
