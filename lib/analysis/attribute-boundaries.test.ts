@@ -2614,4 +2614,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run('No official said the plan would work.')).toEqual([]);
     expect(run('One of the senators said she would vote for the bill.')).toHaveLength(1);
   });
+
+  it('reads "pointed to" as a particle cue, and "percentage points to" as a count', () => {
+    expect(run('The IMF pointed to Britain\'s decision to leave the European Union as an example of rising sentiment against globalization.')[0]).toMatchObject({
+      source: 'The IMF',
+      cue: 'pointed to',
+    });
+    expect(run('The forecast rose 0.1 percentage points to 4.2 percent.')).toEqual([]);
+  });
 });

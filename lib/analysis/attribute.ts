@@ -1741,6 +1741,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // after a plain noun describes whom others accuse; the subject's own verb comes later ("whom she
     // has accused of ..." keeps its subject).
     if (lowers[i] === 'accused' && lowers[i + 1] === 'of' && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(lowers[i - 1]) && !BE.has(lowers[i - 1]) && !HAVE_FORMS.has(lowers[i - 1]) && !isAdverb(tokens[i - 1])) return null;
+    // "rose 0.1 percentage points to 4.2 percent": a count of points, not a speaker pointing.
+    if (phrasal && lowers[i] === 'points' && /^(\d|percentage|basis)/.test(lowers[i - 1] ?? '')) return null;
     // "spending shot back up": a rise, not a retort.
     if (phrasal && lowers[i + phrasal.length - 1] === 'back' && /^(up|down|to|into|above|below|over|under)$/.test(lowers[i + phrasal.length] ?? '')) return null;
     // "laid off 300 workers": "lay" and "spell" report only with "out" ("laid out his plan").

@@ -108,7 +108,7 @@ export const STANCE_ADJECTIVES = ['concerned', 'adamant', 'worried', 'convinced'
  */
 export const PARTICLE_CUES = [
   ['point', 'out'], ['make', 'clear'], ['go', 'on', 'to', 'say'], ['weigh', 'in'], ['speak', 'out'], ['lay', 'out'], ['spell', 'out'],
-  ['shrug', 'off'], ['brush', 'off'], ['lash', 'out', 'at'], ['lash', 'out', 'against'], ['shoot', 'back'], ['play', 'down'], ['play', 'up'], ['talk', 'up'], ['push', 'back', 'on'], ['push', 'back', 'against'], ['double', 'down', 'on'],
+  ['point', 'to'], ['shrug', 'off'], ['brush', 'off'], ['lash', 'out', 'at'], ['lash', 'out', 'against'], ['shoot', 'back'], ['play', 'down'], ['play', 'up'], ['talk', 'up'], ['push', 'back', 'on'], ['push', 'back', 'against'], ['double', 'down', 'on'],
 ];
 
 /** Modifiers of a verb cue that belong to the cue: "said in a statement". Lower case. */
