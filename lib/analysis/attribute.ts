@@ -2101,7 +2101,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "the plan, which supporters say will create 500 jobs": in a relative clause the auxiliary right
     // after the cue is the content's own verb.
     // So it is in "a probe the agency said was ongoing", a clause with no relative pronoun.
-    const noPronounRelative = !THING_PRONOUNS.test(lowers[src.from - 1] ?? '') && objectGapBefore(tokens, src.from);
+    const objectGap = objectGapBefore(tokens, src.from);
+    const noPronounRelative = objectGap && !THING_PRONOUNS.test(lowers[src.from - 1] ?? '');
     if ((/^(which|that)$/.test(lowers[src.from - 1] ?? '') || noPronounRelative) && isFiniteHelper(lowers[afterCue] ?? '') && start > afterCue) start = afterCue;
     let relayEnd = 0;
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
@@ -2234,7 +2235,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "something a 911 caller told a dispatcher", "Everything Trump says is a lie": what was said is
     // the noun before the clause, so nothing after the verb reports it. "a probe the agency said was
     // ongoing" reports the probe's state: after a noun, a verb right after the cue opens the content.
-    if (!explicit && objectGapBefore(tokens, src.from) && !(noPronounRelative && isFiniteHelper(lowers[start] ?? ''))) return null;
+    if (!explicit && objectGap && !(noPronounRelative && isFiniteHelper(lowers[start] ?? ''))) return null;
     // "Neither side has said what a deal might look like": a speaker denied by its subject says nothing.
     if (TELLING_VERBS.has(v.lemma) && /^(neither|nobody|none|no)$/.test(lowers[src.from]) && /^(what|when|whether|why|how|where|who|if)$/.test(lowers[start] ?? '')) return null;
     // "Not one of the 12 senators interviewed said they would vote for it", "None of them said ...":

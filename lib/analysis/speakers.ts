@@ -186,12 +186,16 @@ function whoseAntecedent(phrase: string): string {
 const headPart = (s: string) => s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim();
 
 /** "The mayor and the police chief", "Mr. Effron and Mr. Pruzan": two people joined, whose pronoun is "they". */
-const joinedPeople = (s: string) => /\sand\s+(?:the|a|an|his|her|their|its|mr\.|ms\.|mrs\.|dr\.)\s/i.test(headPart(s));
+const JOINED_PEOPLE = /\sand\s+(?:the|a|an|his|her|their|its|mr\.|ms\.|mrs\.|dr\.)\s/i;
+const joinedPeople = (s: string) => JOINED_PEOPLE.test(headPart(s));
 
 const isPlural = (s: string) => {
   const head = headPart(s);
-  return (/(s|people|men|staff|police)$/i.test(head) && !/(ss|us|is)$/i.test(head)) || joinedPeople(s);
+  return (/(s|people|men|staff|police)$/i.test(head) && !/(ss|us|is)$/i.test(head)) || JOINED_PEOPLE.test(head);
 };
+
+/** A single word the classifier typed a body only because it is a name ("Patel", "Jones"). */
+const loneNameBody = (cls: SourceClass, name: string) => cls.type === 'named-organization' && cls.why.startsWith('name ') && !/\s/.test(name.trim());
 
 /**
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
@@ -497,7 +501,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // person named before it in the sentence lives, and "who" is that person.
         const placed = lower === 'who' && cls.type === 'named-organization' && !/\s/.test(whom.trim()) && /,\s*$/.test(text.slice(Math.max(d.sentence.start, (d.antecedent?.start ?? 0) - 2), d.antecedent?.start ?? 0));
         // "Jones, who said ...": otherwise "who" is said of a person, so a lone name before it is one.
-        if (lower === 'who' && !placed && cls.type === 'named-organization' && cls.why.startsWith('name ') && !/\s/.test(whom.trim())) cls = { type: 'named-person', why: `${cls.why}, "who"` };
+        if (lower === 'who' && !placed && loneNameBody(cls, whom)) cls = { type: 'named-person', why: `${cls.why}, "who"` };
         const named = (party && PARTY_MEMBER.has(party[1].toLowerCase())) || placed ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()) && (!placed || (s.resolvedSpan?.start ?? -1) >= d.sentence.start)) : undefined;
         speaker = named
           ? { source, resolved: named.resolved, type: named.cls.type, why: `"${source}" → ${placed ? 'place' : 'party member'} "${whom}" → "${named.resolved}"`, ...own, resolvedSpan: named.resolvedSpan }
@@ -554,7 +558,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
         let cls = classifySource(commonNounAtStart(source, sourceSpan!.start) ? source.toLowerCase() : source, people, bodies);
-        const lone = cls.type === 'named-organization' && !/\s/.test(source.trim()) && cls.why.startsWith('name ');
+        const lone = loneNameBody(cls, source);
         const personal = lone ? speaksAsPerson.get(source) : undefined;
         if (personal) cls = { type: 'named-person', why: `${cls.why}, "${personal}" in what is reported` };
         // '"Never," Patel said.' after 'said Patel, the longest-serving member': the name a person was given before.
