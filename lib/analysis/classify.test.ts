@@ -24,7 +24,7 @@ describe('classifySource', () => {
 
   it('types peoples and faiths whose plural the suffix test misses, and a body\'s members after it, as groups, not names', () => {
     for (const p of ['Young Latinos', 'Muslims', 'Catholics', 'Senate Republicans', 'House Democrats']) expect(type(p), p).toBe('vague');
-    for (const p of ['Sen. Tom Evans', 'Senator Evans', 'Rep. Adams', 'City Councilwoman Rita Chavez', 'Palm Beach County Supervisor of Elections Susan Bucher']) expect(type(p), p).toBe('named-person');
+    for (const p of ['Sen. Tom Evans', 'Senator Evans', 'Rep. Adams', 'City Councilwoman Rita Chavez', 'Palm Beach County Supervisor of Elections Susan Bucher', 'Council member Ruiz', 'Board member Smith']) expect(type(p), p).toBe('named-person');
   });
 
   it('types a share as specific as its group: "Six in 10" and "55 percent of Democrats" vague, "One of the officials" anonymous', () => {

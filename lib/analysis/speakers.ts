@@ -31,6 +31,7 @@ const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
 /** Words of a role that stand between capitals before a name ("Former United captain Roy Kean"). */
 const ROLE_NOUN_ALTERNATION = [...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS].flatMap((n) => nounForms(n)).join('|');
+const TITLE_WORDS = new Set(PERSON_TITLES);
 const ROLE_WORDS = new Set([...PERSON_TITLES, ...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, ...ROLE_MODIFIERS]);
 const ROLE_LABELS = new Set(TRANSCRIPT_ROLES);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
@@ -210,8 +211,8 @@ const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*|,\s+but\s+)((?:(?:Mr|Mrs|Ms
  */
 const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
 
-/** "Former United captain Roy Kean was scathing": a name with a role between its capitals. */
-const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+\p{Ll}|,)/gu;
+/** "Former United captain Roy Kean was scathing", "Council member Ruiz disagreed": a name with a role between its capitals. */
+const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Ll}[\p{Ll}-]+\s+){1,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)*)(?=\s+\p{Ll}|,)/gu;
 
 /** "The county executive, Tom Briggs, disputed ...", "Fischer's colleague, Tomas Berg, is ...": a role, then the name between commas. */
 const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:The|A|An|Her|His|Their|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
@@ -260,6 +261,10 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
     const name = m[1].replace(CLAUSE_WORD, '');
     const between = name.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
     if (!between.every((w) => ROLE_WORDS.has(w)) || /['’]s$/.test(name)) continue;
+    // "Council member Ruiz": one capitalised word after the role is a surname only when an office comes
+    // right before it; "The former Mexican", "Other former CIA" describe a person yet to be named.
+    const words = name.split(/\s+/);
+    if (/^\p{Ll}/u.test(words[words.length - 2]) && (!TITLE_WORDS.has(words[words.length - 2]) || /^(?:The|A|An|Other|Another|Some)$/.test(words[0]) || /^\p{Lu}+$/u.test(words[words.length - 1]))) continue;
     const cls = classifySource(name, people, bodies);
     const start = m.index + m[0].length - name.length;
     if (cls.type === 'named-person') out.push({ span: { start, end: start + name.length }, name, cls });

@@ -182,6 +182,8 @@ export const PERSON_TITLES = [
   // Local and legislative offices ("City Councilwoman Rita Chavez", "Assemblyman Tom Hale").
   'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
   'congressman', 'congresswoman', 'supervisor', 'selectman', 'delegate', 'trustee', 'comptroller', 'treasurer',
+  // "Council member Ruiz", "Board member Smith": an office written as two words.
+  'member',
 ];
 
 /** Plurals of party members that neither test in classify.ts reads as a group ("Senior Tories"). British usage, by hand. */
