@@ -274,6 +274,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[0].resolved).not.toBe('The former Mexican');
   });
 
+  it('reads a title word ending a name as a surname, of no gender ("Billie Jean King ... she said"), and before a name as a title', () => {
+    const as = speakers([
+      '"He was the greatest," said Novak Djokovic after his match.',
+      'Tennis great Billie Jean King remembered Ali as a champion of equality. "He showed us how to stand up," she said.',
+      'Crown Prince Faisal spoke next. "We mourn him," he said.',
+    ]);
+    expect(as[2]).toEqual({ source: 'she', resolved: 'Billie Jean King', type: 'named-person' });
+    expect(as[3]).toEqual({ source: 'he', resolved: 'Crown Prince Faisal', type: 'named-person' });
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);

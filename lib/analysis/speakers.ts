@@ -84,9 +84,19 @@ const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES);
 const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
 
 /** The gender a phrase's title or role noun says, or else the first given name in its name part. */
+/** "Billie Jean King", "Stephen Lord": a title word that ends a name after a capital is a surname, which says no gender. */
+const asTitle = (phrase: string, word: RegExp) => {
+  if (!word.test(phrase)) return false;
+  for (const m of phrase.matchAll(new RegExp(word.source, 'gi'))) {
+    const surname = /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(phrase.slice(0, m.index)) && !/^\s+\p{Lu}/u.test(phrase.slice(m.index + m[0].length));
+    if (!surname) return true;
+  }
+  return false;
+};
+
 const genderOf = (phrase: string): 'f' | 'm' | undefined => {
-  if (FEMININE.test(phrase)) return 'f';
-  if (MASCULINE.test(phrase)) return 'm';
+  if (asTitle(phrase, FEMININE)) return 'f';
+  if (asTitle(phrase, MASCULINE)) return 'm';
   // "the assailant, John McGraw": the name may follow a role; "Bill Clinton's wife" is not Bill.
   for (const w of phrase.split(/\s+(?:who|which|that)\s+/)[0].split(/[\s,]+/)) {
     if (/['’]s$/.test(w)) continue;
