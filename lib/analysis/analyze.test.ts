@@ -192,6 +192,14 @@ describe('analyze: reported speech', () => {
     expect(run(['The report was thrown out by the judge.'])).toEqual([]);
   });
 
+  it('reads a participle that is no simple past as describing a noun, unless "have", "be" or an agent comes with it', () => {
+    expect(run(['The binding of his own copy notes written in the margins by the author.', 'The archive still bears the case number written on it in silver marker.'])).toEqual([]);
+    expect(run(['A report written last year found the river polluted.'])).toMatchObject([{ source: 'A report written last year', cue: 'found', content: 'the river polluted' }]);
+    expect(run(['The letter, written in May, says owners must pay.'])).toMatchObject([{ source: 'The letter, written in May', cue: 'says', content: 'owners must pay' }]);
+    expect(run(['She has written that the plan would fail.'])).toMatchObject([{ source: 'She', cue: 'written', content: 'the plan would fail' }]);
+    expect(run(['Mugabe, seen by many Africans as a liberation hero, died on Friday.'])).toMatchObject([{ source: 'many Africans', content: 'a liberation hero' }]);
+  });
+
   it('reads no attribution in a paragraph that links to another story ("Read more:", "RELATED:")', () => {
     expect(run(['Read more: Senators say the bill is dead. Here\'s why.', 'RELATED: Trump says "no deal" with Democrats'])).toEqual([]);
     // The label must open the paragraph.

@@ -41,8 +41,9 @@ import {
   objectGapBefore,
   THING_PRONOUNS,
   pluralPossessiveAt,
+  isContractedPronoun,
 } from './phrase';
-import { IRREGULAR_PASTS } from './inflect';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS } from './inflect';
 import { embeddedPostIn } from './embedded-post';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
@@ -541,7 +542,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The ruling, written by Justice Kagan, held": a participle with its agent describes the subject.
       // "responded by pointing" is the speaker's act, not an agent.
       const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[k + 2] === 'by' && !/ing$/.test(lowers[k + 3] ?? '') && !!verbCue(first?.lower ?? '');
-      if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy) return null;
+      // "The letter, written in May, says": so does a participle that is no simple past, and when or where.
+      const writtenWhen = k >= floor && strongVerbs === 1 && IRREGULAR_PARTICIPLES.has(first?.lower ?? '') && !IRREGULAR_PASTS.has(first?.lower ?? '') && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
+      if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy && !writtenWhen) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
       const relativeInside = DET.has(first?.lower ?? '') && lowers.slice(k + 1, end).includes('who');
@@ -1745,6 +1748,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (phrasal && lowers[i] === 'points' && /^(\d|percentage|basis)/.test(lowers[i - 1] ?? '')) return null;
     // "spending shot back up": a rise, not a retort.
     if (phrasal && lowers[i + phrasal.length - 1] === 'back' && /^(up|down|to|into|above|below|over|under)$/.test(lowers[i + phrasal.length] ?? '')) return null;
+    // "notes written in the margins", "A report written last year found": a participle that is no
+    // simple past ("written", "shown") reports only after "have" or "be", or with its agent ("seen by many
+    // as"); otherwise it describes a noun.
+    if (IRREGULAR_PARTICIPLES.has(lowers[i]) && !IRREGULAR_PASTS.has(lowers[i]) && lowers[i + 1] !== 'by' && !tokens.slice(Math.max(0, skipBackBetween(tokens, i - 1)), i).some((t) => HAVE_FORMS.has(t.lower) || BE.has(t.lower) || isContractedPronoun(t.lower))) return null;
     // "laid off 300 workers": "lay" and "spell" report only with "out" ("laid out his plan").
     if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
     return readVerb(s, i, v, previous, particle);
@@ -2221,6 +2228,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const nounForm = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's');
     const verbAfterThat = lowers[start] === 'that' && (/^(will|would|have|has|had|are|were|is|was|can|could|may|might|must|should)$|[^e]ed$/.test(lowers[start + 1] ?? '') || IRREGULAR_PASTS.has(lowers[start + 1] ?? ''));
     if (verbAfterThat && nounForm && !PRONOUN.has(lowers[i - 1] ?? '') && !(pluralSubject && lowers[i] === v.lemma)) return null;
+    // "his own copy notes written in the margins", "claims made by the company": a plural noun, then
+    // a participle placing it, is the noun described; a verb would take a clause or an object.
+    const describedPlural = lowers[i] === `${v.lemma}s` && (/[^e]ed$/.test(lowers[start] ?? '') || IRREGULAR_PASTS.has(lowers[start] ?? '') || IRREGULAR_PARTICIPLES.has(lowers[start] ?? '')) && /^(in|on|by|at|from|during|over|under|into|onto)$/.test(lowers[start + 1] ?? '');
+    if (nounForm && describedPlural && !PRONOUN.has(lowers[i - 1] ?? '') && !isCapitalized(tokens[i - 1])) return null;
     // "the dozen states that vote", "one of only 10 states", "in coastal states": "states" is the noun
     // of US politics; as a verb its subject is a plain noun phrase ("The law states", "Officials state").
     if (v.lemma === 'state' && (/^\d|dozen$|-|(al|ern|ic)$|^(for|in|to|from|of|across|among|by|at|on|with)$/.test(lowers[i - 1] ?? '') || PLURAL_QUANTIFIERS.has(lowers[i - 1] ?? '') || lowers.slice(src.from, src.to).some((w) => /^(of|in|with)$/.test(w)))) return null;

@@ -33,6 +33,13 @@ export const IRREGULAR_PASTS = new Set([
   'cut', 'shut', 'hurt', 'cost',
 ]);
 
+/** Past participles that differ from the simple past ("written", "taken"), to see a noun described by one. */
+export const IRREGULAR_PARTICIPLES = new Set([
+  ...Object.values(IRREGULAR).flatMap((f) => f.slice(1)),
+  'begun', 'broken', 'chosen', 'done', 'driven', 'eaten', 'fallen', 'forgotten', 'grown', 'hidden',
+  'ridden', 'risen', 'shaken', 'stolen', 'thrown', 'torn', 'withdrawn', 'worn', 'overseen', 'undertaken',
+]);
+
 const VOWEL = /[aeiou]/;
 
 function doubled(lemma: string): string | null {

@@ -8,7 +8,7 @@ import { isAcronym, isCapitalized } from './tokens';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_COUNTS, TIME_DIRECTIONS, TIME_HEDGES, TIME_LEADS, TIME_UNITS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
-import { nounForms } from './inflect';
+import { IRREGULAR_PARTICIPLES, nounForms } from './inflect';
 import { verbCue } from './cue-lexicon';
 import { CLOSE_MARK, OPEN_MARK } from './attribute-words';
 
@@ -64,7 +64,7 @@ export interface TokenRange {
 
 /** "I've", "they'd", "she's": a pronoun with its auxiliary in one token. */
 export const pronounBase = (lower: string) => lower.replace(/'(ve|d|ll|s|re|m)$/, '');
-const isContractedPronoun = (lower: string) => lower !== pronounBase(lower) && PRONOUN.has(pronounBase(lower));
+export const isContractedPronoun = (lower: string) => lower !== pronounBase(lower) && PRONOUN.has(pronounBase(lower));
 /** "don't", "hasn't": a negated auxiliary between a source and its cue. */
 const isNegatedAux = (lower: string) => /n't$/.test(lower);
 
@@ -77,7 +77,7 @@ const isInflectedCue = (lower: string) => {
 const NOT_ADVERBS = new Set(WORDS_IN_LY_NOT_ADVERBS);
 export const isAdverb = (t: Token) => t.word && !isCapitalized(t) && /ly$/.test(t.lower) && t.lower.length > 4 && !NOT_ADVERBS.has(t.lower);
 
-const participleAt = (tokens: Token[], k: number) => k >= 0 && tokens[k].word && !isCapitalized(tokens[k]) && /ed$/.test(tokens[k].lower);
+const participleAt = (tokens: Token[], k: number) => k >= 0 && tokens[k].word && !isCapitalized(tokens[k]) && (/ed$/.test(tokens[k].lower) || IRREGULAR_PARTICIPLES.has(tokens[k].lower));
 
 /** Skips auxiliaries, adverbs and time phrases backwards from `i` (inclusive); returns the new index. */
 export function skipBackBetween(tokens: Token[], i: number): number {
