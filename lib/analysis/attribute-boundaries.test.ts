@@ -2623,3 +2623,10 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The forecast rose 0.1 percentage points to 4.2 percent.')).toEqual([]);
   });
 });
+
+describe('attribute: a cue word used as a noun inside inverted content', () => {
+  it('reads "The claims made by the company were false, regulators said" as the regulators\' words', () => {
+    expect(run('The claims made by the company were false, regulators said.')).toEqual([{ content: 'The claims made by the company were false', source: 'regulators', cue: 'said' }]);
+    expect(run('Her warnings went unheeded for years, colleagues said.')).toEqual([{ content: 'Her warnings went unheeded for years', source: 'colleagues', cue: 'said' }]);
+  });
+});
