@@ -284,6 +284,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[3]).toEqual({ source: 'he', resolved: 'Crown Prince Faisal', type: 'named-person' });
   });
 
+  it('gives "it" the body its own sentence opens on, before one named earlier', () => {
+    const as = speakers(['The city council said the plan was approved on Monday.', 'The Harbor Authority declined to comment on what it called an internal matter.']);
+    expect(as[1]).toEqual({ source: 'it', resolved: 'The Harbor Authority', type: 'named-organization' });
+    // With no body opening the sentence, the nearest one before still is.
+    const later = speakers(['The city council said the plan was approved on Monday.', 'Residents were angry. On Tuesday it said the vote would stand.']);
+    expect(later[1]).toEqual({ source: 'it', resolved: 'The city council', type: 'named-organization' });
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);

@@ -375,6 +375,14 @@ function personalWords(text: string, drafts: Draft[]): Map<string, string> {
   return out;
 }
 
+/** What a sentence opens on before its verb ("The Clinton campaign is ..."), when that comes before `before`. */
+function sentenceSubject(text: string, start: number, before: number): { phrase: string; span: Span } | undefined {
+  const m = SENTENCE_SUBJECT.exec(text.slice(start, Math.min(before, start + 120)));
+  if (!m) return undefined;
+  return { phrase: m[1], span: { start, end: start + m[1].length } };
+}
+const SENTENCE_SUBJECT = /^((?:The|A|An)\s+(?:[\p{L}\d&'’.-]+\s+){0,4}?[\p{L}\d&'’.-]+)\s+(?=(?:is|was|has|had|have|are|were|will|would|can|could|may|might|must|should|said|says|declined|refused|did|does)\b|[a-z]+(?:ed|[^s'’]s)\b)/u;
+
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
   const bodies = bodiesIn(text);
@@ -542,7 +550,16 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'vague', why: `pronoun "${source}", no antecedent`, ...own };
       } else if (lower === 'it' || lower === 'its') {
-        const a = latest((s) => !s.quoted && (s.cls.type === 'named-organization' || s.cls.type === 'document' || s.cls.type === 'media'));
+        const body = (s: Seen) => !s.quoted && (s.cls.type === 'named-organization' || s.cls.type === 'document' || s.cls.type === 'media');
+        // "The company declined to comment on what it called ...": a body the sentence opens on is "it".
+        const opening = sentenceSubject(text, d.sentence.start, sourceSpan!.start);
+        const openingCls = opening && classifySource(opening.phrase, people, bodies);
+        const bare = opening && /^the\s+([a-z-]+)$/i.exec(opening.phrase);
+        const subject: Seen | undefined = opening && openingCls && (openingCls.type === 'named-organization' || openingCls.type === 'document' || openingCls.type === 'media') && !isPlural(opening.phrase)
+          ? ((bare ? latest((s) => body(s) && s.cls.type === openingCls.type && new RegExp(`\\b${bare[1]}\\b`, 'i').test(s.resolved) && s.resolvedSpan?.start !== opening.span.start) ?? (BUSINESS.has(bare[1].toLowerCase()) ? latest(isCompanyName) : undefined) : undefined) ??
+            { text: opening.phrase, resolved: opening.phrase, resolvedSpan: opening.span, cls: openingCls })
+          : undefined;
+        const a = subject ?? latest(body);
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-organization', why: `pronoun "${source}"`, ...own };
