@@ -292,6 +292,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(later[1]).toEqual({ source: 'it', resolved: 'The city council', type: 'named-organization' });
   });
 
+  it('does not resolve "The Trump campaign" to "The Clinton campaign", but "the RNC member" to "a Republican National Committee member"', () => {
+    const as = speakers(['The Clinton campaign said the ad was false.', 'The Trump campaign said the ad was accurate.']);
+    expect(as[1]).toEqual({ source: 'The Trump campaign', resolved: undefined, type: 'named-organization' });
+    const rnc = speakers(['A prominent Republican National Committee member said the rules would change.', '"We have no choice," the RNC member said.']);
+    expect(rnc[1].resolved).toBe('A prominent Republican National Committee member');
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);

@@ -576,7 +576,16 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // The substring test is a cheap necessary condition; the pattern then checks the word and what follows it.
         // "the former minister" is not "The Prime Minister": one who held an office is named so.
         const former = /\b(?:former|ex-)/.test(lower);
-        const a = latest((s) => s.resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower && (!former || /\b(?:former|ex-)/i.test(s.resolved))) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
+        // "The Sanders campaign" is not "The Clinton campaign": a name before the noun must not differ from the antecedent's.
+        const owner = /^\S+\s+(\p{Lu}[\p{L}'’-]*)\s+\S+$/u.exec(source)?.[1];
+        const ownerClash = (resolved: string) => {
+          const m = owner && new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*?)(?:['’]s)?\\s+(?:[a-z-]+\\s+)?${stem}`, 'u').exec(resolved);
+          if (!m) return false;
+          // "the RNC member" is "a Republican National Committee member".
+          const run = m[1].split(/\s+/).filter((w) => !/^(?:The|This|That|A|An)$/.test(w));
+          return run.length > 0 && !run.includes(owner) && run.map((w) => w[0]).join('') !== owner;
+        };
+        const a = latest((s) => s.resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower && (!former || /\b(?:former|ex-)/i.test(s.resolved)) && !ownerClash(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         const cls = classifySource(source, people, bodies);
         // "Both the mayor and the police chief said ... The mayor said": the one of the two named so.
         // A plural ("the departments") stands for both; each part must be a phrase of its own ("the mayor").
