@@ -325,6 +325,19 @@ describe('classifySource', () => {
     expect(bodiesIn('He criticized a speech by Donald Trump, which aired on Fox.').size).toBe(0);
   });
 
+  it('types a name its trade describes as a body ("the meal-kit company Plated Home", "Quillon Software, the maker of ...", "The union, Cabin Crew United")', () => {
+    const bodies = bodiesIn('A group of drivers sued the meal-kit company Plated Home on Thursday. The company CEO Tim Rowe said little.');
+    expect([...bodies]).toEqual(['plated home']);
+    expect(classifySource('Plated Home', new Set(['plated', 'home']), bodies).type).toBe('named-organization');
+    expect(type('Quillon Software, the maker of payroll tools for small businesses')).toBe('named-organization');
+    expect(type('The union, Cabin Crew United')).toBe('named-organization');
+    expect(type('Harwick Constabulary')).toBe('named-organization');
+    expect(type('America Rising PAC, an outside Republican group')).toBe('named-organization');
+    // A person's description may hold the same words.
+    for (const p of ['Gene Sperling, a longtime Democratic policy maker who is now advising the campaign', 'Morton Blackwell, the conservative icon who founded the Leadership Institute', 'Mujtaba Rahman of the Eurasia Group, a political risk and consulting company', 'United Auto Workers Secretary-Treasurer Gary Casteel', 'Senate Committee Chairman Roger Wicker (R-Miss.)']) expect(type(p), p).toBe('named-person');
+    expect(type('Xinhua, the official Chinese news agency')).toBe('media');
+  });
+
   it('types "Senior Tories" as a vague group, even beside a name-like pair, and "Polling by YouGov" as a document', () => {
     expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
     expect(type('Polling by YouGov')).toBe('document');

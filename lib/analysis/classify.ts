@@ -21,6 +21,8 @@ const forms = (list: string[]) => new Set(list.flatMap((w) => (w.includes(' ') ?
 const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
 const BUSINESS = forms(BUSINESS_NOUNS);
+/** Bodies that may be named right after their description, as companies are ("the union, Unite"). */
+const BODY_DESCRIBERS = forms(['union', 'party', 'group', 'club', 'charity', 'agency', 'organization', 'organisation', 'association', 'foundation', 'coalition', 'alliance', 'league', 'network', 'institute', 'trust', 'watchdog', 'regulator', 'nonprofit', 'movement']);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
 /** Social platforms: a platform is a company, though a nickname gives it a first word ("Wilayat Twitter"). */
@@ -195,6 +197,13 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Council member Tom Okafor, one of the two votes against": a role and a name, then what they did.
   const allCapitals = words(parts[0]).length > 0 && words(parts[0]).every((x) => isCap(x) || /^(of|and|the|for|on|&)$/.test(x)) && !SHARE.test(parts[0].trim());
   if (parts.length > 1 && (allCapitals || isCap(words(parts[0]).pop() ?? ''))) {
+    // "Quillon Software, the maker of payroll tools": a name a company's trade describes is the company's.
+    // ("Gene Sperling, a longtime policy maker", "Xinhua, the official news agency" are not: only "the maker of"
+    // is a company, and an outlet is media.)
+    const description = words(parts[1].split(/\s+(?:of|for|to|at|with|from|in|on|behind|that|which|who|whose|and)\s+/)[0]).map(clean);
+    const trade = description[description.length - 1] ?? '';
+    const tradeFits = (BUSINESS.has(trade) || BODY_DESCRIBERS.has(trade)) && (trade !== 'maker' || description.length === 2) && !description.some((x) => MEDIA_NOUN.has(x) || /^(news|wire|press)$/.test(x));
+    if (allCapitals && tradeFits && /^\s*(?:the|a|an)\s/i.test(parts[1]) && words(parts[0]).every(isCap) && !GIVEN_NAMES.has(clean(words(parts[0])[0] ?? ''))) return { type: 'named-organization', why: `organisation "${parts[0].trim()}", ${trade}` };
     const first = classifySource(parts[0], knownPeople, knownBodies);
     if (allCapitals && (first.type !== 'anonymous' || !words(last).every(isCap))) return first;
     if (first.type === 'named-person') return first;
@@ -211,6 +220,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
     // "The company, Atlas Properties": the name a company is described by is the company's.
     if (BUSINESS.has(described[described.length - 1] ?? '') && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `company "${last.trim()}"` };
+    // "The union, Cabin Crew United": so is the name a body is described by.
+    if (BODY_DESCRIBERS.has(described[described.length - 1] ?? '') && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `organisation "${last.trim()}"` };
     return classifySource(last, knownPeople, knownBodies);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
@@ -260,7 +271,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // A title then a name: "White House press secretary Josh Earnest", "chief inspector Jane Roe".
   let lastTitle = -1;
   lower.forEach((x, i) => {
-    if (TITLES.has(x)) lastTitle = i;
+    // "Secretary-Treasurer Gary Casteel", "ex-minister": a hyphened title too.
+    if (TITLES.has(x) || (/^[a-z]{2,}(?:-[a-z]{3,})+$/.test(x) && x.split('-').some((part) => TITLES.has(part)))) lastTitle = i;
   });
   // Not "Iranian state TV": a medium after the title is no name.
   // "Senate Republicans", "House Democrats": a body's members as a group, after a word that is both a title and a body.
@@ -406,12 +418,21 @@ const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’
 const BODY_CONTEXTS = [
   new RegExp(String.raw`\b(?:analyst|economist|strategist|executive|officer|director|manager|partner|researcher|fellow|professor|lawyer|banker|trader|employee|worker|consultant|engineer|scientist)s?\s+at\s+(?:the\s+)?${BODY_NAME}`, 'gu'),
   new RegExp(String.raw`(?:^|[.!?]\s+)${BODY_NAME},\s+which\b`, 'gmu'),
+  // "the meal-kit company Plated Home", "biotech firm Aurelis Therapeutics": a trade before the name;
+  // "Quillon Software, the maker of payroll tools": after it.
+  new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker' && n !== 'operator').join('|')}|start-up)s?,?\s+${BODY_NAME}`, 'gu'),
 ];
 
 /** Names the text shows to be bodies, not people, lower-cased, for classifySource. */
 export function bodiesIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const re of BODY_CONTEXTS) for (const m of text.matchAll(re)) if (/\s/.test(m[1].trim())) out.add(m[1].toLowerCase().replace(/^the\s+/, '').trim());
+  for (const re of BODY_CONTEXTS) {
+    for (const m of text.matchAll(re)) {
+      // "company CEO Tim Cook": a run with a title or a given name in it is a person's name.
+      if (!/\s/.test(m[1].trim()) || m[1].split(/\s+/).some((w) => TITLES.has(clean(w)) || GIVEN_NAMES.has(clean(w)))) continue;
+      out.add(m[1].toLowerCase().replace(/^the\s+/, '').trim());
+    }
+  }
   return out;
 }
 

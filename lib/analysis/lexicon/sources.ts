@@ -122,7 +122,10 @@ export const ORGANIZATION_NOUNS = [
   'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
   'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
   'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
-  'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities',
+  'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
+  'therapeutics', 'biosciences', 'constabulary',
+  // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
+  'united', 'rovers', 'wanderers',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
   // Words that end the names of advocacy groups ("Human Rights Watch", "Amnesty International").
   'watch', 'international',
