@@ -338,6 +338,12 @@ describe('classifySource', () => {
     expect(type('Xinhua, the official Chinese news agency')).toBe('media');
   });
 
+  it('types a group by the people it is made of, and an unnumbered share of people as vague ("Some residents")', () => {
+    for (const p of ['A group of former employees', 'a handful of residents', 'A group of doctors']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['Some residents', 'many officials', 'Most voters', 'a group of some residents']) expect(type(p), p).toBe('vague');
+    for (const p of ['Some U.S. officials', 'The group', 'Three residents']) expect(type(p), p).not.toBe('vague');
+  });
+
   it('types "Senior Tories" as a vague group, even beside a name-like pair, and "Polling by YouGov" as a document', () => {
     expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
     expect(type('Polling by YouGov')).toBe('document');

@@ -237,6 +237,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // The head is the last word before a modifier: "officials from the ministry", "sources who ...".
   // "The protesters, many of whom carried flags": a relative clause of part of the group says nothing of its head.
   // "Critics — including several former officials —": an aside between dashes says nothing of the head either.
+  // "A group of former employees", "a handful of residents": the people the group is made of say who it is.
+  const groupOf = /^\s*(?:(?:the|a|an)\s+)?(?:small\s+|large\s+)?(?:group|handful|number|couple|bunch|band|pair|trio)\s+of\s+(\p{Ll}[\p{L}\s'’-]*\p{Ll}s)\s*$/iu.exec(phrase);
+  if (groupOf) return classifySource(groupOf[1], knownPeople, knownBodies);
   const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|out(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this|last))|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|\p{L}{3,}ing(?=\s+(?:the|a|an|his|her|their|its|our|this|these|those|some|several|many|more|\d)\b))(?:\s+|$)/iu)[0];
   const w = words(core);
   if (!w.length) return { type: 'vague', why: 'no source' };
@@ -317,6 +320,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (VAGUE.has(head) && !/s$/.test(head) && !COLLECTIVE_VAGUE.test(head) && /^(a|an|one|another|the|this|that)$/.test(lower[0]) && lower.length <= 3 && !capAt(w.length - 1)) return { type: 'anonymous', why: `unnamed "${head}"`, via };
   if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"`, via };
   if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"`, via };
+  // "Some residents", "Many officials": an unnumbered share of a group is no one in particular
+  // (GUIDELINES: "some believe", "many argue"); a body's name makes them specific ("Some U.S. officials").
+  if (ANONYMOUS.has(head) && /^(some|many|most)$/.test(lower[0]) && w.length === 2 && /s$/.test(head) && !hasName) return { type: 'vague', why: `unspecific share "${core}"`, via };
   if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
     return { type: 'anonymous', why: `unnamed "${head}"`, via };
   }
