@@ -344,6 +344,12 @@ describe('classifySource', () => {
     for (const p of ['Some U.S. officials', 'The group', 'Three residents']) expect(type(p), p).not.toBe('vague');
   });
 
+  it('types an advisory or a bulletin as a document, and astronomers at an observatory as specific people', () => {
+    for (const p of ["The advisory, posted on the department's website", 'the bulletin', 'A leaflet handed to voters at the rally']) expect(type(p), p).toBe('document');
+    expect(type('Astronomers at the Kettering Observatory')).toBe('anonymous');
+    expect(type('astronomers')).toBe('vague');
+  });
+
   it('types "Senior Tories" as a vague group, even beside a name-like pair, and "Polling by YouGov" as a document', () => {
     expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
     expect(type('Polling by YouGov')).toBe('document');

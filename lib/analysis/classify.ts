@@ -388,7 +388,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
 
 const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
 /** The vague nouns that name a profession, which an affiliation makes specific people. */
-const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator']);
+const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer']);
 
 /** Surnames and names of people in the text: capitalised words preceded by a title or a first name. */
 export function peopleIn(text: string): Set<string> {

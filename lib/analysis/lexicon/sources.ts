@@ -77,6 +77,7 @@ export const DOCUMENT_NOUNS = [
   'draft', 'summary', 'copy',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
+  'advisory', 'bulletin', 'notification', 'circular', 'flyer', 'leaflet', 'handout', 'newsletter',
   // Reference texts.
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
   // Recorded evidence that "shows" ("Satellite images reviewed by the newspaper show ...").
