@@ -676,6 +676,8 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('In a statement, the ministry said the port would close.')).toEqual([{ content: 'the port would close', source: 'the ministry', cue: 'said' }]);
     expect(run('In the old town, the mayor wins about half the votes.')).toEqual([]);
+    // A cue with its own "that" after the comma reports the clause: the document is where it stands.
+    expect(run('In a 3-0 ruling, the court found that the trial judge had wrongly allowed the testimony.')).toEqual([{ content: 'the trial judge had wrongly allowed the testimony', source: 'the court', cue: 'found' }]);
   });
 
   it('reads weaker cues that close the sentence inverted: ", documents show.", ", the university reported."', () => {

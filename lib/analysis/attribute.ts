@@ -1359,6 +1359,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "In the wake of polls showing ...": the phrase is about something else, of which the poll is a part.
     if (head < 0 || lowers.slice(Math.max(i + 1, head - 2), head).includes('of')) return null;
     if (tokens.slice(comma + 1).some((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start))) return null;
+    // "In a 3-0 ruling, the court found that ...": a cue with its "that" after the comma reports the clause itself.
+    if (tokens.slice(comma + 1).some((t, k) => t.word && !isCapitalized(t) && !!verbCue(t.lower) && lowers[comma + 2 + k] === 'that' && lowers[comma + k] !== 'to' && !insideQuote(t.start))) return null;
     // "In a statement posted to social media, the singer thanked fans": a text its author wrote is
     // where the subject's words stand, not a source of its own; the subject speaks, and the rest is said.
     let verb = comma + 2;
