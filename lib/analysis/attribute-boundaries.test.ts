@@ -2632,3 +2632,14 @@ describe('attribute: a cue word used as a noun inside inverted content', () => {
     expect(run('Her warnings went unheeded for years, colleagues said.')).toEqual([{ content: 'Her warnings went unheeded for years', source: 'colleagues', cue: 'said' }]);
   });
 });
+
+describe('attribute: a subject with a name in apposition inside reported content', () => {
+  it('keeps "the landlord, Gareth Pim, once told her ..." whole, and reads the landlord\'s own words in it', () => {
+    expect(run('She told jurors that the landlord, Gareth Pim, once told her the smell was harmless.')).toEqual([
+      { content: 'the landlord, Gareth Pim, once told her the smell was harmless', source: 'She', cue: 'told' },
+      { content: 'the smell was harmless', source: 'the landlord, Gareth Pim', cue: 'told' },
+    ]);
+    // An adverb after a comma with no apposition before it still starts the speaker's next act.
+    expect(run('Mr. Trump said the report was false, later admitting he had not read it.')[0]).toEqual({ content: 'the report was false', source: 'Mr. Trump', cue: 'said' });
+  });
+});

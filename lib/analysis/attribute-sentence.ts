@@ -300,8 +300,16 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
         if (v < tokens.length && tokens[v].word) c = v;
       }
       const w = verbCue(lowers[c] ?? '');
+      // "that the landlord, Gareth Pim, once told her ...": a name between commas after a plain noun is
+      // that noun's, and its verb the content's own.
+      // ("..., Gareth Pim, once told her": nor is an adverb after that apposition's closing comma a subject.)
+      const apposedAt = (c: number) => tokens[c]?.text === ',' && !!tokens[c - 1]?.word && !isCapitalized(tokens[c - 1]) && [c - 2, c - 3].some((d) => d >= from - 1 && DET.has(lowers[d]));
+      let opening = k - 1;
+      while (opening > from && k - opening <= 5 && (isCapitalized(tokens[opening]) || isAbbrevDot(tokens, opening))) opening--;
+      const apposed = (j === k + 1 && tokens[r.to]?.text === ',' && isCapitalized(tokens[r.from]) && apposedAt(k)) ||
+        (r.to - r.from === 1 && /^(once|then|later|also|still|now|never|always|often|recently|previously)$|ly$/.test(lowers[r.from]) && opening < k - 1 && apposedAt(opening));
       // ", which was first announced in May,": a relative clause is no new speaker.
-      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from])) return k;
+      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed) return k;
       // ", and Ms. Brainard is among ...", ", but the judge disagreed": a new subject with its own verb
       // starts the writer's clause.
       const pastVerb = tokens.slice(r.from + 1, Math.min(r.to + 1, r.from + 5)).some((t) => t.word && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 5)));

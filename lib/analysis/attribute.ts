@@ -469,7 +469,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    * represents teachers, said" — comma-separated chunks back to a noun phrase opening the clause.
    */
   const appositiveBefore = (s: Sentence, b: number): TokenRange | null => {
-    const r = appositiveChain(s, b);
+    const that = appositiveChain(s, b) ? -1 : reportedClauseStart(s, b);
+    const r = that >= 0 ? appositiveChain(s, b, that + 1) : appositiveChain(s, b);
     if (!r) return null;
     // "Clinton, speaking to reporters on her plane, said": the participle tells where, not who.
     // "The agency, in a statement released late Friday, said", "Mr. Reed, for his part, argued": a
@@ -485,7 +486,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return r;
   };
 
-  const appositiveChain = (s: Sentence, b: number): TokenRange | null => {
+  /**
+   * "She told jurors that the landlord, Gareth Pim, once told her ...": a clause reported with "that"
+   * has a subject of its own, which starts after it. Where that "that" is, or -1.
+   */
+  const reportedClauseStart = (s: Sentence, b: number): number => {
+    for (let d = b - 1; d > 0; d--) {
+      if (s.lowers[d] === 'that' && s.tokens.slice(Math.max(0, d - 4), d).some((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG)) return d;
+    }
+    return -1;
+  };
+
+  const appositiveChain = (s: Sentence, b: number, minFloor = 0): TokenRange | null => {
     const { tokens, lowers } = s;
     if (tokens[b]?.text !== ',') return null;
     // A spaced dash starts the clause: a dateline ("LONDON (Reuters) - Britain's largest supplier,
@@ -497,6 +509,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         break;
       }
     }
+    floor = Math.max(floor, minFloor);
     let end = b;
     let head: TokenRange | null = null;
     // A quotation mark opening at `j` after a preposition, a work's noun or another mark opens a title.
