@@ -200,6 +200,11 @@ describe('analyze: reported speech', () => {
     expect(run(['Mugabe, seen by many Africans as a liberation hero, died on Friday.'])).toMatchObject([{ source: 'many Africans', content: 'a liberation hero' }]);
   });
 
+  it('reads nothing said when the object is nothing ("revealed almost nothing about his intentions", "said little")', () => {
+    expect(run(['The governor revealed almost nothing about his intentions.', 'At the briefing, she said little.'])).toEqual([]);
+    expect(run(['The mayor said nothing would change.', 'He said little had changed since May.'])).toHaveLength(2);
+  });
+
   it('reads no attribution in a paragraph that links to another story ("Read more:", "RELATED:")', () => {
     expect(run(['Read more: Senators say the bill is dead. Here\'s why.', 'RELATED: Trump says "no deal" with Democrats'])).toEqual([]);
     // The label must open the paragraph.

@@ -1807,6 +1807,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Diaz did not say when ...", "has never explained why": nothing was said.
     const negator = /ly$/.test(prev ?? '') ? lowers[i - 2] : prev;
     if (TELLING_VERBS.has(v.lemma) && /^(not|never)$|n't$/.test(negator ?? '')) return null;
+    // "revealed almost nothing about his intentions", "said little": what was given is nothing.
+    if (/^(?:(?:almost|next\s+to|very)\s+)?(?:nothing|little)(?:\s+(?:about|of|on|more|else|new)\b|\s*[.,;]|$)/.test(lowers.slice(cueEnd + 1, cueEnd + 4).join(' '))) return null;
     // "..., Bloomberg reported, citing people familiar with the plans": the people a report cites are
     // its sources, not more content; "the minister said ..., citing the cost" gives a reason.
     if (v.lemma === 'cite' && tokens[i - 1]?.text === ',' && previous?.cue && previous.sentence.start === sentence.start && previous.cue.end <= tokens[i].start) {
