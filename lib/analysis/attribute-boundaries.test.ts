@@ -2643,3 +2643,14 @@ describe('attribute: a subject with a name in apposition inside reported content
     expect(run('Mr. Trump said the report was false, later admitting he had not read it.')[0]).toEqual({ content: 'the report was false', source: 'Mr. Trump', cue: 'said' });
   });
 });
+
+describe('attribute: where the words were put, before the "that"', () => {
+  it('skips "in a written response included in the report" and "in a written statement released Monday"', () => {
+    expect(run('Mayor Denise Kowalczyk said in a written response included in the report that the town accepts the findings.')).toEqual([
+      { content: 'the town accepts the findings', source: 'Mayor Denise Kowalczyk', cue: 'said' },
+    ]);
+    expect(run('The mayor said in a written statement released Monday that the town accepts the findings.')).toEqual([
+      { content: 'the town accepts the findings', source: 'The mayor', cue: 'said' },
+    ]);
+  });
+});

@@ -2174,7 +2174,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       for (let k = start + 1; k < Math.min(n, start + CIRCUMSTANCE_WORDS); k++) {
         if (isAbbrevDot(tokens, k)) continue;
         if (lowers[k] === 'that' && opensRelative(tokens, lowers, k)) break;
-        const otherVerb = !isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && (/ed$/.test(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/[^s]s$/.test(lowers[k]) && isCapitalized(tokens[k - 1])));
+        // ("in a written statement released Monday that": a participle after the text it describes is no verb of its own.)
+        const describesText = /ed$/.test(lowers[k]) && WRITTEN_IN.has(lowers[k - 1]);
+        const otherVerb = !isCapitalized(tokens[k]) && !describesText && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && (/ed$/.test(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || (/[^s]s$/.test(lowers[k]) && isCapitalized(tokens[k - 1])));
         if (!tokens[k].word || otherVerb) break;
         // Past a few words, only the place the words were put ("during a news conference at the state
         // Capitol on Monday") leaves the "that" to the cue: "promises from Clinton and other

@@ -162,6 +162,8 @@ export const SAYING_VENUES = [
   'statement', 'memo', 'interview', 'letter', 'speech', 'email', 'e-mail', 'post', 'tweet', 'note', 'op-ed',
   'essay', 'column', 'book', 'message', 'remarks', 'video', 'ruling', 'opinion', 'filing', 'testimony',
   'hearing', 'appearance', 'broadcast', 'podcast', 'diatribe', 'address', 'briefing', 'conference', 'rally',
+  // Written answers ("said in a written response included in the audit that").
+  'response', 'reply', 'submission',
 ];
 
 /**
