@@ -2654,3 +2654,11 @@ describe('attribute: where the words were put, before the "that"', () => {
     ]);
   });
 });
+
+describe('attribute: a subject with a description after a subordinator', () => {
+  it('reads "..., though his current club, FK Dravo, has insisted he is not for sale"', () => {
+    expect(run('Petrovic is keen on a move, though his current club, FK Dravo, has insisted he is not for sale.')).toEqual([
+      { content: 'he is not for sale', source: 'his current club, FK Dravo', cue: 'insisted' },
+    ]);
+  });
+});

@@ -575,10 +575,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The plan is on track, and Brian Deese, the adviser, said": after a clause, a subject after the
       // comma and "and" opens a clause of its own ("Mr. Effron, then at UBS, and Mr. Pruzan, ..., decided"
       // joins two subjects).
-      if (k >= floor && chunks > 0 && /^(and|but)$/.test(lowers[k + 1] ?? '')) {
+      // "..., though his current club, FK Dravo, has insisted": so does a clause a subordinator opens.
+      if (k >= floor && chunks > 0 && /^(and|but|though|although|while|whereas)$/.test(lowers[k + 1] ?? '')) {
         const r = phraseAfter(tokens, k + 2, end);
         const finite = (t: Token) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t));
-        const clauseBefore = lowers[k + 1] === 'but' || tokens.slice(floor, k).some(finite);
+        const clauseBefore = lowers[k + 1] !== 'and' || tokens.slice(floor, k).some(finite);
         if (r && r.to === end && clauseBefore && !tokens.slice(r.from, r.to).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]))) return { from: r.from, to: b };
       }
       if (k >= floor) {
