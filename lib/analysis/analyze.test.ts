@@ -205,6 +205,13 @@ describe('analyze: reported speech', () => {
     expect(run(['The mayor said nothing would change.', 'He said little had changed since May.'])).toHaveLength(2);
   });
 
+  it('reads outsiders "not involved in the research" as the source, and as no one in particular', () => {
+    expect(run(['Experts not involved in the research said the findings were consistent with earlier work.'])).toMatchObject([
+      { source: 'Experts not involved in the research', sourceType: 'vague', content: 'the findings were consistent with earlier work' },
+    ]);
+    expect(run(['People involved in the talks said a deal was close.'])).toMatchObject([{ sourceType: 'anonymous' }]);
+  });
+
   it('reads no attribution in a paragraph that links to another story ("Read more:", "RELATED:")', () => {
     expect(run(['Read more: Senators say the bill is dead. Here\'s why.', 'RELATED: Trump says "no deal" with Democrats'])).toEqual([]);
     // The label must open the paragraph.

@@ -131,7 +131,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const namedFirst = phrase.includes(',') && lead.length > 0 && isCap(lead[0] ?? '') && lead.every((x) => isCap(x) || /^(of|for|at|the|and)$/.test(x)) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
   // "one, who asked to be identified only by her first name, Sarah": a first name given is a name.
   const namedLast = /\b(?:first|given) name,\s*\p{Lu}[\p{L}'’-]*$/u.test(phrase.trim());
-  if (!namedFirst && !namedLast && KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
+  // "Experts not involved in the research": outsiders are no one in particular.
+  const outsiders = /\b(?:not|n't|un)\s*involved in\b/i.test(phrase) && !/\b(?:who|which)\s+(?:spoke|asked|declined|requested)\b|anonymity|not authorized/i.test(phrase);
+  if (!namedFirst && !namedLast && !outsiders && KNOWLEDGE.test(phrase)) return { type: 'anonymous', why: `unnamed, "${KNOWLEDGE.exec(phrase)![1]}"`, via };
   if (COLLECTIVES.has(phrase.trim().toLowerCase())) return { type: 'vague', why: `vague collective "${phrase.trim()}"` };
   // "Six in 10", "55 percent of Democrats", "One of the officials", "Both": a share of a group is as
   // specific as the group, and a share of no group is nobody in particular. With an appositive
@@ -240,7 +242,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "A group of former employees", "a handful of residents": the people the group is made of say who it is.
   const groupOf = /^\s*(?:(?:the|a|an)\s+)?(?:small\s+|large\s+)?(?:group|handful|number|couple|bunch|band|pair|trio)\s+of\s+(\p{Ll}[\p{L}\s'’-]*\p{Ll}s)\s*$/iu.exec(phrase);
   if (groupOf) return classifySource(groupOf[1], knownPeople, knownBodies);
-  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|out(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this|last))|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|\p{L}{3,}ing(?=\s+(?:the|a|an|his|her|their|its|our|this|these|those|some|several|many|more|\d)\b))(?:\s+|$)/iu)[0];
+  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|not(?=\s+\p{L}+(?:ed|en)\s)|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|out(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this|last))|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|\p{L}{3,}ing(?=\s+(?:the|a|an|his|her|their|its|our|this|these|those|some|several|many|more|\d)\b))(?:\s+|$)/iu)[0];
   const w = words(core);
   if (!w.length) return { type: 'vague', why: 'no source' };
   // "a University of Texas/Texas Tribune poll", "University of Michigan researchers": a document or

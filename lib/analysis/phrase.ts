@@ -240,6 +240,12 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
         continue;
       }
     }
+    // "Experts not involved in the research": a negated participle describes the noun before it.
+    if (t.lower === 'not' && i < end && i > floor && participleAt(tokens, i + 1) && tokens[i - 1].word && !BOUNDARY.has(tokens[i - 1].lower) && !BETWEEN.has(tokens[i - 1].lower)) {
+      from = i;
+      i--;
+      continue;
+    }
     if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
     if ((pronounAt(t) || isContractedPronoun(t.lower)) && i < end) break;
     if (isCapitalized(t) && BOUNDARY.has(t.lower) && i < end && !(i === floor)) break;
