@@ -2662,3 +2662,11 @@ describe('attribute: a subject with a description after a subordinator', () => {
     ]);
   });
 });
+
+describe('attribute: a weaker cue closing the sentence with where and when it appeared', () => {
+  it('reads ", researchers reported in the journal Nutrition on Monday." as inverted', () => {
+    expect(run('Those who ate blueberries scored no better on memory tests, researchers reported in the journal Nutrition on Monday.')).toEqual([
+      { content: 'Those who ate blueberries scored no better on memory tests', source: 'researchers', cue: 'reported' },
+    ]);
+  });
+});

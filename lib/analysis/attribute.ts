@@ -1959,7 +1959,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // name of where it appeared close the sentence too.
     const closing = (k: number) => {
       const at = skipForwardBetween(tokens, k, n);
-      const venue = /^(in|on)$/.test(lowers[at] ?? '') && tokens.slice(at + 1, n).every((t, j) => !t.word || isCapitalized(t) || /^(the|of|and|journal)$/.test(t.lower) || (j === 0 && DET.has(t.lower)));
+      // "reported in the journal Nutrition on Monday": the time it appeared may close it too.
+      const venue = /^(in|on)$/.test(lowers[at] ?? '') && tokens.slice(at + 1, n).every((t, j) => !t.word || isCapitalized(t) || /^(the|of|and|journal|on|last|this|earlier|week|month|year|today|yesterday)$/.test(t.lower) || (j === 0 && DET.has(t.lower)));
       if (wordsBetween(tokens, k, n, 5) <= 4 || venue) return true;
       // "..., Bloomberg reported on Tuesday, citing people familiar with the plans.": whom the report
       // cites closes it too.
