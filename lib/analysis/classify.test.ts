@@ -350,6 +350,14 @@ describe('classifySource', () => {
     expect(type('astronomers')).toBe('vague');
   });
 
+  it('types a nation\'s forces as a body, a readout or a slide as a document, and a medium before its name as media', () => {
+    for (const p of ['Israeli forces', 'Dalvian forces']) expect(type(p), p).toBe('named-organization');
+    expect(type('Security forces')).toBe('vague');
+    for (const p of ["A readout issued by Dalvia's foreign ministry", 'one slide', 'An unannounced inspection']) expect(type(p), p).toBe('document');
+    for (const p of ['Private broadcaster Kanal 9', 'the newspaper Le Monde']) expect(type(p), p).toBe('media');
+    for (const p of ['The Press Council', 'Media Research Center']) expect(type(p), p).toBe('named-organization');
+  });
+
   it('types "Senior Tories" as a vague group, even beside a name-like pair, and "Polling by YouGov" as a document', () => {
     expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
     expect(type('Polling by YouGov')).toBe('document');

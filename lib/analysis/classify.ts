@@ -286,6 +286,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
+  // "Private broadcaster Kanal 9", "the newspaper Le Monde": a medium, then its name.
+  const medium = lower.findIndex((x) => MEDIA_NOUN.has(x));
+  if (medium >= 0 && medium < w.length - 1 && !isCap(w[medium]) && isCap(w[medium + 1]) && !lower.slice(medium + 1).some((x) => ORGANIZATION.has(x) || TITLES.has(x)) && w.slice(medium + 1).every((x) => isCap(x) || /^\d+$/.test(x))) return { type: 'media', why: `outlet "${w.slice(medium + 1).join(' ')}"` };
   // "the Voting Rights Act": a law by its name, which says what it says; "act" alone is a deed.
   if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
@@ -342,6 +345,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (head === 'agency' && lower.includes('news')) return { type: 'media', why: `news agency "${core}"` };
   // "Environmental groups", "several aid agencies": bodies never named are an unspecific group (the
   // capital of a sentence's first word names nothing).
+  // "Israeli forces said", "Dalvian forces": a nation's armed forces speak as one body, as its military does.
+  if (head === 'forces' && w.length === 2 && isCap(w[0]) && (PEOPLE_PLURALS.has(`${lower[0]}s`) || /(?:an|ese|ish|i)$/.test(lower[0]))) return { type: 'named-organization', why: `armed forces "${core}"` };
   if (ORGANIZATION.has(head) && /[^s]s$/.test(head) && (!isCap(headWord) || w.length === 1) && !w.slice(1).some(isCap) && !isAcronym(w[0] ?? '') && !(w[0] ?? '').includes('.') && !/^(the|these|those|both)$/.test(lower[0]) && !owned) {
     return { type: 'vague', why: `unnamed bodies "${core}"` };
   }

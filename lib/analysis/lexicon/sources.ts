@@ -78,6 +78,8 @@ export const DOCUMENT_NOUNS = [
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   'advisory', 'bulletin', 'notification', 'circular', 'flyer', 'leaflet', 'handout', 'newsletter',
+  // Accounts an office issues of a meeting or a call, and what inspectors write up.
+  'readout', 'slide', 'presentation', 'inspection',
   // Reference texts.
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
   // Recorded evidence that "shows" ("Satellite images reviewed by the newspaper show ...").
