@@ -181,6 +181,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // "One resident, Maria Lopez, 67": an age closing the phrase is said of whoever comes before it.
   if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
+  // "The candidate, Priya Nandra, a former head teacher": a role, the name, then more of who she is.
+  if (parts.length > 2 && words(parts[1]).length >= 2 && words(parts[1]).every(isCap)) {
+    const named = classifySource(parts.slice(0, 2).join(','), knownPeople, knownBodies);
+    if (named.type === 'named-person') return named;
+  }
   const last = parts[parts.length - 1];
   // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
   const lone = parts.length > 1 && words(parts[0]).length === 1 ? words(parts[0])[0] : undefined;
