@@ -2670,3 +2670,15 @@ describe('attribute: a weaker cue closing the sentence with where and when it ap
     ]);
   });
 });
+
+describe('attribute: plural roles and nouns that open the sentence', () => {
+  it('keeps "Aides to Mr. Tolbert" and "Advisers to the governor" whole as the source', () => {
+    expect(run('Aides to Mr. Tolbert said he had enough votes.')).toEqual([{ content: 'he had enough votes', source: 'Aides to Mr. Tolbert', cue: 'said' }]);
+    expect(run('Advisers to the governor said she would sign it.')).toEqual([{ content: 'she would sign it', source: 'Advisers to the governor', cue: 'said' }]);
+  });
+
+  it('reads "Police reports say" and "Ballistics reports show" as documents, not a body that reports', () => {
+    expect(run('Police reports say the car was stolen.')).toEqual([{ content: 'the car was stolen', source: 'Police reports', cue: 'say' }]);
+    expect(run('Ballistics reports show that no weapon was fired from inside the apartment.')).toEqual([{ content: 'no weapon was fired from inside the apartment', source: 'Ballistics reports', cue: 'show' }]);
+  });
+});

@@ -1935,9 +1935,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "cited disparaging remarks Trump had made": an -s form after a describing -ing word is a noun
     // ("the ruling says" keeps its verb: there the -ing word has a determiner).
     if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i >= 2 && /ing$/.test(lowers[i - 1]) && !isCapitalized(tokens[i - 1]) && !DOCUMENT_HEADS.has(lowers[i - 1]) && !DET.has(lowers[i - 2]) && !/['’]s$/.test(lowers[i - 2])) return null;
-    // "Health worries dogged the candidate": an -s form with a verb right after it is the subject's noun.
+    // "Health worries dogged the candidate", "Police reports say ...": an -s form with a verb right after
+    // it is the subject's noun.
     // After a name ("Carson says led him to Christ") or a pronoun the -s form stays a verb.
-    if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i > 0 && (i === 1 || !isCapitalized(tokens[i - 1])) && !PRONOUN.has(lowers[i - 1]) && !/^(who|which|that)$/.test(lowers[i - 1]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && (IRREGULAR_PASTS.has(lowers[i + 1]) || /^(is|are|was|were|has|have|had)$/.test(lowers[i + 1]) || (/ed$/.test(lowers[i + 1]) && !verbCue(lowers[i + 1])))) return null;
+    if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i > 0 && (i === 1 || !isCapitalized(tokens[i - 1])) && !PRONOUN.has(lowers[i - 1]) && !/^(who|which|that)$/.test(lowers[i - 1]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && (IRREGULAR_PASTS.has(lowers[i + 1]) || /^(is|are|was|were|has|have|had)$/.test(lowers[i + 1]) || (/ed$/.test(lowers[i + 1]) && !verbCue(lowers[i + 1])) || /^(show|say|suggest|indicate|reveal|confirm|state)$/.test(lowers[i + 1]))) return null;
     // "Emails obtained by the newspaper show": the head is before the participle that joined the phrase.
     const joinedAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => RELATIVE_LINK.has(w) || w === 'by' || w === 'from') : -1;
     const headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;

@@ -217,7 +217,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     }
     if (!isWordLike(t)) break;
     // "advisers to Mr. Obama", "Developers and supporters": joins inside a source phrase.
-    if ((t.lower === 'to' && i < end && isCapitalized(tokens[i + 1]) && i > floor && /s$/.test(tokens[i - 1].lower) && !isCapitalized(tokens[i - 1])) ||
+    // ("Aides to Mr. Tolbert", "Advisers to the governor": a plural role may open the sentence, and its person have an article.)
+    if ((t.lower === 'to' && i < end && i > floor && /s$/.test(tokens[i - 1].lower) && ((isCapitalized(tokens[i + 1]) && !isCapitalized(tokens[i - 1])) || (ROLE.has(tokens[i - 1].lower) && (isCapitalized(tokens[i + 1]) || (tokens[i + 1].lower === 'the' && ROLE.has(tokens[i + 2]?.lower ?? '')))))) ||
       (t.lower === 'and' && i < end && i > floor && tokens[i - 1].word && (isCapitalized(tokens[i - 1]) || /[^s]s$/.test(tokens[i - 1].lower)) && from === i + 1)) {
       from = i;
       i--;
