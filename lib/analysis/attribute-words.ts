@@ -133,7 +133,7 @@ export const INTENTION_VERBS = new Set(['plan', 'intend', 'aim', 'seek', 'try', 
 
 export const PLURAL_QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both', 'all', 'most', 'many', 'several', 'few', 'some', 'others']);
 
-export const SINGULAR_QUANTIFIERS = new Set(['another', 'one', 'each']);
+export const SINGULAR_QUANTIFIERS = new Set(['another', 'one', 'each', 'other']);
 
 /**
  * "Two in three said", "another says", "most believe": a quantifier as the subject, told from a

@@ -1890,7 +1890,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // Before a dash only the phrase that opens the sentence speaks ("Party elites — what's left of the
     // establishment — acquiescing to ..."), never words inside an aside ("- you might remember Bernanke - putting").
     if (spacedDash && src && src.from !== pastConnective(tokens, 0)) src = null;
-    if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: b, to: b + 1 }; // "another says"
+    // "another says", "The other said".
+    if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: lowers[b] === 'other' && lowers[b - 1] === 'the' ? b - 1 : b, to: b + 1 };
     // "Both said ...", "All agree": a quantifier opening the sentence is its subject, though "they both said" skips it.
     if (!src && i >= 1 && /^(both|all)$/.test(lowers[i - 1]) && i - 1 === pastConnective(tokens, 0) && quantifierSubject(lowers[i - 1], lowers[i], v.lemma)) src = { from: i - 1, to: i };
     if (src) src = extendRelative(s, listBefore(s, src, 0));

@@ -299,6 +299,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(rnc[1].resolved).toBe('A prominent Republican National Committee member');
   });
 
+  it('gives "One", "Another" and "The other" the group just counted, typed anonymous', () => {
+    const as = speakers(['Two ministry officials said they had been told to fast-track the award.', 'One said he had objected in writing.', 'Another described the memo as "a kite-flying exercise."', 'The other said the move was unrelated.']);
+    for (const [k, source] of [[1, 'One'], [2, 'Another'], [3, 'The other']] as const) expect(as[k]).toEqual({ source, resolved: 'Two ministry officials', type: 'anonymous' });
+    // With no counted group before, "One" is still a share of nobody in particular.
+    expect(speakers(['The plan drew mixed reviews.', 'One said it was too late.'])[0].type).toBe('vague');
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);

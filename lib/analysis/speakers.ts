@@ -383,6 +383,10 @@ function sentenceSubject(text: string, start: number, before: number): { phrase:
 }
 const SENTENCE_SUBJECT = /^((?:The|A|An)\s+(?:[\p{L}\d&'’.-]+\s+){0,4}?[\p{L}\d&'’.-]+)\s+(?=(?:is|was|has|had|have|are|were|will|would|can|could|may|might|must|should|said|says|declined|refused|did|does)\b|[a-z]+(?:ed|[^s'’]s)\b)/u;
 
+/** "One", "Another", "The other": one of a group the article has just counted. */
+const ONE_OF_GROUP = /^(?:one|another|the other|a second|a third|the second|the third|one of them)$/i;
+const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of|\d+)\s/i;
+
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const people = peopleIn(text);
   const bodies = bodiesIn(text);
@@ -511,6 +515,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const back = BACK_REF.exec(source);
       const age = BY_AGE.exec(source);
       const aged = age ? namedByAge(text, age[1], sourceSpan!.start) : undefined;
+      let group: Seen | undefined;
       const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
       if ((lower === 'who' || lower === 'which') && ante) {
         // "objections from residents who said": "who" stands for the people at the end of the phrase,
@@ -563,6 +568,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-organization', why: `pronoun "${source}"`, ...own };
+      } else if (ONE_OF_GROUP.test(source) && (group = latest((s) => !s.quoted && s.cls.type === 'anonymous' && COUNTED.test(s.resolved)))) {
+        // "Two officials said ... One said ...", "Another described ...": one of the group just counted.
+        speaker = { source, resolved: group.resolved, type: 'anonymous', why: `one of "${group.resolved}"`, ...own, resolvedSpan: group.resolvedSpan };
       } else if (aged) {
         speaker = { source, resolved: aged.name, type: 'named-person', why: `age "${source}" → "${aged.name}"`, ...own, resolvedSpan: aged.span };
       } else if (member) {
