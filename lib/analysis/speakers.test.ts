@@ -306,6 +306,19 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(speakers(['The plan drew mixed reviews.', 'One said it was too late.'])[0].type).toBe('vague');
   });
 
+  it('resolves "the president" to the person named beside the role before ("Dalvia\'s president, Mirko Halvan,"), and never across offices', () => {
+    const as = speakers([
+      "Dalvia's president, Mirko Halvan, has ordered the army to prepare, state news agency DNA reported on Sunday.",
+      'Defence Minister Ilija Kostic said the president had told commanders to hold every metre.',
+      'The home secretary, Fiona Gale, offered her resignation to the prime minister, Alan Strand, on Tuesday night.',
+      'The prime minister said he would not accept it.',
+    ]);
+    expect(as[2]).toEqual({ source: 'the president', resolved: 'Mirko Halvan', type: 'named-person' });
+    expect(as[4]).toEqual({ source: 'The prime minister', resolved: 'Alan Strand', type: 'named-person' });
+    // "The prime minister" is not the defence minister quoted before.
+    expect(speakers(['Defence Minister Ilija Kostic said troops were ready.', 'The prime minister said talks would go on.'])[1].resolved).toBeUndefined();
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);

@@ -383,6 +383,33 @@ function sentenceSubject(text: string, start: number, before: number): { phrase:
 }
 const SENTENCE_SUBJECT = /^((?:The|A|An)\s+(?:[\p{L}\d&'’.-]+\s+){0,4}?[\p{L}\d&'’.-]+)\s+(?=(?:is|was|has|had|have|are|were|will|would|can|could|may|might|must|should|said|says|declined|refused|did|does)\b|[a-z]+(?:ed|[^s'’]s)\b)/u;
 
+interface ApposedRole {
+  role: string;
+  name: string;
+  span: Span;
+}
+
+/** "Dalvia's president, Mirko Halvan,", "the prime minister, Alan Strand,": a role, then the name of who holds it. */
+const ROLE_APPOSITION = /\b((?:[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),/gu;
+
+function rolesApposed(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): ApposedRole[] {
+  const out: ApposedRole[] = [];
+  for (const m of text.matchAll(ROLE_APPOSITION)) {
+    const head = m[1].split(/\s+/).pop()!;
+    if (!TITLE_WORDS.has(head) && !ROLE_WORDS.has(head)) continue;
+    if (classifySource(m[2], people, bodies).type !== 'named-person') continue;
+    const start = m.index + m[0].indexOf(m[2], m[1].length);
+    out.push({ role: m[1], name: m[2], span: { start, end: start + m[2].length } });
+  }
+  return out;
+}
+
+/** The last of `items` (in text order) that ends before `at` and fits. */
+function lastBefore(items: ApposedRole[], at: number, fit: (r: ApposedRole) => boolean): ApposedRole | undefined {
+  for (let k = firstAtOrAfter(items, (r) => r.span.end, at) - 1; k >= 0; k--) if (fit(items[k])) return items[k];
+  return undefined;
+}
+
 /** "One", "Another", "The other": one of a group the article has just counted. */
 const ONE_OF_GROUP = /^(?:one|another|the other|a second|a third|the second|the third|one of them)$/i;
 const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of|\d+)\s/i;
@@ -398,6 +425,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const fullNameOf = (surname: string) => (fullNames ??= fullNamesIn(text, lowerCaseWords)).get(surname);
   const subjects = subjectNames(text, people, bodies, fullNameOf);
   const speaksAsPerson = personalWords(text, drafts);
+  let apposedRoles: ApposedRole[] | undefined;
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
   const seen: Seen[] = [];
@@ -593,7 +621,15 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           const run = m[1].split(/\s+/).filter((w) => !/^(?:The|This|That|A|An)$/.test(w));
           return run.length > 0 && !run.includes(owner) && run.map((w) => w[0]).join('') !== owner;
         };
-        const a = latest((s) => s.resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(s.resolved)) && s.resolved.toLowerCase() !== lower && (!former || /\b(?:former|ex-)/i.test(s.resolved)) && !ownerClash(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
+        // "The prime minister" is not "Defence Minister Ilija Kostic": an office's own word must be the antecedent's too.
+        const office = /^(?:the|this|that)\s+([a-z-]+)\s+\S+$/i.exec(source)?.[1].toLowerCase();
+        const officeFits = (resolved: string) => !office || !TITLE_WORDS.has(office) || new RegExp(`\\b${office}\\b`, 'i').test(resolved);
+        const fits = (resolved: string, role = false) => resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(resolved)) && (role || resolved.toLowerCase() !== lower) && (!former || /\b(?:former|ex-)/i.test(resolved)) && !ownerClash(resolved) && officeFits(resolved);
+        const seenBack = latest((s) => fits(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
+        // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
+        // beside the role anywhere before, when nearer than any source seen.
+        const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.role, true));
+        const a: Seen | undefined = apposed && (apposed.span.start > (seenBack?.resolvedSpan?.start ?? -1)) ? { text: apposed.name, resolved: apposed.name, resolvedSpan: apposed.span, cls: { type: 'named-person', why: `name "${apposed.name}" beside "${apposed.role}"` } } : seenBack;
         const cls = classifySource(source, people, bodies);
         // "Both the mayor and the police chief said ... The mayor said": the one of the two named so.
         // A plural ("the departments") stands for both; each part must be a phrase of its own ("the mayor").
