@@ -15,6 +15,40 @@ const shown = (paragraphs: string[], specs: AttributionSpec[]) => {
 };
 
 describe('cross-source contradictions', () => {
+  it('flags "no one had been taken into custody" against "officers had taken a teenager ... into custody", though the two share only those words', () => {
+    const found = shown(
+      ['A spokesman said no one had been taken into custody in connection with the attack.', 'A witness said officers had taken a teenager in a grey tracksuit into custody outside the shop.'],
+      [
+        { content: 'no one had been taken into custody in connection with the attack', source: 'A spokesman', sourceType: 'anonymous' },
+        { content: 'officers had taken a teenager in a grey tracksuit into custody outside the shop', source: 'A witness', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found.map((c) => c.kind)).toEqual(['cross-source']);
+    expect(found[0].reason).toContain('negates');
+    // "Not yet" is only so far: it sets nothing against what happened later.
+    expect(
+      shown(
+        ['A spokesman said no one had yet been taken into custody in connection with the attack.', 'A witness said officers had taken a teenager in a grey tracksuit into custody outside the shop.'],
+        [
+          { content: 'no one had yet been taken into custody in connection with the attack', source: 'A spokesman', sourceType: 'anonymous' },
+          { content: 'officers had taken a teenager in a grey tracksuit into custody outside the shop', source: 'A witness', sourceType: 'anonymous' },
+        ],
+      ),
+    ).toEqual([]);
+  });
+
+  it('flags two counts of what befell the same people ("12 soldiers had been killed" against "the bodies of 41 soldiers killed")', () => {
+    const found = shown(
+      ['The ministry said 12 soldiers had been killed and 30 wounded in the strike.', 'The hospital director said his staff had received the bodies of 41 soldiers killed at the camp.'],
+      [
+        { content: '12 soldiers had been killed and 30 wounded in the strike', source: 'The ministry', sourceType: 'named-organization' },
+        { content: 'his staff had received the bodies of 41 soldiers killed at the camp', source: 'The hospital director', sourceType: 'anonymous' },
+      ],
+    );
+    expect(found.map((c) => c.kind)).toEqual(['cross-source']);
+    expect(found[0].reason).toContain('12 against 41');
+  });
+
   it('flags a negation of what another source asserts about the same matter', () => {
     const found = shown(
       ['The defence ministry said no troops crossed the northern border on Tuesday.', 'Villagers said troops crossed the northern border on Tuesday before dawn.'],

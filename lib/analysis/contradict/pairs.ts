@@ -52,7 +52,7 @@ interface Unit {
    */
   self: string | null;
   /** Counts, each with the range its hedge leaves it (`low` = `high` when it is exact). */
-  numbers: { value: number; low: number; high: number; noun: string; word: string }[];
+  numbers: { value: number; low: number; high: number; noun: string; word: string; near: Set<string> }[];
   /** Each stem with a stem of opposite sense ("rise" → "fall"); few words have one, so the list is short. */
   opposed: [string, string][];
   /** Words made opposite by a prefix, with the stem of the word they oppose: "unsafe" → "saf". */
@@ -198,7 +198,14 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   const opposed = opposites.some(([u, v]) => within(x, y, u) || within(y, x, v) || (!otherPeople && !!x.saidOf.get(u) && x.saidOf.get(u) === y.saidOf.get(v)));
   const denied = x.denies ? x : y.denies ? y : null;
   const wholeDenial = !!denied && x.denies !== y.denies && !x.hasNegator && !y.hasNegator && within(denied, denied === x ? y : x);
-  const onMatter = topic >= MIN_TOPIC || (shared.length >= MIN_SHARED && topic >= MIN_TOPIC_WITH_WORDS) || wholeDenial || wholePredicate || counted || opposed;
+  // "no one had been taken into custody in connection with the attack" against "officers had taken a
+  // teenager ... into custody": rare words both use, every one of them the negated verb or inside its scope.
+  // ("no one had yet been taken" is only so far: it sets nothing against what happened later.)
+  const negatedShared = !otherPeople && topic >= MIN_TOPIC_WITH_WORDS && shared.length >= MIN_COVERED && x.at.kind === 'indirect' && y.at.kind === 'indirect' && [[x, y], [y, x]].some(([n, p]) => !p.hedged && !n.conditional && !/\b(?:yet|so far)\b/i.test(n.at.content) && n.scopes.some(({ head, scope }) => p.stems.has(head) && shared.every((st) => st === head || scope.has(st))));
+  // "12 soldiers had been killed and 30 wounded" against "the bodies of 41 soldiers killed": two reported
+  // counts of one noun, every shared word beside both counts, one of them what befell what was counted.
+  const countShared = !otherPeople && topic >= MIN_TOPIC_WITH_WORDS && shared.length >= MIN_COVERED && x.at.kind === 'indirect' && y.at.kind === 'indirect' && counts.some(([u, v]) => shared.every((st) => u.near.has(st) && v.near.has(st))) && shared.some((st) => /(?:ed|died|dead|hurt)$/.test(say(st)) && st !== counts[0][0].noun);
+  const onMatter = topic >= MIN_TOPIC || (shared.length >= MIN_SHARED && topic >= MIN_TOPIC_WITH_WORDS) || wholeDenial || wholePredicate || counted || opposed || negatedShared || countShared;
   if (!onMatter) return null;
   const evidence: { strength: number; why: string }[] = [];
 
@@ -233,7 +240,7 @@ function conflict(x: Unit, y: Unit, weight: (s: string) => number): { confidence
   // Words common in the article weigh little, but a statement the other covers whole is on its matter.
   // Two statements alike in all but their count are on one matter however short they are.
   const onlyCountDiffers = countedIn[0] && countedIn[1];
-  const matter = onlyCountDiffers ? Math.max(topic, MIN_TOPIC) : wholeDenial || wholePredicate || counted || opposed ? Math.max(topic, MIN_COVERED) : topic;
+  const matter = onlyCountDiffers ? Math.max(topic, MIN_TOPIC) : wholeDenial || wholePredicate || counted || opposed || negatedShared || countShared ? Math.max(topic, MIN_COVERED) : topic;
   const confidence = 0.15 + best.strength * Math.min(1, matter / MIN_TOPIC) + 0.1 * Math.min(1, Math.max(0, matter - MIN_TOPIC) / 3);
   return { confidence, why: `both on ${shared.slice(0, 4).map(say).join(', ')}; ${best.why}` };
 }
@@ -305,7 +312,10 @@ function numbersIn(text: string, span: Span): Unit['numbers'] {
       : NUMBER_ABOUT.test(before)
         ? [value * (1 - NUMBER_ABOUT_BAND), value * (1 + NUMBER_ABOUT_BAND)]
         : [value, value];
-    out.push({ value, low, high, noun: stem(m[2].toLowerCase()), word: m[2].toLowerCase() });
+    // The topic words right around the count ("41 soldiers killed", "12 soldiers had been killed").
+    const at = span.start + m.index;
+    const near = new Set(wordsIn(text, Math.max(span.start, at - 30), Math.min(span.end, at + m[0].length + 30)).filter(isTopicWord).map((w) => w.stem));
+    out.push({ value, low, high, noun: stem(m[2].toLowerCase()), word: m[2].toLowerCase(), near });
   }
   return out;
 }

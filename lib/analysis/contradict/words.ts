@@ -150,7 +150,7 @@ export function headNoun(key: string): string {
 /** Verbs that pass negation through to their object: "did not expect a crackdown" denies the crackdown. */
 export const TRANSPARENT = new Set(['expect', 'believe', 'think', 'anticipate', 'foresee', 'see', 'want', 'plan', 'intend', 'likely'].map(stem));
 /** Negators that deny the predicate that follows them. */
-const CLAUSE_NEGATORS = new Set(['not', 'never', 'cannot', 'no']);
+const CLAUSE_NEGATORS = new Set(['not', 'never', 'cannot', 'no', 'nobody']);
 
 /** Words between a negator and what it negates ("did not even have to be …"). */
 const PASS_OVER = new Set(
@@ -175,6 +175,8 @@ export function negationScopes(text: string, words: Word[], window = 9): { head:
       const between = text.slice(words[j - 1].end, words[j].start);
       if (/[,;:—–()]/.test(between) || words[j].lower === 'but') break;
       const w = words[j];
+      // "no one had been taken into custody": "no one" is the subject; the verb after it is what is negated.
+      if (!head && j === i + 1 && w.lower === 'one' && words[i].lower === 'no') continue;
       // A capitalised word after the negator is a subject ("didn't Donald Trump pay"), not what is negated;
       // after "no plans" a small word ("for") is not either: "no plans for further job cuts" negates the jobs.
       if (!head && !PASS_OVER.has(w.lower) && !TRANSPARENT.has(w.stem) && !/^\p{Lu}/u.test(w.text) && (isTopicWord(w) || !TRANSPARENT.has(words[j - 1].stem))) head = w.stem;
