@@ -2677,6 +2677,10 @@ describe('attribute: plural roles and nouns that open the sentence', () => {
     expect(run('Advisers to the governor said she would sign it.')).toEqual([{ content: 'she would sign it', source: 'Advisers to the governor', cue: 'said' }]);
   });
 
+  it('reads ", documents reviewed by the Sentinel show." closing the sentence as the documents\' finding', () => {
+    expect(run('The firm won the contract without a tender, documents reviewed by the Sentinel show.')).toEqual([{ content: 'The firm won the contract without a tender', source: 'documents reviewed by the Sentinel', cue: 'show' }]);
+  });
+
   it('reads "Police reports say" and "Ballistics reports show" as documents, not a body that reports', () => {
     expect(run('Police reports say the car was stolen.')).toEqual([{ content: 'the car was stolen', source: 'Police reports', cue: 'say' }]);
     expect(run('Ballistics reports show that no weapon was fired from inside the apartment.')).toEqual([{ content: 'no weapon was fired from inside the apartment', source: 'Ballistics reports', cue: 'show' }]);

@@ -1931,7 +1931,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "features a New York Times report that ...": the bare form after a determiner and a name is a noun.
     // But "Documents obtained by the Ledger show that ...": a name that closes a participle's "by"
     // phrase is its agent, and the verb with its "that" is the sentence's.
-    const agentBefore = lowers[beforeNameRun(tokens, i) - 1] === 'by' && (lowers[i + 1] === 'that' || finiteClauseAt(s, i + 1));
+    // So does one closing the sentence: "..., documents reviewed by the Sentinel show."
+    const agentBefore = lowers[beforeNameRun(tokens, i) - 1] === 'by' && (lowers[i + 1] === 'that' || finiteClauseAt(s, i + 1) || /^[.!?]?$/.test(tokens[i + 1]?.text ?? ''));
     if (NOUN_LIKE.has(v.lemma) && lowers[i] === v.lemma && afterNamedDeterminer(tokens, i) && !agentBefore) return null;
     // "cited disparaging remarks Trump had made": an -s form after a describing -ing word is a noun
     // ("the ruling says" keeps its verb: there the -ing word has a determiner).
