@@ -30,6 +30,13 @@ describe('analyze: direct quotes', () => {
     expect(a).toMatchObject({ source: 'people with direct knowledge of the matter', sourceType: 'anonymous', via: 'Bloomberg News' });
   });
 
+  it('gives "X quoted Y as saying Z" to Y, with X the way through', () => {
+    const [a] = run(['The Ormanian News Agency quoted Deputy Foreign Minister Sabira Yusufova as saying the proposal remained on the table.']);
+    expect(a).toMatchObject({ source: 'Deputy Foreign Minister Sabira Yusufova', sourceType: 'named-person', cue: 'as saying', via: 'The Ormanian News Agency', content: 'the proposal remained on the table' });
+    const [b] = run(['Reuters quoted a senior official as saying that talks had stalled.']);
+    expect(b).toMatchObject({ source: 'a senior official', sourceType: 'anonymous', via: 'Reuters', content: 'talks had stalled' });
+  });
+
   it('records the outlet that interviewed the source as the way through, and no one else', () => {
     const [a, b] = run(['Rep. Adam Schiff said in an interview with CNN that the remarks were troubling.', 'The mayor said in an interview with a local radio station that the plan was dead.']);
     expect(a).toMatchObject({ source: 'Rep. Adam Schiff', cue: 'said in an interview', via: 'CNN' });

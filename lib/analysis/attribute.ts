@@ -2098,6 +2098,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return { draft: { content, kind: 'indirect', source: previous.source, cue: cueSpan, sentence, rule: `cue "${cueText}", same speaker`, antecedent: previous.antecedent, strength: v.ratio }, skipTo: from };
     }
     if (!src) return null;
+    // "The Ormanian News Agency quoted Deputy Foreign Minister Sabira Yusufova as saying the proposal ...":
+    // the one quoted speaks, and the outlet that quoted them is the via.
+    if (v.lemma === 'quote') {
+      const quoted = phraseAfter(tokens, cueEnd + 1, n);
+      if (quoted && lowers[quoted.to] === 'as' && /^(saying|telling|writing)$/.test(lowers[quoted.to + 1] ?? '')) {
+        let from = quoted.to + 2;
+        if (lowers[from - 1] === 'telling') from = phraseAfter(tokens, from, n)?.to ?? from;
+        if (lowers[from] === 'that') from++;
+        const content = OPEN_MARK.test(tokens[from]?.text ?? '') || tokens[from]?.text === ',' ? null : contentTo(tokens, from, contentStop(s, from + 1));
+        if (content) {
+          const cue = { start: tokens[quoted.to].start, end: tokens[quoted.to + 1].end };
+          return { draft: { content, kind: 'indirect', source: spanOf(tokens, quoted), cue, sentence, rule: `"${cueText}" + "as ${lowers[quoted.to + 1]}"`, antecedent: antecedentOf(s, quoted), strength: 1, via: spanOf(tokens, src) }, skipTo: n };
+        }
+      }
+    }
     // "As The Times reported on Saturday, he has ...": the clause after the comma is the content.
     // "As the historian Mary Beard put it, ...": the idiom is a cue only here.
     const putIt = v.lemma === 'put' && lowers[cueEnd + 1] === 'it';
