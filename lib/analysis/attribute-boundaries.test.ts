@@ -2686,3 +2686,12 @@ describe('attribute: plural roles and nouns that open the sentence', () => {
     expect(run('Ballistics reports show that no weapon was fired from inside the apartment.')).toEqual([{ content: 'no weapon was fired from inside the apartment', source: 'Ballistics reports', cue: 'show' }]);
   });
 });
+
+describe('attribute: a speaker heard or recorded saying the quote', () => {
+  it('gives "Ms. Benitez can be heard saying: ..." and "was caught on tape saying" to the one heard', () => {
+    expect(run('In the recording, Ms. Benitez can be heard saying: "Between us, the moratorium was about the primary."')).toEqual([
+      { content: 'Between us, the moratorium was about the primary.', source: 'Ms. Benitez', cue: 'saying' },
+    ]);
+    expect(run('The senator was caught on tape saying, "We will never fund it."')).toEqual([{ content: 'We will never fund it.', source: 'The senator', cue: 'saying' }]);
+  });
+});

@@ -1296,7 +1296,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "..., saying, '...'", "... and said, '...'": the subject of the sentence is quoted.
     // '... before asking her, "..."': so does a participle after "before", "after" or "while".
     const sharesSubject = (lowers[p].endsWith('ing') && (tokens[p - 1]?.text === ',' || /^(before|after|while|when)$/.test(lowers[p - 1] ?? ''))) || /^(and|but)$/.test(lowers[p - 1] ?? '');
-    const src = sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
+    // 'Ms. Benitez can be heard saying: "..."', "was caught on tape saying": whoever was heard speaks.
+    let heard = lowers[p].endsWith('ing') ? p - 1 : -1;
+    if (lowers[heard] === 'tape' || lowers[heard] === 'camera') heard -= 2;
+    const auxFrom = heard > 0 ? skipBackBetween(tokens, heard - 1) + 1 : -1;
+    const perceived = heard > 0 && /^(heard|seen|recorded|filmed|caught|overheard|videotaped)$/.test(lowers[heard]) && lowers.slice(auxFrom, heard).some((w) => BE.has(w)) ? sourceBefore(s, auxFrom) : null;
+    const src = perceived ?? sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
     if (!src) return null;
     return {
       source: spanOf(tokens, src),
