@@ -2695,3 +2695,16 @@ describe('attribute: a speaker heard or recorded saying the quote', () => {
     expect(run('The senator was caught on tape saying, "We will never fund it."')).toEqual([{ content: 'We will never fund it.', source: 'The senator', cue: 'saying' }]);
   });
 });
+
+describe('attribute: an inverted cue with where the words were given after it', () => {
+  it('reads ", three senior officials said, in a message delivered to ..." as inverted, the venue no content', () => {
+    expect(run('Tarsene will not be drawn into the war, three senior officials said, in a message delivered to the group last week.')).toEqual([
+      { content: 'Tarsene will not be drawn into the war', source: 'three senior officials', cue: 'said' },
+    ]);
+    expect(run('Tarsene has told its ally, the Rafiq Movement, that it will not be drawn into the war, three senior officials said, in a message delivered to Rafiq leader Hamid Sayyar during a visit to Qadira last week.')).toContainEqual({
+      content: 'Tarsene has told its ally, the Rafiq Movement, that it will not be drawn into the war',
+      source: 'three senior officials',
+      cue: 'said',
+    });
+  });
+});

@@ -2027,7 +2027,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // the cue after it reports, though the act's verb is a cue of its own.
         // "The claims made by the company were false, regulators said": a cue word after a determiner is a noun.
         const determinedNoun = (k: number) => DET.has(lowers[k - 1] ?? '') && !PRONOUN.has(lowers[k - 1] ?? '');
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        // ("Tarsene has told its ally, the Rafiq Movement, that it will not ..., three officials said": a
+        // telling with its own "that" is all of it what the officials said, nested.)
+        const toldThat = (k: number) => LISTENER_VERBS.has(verbCue(lowers[k])?.lemma ?? '') && lowers.slice(k + 1, Math.min(commaBefore, k + 12)).includes('that');
+        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => !toldThat(leadFrom + j) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
         // ("Pivoting too soon, economists say, limited ..."); "Getting it right is hard, she said" has a verb.
@@ -2063,7 +2066,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // Not after a dateline ("DECATUR, Ill. —"), an opening circumstance ("On June 4, 2008,") or inside a relative clause.
         const dateline = leadTokens.filter((t) => t.word).every((t) => isCapitalized(t) && t.text === t.text.toUpperCase());
         const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && noVerb && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
-        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
+        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && endsClause) {
           // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.
@@ -2071,7 +2074,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           return { draft: { content: relative ? { start: tokens[leadFrom].start, end: trailing.end } : trailing, ...(relative ? { gap: { start: tokens[leadFrom].end, end: trailing.start } } : {}), kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
         }
         // "..., said Dr. Walensky, the agency's director, in a briefing.": where it was said closes the sentence.
-        const closingVenue = tokens[k]?.text === ',' && placeOfSayingAt(lowers, k + 1) && wordsBetween(tokens, k + 1, n, 9) <= 8;
+        // ("..., in a message delivered to Rafiq leader Hamid Sayyar during a visit last week": however long, with no verb of its own.)
+        const closingVenue = tokens[k]?.text === ',' && placeOfSayingAt(lowers, k + 1) && (wordsBetween(tokens, k + 1, n, 9) <= 8 || !tokens.slice(k + 1, n).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || (pastVerb(t) && !/^(to|by|at|in|on)$/.test(lowers[tokens.indexOf(t) + 1] ?? '')))));
         // "said Howard Rubel, an analyst, who notes that ...": the relative clause is read on its own.
         const reportingRelative = tokens[k]?.text === ',' && k === tailFrom && lowers[k + 1] === 'who' && (verbCue(lowers[k + 2] ?? '')?.ratio ?? 0) >= STRONG;
         // "... told CNN that ...": a "that" after the listener means the content follows the cue.
