@@ -319,6 +319,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(speakers(['Defence Minister Ilija Kostic said troops were ready.', 'The prime minister said talks would go on.'])[1].resolved).toBeUndefined();
   });
 
+  it('knows common given names from beyond the US lists ("Tomas", "Mariam"), and reads a surname like "Graham" as no gender', () => {
+    const as = speakers(['Mariam Sayegh has covered the siege for ten years.', '"He is not a symbol," said Tomas Berg, an editor. "He is somebody\'s son," she said.']);
+    expect(as[1]).toEqual({ source: 'she', resolved: 'Mariam Sayegh', type: 'named-person' });
+    const graham = speakers(['Rep. Gwen Graham said the bill would pass.', '"We have the votes," she said.']);
+    expect(graham[1].resolved).toBe('Rep. Gwen Graham');
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);
