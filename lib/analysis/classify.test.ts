@@ -362,6 +362,10 @@ describe('classifySource', () => {
     for (const p of ['The candidate, Priya Nandra, a former head teacher', "Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on"]) expect(type(p), p).toBe('named-person');
   });
 
+  it('types an investigation or an inquiry that finds as a document', () => {
+    for (const p of ['an internal investigation', 'The inquiry', 'A federal probe']) expect(type(p), p).toBe('document');
+  });
+
   it('types "Senior Tories" as a vague group, even beside a name-like pair, and "Polling by YouGov" as a document', () => {
     expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
     expect(type('Polling by YouGov')).toBe('document');

@@ -78,8 +78,9 @@ export const DOCUMENT_NOUNS = [
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   'advisory', 'bulletin', 'notification', 'circular', 'flyer', 'leaflet', 'handout', 'newsletter',
-  // Accounts an office issues of a meeting or a call, and what inspectors write up.
-  'readout', 'slide', 'presentation', 'inspection',
+  // Accounts an office issues of a meeting or a call, and what inspectors or investigators write up
+  // ("an internal investigation concluded", "the inquiry found").
+  'readout', 'slide', 'presentation', 'inspection', 'investigation', 'inquiry', 'probe', 'autopsy', 'post-mortem',
   // Reference texts.
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
   // Recorded evidence that "shows" ("Satellite images reviewed by the newspaper show ...").
