@@ -359,7 +359,7 @@ describe('classifySource', () => {
   });
 
   it('types a role, a name and more description as the named person ("The candidate, Priya Nandra, a former head teacher")', () => {
-    for (const p of ['The candidate, Priya Nandra, a former head teacher', "Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on"]) expect(type(p), p).toBe('named-person');
+    for (const p of ['The candidate, Priya Nandra, a former head teacher', "Trump's Indiana chairman, Rex Early, a former state party chairman who just signed on", 'His wife, Ingrid, a nurse']) expect(type(p), p).toBe('named-person');
   });
 
   it('types an investigation or an inquiry that finds as a document', () => {

@@ -182,7 +182,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "One resident, Maria Lopez, 67": an age closing the phrase is said of whoever comes before it.
   if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
   // "The candidate, Priya Nandra, a former head teacher": a role, the name, then more of who she is.
-  if (parts.length > 2 && words(parts[1]).length >= 2 && words(parts[1]).every(isCap)) {
+  // "His wife, Ingrid, a nurse": a given name alone does.
+  const given = words(parts[1] ?? '').length === 1 && GIVEN_NAMES.has(clean(words(parts[1] ?? '')[0] ?? ''));
+  if (parts.length > 2 && (words(parts[1]).length >= 2 || given) && words(parts[1]).every(isCap)) {
     const named = classifySource(parts.slice(0, 2).join(','), knownPeople, knownBodies);
     if (named.type === 'named-person') return named;
   }
