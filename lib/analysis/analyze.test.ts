@@ -212,6 +212,11 @@ describe('analyze: reported speech', () => {
     expect(run(['The mayor said nothing would change.', 'He said little had changed since May.'])).toHaveLength(2);
   });
 
+  it('reads nothing known in "who has known her since they trained together", but what is known in "has known for years that"', () => {
+    expect(run(['Jo Polk, a nurse who has known her since they trained together, said she never stops.'])).toMatchObject([{ cue: 'said', content: 'she never stops' }]);
+    expect(run(['She has known for years that the plan would fail.'])).toMatchObject([{ cue: 'known', content: 'the plan would fail' }]);
+  });
+
   it('reads outsiders "not involved in the research" as the source, and as no one in particular', () => {
     expect(run(['Experts not involved in the research said the findings were consistent with earlier work.'])).toMatchObject([
       { source: 'Experts not involved in the research', sourceType: 'vague', content: 'the findings were consistent with earlier work' },

@@ -2474,6 +2474,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // a clause when a verb of its own follows ("praised Rubio's speech" holds none).
     const thoughtClause = COGNITION.has(v.lemma) && !!clause && finiteClauseAt(s, start);
     if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)) || thoughtClause)) return null;
+    // "who has known her since they trained together": knowing someone since or for a time holds none either.
+    if (v.lemma === 'know' && !explicit && (OBJECT_PRONOUNS.has(lowers[start] ?? '') || isCapitalized(tokens[start] ?? tokens[i])) && /^(since|for|well|from)$/.test(lowers[start + 1] ?? '')) return null;
     // "She knew the victim well", "who knew the family": knowing someone or somewhere holds no content.
     const knownClause = explicit || lowers.slice(start, start + 4).includes('that') || tokens.slice(start, stop).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t) || /[^s]s$/.test(t.lower) && t.lower.length > 3 && !!verbCue(t.lower)));
     if (v.lemma === 'know' && !knownClause && !/^(how|why|what|whether|who|when|where|if)$/.test(lowers[start] ?? '')) return null;
