@@ -2708,3 +2708,11 @@ describe('attribute: an inverted cue with where the words were given after it', 
     });
   });
 });
+
+describe('attribute: a sourceless phrase whose clause has a name in apposition', () => {
+  it('keeps "It was reported that the same company, Demir Yapi, had been fined ..." whole', () => {
+    expect(run('It was reported that the same company, Demir Yapi, had been fined for using substandard asphalt.')).toEqual([
+      { content: 'the same company, Demir Yapi, had been fined for using substandard asphalt', source: null, cue: 'It was reported' },
+    ]);
+  });
+});

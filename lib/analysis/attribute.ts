@@ -1647,6 +1647,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "It is believed that, in the end, the deal will hold": an aside right after "that" is passed over.
         const aside = tokens[after]?.text === ',' ? tokens.findIndex((t, k) => k > after && k < stop && t.text === ',') : -1;
         for (let k = Math.max(after, aside) + 1; k < stop; k++) {
+          // "that the same company, Demir Yapi, had been fined": a name in apposition is no clause's end.
+          if (tokens[k].text === ',' && (DET.has(lowers[k - 2] ?? '') || DET.has(lowers[k - 3] ?? '')) && isCapitalized(tokens[k + 1] ?? tokens[k])) {
+            let close = k + 1;
+            while (close < stop && close - k <= 5 && (isCapitalized(tokens[close]) || isAbbrevDot(tokens, close))) close++;
+            if (tokens[close]?.text === ',' && close > k + 1) {
+              k = close;
+              continue;
+            }
+          }
           if (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) {
             stop = k;
             break;
