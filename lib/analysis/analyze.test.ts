@@ -217,6 +217,11 @@ describe('analyze: reported speech', () => {
     expect(run(['She has known for years that the plan would fail.'])).toMatchObject([{ cue: 'known', content: 'the plan would fail' }]);
   });
 
+  it('reads nothing said in "told a joke to reporters", and the telling in "told the committee to reject the bill"', () => {
+    expect(run(['Mr. Reyes, who told a joke to reporters as he left the courthouse, pleaded not guilty.'])).toEqual([]);
+    expect(run(['He told the committee to reject the bill.'])).toMatchObject([{ cue: 'told', content: 'to reject the bill' }]);
+  });
+
   it('reads outsiders "not involved in the research" as the source, and as no one in particular', () => {
     expect(run(['Experts not involved in the research said the findings were consistent with earlier work.'])).toMatchObject([
       { source: 'Experts not involved in the research', sourceType: 'vague', content: 'the findings were consistent with earlier work' },

@@ -2315,6 +2315,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "agreed to participate", not "agreed to this use".
     const infinitive = lowers[start] === 'to' && INFINITIVE_VERBS.has(v.lemma) && !!tokens[start + 1]?.word && !isCapitalized(tokens[start + 1]) && !DET.has(lowers[start + 1]) && !PRONOUN.has(lowers[start + 1]) && !/^\d/.test(lowers[start + 1]);
     if (v.lemma === 'tell') {
+      // "told a joke to reporters", "told the story to police": the thing told, then whom to; nothing said is given.
+      // ("told the committee to reject the bill" tells it to act.)
+      const toListener = DET.has(lowers[cueEnd + 4] ?? '') || isCapitalized(tokens[cueEnd + 4] ?? tokens[i]) || OBJECT_PRONOUNS.has(lowers[cueEnd + 4] ?? '') || /[^s]s$|^(police|staff|media|press)$/.test(lowers[cueEnd + 4] ?? '');
+      if (!explicit && DET.has(lowers[cueEnd + 1] ?? '') && tokens[cueEnd + 2]?.word && lowers[cueEnd + 3] === 'to' && toListener && !tokens.slice(cueEnd + 3, n).some((t) => t.lower === 'that' || OPEN_MARK.test(t.text))) return null;
       // "told French television station BFMTV.": a listener and nothing said after it.
       const saysNothing = tokens.slice(start, n).every((t) => !OPEN_MARK.test(t.text) && !/^(that|how|what|whether|why|when|where|if|to|not)$/.test(t.lower) && !isFiniteHelper(t.lower) && !IRREGULAR_PASTS.has(t.lower) && !/(ed|['’]s)$/.test(t.lower));
       // 'told "Fox and Friends."': only a name in title case follows, quoted or not.
