@@ -326,6 +326,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(graham[1].resolved).toBe('Rep. Gwen Graham');
   });
 
+  it('gives "They" the people "familiar with the matter" or "briefed on" it, whose plural is their head', () => {
+    const as = speakers(['The firm is in talks to buy a rival, according to two people familiar with the matter.', 'A deal could come next week, the people said. They cautioned that the talks could still collapse.']);
+    expect(as[2]).toEqual({ source: 'They', resolved: 'two people familiar with the matter', type: 'anonymous' });
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);

@@ -194,7 +194,7 @@ function whoseAntecedent(phrase: string): string {
 }
 
 /** A phrase without what describes it: "attorneys for the family" → "attorneys". */
-const headPart = (s: string) => s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim();
+const headPart = (s: string) => s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that|familiar|close|involved|briefed|knowledgeable)\s+/i)[0].trim();
 
 /** "The mayor and the police chief", "Mr. Effron and Mr. Pruzan": two people joined, whose pronoun is "they". */
 const JOINED_PEOPLE = /\sand\s+(?:the|a|an|his|her|their|its|mr\.|ms\.|mrs\.|dr\.)\s/i;
