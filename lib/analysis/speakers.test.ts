@@ -331,6 +331,18 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'They', resolved: 'two people familiar with the matter', type: 'anonymous' });
   });
 
+  it('resolves "the commission" and "the drugmaker" to a body named nearby though it was no source, holding the reference\'s own words', () => {
+    const as = speakers([
+      'The Eastern Markets Commission fined Palisade Bank on Wednesday. In its decision, the commission said Palisade had ignored warnings.',
+      'Shares of Orrin Pharmaceuticals jumped after the drugmaker said its pill had met its main goal.',
+      'The budget office of the state said revenue fell. The appeals court said the case could go on.',
+    ]);
+    expect(as[0]).toEqual({ source: 'the commission', resolved: 'The Eastern Markets Commission', type: 'named-organization' });
+    expect(as[1]).toEqual({ source: 'the drugmaker', resolved: 'Orrin Pharmaceuticals', type: 'named-organization' });
+    // "The appeals court" is not a "Commission"; a named body is never taken for one in capitals.
+    expect(as[3].resolved).toBeUndefined();
+  });
+
   it('does not take an opening preposition with a show\'s name for a person ("On The Morning Show on Tuesday, ...")', () => {
     const as = speakers(['On The Morning Show on Tuesday, the storm was the only topic.', '"We were lucky," she said.']);
     expect(as).toEqual([{ source: 'she', resolved: undefined, type: 'named-person' }]);

@@ -404,6 +404,34 @@ function rolesApposed(text: string, people: ReadonlySet<string>, bodies: Readonl
   return out;
 }
 
+/** Words that end a company's name ("Harlow Foods", "Orrin Pharmaceuticals", "Acme Corp."). */
+const COMPANY_ENDINGS = new Set(['foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems', 'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel', 'mining', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance', 'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'software', 'therapeutics', 'biosciences', 'logistics', 'corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'bank']);
+/** How far back, in characters, a body named but never quoted is still what "the company" means: a paragraph or two. */
+const MENTION_REACH = 800;
+/** A run of capitalised words, perhaps with "of" or "&" inside: a name. */
+const NAME_OF_BODY = /\b(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|&)\s+)?\p{Lu}[\p{L}&'’-]*){1,5}\.?/gu;
+
+/**
+ * "The Eastern Markets Commission fined ...", "Shares of Orrin Pharmaceuticals jumped": bodies the
+ * article names anywhere, so that "the commission" or "the drugmaker" finds them though they were
+ * no source.
+ */
+function bodiesNamed(text: string, bodies: ReadonlySet<string>): ApposedRole[] {
+  const out: ApposedRole[] = [];
+  for (const m of text.matchAll(NAME_OF_BODY)) {
+    // "Shares of Orrin Pharmaceuticals": a plural opening the sentence is no part of the name.
+    const lead = /^\p{Lu}\p{Ll}+s\s+of\s+/u.exec(m[0]);
+    const from = lead && !ORGANIZATION.has(lead[0].split(/\s+/)[0].toLowerCase()) ? lead[0].length : 0;
+    const name = m[0].slice(from).replace(/\.$/, (dot) => (/\b(?:Corp|Inc|Co|Ltd)\.$/.test(m[0]) ? dot : ''));
+    const last = name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+    if (!/\s/.test(name) || (!ORGANIZATION.has(last) && !COMPANY_ENDINGS.has(last) && !bodies.has(name.toLowerCase().replace(/^the\s+/, '')))) continue;
+    out.push({ role: name, name, span: { start: m.index + from, end: m.index + from + name.length } });
+  }
+  return out;
+}
+
+const companyLike = (name: string) => COMPANY_ENDINGS.has(name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
+
 /** The last of `items` (in text order) that ends before `at` and fits. */
 function lastBefore(items: ApposedRole[], at: number, fit: (r: ApposedRole) => boolean): ApposedRole | undefined {
   for (let k = firstAtOrAfter(items, (r) => r.span.end, at) - 1; k >= 0; k--) if (fit(items[k])) return items[k];
@@ -426,6 +454,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const subjects = subjectNames(text, people, bodies, fullNameOf);
   const speaksAsPerson = personalWords(text, drafts);
   let apposedRoles: ApposedRole[] | undefined;
+  let namedBodies: ApposedRole[] | undefined;
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
   const seen: Seen[] = [];
@@ -629,7 +658,15 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
         const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.role, true));
-        const a: Seen | undefined = apposed && (apposed.span.start > (seenBack?.resolvedSpan?.start ?? -1)) ? { text: apposed.name, resolved: apposed.name, resolvedSpan: apposed.span, cls: { type: 'named-person', why: `name "${apposed.name}" beside "${apposed.role}"` } } : seenBack;
+        const byRole: Seen | undefined = apposed && (apposed.span.start > (seenBack?.resolvedSpan?.start ?? -1)) ? { text: apposed.name, resolved: apposed.name, resolvedSpan: apposed.span, cls: { type: 'named-person', why: `name "${apposed.name}" beside "${apposed.role}"` } } : seenBack;
+        // "The Eastern Markets Commission fined ... the commission said", "Shares of Orrin Pharmaceuticals
+        // jumped after the drugmaker said": a body named though it was no source, when nearer.
+        // Only a back-reference in lower case ("the budget office", not "the State Department"), whose
+        // describing words the name holds ("the appeals court" is not "Supreme Court").
+        const describing = source.split(/\s+/).slice(1, -1).filter((w) => !/^(former|same|new|local|federal|national|state)$/i.test(w));
+        const plain = !/\p{Lu}/u.test(source.replace(/^\S+/, ''));
+        const mention = plain && ORGANIZATION.has(noun) ? lastBefore((namedBodies ??= bodiesNamed(text, bodies)), sourceSpan!.start, (r) => (BUSINESS.has(noun) ? companyLike(r.name) : fits(r.name, true)) && describing.every((w) => r.name.toLowerCase().includes(w.toLowerCase())) && r.span.end <= sourceSpan!.start && sourceSpan!.start - r.span.end <= MENTION_REACH) : undefined;
+        const a: Seen | undefined = mention && mention.span.start > (byRole?.resolvedSpan?.start ?? -1) ? { text: mention.name, resolved: mention.name, resolvedSpan: mention.span, cls: { type: 'named-organization', why: `organisation "${mention.name}"` } } : byRole;
         const cls = classifySource(source, people, bodies);
         // "Both the mayor and the police chief said ... The mayor said": the one of the two named so.
         // A plural ("the departments") stands for both; each part must be a phrase of its own ("the mayor").
