@@ -2716,3 +2716,11 @@ describe('attribute: a sourceless phrase whose clause has a name in apposition',
     ]);
   });
 });
+
+describe('attribute: a role noun before a name inside the source', () => {
+  it('keeps "A representative for the actor Sienna Rourke" whole, not the actor alone', () => {
+    expect(run('A representative for the actor Sienna Rourke has denied that she is engaged.')).toEqual([
+      { content: 'she is engaged', source: 'A representative for the actor Sienna Rourke', cue: 'denied' },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { isAcronym, isCapitalized } from './tokens';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_COUNTS, TIME_DIRECTIONS, TIME_HEDGES, TIME_LEADS, TIME_UNITS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
-import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { IRREGULAR_PARTICIPLES, nounForms } from './inflect';
 import { verbCue } from './cue-lexicon';
 import { CLOSE_MARK, OPEN_MARK } from './attribute-words';
@@ -47,7 +47,7 @@ const pronounAt = (t: Token) => PRONOUN.has(t.lower) && !isAcronym(t);
 /** A count in digits or a small one in words: "one in four", "two out of three". */
 export const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
-const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
+const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...PERSON_ROLE_NOUNS, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
 
