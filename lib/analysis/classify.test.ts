@@ -366,6 +366,17 @@ describe('classifySource', () => {
     for (const p of ['an internal investigation', 'The inquiry', 'A federal probe']) expect(type(p), p).toBe('document');
   });
 
+  it('types a description then a role and name as the person ("One of the rebels, the former minister Angela Threlfall")', () => {
+    for (const p of ['One of the rebels, the former minister Angela Threlfall', 'The chair of judges, the critic Philippa Rane']) expect(type(p), p).toBe('named-person');
+  });
+
+  it('types juries, estates, a country\'s authority, record labels and named shops as bodies', () => {
+    for (const p of ['The jury', 'The estate of the soul singer Lorraine Bassett', "France's civil aviation authority", 'Driftwood Records', 'Her label, Driftwood Records', 'Skyways Europe, an industry body', 'Fernhill Pharmacy, one of the largest online chemists in the Netherlands']) expect(type(p), p).toBe('named-organization');
+    // An authority on a subject is a person; court records are a document.
+    expect(type('an authority on the subject')).toBe('anonymous');
+    expect(type('court records')).toBe('document');
+  });
+
   it('types "Senior Tories" as a vague group, even beside a name-like pair, and "Polling by YouGov" as a document', () => {
     expect(type('Senior Tories', [...peopleIn('Senior Tories privately admit the party faces defeat.')])).toBe('vague');
     expect(type('Polling by YouGov')).toBe('document');

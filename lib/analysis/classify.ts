@@ -22,7 +22,7 @@ const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
 const BUSINESS = forms(BUSINESS_NOUNS);
 /** Bodies that may be named right after their description, as companies are ("the union, Unite"). */
-const BODY_DESCRIBERS = forms(['union', 'party', 'group', 'club', 'charity', 'agency', 'organization', 'organisation', 'association', 'foundation', 'coalition', 'alliance', 'league', 'network', 'institute', 'trust', 'watchdog', 'regulator', 'nonprofit', 'movement']);
+const BODY_DESCRIBERS = forms(['union', 'party', 'group', 'club', 'charity', 'agency', 'organization', 'organisation', 'association', 'foundation', 'coalition', 'alliance', 'league', 'network', 'institute', 'trust', 'watchdog', 'regulator', 'nonprofit', 'movement', 'body', 'label', 'app', 'studio', 'platform', 'service']);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
 /** Social platforms: a platform is a company, though a nickname gives it a first word ("Wilayat Twitter"). */
@@ -181,6 +181,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // "One resident, Maria Lopez, 67": an age closing the phrase is said of whoever comes before it.
   if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
+  // "One of the rebels, the former minister Angela Threlfall", "The chair of judges, the critic Philippa
+  // Rane": a description, then the person with a role before the name, who speaks.
+  if (parts.length === 2 && /^\s*(?:(?:one|two|three|some|many|several|each|another)\s+of\b|(?:the|a|an)\s+\p{Ll})/iu.test(parts[0])) {
+    const named = classifySource(parts[1], knownPeople, knownBodies);
+    if (named.type === 'named-person' && /^(?:role|title) and name\b/.test(named.why)) return named;
+  }
   // "The candidate, Priya Nandra, a former head teacher": a role, the name, then more of who she is.
   // "His wife, Ingrid, a nurse": a given name alone does.
   const given = words(parts[1] ?? '').length === 1 && GIVEN_NAMES.has(clean(words(parts[1] ?? '')[0] ?? ''));
@@ -298,6 +304,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (medium >= 0 && medium < w.length - 1 && !isCap(w[medium]) && isCap(w[medium + 1]) && !lower.slice(medium + 1).some((x) => ORGANIZATION.has(x) || TITLES.has(x)) && w.slice(medium + 1).every((x) => isCap(x) || /^\d+$/.test(x))) return { type: 'media', why: `outlet "${w.slice(medium + 1).join(' ')}"` };
   // "the Voting Rights Act": a law by its name, which says what it says; "act" alone is a deed.
   if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
+  // "Driftwood Records": a record label by its name.
+  if (head === 'records' && isCap(headWord) && w.length >= 2 && w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the'))) return { type: 'named-organization', why: `label "${core}"` };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
     // "A CNN poll" is a poll, though an outlet ran it; "a Reuters report" is the outlet's reporting.
     if (POLLS.has(head)) return { type: 'document', why: `document "${head}"`, via };
@@ -332,6 +340,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (VAGUE.has(head) && !/s$/.test(head) && !COLLECTIVE_VAGUE.test(head) && /^(a|an|one|another|the|this|that)$/.test(lower[0]) && lower.length <= 3 && !capAt(w.length - 1)) return { type: 'anonymous', why: `unnamed "${head}"`, via };
   if (lower.length === 1 && VAGUE.has(head)) return { type: 'vague', why: `vague "${head}"`, via };
   if (VAGUE.has(head) && !ANONYMOUS.has(head) && !capAt(w.length - 1)) return { type: 'vague', why: `vague group "${head}"`, via };
+  // "France's civil aviation authority": a country's or a city's authority is its body, not an expert.
+  if (ANONYMOUS.has(head) && ORGANIZATION.has(head) && w.length >= 2 && PLACE.has(clean(w[0] ?? '').replace(/['’]s$/, '')) && /['’]s$/.test(w[0] ?? '')) return { type: 'named-organization', why: `body "${core}" of a place` };
   // "Some residents", "Many officials": an unnumbered share of a group is no one in particular
   // (GUIDELINES: "some believe", "many argue"); a body's name makes them specific ("Some U.S. officials").
   if (ANONYMOUS.has(head) && /^(some|many|most)$/.test(lower[0]) && w.length === 2 && /s$/.test(head) && !hasName) return { type: 'vague', why: `unspecific share "${core}"`, via };

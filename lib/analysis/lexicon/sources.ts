@@ -131,6 +131,10 @@ export const ORGANIZATION_NOUNS = [
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
   'united', 'rovers', 'wanderers',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
+  // Bodies that speak as one in courts, arts and science news ("the jury said", "the estate claims").
+  'jury', 'estate', 'consortium', 'collaborative', 'cooperative', 'partnership',
+  // Shops and businesses named for what they are ("Fernhill Pharmacy").
+  'pharmacy', 'supermarket', 'hotel', 'restaurant',
   // Words that end the names of advocacy groups ("Human Rights Watch", "Amnesty International").
   'watch', 'international',
 ];
