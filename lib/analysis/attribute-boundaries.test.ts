@@ -2724,3 +2724,11 @@ describe('attribute: a role noun before a name inside the source', () => {
     ]);
   });
 });
+
+describe('attribute: a text with its author and when it came out, before its verb', () => {
+  it('reads "The report by the schools inspectorate, published on Thursday, said ..."', () => {
+    expect(run('The report by the schools inspectorate, published on Thursday, said behaviour had deteriorated.')).toEqual([
+      { content: 'behaviour had deteriorated', source: 'The report by the schools inspectorate, published on Thursday', cue: 'said' },
+    ]);
+  });
+});

@@ -601,7 +601,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if ((PREPOSITION_START.has(lowers[from]) && !thisSpeaker) || openingAdverbial || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
       // "That person, who spoke on condition of anonymity, cautioned": a demonstrative opens the subject.
       const afterThat = tokens[from].text === 'That' && !PRONOUN.has(lowers[from + 1] ?? '') ? phraseAfter(tokens, from + 1, end) : null;
-      const opening = afterThat && !isCapitalized(tokens[afterThat.from]) ? { from, to: afterThat.to } : phraseAfter(tokens, from, end);
+      let opening = afterThat && !isCapitalized(tokens[afterThat.from]) ? { from, to: afterThat.to } : phraseAfter(tokens, from, end);
+      // "The report by the schools inspectorate, published on Thursday, said": a text's author after "by" is part of it.
+      if (opening && opening.to < end && lowers[opening.to] === 'by' && DOCUMENT_HEADS.has(lowers[opening.to - 1]) && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
       if (opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => /ed$/.test(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]))) return null;
       if (opening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };

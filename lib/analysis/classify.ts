@@ -229,7 +229,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
-    const described = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on)\s+/)[0]).map(clean);
+    const described = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on|that|which|who)\s+/)[0]).map(clean);
     // "one shopper, who gave only her first name, Ana": the name given is a person's.
     const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '') || /\b(?:first|given|last) name$/i.test(parts[parts.length - 2].trim());
     if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
