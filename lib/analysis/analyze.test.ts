@@ -187,6 +187,12 @@ describe('analyze: reported speech', () => {
     ]);
   });
 
+  it('reads findings of people whose work is finding out, with a clause after ("Inspectors found pupils were not safe")', () => {
+    expect(run(["The school was closed after inspectors found pupils were 'not safe' during lessons."])).toMatchObject([{ source: 'inspectors', cue: 'found', content: "pupils were 'not safe' during lessons" }]);
+    expect(run(['Researchers found the drug cut deaths by a third.'])).toMatchObject([{ source: 'Researchers', content: 'the drug cut deaths by a third' }]);
+    expect(run(['Rescuers found the boy in a ditch.'])).toEqual([]);
+  });
+
   it('reads findings of documents', () => {
     expect(run(['A new survey shows most commuters would pay a higher fare for faster trains.'])[0]).toMatchObject({
       source: 'A new survey',

@@ -2385,7 +2385,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (v.lemma === 'plead' && plea > afterCue && start === plea) start = afterCue;
     if (v.lemma === 'add' && lowers[start] === 'to') return null; // "adding to the strain"
     // "A new poll shows Clinton ahead", "the study found most ...": documents report findings.
-    const finding = documentFinds && (!!clause || wordsBetween(tokens, start, n, 3) >= 3);
+    // "Inspectors found pupils were not safe": people whose work is finding out, with a clause after.
+    const investigatorsFind = v.lemma === 'find' && lowers[i] !== 'finding' && !!src && /(?:tors|ers|ists|ians)$/.test(lowers[src.to - 1]) && (!isCapitalized(tokens[src.to - 1]) || src.to - 1 === pastConnective(tokens, 0)) && finiteClauseAt(s, start);
+    const finding = (documentFinds && (!!clause || wordsBetween(tokens, start, n, 3) >= 3)) || investigatorsFind;
     // "the pope called for an end to the fighting": a public demand, whoever makes it.
     const callFor = v.lemma === 'call' && !nounLike && lowers[start] === 'for' && !!tokens[start + 1]?.word;
     const accepted = stance || thought || finding || callFor || (explicit || infinitive || nounLike ? explicit || infinitive : (v.ratio >= STRONG && clause) || (v.ratio >= STRONG && lowers[start] !== 'of' && lowers[start] !== 'for' && tokens[start]?.word));
