@@ -354,7 +354,8 @@ describe('classifySource', () => {
     for (const p of ['Israeli forces', 'Dalvian forces']) expect(type(p), p).toBe('named-organization');
     expect(type('Security forces')).toBe('vague');
     for (const p of ["A readout issued by Dalvia's foreign ministry", 'one slide', 'An unannounced inspection']) expect(type(p), p).toBe('document');
-    for (const p of ['Private broadcaster Kanal 9', 'the newspaper Le Monde']) expect(type(p), p).toBe('media');
+    for (const p of ['Private broadcaster Kanal 9', 'the newspaper Le Monde', 'The music site Static Bloom']) expect(type(p), p).toBe('media');
+    expect(type('the campaign website')).toBe('document');
     for (const p of ['The Press Council', 'Media Research Center']) expect(type(p), p).toBe('named-organization');
   });
 

@@ -300,7 +300,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
   // "Private broadcaster Kanal 9", "the newspaper Le Monde": a medium, then its name.
-  const medium = lower.findIndex((x) => MEDIA_NOUN.has(x));
+  // ("The music site Static Bloom", "the entertainment site Glossbox": a site before its name too.)
+  const medium = lower.findIndex((x) => MEDIA_NOUN.has(x) || /^(site|website|blog)$/.test(x));
   if (medium >= 0 && medium < w.length - 1 && !isCap(w[medium]) && isCap(w[medium + 1]) && !lower.slice(medium + 1).some((x) => ORGANIZATION.has(x) || TITLES.has(x)) && w.slice(medium + 1).every((x) => isCap(x) || /^\d+$/.test(x))) return { type: 'media', why: `outlet "${w.slice(medium + 1).join(' ')}"` };
   // "the Voting Rights Act": a law by its name, which says what it says; "act" alone is a deed.
   if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
