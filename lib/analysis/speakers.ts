@@ -83,20 +83,24 @@ const MASCULINE = /\b(mr|sir|lord|king|prince|man|men|spokesman|chairman|congres
 const FEMALE_NAMES = new Set(FEMALE_GIVEN_NAMES);
 const MALE_NAMES = new Set(MALE_GIVEN_NAMES);
 
-/** The gender a phrase's title or role noun says, or else the first given name in its name part. */
+/** Every use of a gendered word, for asTitle. */
+const FEMININE_ALL = new RegExp(FEMININE.source, 'gi');
+const MASCULINE_ALL = new RegExp(MASCULINE.source, 'gi');
+
 /** "Billie Jean King", "Stephen Lord": a title word that ends a name after a capital is a surname, which says no gender. */
-const asTitle = (phrase: string, word: RegExp) => {
+const asTitle = (phrase: string, word: RegExp, every: RegExp) => {
   if (!word.test(phrase)) return false;
-  for (const m of phrase.matchAll(new RegExp(word.source, 'gi'))) {
+  for (const m of phrase.matchAll(every)) {
     const surname = /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(phrase.slice(0, m.index)) && !/^\s+\p{Lu}/u.test(phrase.slice(m.index + m[0].length));
     if (!surname) return true;
   }
   return false;
 };
 
+/** The gender a phrase's title or role noun says, or else the first given name in its name part. */
 const genderOf = (phrase: string): 'f' | 'm' | undefined => {
-  if (asTitle(phrase, FEMININE)) return 'f';
-  if (asTitle(phrase, MASCULINE)) return 'm';
+  if (asTitle(phrase, FEMININE, FEMININE_ALL)) return 'f';
+  if (asTitle(phrase, MASCULINE, MASCULINE_ALL)) return 'm';
   // "the assailant, John McGraw": the name may follow a role; "Bill Clinton's wife" is not Bill.
   for (const w of phrase.split(/\s+(?:who|which|that)\s+/)[0].split(/[\s,]+/)) {
     if (/['’]s$/.test(w)) continue;
@@ -383,8 +387,9 @@ function sentenceSubject(text: string, start: number, before: number): { phrase:
 }
 const SENTENCE_SUBJECT = /^((?:The|A|An)\s+(?:[\p{L}\d&'’.-]+\s+){0,4}?[\p{L}\d&'’.-]+)\s+(?=(?:is|was|has|had|have|are|were|will|would|can|could|may|might|must|should|said|says|declined|refused|did|does)\b|[a-z]+(?:ed|[^s'’]s)\b)/u;
 
-interface ApposedRole {
-  role: string;
+/** A name the article gives, with what it is called there: the role beside a person, or the body's own name. */
+interface Mention {
+  label: string;
   name: string;
   span: Span;
 }
@@ -392,14 +397,14 @@ interface ApposedRole {
 /** "Dalvia's president, Mirko Halvan,", "the prime minister, Alan Strand,": a role, then the name of who holds it. */
 const ROLE_APPOSITION = /\b((?:[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),/gu;
 
-function rolesApposed(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): ApposedRole[] {
-  const out: ApposedRole[] = [];
+function rolesApposed(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
   for (const m of text.matchAll(ROLE_APPOSITION)) {
     const head = m[1].split(/\s+/).pop()!;
     if (!TITLE_WORDS.has(head) && !ROLE_WORDS.has(head)) continue;
     if (classifySource(m[2], people, bodies).type !== 'named-person') continue;
     const start = m.index + m[0].indexOf(m[2], m[1].length);
-    out.push({ role: m[1], name: m[2], span: { start, end: start + m[2].length } });
+    out.push({ label: m[1], name: m[2], span: { start, end: start + m[2].length } });
   }
   return out;
 }
@@ -408,6 +413,8 @@ function rolesApposed(text: string, people: ReadonlySet<string>, bodies: Readonl
 const COMPANY_ENDINGS = new Set(['foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems', 'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel', 'mining', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance', 'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'software', 'therapeutics', 'biosciences', 'logistics', 'corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'bank']);
 /** How far back, in characters, a body named but never quoted is still what "the company" means: a paragraph or two. */
 const MENTION_REACH = 800;
+/** A name's last word, lower case, without a full stop: "corp" of "Acme Corp.". */
+const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
 /** A run of capitalised words, perhaps with "of" or "&" inside: a name. */
 const NAME_OF_BODY = /\b(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|&)\s+)?\p{Lu}[\p{L}&'’-]*){1,5}\.?/gu;
 
@@ -416,24 +423,24 @@ const NAME_OF_BODY = /\b(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|&)\s+)?\p{
  * article names anywhere, so that "the commission" or "the drugmaker" finds them though they were
  * no source.
  */
-function bodiesNamed(text: string, bodies: ReadonlySet<string>): ApposedRole[] {
-  const out: ApposedRole[] = [];
+function bodiesNamed(text: string, bodies: ReadonlySet<string>): Mention[] {
+  const out: Mention[] = [];
   for (const m of text.matchAll(NAME_OF_BODY)) {
     // "Shares of Orrin Pharmaceuticals": a plural opening the sentence is no part of the name.
     const lead = /^\p{Lu}\p{Ll}+s\s+of\s+/u.exec(m[0]);
     const from = lead && !ORGANIZATION.has(lead[0].split(/\s+/)[0].toLowerCase()) ? lead[0].length : 0;
     const name = m[0].slice(from).replace(/\.$/, (dot) => (/\b(?:Corp|Inc|Co|Ltd)\.$/.test(m[0]) ? dot : ''));
-    const last = name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+    const last = lastWord(name);
     if (!/\s/.test(name) || (!ORGANIZATION.has(last) && !COMPANY_ENDINGS.has(last) && !bodies.has(name.toLowerCase().replace(/^the\s+/, '')))) continue;
-    out.push({ role: name, name, span: { start: m.index + from, end: m.index + from + name.length } });
+    out.push({ label: name, name, span: { start: m.index + from, end: m.index + from + name.length } });
   }
   return out;
 }
 
-const companyLike = (name: string) => COMPANY_ENDINGS.has(name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
+const companyLike = (name: string) => COMPANY_ENDINGS.has(lastWord(name));
 
 /** The last of `items` (in text order) that ends before `at` and fits. */
-function lastBefore(items: ApposedRole[], at: number, fit: (r: ApposedRole) => boolean): ApposedRole | undefined {
+function lastBefore(items: Mention[], at: number, fit: (r: Mention) => boolean): Mention | undefined {
   for (let k = firstAtOrAfter(items, (r) => r.span.end, at) - 1; k >= 0; k--) if (fit(items[k])) return items[k];
   return undefined;
 }
@@ -453,8 +460,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const fullNameOf = (surname: string) => (fullNames ??= fullNamesIn(text, lowerCaseWords)).get(surname);
   const subjects = subjectNames(text, people, bodies, fullNameOf);
   const speaksAsPerson = personalWords(text, drafts);
-  let apposedRoles: ApposedRole[] | undefined;
-  let namedBodies: ApposedRole[] | undefined;
+  let apposedRoles: Mention[] | undefined;
+  let namedBodies: Mention[] | undefined;
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
   const seen: Seen[] = [];
@@ -657,8 +664,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const seenBack = latest((s) => fits(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
-        const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.role, true));
-        const byRole: Seen | undefined = apposed && (apposed.span.start > (seenBack?.resolvedSpan?.start ?? -1)) ? { text: apposed.name, resolved: apposed.name, resolvedSpan: apposed.span, cls: { type: 'named-person', why: `name "${apposed.name}" beside "${apposed.role}"` } } : seenBack;
+        const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.label, true));
+        const byRole: Seen | undefined = apposed && (apposed.span.start > (seenBack?.resolvedSpan?.start ?? -1)) ? { text: apposed.name, resolved: apposed.name, resolvedSpan: apposed.span, cls: { type: 'named-person', why: `name "${apposed.name}" beside "${apposed.label}"` } } : seenBack;
         // "The Eastern Markets Commission fined ... the commission said", "Shares of Orrin Pharmaceuticals
         // jumped after the drugmaker said": a body named though it was no source, when nearer.
         // Only a back-reference in lower case ("the budget office", not "the State Department"), whose
