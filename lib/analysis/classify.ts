@@ -233,10 +233,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "one shopper, who gave only her first name, Ana": the name given is a person's.
     const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '') || /\b(?:first|given|last) name$/i.test(parts[parts.length - 2].trim());
     if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };
-    // "The company, Atlas Properties": the name a company is described by is the company's.
-    if (BUSINESS.has(described[described.length - 1] ?? '') && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `company "${last.trim()}"` };
-    // "The union, Cabin Crew United": so is the name a body is described by.
-    if (BODY_DESCRIBERS.has(described[described.length - 1] ?? '') && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `organisation "${last.trim()}"` };
+    // "The company, Atlas Properties", "The union, Cabin Crew United": the name a company or another body
+    // is described by is the body's.
+    const describer = described[described.length - 1] ?? '';
+    if ((BUSINESS.has(describer) || BODY_DESCRIBERS.has(describer)) && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `${BUSINESS.has(describer) ? 'company' : 'organisation'} "${last.trim()}"` };
     return classifySource(last, knownPeople, knownBodies);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
@@ -449,8 +449,7 @@ const BODY_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’
 const BODY_CONTEXTS = [
   new RegExp(String.raw`\b(?:analyst|economist|strategist|executive|officer|director|manager|partner|researcher|fellow|professor|lawyer|banker|trader|employee|worker|consultant|engineer|scientist)s?\s+at\s+(?:the\s+)?${BODY_NAME}`, 'gu'),
   new RegExp(String.raw`(?:^|[.!?]\s+)${BODY_NAME},\s+which\b`, 'gmu'),
-  // "the meal-kit company Plated Home", "biotech firm Aurelis Therapeutics": a trade before the name;
-  // "Quillon Software, the maker of payroll tools": after it.
+  // "the meal-kit company Plated Home", "biotech firm Aurelis Therapeutics": a trade before the name.
   new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker' && n !== 'operator').join('|')}|start-up)s?,?\s+${BODY_NAME}`, 'gu'),
 ];
 
