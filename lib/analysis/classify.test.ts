@@ -328,6 +328,7 @@ describe('classifySource', () => {
   it('types a name its trade describes as a body ("the meal-kit company Plated Home", "Quillon Software, the maker of ...", "The union, Cabin Crew United")', () => {
     const bodies = bodiesIn('A group of drivers sued the meal-kit company Plated Home on Thursday. The company CEO Tim Rowe said little.');
     expect([...bodies]).toEqual(['plated home']);
+    expect([...bodiesIn('The estate has sued the record label Goldleaf Music over royalties.')]).toEqual(['goldleaf music']);
     expect(classifySource('Plated Home', new Set(['plated', 'home']), bodies).type).toBe('named-organization');
     expect(type('Quillon Software, the maker of payroll tools for small businesses')).toBe('named-organization');
     expect(type('The union, Cabin Crew United')).toBe('named-organization');

@@ -450,7 +450,7 @@ const BODY_CONTEXTS = [
   new RegExp(String.raw`\b(?:analyst|economist|strategist|executive|officer|director|manager|partner|researcher|fellow|professor|lawyer|banker|trader|employee|worker|consultant|engineer|scientist)s?\s+at\s+(?:the\s+)?${BODY_NAME}`, 'gu'),
   new RegExp(String.raw`(?:^|[.!?]\s+)${BODY_NAME},\s+which\b`, 'gmu'),
   // "the meal-kit company Plated Home", "biotech firm Aurelis Therapeutics": a trade before the name.
-  new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker' && n !== 'operator').join('|')}|start-up)s?,?\s+${BODY_NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker' && n !== 'operator').join('|')}|start-up|label)s?,?\s+${BODY_NAME}`, 'gu'),
 ];
 
 /** Names the text shows to be bodies, not people, lower-cased, for classifySource. */
