@@ -2732,3 +2732,12 @@ describe('attribute: a text with its author and when it came out, before its ver
     ]);
   });
 });
+
+describe('attribute: an inverted cue, then another party setting itself against the content', () => {
+  it('ends the festival\'s words at ", although some fans complained ...", which are the fans\' own', () => {
+    expect(run('Tickets sold out within 40 minutes, the festival said, although some fans complained that they had been stuck in an online queue for hours.')).toEqual([
+      { content: 'Tickets sold out within 40 minutes', source: 'the festival', cue: 'said' },
+      { content: 'they had been stuck in an online queue for hours', source: 'some fans', cue: 'complained' },
+    ]);
+  });
+});

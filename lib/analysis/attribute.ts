@@ -2077,7 +2077,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // Not after a dateline ("DECATUR, Ill. —"), an opening circumstance ("On June 4, 2008,") or inside a relative clause.
         const dateline = leadTokens.filter((t) => t.word).every((t) => isCapitalized(t) && t.text === t.text.toUpperCase());
         const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && noVerb && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
-        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
+        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) && !/^(although|though|whereas)$/.test(lowers[k + 1] ?? '') ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && endsClause) {
           // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.

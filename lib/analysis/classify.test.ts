@@ -373,7 +373,7 @@ describe('classifySource', () => {
   });
 
   it('types juries, estates, a country\'s authority, record labels and named shops as bodies', () => {
-    for (const p of ['The jury', 'The academy trust that runs the school, Greenway Learning', 'The estate of the soul singer Lorraine Bassett', "France's civil aviation authority", 'Driftwood Records', 'Her label, Driftwood Records', 'Skyways Europe, an industry body', 'Fernhill Pharmacy, one of the largest online chemists in the Netherlands']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['The jury', 'the festival', 'The academy trust that runs the school, Greenway Learning', 'The estate of the soul singer Lorraine Bassett', "France's civil aviation authority", 'Driftwood Records', 'Her label, Driftwood Records', 'Skyways Europe, an industry body', 'Fernhill Pharmacy, one of the largest online chemists in the Netherlands']) expect(type(p), p).toBe('named-organization');
     // An authority on a subject is a person; court records are a document.
     expect(type('an authority on the subject')).toBe('anonymous');
     expect(type('court records')).toBe('document');

@@ -132,7 +132,7 @@ export const ORGANIZATION_NOUNS = [
   'united', 'rovers', 'wanderers',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
   // Bodies that speak as one in courts, arts and science news ("the jury said", "the estate claims").
-  'jury', 'estate', 'consortium', 'collaborative', 'cooperative', 'partnership',
+  'jury', 'estate', 'consortium', 'collaborative', 'cooperative', 'partnership', 'festival',
   // Shops and businesses named for what they are ("Fernhill Pharmacy").
   'pharmacy', 'supermarket', 'hotel', 'restaurant',
   // Words that end the names of advocacy groups ("Human Rights Watch", "Amnesty International").
