@@ -2741,3 +2741,11 @@ describe('attribute: an inverted cue, then another party setting itself against 
     ]);
   });
 });
+
+describe('attribute: a possessive role with its own phrase before the name', () => {
+  it('reads "Dalvia\'s envoy to the agency, Rustam Okane, dismissed ..." like "The envoy to the agency, ..."', () => {
+    expect(run("Dalvia's envoy to the agency, Rustam Okane, insisted that the programme was peaceful.")).toEqual([
+      { content: 'the programme was peaceful', source: "Dalvia's envoy to the agency, Rustam Okane", cue: 'insisted' },
+    ]);
+  });
+});

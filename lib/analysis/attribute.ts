@@ -609,7 +609,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (opening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };
       // "One delegate not on the Cruz slate, Kelly Schmdit, told": a role the phrase reader cannot
       // read whole, then the name, which speaks.
-      const roleFirst = DET.has(lowers[from]) && !tokens.slice(from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t));
+      const roleFirst = (DET.has(lowers[from]) || (/['’]s$/.test(lowers[from]) && isCapitalized(tokens[from]))) && !tokens.slice(from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t));
       const name = head;
       if (roleFirst && name && tokens.slice(name.from, name.to).every((t, j) => isCapitalized(t) || isAbbrevDot(tokens, name.from + j))) return { from, to: b };
       return null;
