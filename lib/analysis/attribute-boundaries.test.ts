@@ -2749,3 +2749,11 @@ describe('attribute: a possessive role with its own phrase before the name', () 
     ]);
   });
 });
+
+describe('attribute: an inverted source with a doer\'s noun before its name', () => {
+  it('reads ", the promoter Livewire Events said." whole, typed a body', () => {
+    expect(analyze(articleOf(['Refunds will be issued automatically, the promoter Livewire Events said.'])).attributions).toMatchObject([
+      { content: 'Refunds will be issued automatically', source: 'the promoter Livewire Events', cue: 'said', sourceType: 'named-organization' },
+    ]);
+  });
+});

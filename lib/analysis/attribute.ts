@@ -1910,6 +1910,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src && b >= 0 && b === i - 1 && quantifierSubject(lowers[b], lowers[i], v.lemma)) src = { from: lowers[b] === 'other' && lowers[b - 1] === 'the' ? b - 1 : b, to: b + 1 };
     // "Both said ...", "All agree": a quantifier opening the sentence is its subject, though "they both said" skips it.
     if (!src && i >= 1 && /^(both|all)$/.test(lowers[i - 1]) && i - 1 === pastConnective(tokens, 0) && quantifierSubject(lowers[i - 1], lowers[i], v.lemma)) src = { from: i - 1, to: i };
+    // "..., the promoter Livewire Events said.": after a comma, "the" and a doer's noun before the name
+    // say what it is, and the three are the one source ("..., a word Trump said" is no such).
+    if (src && src.from >= 3 && isCapitalized(tokens[src.from]) && tokens[src.from - 1].word && /(?:er|or|ist|ant)$/.test(lowers[src.from - 1]) && lowers[src.from - 2] === 'the' && tokens[src.from - 3].text === ',' && !isCapitalized(tokens[i + 1] ?? tokens[i]) && !tokens[i + 1]?.word) src = { from: src.from - 2, to: src.to };
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     if (src && gerundAct(s, src)) return null;
     let sharedSubject = false;

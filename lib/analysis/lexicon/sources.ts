@@ -127,7 +127,7 @@ export const ORGANIZATION_NOUNS = [
   'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
   'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
-  'therapeutics', 'biosciences', 'constabulary',
+  'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
   'united', 'rovers', 'wanderers',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
