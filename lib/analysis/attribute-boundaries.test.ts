@@ -2757,3 +2757,13 @@ describe('attribute: an inverted source with a doer\'s noun before its name', ()
     ]);
   });
 });
+
+describe('attribute: a subject with two prepositional phrases, then "and said"', () => {
+  it('gives "and said" to "A Kestravan military blogger with close ties to the navy"', () => {
+    expect(run('A Kestravan military blogger with close ties to the navy wrote that the strike had been a serious blow and said commanders had left the port undefended.')).toContainEqual({
+      content: 'commanders had left the port undefended',
+      source: 'A Kestravan military blogger with close ties to the navy',
+      cue: 'said',
+    });
+  });
+});

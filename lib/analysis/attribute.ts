@@ -759,10 +759,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (r && hedged) r = { from, to: r.to };
       if (!r || r.to >= b) continue;
       // "other advisers to the government have been urging ...": a prepositional phrase in the subject.
-      if (/^(to|of|for|from|at|with|in|on)$/.test(lowers[r.to] ?? '')) {
-        const pp = phraseAfter(tokens, r.to + 1, b);
-        if (pp && pp.to - r.from <= 14 && AUXILIARY.has(lowers[pp.to] ?? '')) r = { from: r.from, to: pp.to };
+      // "A military blogger with close ties to the navy wrote ... and said": two of them, before a past verb.
+      let ppEnd = r.to;
+      for (let hops = 0; hops < 2 && /^(to|of|for|from|at|with|in|on)$/.test(lowers[ppEnd] ?? ''); hops++) {
+        const pp = phraseAfter(tokens, ppEnd + 1, b);
+        if (!pp) break;
+        ppEnd = pp.to;
       }
+      if (ppEnd > r.to && ppEnd - r.from <= 14 && (AUXILIARY.has(lowers[ppEnd] ?? '') || (ppEnd - r.to > 2 && !isCapitalized(tokens[ppEnd] ?? tokens[r.from]) && pastVerb(tokens[ppEnd])))) r = { from: r.from, to: ppEnd };
       // "Sen. Jane Roe (D-Ore.) defended ...": a party label in parentheses.
       if (tokens[r.to]?.text === '(') {
         const close = tokens.findIndex((t, k) => k > r!.to && k <= r!.to + 8 && t.text === ')');
