@@ -2767,3 +2767,13 @@ describe('attribute: a subject with two prepositional phrases, then "and said"',
     });
   });
 });
+
+describe('attribute: a lone -ing word is never the speaker', () => {
+  it('reads no speaker "urging" in "have been urging caution", and the subject in "-- having suggested ..."', () => {
+    expect(run('Other advisers to the government have been urging caution and said the plan was risky.')).toEqual([
+      { content: 'the plan was risky', source: 'Other advisers to the government', cue: 'said' },
+    ]);
+    const suggested = run('Sanders said she was qualified -- having suggested in a recent speech that she is unqualified -- but questioned her judgment.').find((a) => a.cue === 'suggested');
+    expect(suggested?.source).toBe('Sanders');
+  });
+});

@@ -1919,6 +1919,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && src.from >= 3 && isCapitalized(tokens[src.from]) && tokens[src.from - 1].word && /(?:er|or|ist|ant)$/.test(lowers[src.from - 1]) && lowers[src.from - 2] === 'the' && tokens[src.from - 3].text === ',' && !isCapitalized(tokens[i + 1] ?? tokens[i]) && !tokens[i + 1]?.word) src = { from: src.from - 2, to: src.to };
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     if (src && gerundAct(s, src)) return null;
+    // "have been urging caution": a lone -ing word before a cue word is a verb and its object, no speaker;
+    // "after having suggested she is unqualified": a perfect participle's speaker is the sentence's subject.
+    if (src && src.to - src.from === 1 && /ing$/.test(lowers[src.from]) && !isCapitalized(tokens[src.from]) && !/^(everything|nothing|something|anything)$/.test(lowers[src.from])) {
+      src = lowers[src.from] === 'having' && src.from > 0 ? subjectBefore(s, src.from - 1) : null;
+      if (!src) return null;
+    }
     let sharedSubject = false;
     // "..., said the minister, adding that ...": a participle after an inverted cue is that speaker's.
     const afterInverted = !!previous?.source && !!previous.cue && !!verbCue(text.slice(previous.cue.start, previous.cue.end).toLowerCase()) && commaAt && lowers[i].endsWith('ing') && previous.source.end <= tokens[i].start && previous.source.start > previous.content.end && previous.sentence.start === sentence.start;
