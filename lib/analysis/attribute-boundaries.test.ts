@@ -2773,6 +2773,7 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Other advisers to the government have been urging caution and said the plan was risky.')).toEqual([
       { content: 'the plan was risky', source: 'Other advisers to the government', cue: 'said' },
     ]);
+    expect(run('Sanders, having suggested in a speech that she is unqualified, said he questioned her judgment.')).toContainEqual({ content: 'he questioned her judgment', source: 'Sanders', cue: 'said' });
     const suggested = run('Sanders said she was qualified -- having suggested in a recent speech that she is unqualified -- but questioned her judgment.').find((a) => a.cue === 'suggested');
     expect(suggested?.source).toBe('Sanders');
   });

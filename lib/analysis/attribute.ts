@@ -557,7 +557,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[k + 2] === 'by' && !/ing$/.test(lowers[k + 3] ?? '') && !!verbCue(first?.lower ?? '');
       // "The letter, written in May, says": so does a participle that is no simple past, and when or where.
       const writtenWhen = k >= floor && strongVerbs === 1 && IRREGULAR_PARTICIPLES.has(first?.lower ?? '') && !IRREGULAR_PASTS.has(first?.lower ?? '') && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
-      if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy && !writtenWhen) return null;
+      // "Sanders, having suggested in a speech that she is unqualified, said ...": what the subject had done is an aside.
+      const perfectAside = k >= floor && first?.lower === 'having';
+      if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy && !writtenWhen && !perfectAside) return null;
       // Long chunks only as relative clauses ("who as a Navy captain was ...", "a GOP operative who
       // played a major role in ...").
       const relativeInside = DET.has(first?.lower ?? '') && lowers.slice(k + 1, end).includes('who');
