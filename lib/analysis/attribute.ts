@@ -43,7 +43,7 @@ import {
   pluralPossessiveAt,
   isContractedPronoun,
 } from './phrase';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS } from './inflect';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, PARTICIPLE_ONLY } from './inflect';
 import { embeddedPostIn } from './embedded-post';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
@@ -469,8 +469,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    * represents teachers, said" — comma-separated chunks back to a noun phrase opening the clause.
    */
   const appositiveBefore = (s: Sentence, b: number): TokenRange | null => {
-    const that = appositiveChain(s, b) ? -1 : reportedClauseStart(s, b);
-    const r = that >= 0 ? appositiveChain(s, b, that + 1) : appositiveChain(s, b);
+    const whole = appositiveChain(s, b);
+    const that = whole ? -1 : reportedClauseStart(s, b);
+    const r = whole ?? (that >= 0 ? appositiveChain(s, b, that + 1) : null);
     if (!r) return null;
     // "Clinton, speaking to reporters on her plane, said": the participle tells where, not who.
     // "The agency, in a statement released late Friday, said", "Mr. Reed, for his part, argued": a
@@ -556,7 +557,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "responded by pointing" is the speaker's act, not an agent.
       const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[k + 2] === 'by' && !/ing$/.test(lowers[k + 3] ?? '') && !!verbCue(first?.lower ?? '');
       // "The letter, written in May, says": so does a participle that is no simple past, and when or where.
-      const writtenWhen = k >= floor && strongVerbs === 1 && IRREGULAR_PARTICIPLES.has(first?.lower ?? '') && !IRREGULAR_PASTS.has(first?.lower ?? '') && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
+      const writtenWhen = k >= floor && strongVerbs === 1 && PARTICIPLE_ONLY.has(first?.lower ?? '') && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
       // "Sanders, having suggested in a speech that she is unqualified, said ...": what the subject had done is an aside.
       const perfectAside = k >= floor && first?.lower === 'having';
       if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy && !writtenWhen && !perfectAside) return null;
@@ -1789,7 +1790,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "notes written in the margins", "A report written last year found": a participle that is no
     // simple past ("written", "shown") reports only after "have" or "be", or with its agent ("seen by many
     // as"); otherwise it describes a noun.
-    if (IRREGULAR_PARTICIPLES.has(lowers[i]) && !IRREGULAR_PASTS.has(lowers[i]) && lowers[i + 1] !== 'by' && !tokens.slice(Math.max(0, skipBackBetween(tokens, i - 1)), i).some((t) => HAVE_FORMS.has(t.lower) || BE.has(t.lower) || isContractedPronoun(t.lower))) return null;
+    if (PARTICIPLE_ONLY.has(lowers[i]) && lowers[i + 1] !== 'by' && !tokens.slice(Math.max(0, skipBackBetween(tokens, i - 1)), i).some((t) => HAVE_FORMS.has(t.lower) || BE.has(t.lower) || isContractedPronoun(t.lower))) return null;
     // "laid off 300 workers": "lay" and "spell" report only with "out" ("laid out his plan").
     if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
     return readVerb(s, i, v, previous, particle);

@@ -40,6 +40,9 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'ridden', 'risen', 'shaken', 'stolen', 'thrown', 'torn', 'withdrawn', 'worn', 'overseen', 'undertaken',
 ]);
 
+/** Participles that are never a simple past ("written", "shown"; not "told"): no finite verb without "have" or "be". */
+export const PARTICIPLE_ONLY = new Set([...IRREGULAR_PARTICIPLES].filter((w) => !IRREGULAR_PASTS.has(w)));
+
 const VOWEL = /[aeiou]/;
 
 function doubled(lemma: string): string | null {
