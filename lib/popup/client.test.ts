@@ -36,11 +36,11 @@ describe('popup client', () => {
 
   it('turns a missing or malformed answer into an internal failure', async () => {
     reply = undefined;
-    const res = await analyzeTab(3);
+    const res = await analyzeTab(3, false, { pauseMs: 0 });
     expect(res.ok).toBe(false);
     expect(!res.ok && res.error).toBe('internal');
     reply = 'garbage';
-    expect((await analyzeTab(3)).ok).toBe(false);
+    expect((await analyzeTab(3, false, { pauseMs: 0 })).ok).toBe(false);
   });
 
   it('asks a restarted worker once more before giving up', async () => {
@@ -55,6 +55,20 @@ describe('popup client', () => {
     expect(calls).toBe(2);
   });
 
+  it('waits between tries while a stopping worker refuses messages at once', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    const at: number[] = [];
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      at.push(Date.now());
+      if (at.length < 3) return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      return Promise.resolve({ ok: false, error: 'no-article', message: 'nothing' });
+    });
+    expect(await analyzeTab(5, false, { pauseMs: 40 })).toMatchObject({ ok: false, error: 'no-article' });
+    expect(at).toHaveLength(3);
+    expect(at[1] - at[0]).toBeGreaterThanOrEqual(35);
+    expect(at[2] - at[1]).toBeGreaterThanOrEqual(75);
+  });
+
   it('asks again when a stopped worker leaves the request unanswered', async () => {
     fakeBrowser.runtime.onMessage.removeAllListeners();
     let calls = 0;
@@ -62,7 +76,7 @@ describe('popup client', () => {
       calls++;
       return calls === 1 ? new Promise(() => {}) : Promise.resolve({ ok: false, error: 'too-large', message: 'big' });
     });
-    expect(await analyzeTab(5, false, 2, 50)).toMatchObject({ ok: false, error: 'too-large' });
+    expect(await analyzeTab(5, false, { timeoutMs: 50, pauseMs: 0 })).toMatchObject({ ok: false, error: 'too-large' });
     expect(calls).toBe(2);
   });
 

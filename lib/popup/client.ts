@@ -37,15 +37,30 @@ const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
     work.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 
+/** How a restarted worker is asked again: it may take a moment to stop before a new one can start. */
+export interface RetryPolicy {
+  attempts: number;
+  timeoutMs: number;
+  /** The wait before the next try grows by this much with each failed one. */
+  pauseMs: number;
+}
+
+const RETRY: RetryPolicy = { attempts: 3, timeoutMs: ANSWER_TIMEOUT_MS, pauseMs: 300 };
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * A worker stopped mid-analysis (the browser stops service workers, or one crashed) may close the
  * channel or leave the request unanswered. The next message starts a fresh worker, which finds
- * the tab's report in storage or analyses again, so the popup asks once more before it shows a
- * failure.
+ * the tab's report in storage or analyses again, so the popup asks again before it shows a
+ * failure. A worker still stopping refuses messages at once, so the popup waits a little between
+ * tries rather than spending them all in the same few milliseconds.
  */
-export async function analyzeTab(tabId: number, force = false, attempts = 2, timeoutMs = ANSWER_TIMEOUT_MS): Promise<AnalyzeResponse> {
+export async function analyzeTab(tabId: number, force = false, retry: Partial<RetryPolicy> = {}): Promise<AnalyzeResponse> {
+  const { attempts, timeoutMs, pauseMs } = { ...RETRY, ...retry };
   let problem = 'The background worker gave no answer.';
   for (let attempt = 0; attempt < attempts; attempt++) {
+    if (attempt > 0) await pause(pauseMs * attempt);
     try {
       const res = await withTimeout(send({ type: 'analyze', tabId, force }), timeoutMs);
       if (typeof res === 'object' && res !== null && typeof (res as { ok?: unknown }).ok === 'boolean') {
