@@ -199,6 +199,8 @@ describe('classifySource', () => {
 
   it('types a count of shares or a great number of a group by the group ("Nine in 10 Democratic voters", "Hundreds of demonstrators")', () => {
     expect(type('Nine in 10 Democratic registered voters')).toBe('vague');
+    expect(type('Nearly four in ten adults')).toBe('vague');
+    expect(type('About six in 10 officials')).toBe('anonymous');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');
     expect(type('Depositions released in March')).toBe('document');
   });

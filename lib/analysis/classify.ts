@@ -41,12 +41,14 @@ const COLLECTIVES = new Set(VAGUE_COLLECTIVES);
 const PERSON_ROLE = forms([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS]);
 /** A number in digits or words ("38", "Sixty-one", "three"). */
 const NUMBER = String.raw`(?:\d[\d.,]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred))`;
+/** "Nearly", "more than": a bound or an approximation before a count. */
+const APPROX = String.raw`(?:(?:nearly|almost|about|around|roughly|just|over|under|more than|less than|fewer than)\s+)?`;
 const SHARE = new RegExp(
-  String.raw`^(?:(?:nearly|almost|about|roughly|just|over|under|more than|less than|fewer than)\s+)?(?:(?:a|the)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER}\s+(?:in|out of)\s+${NUMBER}|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each|dozens|hundreds|thousands|millions|scores)(?=\s+of\s|$)`,
+  String.raw`^${APPROX}(?:(?:a|the)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER}\s+(?:in|out of)\s+${NUMBER}|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each|dozens|hundreds|thousands|millions|scores)(?=\s+of\s|$)`,
   'i',
 );
 /** "Nine in 10 Democratic voters": a count of shares with its group after it and no "of". */
-const SHARE_OF_GROUP = new RegExp(String.raw`^${NUMBER}\s+(?:in|out of)\s+${NUMBER}\s+(?!of\s)(\S.*)$`, 'i');
+const SHARE_OF_GROUP = new RegExp(String.raw`^${APPROX}${NUMBER}\s+(?:in|out of)\s+${NUMBER}\s+(?!of\s)(\S.*)$`, 'i');
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 /** A participle phrase closing a source that says when, where or by whom, not who speaks. */
 const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+$/i;
