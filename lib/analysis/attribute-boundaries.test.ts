@@ -286,13 +286,14 @@ describe('attribute: where sources and contents end', () => {
     expect(as).toEqual([{ content: 'the port deal was never signed', source: 'Rubens', cue: 'said' }]);
   });
 
-  it('does not read a sentence that holds its own cue as the content of a closing "they said", only what follows its "but"', () => {
+  it('reads only what follows its "but" as the content of a closing "they said" when the sentence holds its own cue, and all of a whole saying as nested', () => {
     const as = run('Other candidates said they support the tunnel, but they would not fund it from the state budget, they said.');
     expect(as).toEqual([
       { content: 'they support the tunnel', source: 'Other candidates', cue: 'said' },
       { content: 'but they would not fund it from the state budget', source: 'they', cue: 'said' },
     ]);
     expect(run('The mayor said the road would reopen in May and that the bridge was safe, officials said.')).toEqual([
+      { content: 'The mayor said the road would reopen in May and that the bridge was safe', source: 'officials', cue: 'said' },
       { content: 'the road would reopen in May and that the bridge was safe', source: 'The mayor', cue: 'said' },
     ]);
   });
@@ -2776,5 +2777,28 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Sanders, having suggested in a speech that she is unqualified, said he questioned her judgment.')).toContainEqual({ content: 'he questioned her judgment', source: 'Sanders', cue: 'said' });
     const suggested = run('Sanders said she was qualified -- having suggested in a recent speech that she is unqualified -- but questioned her judgment.').find((a) => a.cue === 'suggested');
     expect(suggested?.source).toBe('Sanders');
+  });
+
+  it('reads a whole reported saying closed by another source\'s cue as nested in it ("..., CNN reported")', () => {
+    const as = run('The Halden campaign said the candidate will hold rallies in Tulsa and Wichita on Saturday, the Courier reported late Thursday.');
+    expect(as).toContainEqual({ content: 'The Halden campaign said the candidate will hold rallies in Tulsa and Wichita on Saturday', source: 'the Courier', cue: 'reported' });
+    expect(as).toContainEqual({ content: 'the candidate will hold rallies in Tulsa and Wichita on Saturday', source: 'The Halden campaign', cue: 'said' });
+    expect(run('Most tenants say the lifts are broken, a council survey found.')).toEqual([
+      { content: 'Most tenants say the lifts are broken', source: 'a council survey', cue: 'found' },
+      { content: 'the lifts are broken', source: 'Most tenants', cue: 'say' },
+    ]);
+    // A cue that does not close the sentence reports what follows it, not the saying before it.
+    const onward = run('Ms. Varga has said the deal is a trap, whose backers called for a vote on the plan.');
+    expect(onward.filter((a) => a.content.startsWith('Ms. Varga'))).toEqual([]);
+  });
+
+  it('gives a hedge\'s words to the source that reports them ("allegedly ..., the Post reported")', () => {
+    expect(run('Mr. Doyle allegedly sent threatening messages to a neighbour, the Evening Post reported.')).toEqual([
+      { content: 'Mr. Doyle allegedly sent threatening messages to a neighbour', source: 'the Evening Post', cue: 'reported' },
+    ]);
+  });
+
+  it('starts a lead and ends its content at a bracket the source stands in', () => {
+    expect(run('The curfew (which, officials said, will last a month) starts tonight.')).toEqual([{ content: 'which will last a month', source: 'officials', cue: 'said' }]);
   });
 });

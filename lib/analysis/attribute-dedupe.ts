@@ -41,6 +41,9 @@ export function dedupe(drafts: Draft[]): Draft[] {
       // one attribution; a short inner quote inside a longer report is a nested one and stays.
       if ((overlap > 0.8 * shorter && o.cue?.start === d.cue?.start) || overlap > 0.85 * longer) {
         dup = true;
+        // "Weiner allegedly sent ..., the Post reported": the hedge found first names no one; the
+        // same words given to a source are that source's.
+        if (!o.source && d.source && o.cue?.start !== d.cue?.start) out[k] = d;
         break;
       }
     }

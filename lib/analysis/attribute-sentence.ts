@@ -21,6 +21,8 @@ import {
   OPEN_MARK,
   SOURCE_AFTER_INDEX,
   DOCUMENT_HEADS,
+  FINDING_VERBS,
+  INVERTED_TAIL,
   isFiniteHelper,
 } from './attribute-words';
 
@@ -217,6 +219,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
   let ownLead = leadClause && [from - 1, from, from + 1].some((k) => /^(if|when|unless|once|after|before|because|since|while)$/.test(lowers[k] ?? '') && !tokens.slice(from - 1, k).some((t) => t.word && t.lower !== 'that'));
   for (let k = from; k < limit - 1; k++) {
     if (venueAt(s, k)) return k;
+    // "(which, officials said, will last a year) starts today": a bracket opened before the content closes it.
+    if (tokens[k].text === ')' && !closesWordAt(tokens, from, k)) return k;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
       // "... but insisted progress had been made": a second cue of the same speaker.
       const c = skipForwardBetween(tokens, k + 1, tokens.length);
@@ -310,6 +314,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
         (r.to - r.from === 1 && /^(once|then|later|also|still|now|never|always|often|recently|previously)$|ly$/.test(lowers[r.from]) && opening < k - 1 && apposedAt(opening));
       // ", which was first announced in May,": a relative clause is no new speaker.
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed) return k;
+      // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
+      // after a subject of its own, which is another source reporting the whole of it.
+      if (w && (FINDING_VERBS.has(w.lemma) || w.lemma === 'report') && j === k + 1 && c === r.to && !isCapitalized(tokens[c]) && lowers[c] !== w.lemma && !/^(in|of|at|on|for|to|by|with|from)$/.test(lowers[c - 1]) && (DET.has(lowers[r.from]) || isCapitalized(tokens[r.from])) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && closesSentence(tokens, lowers, c + 1)) return k;
       // ", and Ms. Brainard is among ...", ", but the judge disagreed": a new subject with its own verb
       // starts the writer's clause.
       const pastVerb = tokens.slice(r.from + 1, Math.min(r.to + 1, r.from + 5)).some((t) => t.word && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 5)));
@@ -326,6 +333,13 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     }
   }
   return limit;
+}
+
+/** Nothing but a short time or place of saying ("late Thursday", "in a report") runs from `from` to the sentence's end. */
+function closesSentence(tokens: Token[], lowers: string[], from: number): boolean {
+  const words = tokens.slice(from).filter((t) => t.word);
+  if (!words.length) return true;
+  return words.length <= 5 && INVERTED_TAIL.has(lowers[from]) && !words.some((t) => isFiniteHelper(t.lower) || t.lower.endsWith('ed'));
 }
 
 /**

@@ -230,6 +230,11 @@ function sourcelessWithAdverb(lowers: string[], i: number): string[] | undefined
  */
 function parentheticalLead(tokens: Token[], from: number, comma: number, dashAfter: boolean): number {
   if (comma - 2 >= from && /^(which|who)$/.test(tokens[comma - 1].lower) && tokens[comma - 2].text === ',') return comma - 1;
+  // "(the existence of which, many Democrats say, represents ...)": inside a bracket the lead starts at it.
+  for (let k = comma - 1; k >= from; k--) {
+    if (tokens[k].text === ')') break;
+    if (tokens[k].text === '(') return k + 1;
+  }
   if (!dashAfter) return from;
   for (let k = comma - 1; k > from; k--) if (DASH.test(tokens[k].text) && !touching(tokens[k - 1], tokens[k])) return k + 1;
   return from;
@@ -2057,7 +2062,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("Tarsene has told its ally, the Rafiq Movement, that it will not ..., three officials said": a
         // telling with its own "that" is all of it what the officials said, nested.)
         const toldThat = (k: number) => LISTENER_VERBS.has(verbCue(lowers[k])?.lemma ?? '') && lowers.slice(k + 1, Math.min(commaBefore, k + 12)).includes('that');
-        const ownCue = tokens.slice(leadFrom, commaBefore).some((t, j) => !toldThat(leadFrom + j) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => !toldThat(leadFrom + j) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        const ownCue = ownCueAt >= 0;
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
         // ("Pivoting too soon, economists say, limited ..."); "Getting it right is hard, she said" has a verb.
@@ -2077,7 +2083,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
             break;
           }
         }
-        const lead = ownCue ? (butAt > 0 && !tokens.slice(butAt, commaBefore).some(isCueToken) ? contentTo(tokens, butAt, commaBefore) : null) : contentTo(tokens, leadFrom, commaBefore);
+        // "The Trump campaign said the candidate will attend, CNN reported": a lead that is all of it one
+        // source's saying, from its subject on, is what this cue reports, nested.
+        const ownSubject = ownCue && butAt < 0 ? phraseBefore(tokens, skipBackBetween(tokens, leadFrom + ownCueAt - 1)) : null;
+        // The cue must close the sentence: "Netanyahu has said ..., whose leaders called for ..." goes on.
+        const nested = !!ownSubject && ownSubject.from === leadFrom && closing(afterCue);
+        const lead = ownCue && !nested ? (butAt > 0 && !tokens.slice(butAt, commaBefore).some(isCueToken) ? contentTo(tokens, butAt, commaBefore) : null) : contentTo(tokens, leadFrom, commaBefore);
         const leadWords = lead ? wordsBetween(tokens, 0, commaBefore, 4) : 0;
         // "Each year, officials said, it uses...": the content surrounds the source; but "..., the
         // minister said, speaking in Paris" goes on with what the speaker did, not with what was said
