@@ -341,6 +341,19 @@ describe('classifySource', () => {
     expect(type('Xinhua, the official Chinese news agency')).toBe('media');
   });
 
+  it('types a name described by an authority, by what a union does, or by "which" as a body ("The roads authority, TransScot North")', () => {
+    expect(type('The roads authority, TransScot North')).toBe('named-organization');
+    expect(type('The union representing Gransden workers, Unite Motor')).toBe('named-organization');
+    expect(type('The leading union, Unite Workers')).toBe('named-organization');
+    expect(type('The developer, Stanmore Living, which bought the site from the gas utility in 2019')).toBe('named-organization');
+    expect(type('The New York Times, which first reported the story')).toBe('media');
+    expect(type('Northline Rail')).toBe('named-organization');
+    expect(type('Fenwick Logistics')).toBe('named-organization');
+    // "Waters" is a surname, so "Water" is no body's word.
+    expect(type('Tim Waters')).toBe('named-person');
+    expect(type('Her son, Marcus Hale, who runs the farm')).toBe('named-person');
+  });
+
   it('types a group by the people it is made of, and an unnumbered share of people as vague ("Some residents")', () => {
     for (const p of ['A group of former employees', 'a handful of residents', 'A group of doctors']) expect(type(p), p).toBe('anonymous');
     for (const p of ['Some residents', 'many officials', 'Most voters', 'a group of some residents']) expect(type(p), p).toBe('vague');

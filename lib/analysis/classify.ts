@@ -22,7 +22,7 @@ const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
 const BUSINESS = forms(BUSINESS_NOUNS);
 /** Bodies that may be named right after their description, as companies are ("the union, Unite"). */
-const BODY_DESCRIBERS = forms(['union', 'party', 'group', 'club', 'charity', 'agency', 'organization', 'organisation', 'association', 'foundation', 'coalition', 'alliance', 'league', 'network', 'institute', 'trust', 'watchdog', 'regulator', 'nonprofit', 'movement', 'body', 'label', 'app', 'studio', 'platform', 'service']);
+const BODY_DESCRIBERS = forms(['union', 'party', 'group', 'club', 'charity', 'agency', 'organization', 'organisation', 'association', 'foundation', 'coalition', 'alliance', 'league', 'network', 'institute', 'trust', 'watchdog', 'regulator', 'nonprofit', 'movement', 'body', 'label', 'app', 'studio', 'platform', 'service', 'authority', 'board', 'council', 'commission']);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
 /** Social platforms: a platform is a company, though a nickname gives it a first word ("Wilayat Twitter"). */
@@ -163,6 +163,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
+  // "The developer, Stanmore Living, which bought the site": a name "which" describes is a body's.
+  const which = parts.findIndex((x, i) => i > 0 && /^\s*which\s/i.test(x));
+  if (which > 0 && words(parts[which - 1]).every(isCap) && !GIVEN_NAMES.has(clean(words(parts[which - 1])[0] ?? ''))) {
+    const named = classifySource(parts[which - 1], knownPeople, knownBodies);
+    if (named.type === 'named-person') return { type: 'named-organization', why: `organisation "${parts[which - 1].trim()}", which ...` };
+  }
   // "One of them, a 70-year-old named Joe Barnes": a count of a group, then who it is.
   if (parts.length > 1 && /^(?:one|another|two|three|each)(?:\s+of\s+(?:them|those|us))?$/i.test(parts[0].trim())) {
     const rest = classifySource(parts.slice(1).join(', '), knownPeople, knownBodies);
@@ -231,7 +237,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
-    const described = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on|that|which|who)\s+/)[0]).map(clean);
+    const describing = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on|that|which|who)\s+/)[0]).map(clean);
+    // ("The union representing Gransden workers": what the body does is no part of what it is.)
+    const doing = describing.findIndex((x, i) => i >= 2 && /ing$/.test(x));
+    const described = doing > 0 ? describing.slice(0, doing) : describing;
     // "one shopper, who gave only her first name, Ana": the name given is a person's.
     const personDescribed = PERSON_ROLE.has(described[described.length - 1] ?? '') || /\b(?:first|given|last) name$/i.test(parts[parts.length - 2].trim());
     if (words(last).length === 1 && personDescribed && !ORGANIZATION.has(clean(last)) && !PLACE.has(clean(last)) && !OUTLETS.has(clean(last))) return { type: 'named-person', why: `name "${last}"` };

@@ -128,6 +128,8 @@ export const ORGANIZATION_NOUNS = [
   'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
   'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
+  // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
+  'rail', 'gas', 'motor', 'logistics', 'chemicals',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
   'united', 'rovers', 'wanderers',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
