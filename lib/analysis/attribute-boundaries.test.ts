@@ -2801,4 +2801,18 @@ describe('attribute: a lone -ing word is never the speaker', () => {
   it('starts a lead and ends its content at a bracket the source stands in', () => {
     expect(run('The curfew (which, officials said, will last a month) starts tonight.')).toEqual([{ content: 'which will last a month', source: 'officials', cue: 'said' }]);
   });
+
+  it('reads a manner of speaking with its own "that" as reporting a clause, and only then', () => {
+    expect(run('Federation president Marta Kovac quipped that her members had been asked to "teach geography by living it".')).toEqual([
+      { content: 'her members had been asked to "teach geography by living it"', source: 'Federation president Marta Kovac', cue: 'quipped' },
+    ]);
+    expect(run('The crowd roared when the result was called for the mayor.')).toEqual([]);
+    expect(run('"Not again," she sighed.')).toEqual([{ content: 'Not again,', source: 'she', cue: 'sighed' }]);
+  });
+
+  it('takes "the final say" and "claims from" for nouns', () => {
+    expect(run('Paul Ederly, a spokesman for the department, which had the final say over its wording, rejected that account.')).toEqual([]);
+    expect(run('Insurance claims from the last floods took 14 months to settle.')).toEqual([]);
+    expect(run('Some say the floods will come again.')).toEqual([{ content: 'the floods will come again', source: 'Some', cue: 'say' }]);
+  });
 });

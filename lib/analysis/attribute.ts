@@ -20,6 +20,7 @@ import {
   phraseAt,
   phraseFrom,
   mannerVerb,
+  needsThat,
   quoteCue,
   verbCue,
   type VerbCue,
@@ -1803,6 +1804,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   function readVerb(s: Sentence, i: number, v: VerbCue, previous: Draft | null, particle: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
+    if (needsThat(lowers[i]) && lowers[i + 1] !== 'that') return null;
+    // "had the final say over its wording": a say someone has is a noun.
+    if (lowers[i] === 'say' && /^(final|last|greater|bigger|big|real|equal|little|more|much|direct|decisive)$/.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) return null;
+    // "Insurance claims from the last floods": a plural noun before "from" or "against" is no verb.
+    if (NOUN_LIKE.has(v.lemma) && lowers[i] === `${v.lemma}s` && /^(from|against)$/.test(lowers[i + 1] ?? '')) return null;
     const n = tokens.length;
     const sentence = s.span;
     const prev = lowers[i - 1];

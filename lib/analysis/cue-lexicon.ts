@@ -36,10 +36,19 @@ for (const lemma of GUIDELINE_VERBS_WITH_THAT) {
 /** Ratio given to a verb of the manner of speaking beside a quote: enough to sign it, not a clause. */
 const QUOTING_RATIO = 0.3;
 const quoting = new Map<string, VerbCue>(QUOTING_VERBS.flatMap((lemma) => verbForms(lemma).map((form) => [form, { lemma, ratio: QUOTING_RATIO, form }] as const)));
+/** "quipped that her members had been asked ...": with its own "that", a manner of speaking reports a clause. */
+const quotingWithThat = new Set<string>();
+for (const [form, cue] of quoting) {
+  if (verbs.has(form)) continue;
+  verbs.set(form, { ...cue, ratio: WITH_THAT_RATIO });
+  quotingWithThat.add(form);
+}
+/** A manner of speaking that reports a clause only with its "that" ("roared when ...", "blurted it out" do not). */
+export const needsThat = (form: string): boolean => quotingWithThat.has(form);
 /** A verb of the manner of speaking that is no reporting verb of its own ("quipped", "sings"). */
-export const mannerVerb = (form: string): VerbCue | undefined => (verbCue(form) ? undefined : quoting.get(form));
+export const mannerVerb = (form: string): VerbCue | undefined => (verbCue(form) && !quotingWithThat.has(form) ? undefined : quoting.get(form));
 /** A reporting verb, or beside a quotation mark a verb of the manner of speaking too. */
-export const quoteCue = (form: string): VerbCue | undefined => verbCue(form) ?? quoting.get(form);
+export const quoteCue = (form: string): VerbCue | undefined => (quotingWithThat.has(form) ? quoting.get(form) : (verbCue(form) ?? quoting.get(form)));
 
 export const STANCE = new Set(STANCE_ADJECTIVES);
 export const PUBLISHING = new Set(PUBLISHING_VERBS);
