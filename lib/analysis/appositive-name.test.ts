@@ -15,6 +15,8 @@ describe('appositiveName', () => {
 
   it('takes no party label or age for a name, and keeps a phrase with no name whole', () => {
     expect(appositiveName('Sen. John Thune, R-S.D.')).toBe('Sen. John Thune');
+    expect(appositiveName('Sen. Gregory Pallister, R-Mont.')).toBe('Sen. Gregory Pallister');
+    expect(appositiveName('Rep. Ana Ruiz, D-Calif.')).toBe('Rep. Ana Ruiz');
     expect(appositiveName('Maria Gonzalez, 45')).toBe('Maria Gonzalez');
     expect(appositiveName('a senior official, speaking on condition of anonymity')).toBe('a senior official, speaking on condition of anonymity');
     expect(appositiveName('Ali Khamenei')).toBe('Ali Khamenei');

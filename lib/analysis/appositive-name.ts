@@ -7,7 +7,8 @@
 export function appositiveName(phrase: string): string {
   const parts = phrase.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return phrase;
-  const named = (p: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(p) && /\p{Ll}/u.test(p);
+  // ("Sen. Gregory Pallister, R-Mont.": a party and state label with a state's lower case is no name either.)
+  const named = (p: string) => /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(p) && /\p{Ll}/u.test(p) && !/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(p);
   const last = parts[parts.length - 1];
   // "Robert McDonough, a senior executive at Carrier's parent company, United Technologies": past
   // one description, a last name is the description's, and the first part is the speaker.
