@@ -2815,4 +2815,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Insurance claims from the last floods took 14 months to settle.')).toEqual([]);
     expect(run('Some say the floods will come again.')).toEqual([{ content: 'the floods will come again', source: 'Some', cue: 'say' }]);
   });
+
+  it('keeps a participle and its phrase in the source after "according to" ("a tally kept by the Vostok Aviation Monitor")', () => {
+    expect(run('The crash is the third this year, according to a tally kept by the Vostok Aviation Monitor.')).toEqual([
+      { content: 'The crash is the third this year', source: 'a tally kept by the Vostok Aviation Monitor', cue: 'according to' },
+    ]);
+    expect(run('The district removed 41 books, according to a list obtained through a public records request.')).toEqual([
+      { content: 'The district removed 41 books', source: 'a list obtained through a public records request', cue: 'according to' },
+    ]);
+  });
 });

@@ -1524,9 +1524,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "according to a count by The Associated Press": so does a document's author.
       // "according to a report released Tuesday by the GAO": a time may stand between them.
       const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || (/(ed|en)$/.test(lowers[src.to - 2] ?? '') && INVERTED_TAIL.has(lowers[src.to - 1] ?? '')));
+      // "according to a list obtained through a records request", "a tally kept by the Monitor": the
+      // phrase read may stop at the participle itself.
+      const participleNext = src.to - src.from >= 2 && (/[^e]ed$/.test(lowers[src.to - 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.to - 1]) || IRREGULAR_PASTS.has(lowers[src.to - 1])) && !isCapitalized(tokens[src.to - 1]) && /^(by|through|from|under|in|at|on|with)$/.test(lowers[src.to] ?? '');
       // "according to a person close to the singer": the phrase read may already hold "close".
       const knowing = /^(close|familiar)$/.test(lowers[src.to - 1]) && /^(to|with)$/.test(lowers[src.to] ?? '');
-      if (byParticiple || knowing || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
+      if (byParticiple || participleNext || knowing || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
         let k = src.to;
         while (k < n && tokens[k].word && k - src.to < 8) k++;
         src = { from: src.from, to: k };

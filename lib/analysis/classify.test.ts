@@ -203,6 +203,11 @@ describe('classifySource', () => {
     expect(type('About six in 10 officials')).toBe('anonymous');
     expect(type('Hundreds of pro-Sanders demonstrators')).toBe('anonymous');
     expect(type('Depositions released in March')).toBe('document');
+    // A document with how it came out, and no comma: the document speaks, not who released it.
+    expect(type('a preliminary report released Tuesday by investigators')).toBe('document');
+    expect(type('a list obtained through a public records request')).toBe('document');
+    expect(type('A news report published Wednesday')).toBe('media');
+    expect(classifySource('a memo seen by Reuters').via).toBe('Reuters');
   });
 
   it('takes a lone name with a campaign, aides or a spouse for a person, so its speech is typed a person', () => {

@@ -52,6 +52,11 @@ const SHARE_OF_GROUP = new RegExp(String.raw`^${APPROX}${NUMBER}\s+(?:in|out of)
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 /** A participle phrase closing a source that says when, where or by whom, not who speaks. */
 const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+$/i;
+/**
+ * A document with how it came out and no comma before it: "a preliminary report released Tuesday by
+ * investigators", "a list obtained through a records request". The document is what speaks.
+ */
+const DOCUMENT_PARTICIPLE_TAIL = /^(.*?\b(\p{L}+))\s+(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|prepared|compiled|kept|circulated|presented|leaked|sent|written|drawn up|commissioned|conducted|tallied)\s+.+$/iu;
 /** A party and state label after a name: ", D-Ore.", ", R-S.D.". */
 const PARTY_LABEL_TAIL = /,\s*[DRI]-\p{Lu}[\p{L}.]*\s*$/u;
 const POLLS = forms(['poll', 'survey', 'study']);
@@ -123,6 +128,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who;
   // "Opponents, led by resident Tom Hale": the group speaks, not its leader.
   if (PARTICIPLE_TAIL.test(phrase)) return classifySource(phrase.replace(PARTICIPLE_TAIL, ''), knownPeople, knownBodies);
+  const documentOut = DOCUMENT_PARTICIPLE_TAIL.exec(phrase);
+  if (documentOut && !documentOut[1].includes(',') && DOCUMENT.has(documentOut[2].toLowerCase())) {
+    const inner = classifySource(documentOut[1], knownPeople, knownBodies);
+    return { ...inner, via: inner.via ?? viaOf(phrase) };
+  }
   // "The bill's sponsor, Rep. Tom Hale, D-Ore.": a party label closing the phrase names no one.
   if (PARTY_LABEL_TAIL.test(phrase)) return classifySource(phrase.replace(PARTY_LABEL_TAIL, ''), knownPeople, knownBodies);
   const via = viaOf(phrase);

@@ -69,7 +69,7 @@ export const DOCUMENT_NOUNS = [
   'platform', 'contract', 'agreement', 'treaty', 'constitution', 'policy', 'rule', 'notice', 'brief',
   'motion', 'petition', 'complaint', 'sign', 'banner', 'speech', 'interview', 'evidence',
   // Figures a count or a calculation yields ("the average of polls shows", "an AP tally found").
-  'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation',
+  'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation', 'list', 'spreadsheet',
   // Data services that are read as documents ("according to CME Group's FedWatch tool").
   'tool', 'database', 'dashboard', 'dataset',
   // Texts not yet final, cut short or passed on ("according to a draft seen by Reuters", "a summary
