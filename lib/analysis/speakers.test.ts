@@ -508,4 +508,20 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(speakers(['Ramos said his daughter worked for the campaign.'])).toEqual([{ source: 'Ramos', resolved: undefined, type: 'named-person' }]);
     expect(speakers(['Hamas said its fighters had withdrawn.'])).toEqual([{ source: 'Hamas', resolved: undefined, type: 'named-organization' }]);
   });
+
+  it('resolves "the study" and "the poll" to the document first named, and a maker named in the back-reference must be the antecedent\'s', () => {
+    const as = speakers([
+      'People who walk 7,000 steps a day have a lower risk of dementia, according to a study published Wednesday in the journal Neurology Open.',
+      'The benefit held after age and smoking were accounted for, the study found.',
+      'A Hallam Institute poll released Monday found that most voters back the plan.',
+      'The Garvey poll found voters split evenly.',
+    ]);
+    expect(as[1]).toEqual({ source: 'the study', resolved: 'a study published Wednesday in the journal Neurology Open', type: 'document' });
+    expect(as[3].resolved).toBeUndefined();
+  });
+
+  it('does not take "the Census" for "a former Census-taker": a word before a hyphen is no compound\'s head', () => {
+    const as = speakers(['A former Census-taker said the forms were too long.', 'The survey is voluntary, the Census said.']);
+    expect(as[1].resolved).toBeUndefined();
+  });
 });

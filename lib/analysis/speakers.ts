@@ -7,7 +7,7 @@ import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
-import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { firstAtOrAfter } from './attribute-sentence';
 import { verbCue } from './cue-lexicon';
@@ -26,7 +26,9 @@ export interface Speaker {
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'i']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
-const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES].flatMap((n) => nounForms(n)));
+// "the study found" after "a study published in Neurology": documents are referred back to as bodies are.
+const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES, ...DOCUMENT_NOUNS].flatMap((n) => nounForms(n)));
+const DOCUMENT = new Set(DOCUMENT_NOUNS.flatMap((n) => nounForms(n)));
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
 /** Words of a role that stand between capitals before a name ("Former United captain Roy Kean"). */
@@ -644,7 +646,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const stem = noun.replace(/(s|es|men)$/, '');
         // The noun must name the antecedent, not its owner: "the minister" is not "the prime minister's
         // spokesman", nor "the company" "a company representative".
-        const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)(?!\\s+(?:${ROLE_NOUN_ALTERNATION})\\b)`, 'iu');
+        // Nor is "the Census" "a former Census-taker": a word joined by a hyphen is not the compound's head.
+        const names = new RegExp(`\\b${stem}\\p{L}*\\b(?!['’]s)(?!-)(?!\\s+(?:${ROLE_NOUN_ALTERNATION})\\b)`, 'iu');
         // The substring test is a cheap necessary condition; the pattern then checks the word and what follows it.
         // "the former minister" is not "The Prime Minister": one who held an office is named so.
         const former = /\b(?:former|ex-)/.test(lower);
@@ -660,7 +663,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // "The prime minister" is not "Defence Minister Ilija Kostic": an office's own word must be the antecedent's too.
         const office = /^(?:the|this|that)\s+([a-z-]+)\s+\S+$/i.exec(source)?.[1].toLowerCase();
         const officeFits = (resolved: string) => !office || !TITLE_WORDS.has(office) || new RegExp(`\\b${office}\\b`, 'i').test(resolved);
-        const fits = (resolved: string, role = false) => resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(resolved)) && (role || resolved.toLowerCase() !== lower) && (!former || /\b(?:former|ex-)/i.test(resolved)) && !ownerClash(resolved) && officeFits(resolved);
+        // "The Monmouth poll" is no "three recent polls": a document's maker, when named, is the antecedent's too.
+        const makerFits = (resolved: string) => !owner || !DOCUMENT.has(noun) || resolved.includes(owner) || new RegExp(`\\b${owner.split('').join('\\S*\\s+')}`).test(resolved);
+        const fits = (resolved: string, role = false) => resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(resolved)) && (role || resolved.toLowerCase() !== lower) && (!former || /\b(?:former|ex-)/i.test(resolved)) && !ownerClash(resolved) && officeFits(resolved) && makerFits(resolved);
         const seenBack = latest((s) => fits(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
