@@ -346,6 +346,13 @@ describe('classifySource', () => {
     expect(type('Xinhua, the official Chinese news agency')).toBe('media');
   });
 
+  it('types a body named for what it does, a station and a weekly by their names ("Blackfen Research", "Radio Qollpa", "Us Weekly")', () => {
+    for (const p of ['Blackfen Research', 'the short seller Blackfen Research', 'Immigration and Customs Enforcement', 'Summit Peak Pictures']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['Radio Qollpa', 'Us Weekly']) expect(type(p), p).toBe('media');
+    for (const p of ['The Research', 'new research', 'American Community Survey']) expect(type(p), p).toBe('document');
+    expect(type('law enforcement')).toBe('anonymous');
+  });
+
   it('types a name described by an authority, by what a union does, or by "which" as a body ("The roads authority, TransScot North")', () => {
     expect(type('The roads authority, TransScot North')).toBe('named-organization');
     expect(type('The union representing Gransden workers, Unite Motor')).toBe('named-organization');

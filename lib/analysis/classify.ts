@@ -328,6 +328,15 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
   // "Driftwood Records": a record label by its name.
   if (head === 'records' && isCap(headWord) && w.length >= 2 && w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the'))) return { type: 'named-organization', why: `label "${core}"` };
+  // "Blackfen Research", "Rasmussen Reports", "Immigration and Customs Enforcement": a name whose last
+  // word is what the body does is the body, not a document or a deed. ("American Community Survey" is
+  // a survey and "law enforcement" no name: only these words, and only capitalised.)
+  let nameFrom = w.length;
+  while (nameFrom > 0 && (isCap(w[nameFrom - 1]) || (/^(of|and|for)$/.test(w[nameFrom - 1]) && nameFrom < w.length))) nameFrom--;
+  if (/^(the|a|an)$/.test(lower[nameFrom] ?? '')) nameFrom++;
+  if (/^(research|reports|analytics|enforcement|protection)$/.test(head) && w.length - nameFrom >= 2 && isCap(w[nameFrom])) return { type: 'named-organization', why: `organisation "${w.slice(nameFrom).join(' ')}"`, via };
+  // "Radio Qollpa", "Radio Free Europe": a station by its name.
+  if (/^(radio|television|tv)$/.test(lower[0]) && w.length >= 2 && w.every(isCap)) return { type: 'media', why: `outlet "${core}"`, via };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
     // "A CNN poll" is a poll, though an outlet ran it; "a Reuters report" is the outlet's reporting.
     if (POLLS.has(head)) return { type: 'document', why: `document "${head}"`, via };

@@ -129,7 +129,7 @@ export const ORGANIZATION_NOUNS = [
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
   'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
   // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
-  'rail', 'gas', 'motor', 'logistics', 'chemicals',
+  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
   'united', 'rovers', 'wanderers',
   'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
@@ -174,6 +174,8 @@ export const MASTHEAD_WORDS = [
   'gazette', 'times', 'post', 'journal', 'herald', 'tribune', 'chronicle', 'ledger', 'courier',
   'observer', 'telegraph', 'guardian', 'register', 'inquirer', 'examiner', 'bulletin', 'sentinel',
   'dispatch', 'mirror', 'express', 'star', 'globe', 'independent', 'gazette-journal', 'newsletter',
+  // Magazines named for how often they come out ("Us Weekly", "Publishers Weekly").
+  'weekly', 'monthly',
 ];
 
 /** Nouns that make an outlet's reporting, not a document ("local news reports", "a Reuters report"). */
