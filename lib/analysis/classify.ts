@@ -481,7 +481,19 @@ const BODY_CONTEXTS = [
   new RegExp(String.raw`(?:^|[.!?]\s+)${BODY_NAME},\s+which\b`, 'gmu'),
   // "the meal-kit company Plated Home", "biotech firm Aurelis Therapeutics": a trade before the name.
   new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker' && n !== 'operator').join('|')}|start-up|label)s?,?\s+${BODY_NAME}`, 'gu'),
+  // "Lumina Freight, the trucking software company": the trade in apposition after the name.
+  new RegExp(String.raw`${BODY_NAME},\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker').join('|')})\b`, 'gu'),
 ];
+
+/**
+ * peopleIn for a text whose bodies are known: the words of a body's name are no person's, unless
+ * they also stand in a name outside it ("Lumina" of "Lumina Freight" is the company's short name).
+ */
+export function peopleBesides(text: string, bodies: ReadonlySet<string>): Set<string> {
+  if (!bodies.size) return peopleIn(text);
+  const names = [...bodies].map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return peopleIn(text.replace(new RegExp(`\\b(?:${names.join('|')})\\b`, 'giu'), (m) => m.replace(/\S/g, '_')));
+}
 
 /** Names the text shows to be bodies, not people, lower-cased, for classifySource. */
 export function bodiesIn(text: string): Set<string> {

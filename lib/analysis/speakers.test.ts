@@ -524,4 +524,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['A former Census-taker said the forms were too long.', 'The survey is voluntary, the Census said.']);
     expect(as[1].resolved).toBeUndefined();
   });
+
+  it('types the short name of a company named in full with its trade as the company ("Lumina" after "Lumina Freight, the trucking software company")', () => {
+    const as = speakers(['Shares of Lumina Freight, the trucking software company, plunged on Thursday after a short seller\'s report.', 'Lumina said the report was false and misleading.']);
+    expect(as.find((a) => a.source === 'Lumina')?.type).toBe('named-organization');
+    // A name a person also bears elsewhere in the article stays theirs.
+    const person = speakers(['Shares of Lumina Freight, the trucking software company, plunged on Thursday.', 'Its founder, Dana Lumina, built it from a garage.', 'Lumina said the report was false.']);
+    expect(person.find((a) => a.source === 'Lumina')?.type).toBe('named-person');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
-import { bodiesIn, classifySource, peopleIn, type SourceClass } from './classify';
+import { bodiesIn, classifySource, peopleBesides, type SourceClass } from './classify';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
@@ -452,8 +452,8 @@ const ONE_OF_GROUP = /^(?:one|another|the other|a second|a third|the second|the 
 const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of|\d+)\s/i;
 
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
-  const people = peopleIn(text);
   const bodies = bodiesIn(text);
+  const people = peopleBesides(text, bodies);
   // The words the article writes in lower case, read once when first needed.
   let lower: Set<string> | undefined;
   const lowerCaseWords = () => (lower ??= new Set(text.match(/\b[a-z]+\b/g)));
