@@ -2824,4 +2824,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'The district removed 41 books', source: 'a list obtained through a public records request', cue: 'according to' },
     ]);
   });
+
+  it('ends content before another speaker named in apposition who closes the sentence (", his spokesman, Carl Mendes, said.")', () => {
+    const as = run('Speaker Ron Tillery has said he is open to a ban but has not committed to a vote, his spokesman, Carl Mendes, said.');
+    expect(as).toContainEqual({ content: 'he is open to a ban but has not committed to a vote', source: 'Speaker Ron Tillery', cue: 'said' });
+    expect(as).toContainEqual({ content: 'Speaker Ron Tillery has said he is open to a ban but has not committed to a vote', source: 'his spokesman, Carl Mendes', cue: 'said' });
+  });
 });

@@ -316,6 +316,14 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.
+      // "..., his spokesman, Carl Mendes, said.": another speaker with the name in apposition closes the sentence.
+      if (j === k + 1 && tokens[r.to]?.text === ',' && (DET.has(lowers[r.from]) || isCapitalized(tokens[r.from])) && c === r.to) {
+        let close = r.to + 1;
+        while (close < tokens.length && close - r.to <= 8 && tokens[close].text !== ',' && (tokens[close].word || isAbbrevDot(tokens, close))) close++;
+        const named = close > r.to + 1 && isCapitalized(tokens[r.to + 1]);
+        const cue = named && tokens[close]?.text === ',' && !isCapitalized(tokens[close + 1]) ? verbCue(lowers[close + 1] ?? '') : undefined;
+        if (cue && cue.ratio >= STRONG && lowers[close + 1] !== cue.lemma && closesSentence(tokens, lowers, close + 2)) return k;
+      }
       if (w && (FINDING_VERBS.has(w.lemma) || w.lemma === 'report') && j === k + 1 && c === r.to && !isCapitalized(tokens[c]) && lowers[c] !== w.lemma && !/^(in|of|at|on|for|to|by|with|from)$/.test(lowers[c - 1]) && (DET.has(lowers[r.from]) || isCapitalized(tokens[r.from])) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && closesSentence(tokens, lowers, c + 1)) return k;
       // ", and Ms. Brainard is among ...", ", but the judge disagreed": a new subject with its own verb
       // starts the writer's clause.
