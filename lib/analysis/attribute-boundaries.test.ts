@@ -2830,4 +2830,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(as).toContainEqual({ content: 'he is open to a ban but has not committed to a vote', source: 'Speaker Ron Tillery', cue: 'said' });
     expect(as).toContainEqual({ content: 'Speaker Ron Tillery has said he is open to a ban but has not committed to a vote', source: 'his spokesman, Carl Mendes', cue: 'said' });
   });
+
+  it('reads a finding verb in the passive with no agent and no clause as what befell its subject ("papers were found in a skip")', () => {
+    expect(run('The vote will be rerun after ballot papers from four polling stations were found in a skip behind a school.')).toEqual([]);
+    expect(run('Recent polling is showing the mayor has a lead.')).toEqual([{ content: 'the mayor has a lead', source: 'Recent polling', cue: 'showing' }]);
+    expect(run('The claims were denied by the company.')).toEqual([{ content: 'The claims', source: 'the company', cue: 'denied' }]);
+  });
 });

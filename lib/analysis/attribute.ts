@@ -1808,6 +1808,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   function readVerb(s: Sentence, i: number, v: VerbCue, previous: Draft | null, particle: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     if (needsThat(lowers[i]) && lowers[i + 1] !== 'that') return null;
+    // "ballot papers ... were found in a skip": a finding verb in the passive, with no agent and no
+    // clause, tells what was done to its subject, not what it reports.
+    if (BE.has(lowers[i - 1] ?? '') && FINDING_VERBS.has(v.lemma) && lowers[i] !== v.lemma && !lowers[i].endsWith('ing') && !/^(that|to|by|as)$/.test(lowers[i + 1] ?? '')) return null;
     // "had the final say over its wording": a say someone has is a noun.
     if (lowers[i] === 'say' && /^(final|last|greater|bigger|big|real|equal|little|more|much|direct|decisive)$/.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) return null;
     // "Insurance claims from the last floods": a plural noun before "from" or "against" is no verb.
