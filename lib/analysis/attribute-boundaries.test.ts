@@ -2836,4 +2836,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Recent polling is showing the mayor has a lead.')).toEqual([{ content: 'the mayor has a lead', source: 'Recent polling', cue: 'showing' }]);
     expect(run('The claims were denied by the company.')).toEqual([{ content: 'The claims', source: 'the company', cue: 'denied' }]);
   });
+
+  it('leaves a time opening the sentence with no comma out of the source ("Afterwards the minister said", "This week the union said")', () => {
+    for (const opening of ['Afterwards', 'Later', 'This week', 'Earlier this week', 'Last month']) {
+      expect(run(`${opening} the union said it would strike in May.`), opening).toEqual([{ content: 'it would strike in May', source: 'the union', cue: 'said' }]);
+    }
+    expect(run('This morning Mr. Lee said the deal was dead.')).toEqual([{ content: 'the deal was dead', source: 'Mr. Lee', cue: 'said' }]);
+  });
 });

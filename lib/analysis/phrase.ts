@@ -20,6 +20,8 @@ export const isSourcePreposition = (lower: string) => PREP.has(lower);
 const DET = new Set(DETERMINERS);
 const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
+/** Adverbs of time that may open a sentence before its subject with no comma. */
+const OPENING_TIME = new Set(['afterwards', 'afterward', 'later', 'earlier', 'previously', 'subsequently', 'initially', 'recently', 'yesterday', 'today', 'tonight', 'overnight']);
 const TIME_LEAD = new Set(TIME_LEADS);
 const TIME_COUNT = new Set(TIME_COUNTS);
 const TIME_UNIT = new Set(TIME_UNITS.flatMap((u) => [u, `${u}s`]));
@@ -268,6 +270,15 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     } else from++;
   }
   if (from > end) return null;
+  // "Afterwards the minister said", "Earlier this week the union said": an adverb of time opening the
+  // sentence, and the time it names, come before the subject.
+  // ("Last week the union said", "This morning Mr. Lee said": a time with its lead too.)
+  const timeLead = /^(last|this|next|late|early)$/.test(tokens[from].lower) && (TIME.has(tokens[from + 1]?.lower ?? '') || TIME_UNIT.has(tokens[from + 1]?.lower ?? ''));
+  if (from === floor && (OPENING_TIME.has(tokens[from].lower) || timeLead) && isCapitalized(tokens[from])) {
+    let k = from + 1;
+    while (k <= end && (TIME.has(tokens[k].lower) || TIME_UNIT.has(tokens[k].lower) || TIME_LEAD.has(tokens[k].lower)) && !/^(that|in|on)$/.test(tokens[k].lower)) k++;
+    if (k <= end && (DET.has(tokens[k].lower) || isCapitalized(tokens[k]))) from = k;
+  }
   for (let k = end; k > from; k--) {
     if (!objectGapBefore(tokens, k, from)) continue;
     from = k;
@@ -304,6 +315,8 @@ export function objectGapBefore(tokens: Token[], k: number, floor = 0): boolean 
   if (k - 1 >= floor && THING_PRONOUNS.test(tokens[k - 1].lower)) return true;
   if (!/^(the|a|an)$/.test(tokens[k]?.text ?? '')) return false;
   const noun = tokens[k - 1];
+  // "This week the union said": a time is no object of the clause after it.
+  if (TIME.has(noun?.lower ?? '') || TIME_UNIT.has(noun?.lower ?? '')) return false;
   if (!noun?.word || isCapitalized(noun) || DET.has(noun.lower) || PREP.has(noun.lower) || BOUNDARY.has(noun.lower) || BEFORE_ARTICLE.test(noun.lower) || RELATIVE_WORD.test(noun.lower) || /^\d/.test(noun.lower) || /['’]s$/.test(noun.lower)) return false;
   for (let j = k - 2; j >= Math.max(floor, k - 7); j--) {
     const t = tokens[j];
