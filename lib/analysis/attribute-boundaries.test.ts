@@ -2843,4 +2843,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     }
     expect(run('This morning Mr. Lee said the deal was dead.')).toEqual([{ content: 'the deal was dead', source: 'Mr. Lee', cue: 'said' }]);
   });
+
+  it('reads the bare form after a plural head and its place as a verb ("Farmers in the valley fear that"), and a possessive pronoun before a noun of saying as its speaker', () => {
+    expect(run('Farmers in the Lesser Rhun valley fear that the new limits will finish off the growers.')).toEqual([
+      { content: 'the new limits will finish off the growers', source: 'Farmers in the Lesser Rhun valley', cue: 'fear' },
+    ]);
+    expect(run('The tribunal rejected her assertion that the chairman had canvassed votes against her.')).toContainEqual({ content: 'the chairman had canvassed votes against her', source: 'her', cue: 'assertion' });
+    expect(run('The fear that the limits will hurt growers is real.').map((a) => [a.source, a.cue])).toEqual([[null, 'fear']]);
+  });
 });

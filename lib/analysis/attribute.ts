@@ -208,6 +208,12 @@ const nounBefore = (w: string) => /^\p{L}/u.test(w) && !/^(of|from|by|with|to|in
  * "a New York Times report": a word after a determiner and a name is a noun; but after a plural
  * quantifier the name is the subject and the word its verb ("Some Republicans fear that").
  */
+/** "Farmers in ...", "The farmers in ...", "Many parents at ...": a plural noun opening a phrase at `from`, as its head at `head`. */
+function pluralHeadAt(lowers: string[], from: number, head: number): boolean {
+  const opener = head === from || (head === from + 1 && /^(the|some|many|most|all|other|local)$/.test(lowers[from]));
+  return opener && /[^su'’]s$/.test(lowers[head]) && !verbCue(lowers[head]);
+}
+
 function afterNamedDeterminer(tokens: Token[], i: number): boolean {
   const b = beforeNameRun(tokens, i);
   return b < i - 1 && DET.has(tokens[b].lower) && !PLURAL_QUANTIFIERS.has(tokens[b].lower);
@@ -1747,7 +1753,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "statements that fired them up", "an argument that, no matter ...": a relative "that".
       const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
       // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
-      const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || verbAfterDescribedSubject(s, i);
+      // "Farmers in the Lesser Rhun valley fear that ...": the bare form after a plural head and the place it is in too.
+      const subject = lowers[i] === verbCue(lowers[i])?.lemma && i >= 3 ? phraseBefore(tokens, i - 1) : null;
+      const placeAt = subject ? lowers.slice(subject.from + 1, i).findIndex((w) => /^(in|of|at|from|across|around|near|along)$/.test(w)) : -1;
+      const pluralPlaced = !!subject && placeAt >= 0 && pluralHeadAt(lowers, subject.from, subject.from + placeAt) && opensClauseSubject(tokens[i + 2]);
+      const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || verbAfterDescribedSubject(s, i) || pluralPlaced;
       // "a New York Times report that ...": the name between the determiner and the noun says whose.
       const namedNoun = !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
       if ((nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
@@ -1756,7 +1766,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
         const content = contentTo(tokens, i + 2, stop);
         if (!content) return null;
-        const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : namedNoun;
+        // "dismissed her assertion that ...": a possessive pronoun is the speaker too, resolved as a pronoun is.
+        const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : /^(his|her|their|its)$/.test(pl ?? '') ? { start: tokens[i - 1].start, end: tokens[i - 1].end } : namedNoun;
         return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5, keepNested: true }, skipTo: i + 2 };
       }
     }
@@ -1998,7 +2009,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // makes the -s form a verb ("the estimates that were released" stays a noun).
     // After a plural subject the bare form is a verb too: "Local officials estimate the storm caused ...".
     // "Some Republicans fear": a plural quantifier makes even a name's plural the subject.
-    const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
+    // "Farmers in the Lesser Rhun valley fear that": so does a plural head before the place it is in.
+    const prepAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => /^(in|of|at|from|across|around|near|on|along)$/.test(w)) : -1;
+    const pluralHead = !!src && src.to === i && prepAt >= 0 && pluralHeadAt(lowers, src.from, src.from + prepAt) && (src.from + prepAt === 0 || !isCapitalized(tokens[src.from + prepAt]));
+    const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || pluralHead || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
     const verbBeforeClause =
       (lowers[i] === v.lemma + 's' && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
       (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
