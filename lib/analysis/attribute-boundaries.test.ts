@@ -2851,4 +2851,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The tribunal rejected her assertion that the chairman had canvassed votes against her.')).toContainEqual({ content: 'the chairman had canvassed votes against her', source: 'her', cue: 'assertion' });
     expect(run('The fear that the limits will hurt growers is real.').map((a) => [a.source, a.cue])).toEqual([[null, 'fear']]);
   });
+
+  it('ends content at ", and many think" or ", and some speculated": other people\'s belief is a clause of its own', () => {
+    expect(run('The farmers say the limits are too strict, and many think the government ignored them.')).toEqual([
+      { content: 'the limits are too strict', source: 'The farmers', cue: 'say' },
+      { content: 'the government ignored them', source: 'many', cue: 'think' },
+    ]);
+    expect(run('Mr. Rendell noted that the president looked unsteady in 1984, and some speculated about his health.')[0].content).toBe('the president looked unsteady in 1984');
+  });
 });
