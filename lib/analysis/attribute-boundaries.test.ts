@@ -2859,4 +2859,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('Mr. Rendell noted that the president looked unsteady in 1984, and some speculated about his health.')[0].content).toBe('the president looked unsteady in 1984');
   });
+
+  it('joins a split quote whose second part goes on in lower case after an aside on how or where it was said', () => {
+    expect(run('"The harbour," said Councillor Edwin Marsh, gesturing at the rows of empty moorings, "used to feed this whole town."')).toEqual([
+      { content: 'The harbour, used to feed this whole town.', source: 'Councillor Edwin Marsh', cue: 'said' },
+    ]);
+    expect(run('"We know how frustrating this is," wrote Sunita Rao, the company\'s customer director, in a message to season-ticket holders, "and we are not going to pretend otherwise."')).toHaveLength(1);
+    // An aside that reports ("arguing that ...") is a cue of its own, and its quote is not the first one's.
+    expect(run('"Filth out!" she wrote, arguing that if nothing was done, "more homes will burn."').map((a) => a.content)).not.toContain('Filth out! more homes will burn.');
+  });
 });

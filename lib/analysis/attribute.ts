@@ -160,6 +160,8 @@ const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 
 const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** ', gesturing at the moorings, ', ', in a message to season-ticket holders, ': an aside of a few words between commas. */
+const ASIDE_BEFORE_QUOTE = /^\s*,\s*[^,.;:!?]{2,120},\s*$/;
 /** How far past its sentence reported content may follow a quote it opened: a few sentences, not a stray mark's paragraph. */
 const MAX_RUN_ON_CHARS = 800;
 /** A quote that never closes ends at its block's end, on whatever character stands there. */
@@ -954,7 +956,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let gap: Span | undefined;
       // "X," he said, "Y." is one attribution, without the source and cue between.
       const next = mainQuotes[qi + 1];
-      if (next && after.endOffset !== undefined && next.open >= after.endOffset && next.open - after.endOffset <= 3 && /^\s*,\s*$/.test(text.slice(after.endOffset, next.open))) {
+      // '"The harbour," said Councillor Edwin Marsh, gesturing at the moorings, "used to feed this town."':
+      // so is one whose second part goes on in lower case after an aside on how, when or where it was said.
+      const between = after.endOffset !== undefined && next && next.open >= after.endOffset ? text.slice(after.endOffset, next.open) : '';
+      // ('..., she wrote, arguing that if ..., "more homes will burn."': an aside that reports is a cue of its own.)
+      const aside = next && ASIDE_BEFORE_QUOTE.test(between) && /^\p{Ll}/u.test(text.slice(next.start, next.end).trimStart()) && !/[\u201c\u201d"]/.test(between) && !(between.match(/\p{L}+/gu) ?? []).some((w) => w === 'that' || (w.endsWith('ing') && (verbCue(w)?.ratio ?? 0) >= 0.3));
+      if (next && after.endOffset !== undefined && next.open >= after.endOffset && ((next.open - after.endOffset <= 3 && /^\s*,\s*$/.test(between)) || aside)) {
         content = { start: q.start, end: next.end };
         gap = { start: q.end, end: next.start };
         consumed.add(next);
@@ -1079,7 +1086,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           cue: { start: tokens[k].start, end: tokens[k].end },
           rule: `quote + cue "${tokens[k].text}"`,
           cueToken: tokens[k],
-          endOffset: src === found ? tokens[src.to - 1].end : undefined,
+          endOffset: tokens[src.to - 1].end,
           antecedent: undefined,
         };
       }
