@@ -2868,4 +2868,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     // An aside that reports ("arguing that ...") is a cue of its own, and its quote is not the first one's.
     expect(run('"Filth out!" she wrote, arguing that if nothing was done, "more homes will burn."').map((a) => a.content)).not.toContain('Filth out! more homes will burn.');
   });
+
+  it('finds a subject with a name in apposition inside a clause that "after" or "since" opens', () => {
+    expect(run('The announcement came hours after the minister, Leila Haddad, conceded that the pipelines had not been built.')).toEqual([
+      { content: 'the pipelines had not been built', source: 'the minister, Leila Haddad', cue: 'conceded' },
+    ]);
+    // Past more than one description, the phrase is an inverted source after what it reports.
+    expect(run('The couple were returning home after a month-long stay in Paris, their children\'s school, Leaders\' College, confirmed on Friday.')[0].source).toBe("their children's school, Leaders' College");
+  });
 });

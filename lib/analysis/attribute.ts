@@ -629,6 +629,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const roleFirst = (DET.has(lowers[from]) || (/['’]s$/.test(lowers[from]) && isCapitalized(tokens[from]))) && !tokens.slice(from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t));
       const name = head;
       if (roleFirst && name && tokens.slice(name.from, name.to).every((t, j) => isCapitalized(t) || isAbbrevDot(tokens, name.from + j))) return { from, to: b };
+      // "The announcement came hours after the minister, Leila Haddad, conceded that ...": a clause
+      // a subordinator opens inside the writer's sentence has a subject of its own.
+      // (Only before one description: "..., after a month-long stay in Paris, their children's school,
+      // Leaders' College, confirmed" is an inverted source after what it confirmed.)
+      for (let j = end - 2; chunks === 1 && j > from; j--) {
+        if (!/^(after|before|when|as|since|because|while|until|once|although|though)$/.test(lowers[j])) continue;
+        const subject = phraseAfter(tokens, j + 1, end);
+        if (subject && subject.to === end && (DET.has(lowers[subject.from]) || isCapitalized(tokens[subject.from])) && !tokens.slice(subject.from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t))) return { from: subject.from, to: b };
+        break;
+      }
       return null;
     }
     return null;
