@@ -2876,4 +2876,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     // Past more than one description, the phrase is an inverted source after what it reports.
     expect(run('The couple were returning home after a month-long stay in Paris, their children\'s school, Leaders\' College, confirmed on Friday.')[0].source).toBe("their children's school, Leaders' College");
   });
+
+  it('joins a split quote across the rest of an inverted speaker\'s relative clause', () => {
+    expect(run('"There is no suggestion of fraud," said a commission official who spoke on condition of anonymity because the inquiry is continuing, "but there is every suggestion of incompetence."')).toEqual([
+      { content: 'There is no suggestion of fraud, but there is every suggestion of incompetence.', source: 'a commission official', cue: 'said' },
+    ]);
+  });
 });

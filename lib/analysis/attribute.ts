@@ -160,8 +160,11 @@ const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 
 const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
-/** ', gesturing at the moorings, ', ', in a message to season-ticket holders, ': an aside of a few words between commas. */
-const ASIDE_BEFORE_QUOTE = /^\s*,\s*[^,.;:!?]{2,120},\s*$/;
+/**
+ * ', gesturing at the moorings, ', ', in a message to season-ticket holders, ': an aside of a few
+ * words between commas, or the rest of the speaker's relative clause (' is continuing, ').
+ */
+const ASIDE_BEFORE_QUOTE = /^\s*(?:,\s*)?[^,.;:!?]{2,120},\s*$/;
 /** How far past its sentence reported content may follow a quote it opened: a few sentences, not a stray mark's paragraph. */
 const MAX_RUN_ON_CHARS = 800;
 /** A quote that never closes ends at its block's end, on whatever character stands there. */
