@@ -2882,4 +2882,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'There is no suggestion of fraud, but there is every suggestion of incompetence.', source: 'a commission official', cue: 'said' },
     ]);
   });
+
+  it('reads a quoted nickname in a subject and its description as part of it ("Bryn "Chalky" Watkins, who ...")', () => {
+    expect(run('Its landlord, Bryn "Chalky" Watkins, who has run the pub since 1988, said rising bills had made it impossible.')).toEqual([
+      { content: 'rising bills had made it impossible', source: 'Its landlord, Bryn "Chalky" Watkins, who has run the pub since 1988', cue: 'said' },
+    ]);
+    expect(analyze(articleOf(['Whelan, whose colleagues call her "Tank", told the Observer she had no regrets.'])).attributions.map((a) => [a.source, a.sourceType])).toEqual([['Whelan, whose colleagues call her "Tank"', 'named-person']]);
+  });
 });

@@ -43,6 +43,7 @@ import {
   THING_PRONOUNS,
   pluralPossessiveAt,
   isContractedPronoun,
+  quotedNameAt,
 } from './phrase';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, PARTICIPLE_ONLY } from './inflect';
 import { embeddedPostIn } from './embedded-post';
@@ -549,7 +550,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // A title in quotation marks may stand in a description ('the co-author of "Going Viral,"'), and
         // words quoted in an aside of what the speaker did ('citing "the unique magic of Trump,"').
         // (An apostrophe alone is a possessive's; two make a quotation mark.)
-        const mark = /^["\u201c\u201d\u00ab\u00bb]$/.test(tokens[k].text) || (tokens[k].text === "'" && (tokens[k - 1]?.text === "'" || tokens[k + 1]?.text === "'"));
+        // ('Bryn "Chalky" Watkins', 'whose colleagues call her "Tank"': a quoted nickname is part of the chunk.)
+        const nickname = quotedNameAt(tokens, k) || quotedNameAt(tokens, k - 2);
+        const mark = !nickname && (/^["\u201c\u201d\u00ab\u00bb]$/.test(tokens[k].text) || (tokens[k].text === "'" && (tokens[k - 1]?.text === "'" || tokens[k + 1]?.text === "'")));
         // An opening mark stands apart from the word before it; a closing one touches it ('Fund,'' a')
         // and closes a title or an aside's quote opened inside the chain, not words said before it.
         const opening = mark && !touching(tokens[k - 1], tokens[k]);
@@ -558,7 +561,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           let open = k - 1;
           while (open >= floor && !(/^["\u201c\u201d\u00ab\u00bb']$/.test(tokens[open].text) && !touching(tokens[open - 1], tokens[open]))) open--;
           if (open < floor || !(titleAt(open) || /ing$/.test(lowers[open - 1] ?? ''))) return null;
-        } else if (!tokens[k].word && !/^[.&'\u2019()$%-]$/.test(tokens[k].text)) return null;
+        } else if (!tokens[k].word && !nickname && !/^[.&'\u2019()$%-]$/.test(tokens[k].text)) return null;
         k--;
       }
       const first = tokens[k + 1];

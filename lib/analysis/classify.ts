@@ -221,7 +221,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (/^\d{1,3}$/.test(parts[1].trim())) return { type: 'named-person', why: `name "${lone}" with an age` };
     const rest = words(parts.slice(1).join(' ')).map(clean);
     // "Wilcox, whose education was paid for by the military": so is what only a person has.
-    const personal = rest[0] === 'whose' && /^(education|son|daughter|sons|daughters|children|wife|husband|mother|father|parents|family|brother|sister|life|career|childhood|grandfather|grandmother)$/.test(rest[1] ?? '');
+    // ("Whelan, whose colleagues call her "Tank"": a clause that calls it "her" or "him".)
+    const personal = rest[0] === 'whose' && (/^(education|son|daughter|sons|daughters|children|wife|husband|mother|father|parents|family|brother|sister|life|career|childhood|grandfather|grandmother)$/.test(rest[1] ?? '') || rest.some((x) => /^(her|him|his|she|he|herself|himself)$/.test(x)));
     // ("Acme, whose chief executive resigned": a role after "whose" is someone else's.)
     if (rest[0] === 'who' || personal || (rest[0] !== 'whose' && rest.slice(0, 4).some((x) => PERSON_ROLE.has(x) || PARTY_MEMBER.has(x)))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }

@@ -163,6 +163,11 @@ const nicknameAt = (tokens: Token[], open: number) => {
   const [before, mark, nick, close, after] = tokens.slice(open - 1, open + 4);
   return !!before && !!after && !mark.word && !close.word && OPEN_MARK.test(mark.text) && CLOSE_MARK.test(close.text) && isCapitalized(before) && isCapitalized(nick) && isCapitalized(after) && !touching(before, mark) && touching(mark, nick) && touching(nick, close) && !touching(close, after);
 };
+/** '"Tank"', '"Chalky"': one capitalised word in quotation marks opening at `open`, a nickname or a name given. */
+export const quotedNameAt = (tokens: Token[], open: number) => {
+  const [mark, nick, close] = tokens.slice(open, open + 3);
+  return !!close && !mark.word && !close.word && OPEN_MARK.test(mark.text) && CLOSE_MARK.test(close.text) && isCapitalized(nick) && touching(mark, nick) && touching(nick, close);
+};
 /** A period that belongs to the word before it ("Mr.", "U.S.", an initial). */
 export const isAbbrevDot = (tokens: Token[], i: number) =>
   tokens[i].text === '.' && i > 0 && tokens[i - 1].end === tokens[i].start && (ABBREVIATION_WORDS.has(tokens[i - 1].lower) || /^\p{Lu}$/u.test(tokens[i - 1].text) || /\./.test(tokens[i - 1].text));
