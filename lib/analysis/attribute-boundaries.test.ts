@@ -2889,4 +2889,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(analyze(articleOf(['Whelan, whose colleagues call her "Tank", told the Observer she had no regrets.'])).attributions.map((a) => [a.source, a.sourceType])).toEqual([['Whelan, whose colleagues call her "Tank"', 'named-person']]);
   });
+
+  it('takes a company recalling goods by the number for no memory ("is recalling about 310,000 infant sleepers")', () => {
+    expect(run('Brightnest, a maker of baby products, is recalling about 310,000 infant sleepers after reports of 14 deaths.')).toEqual([]);
+    expect(run('The firm recalled 40 tonnes of sausages.')).toEqual([]);
+    expect(run('She recalled that the river had flooded twice.')).toEqual([{ content: 'the river had flooded twice', source: 'She', cue: 'recalled' }]);
+  });
 });

@@ -1842,6 +1842,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   function readVerb(s: Sentence, i: number, v: VerbCue, previous: Draft | null, particle: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
     if (needsThat(lowers[i]) && lowers[i + 1] !== 'that') return null;
+    // "is recalling about 310,000 infant sleepers": a company recalls goods by the number, not memories.
+    const recalledAt = /^(about|nearly|some|more|over|almost|roughly|around)$/.test(lowers[i + 1] ?? '') ? (lowers[i + 2] === 'than' ? i + 3 : i + 2) : i + 1;
+    if (v.lemma === 'recall' && /^\d/.test(lowers[recalledAt] ?? '') && !/^(19|20)\d\d$/.test(lowers[recalledAt])) return null;
     // "ballot papers ... were found in a skip": a finding verb in the passive, with no agent and no
     // clause, tells what was done to its subject, not what it reports.
     if (BE.has(lowers[i - 1] ?? '') && FINDING_VERBS.has(v.lemma) && lowers[i] !== v.lemma && !lowers[i].endsWith('ing') && !/^(that|to|by|as)$/.test(lowers[i + 1] ?? '')) return null;

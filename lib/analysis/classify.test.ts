@@ -349,6 +349,7 @@ describe('classifySource', () => {
   it('types a body named for what it does, a station and a weekly by their names ("Blackfen Research", "Radio Qollpa", "Us Weekly")', () => {
     for (const p of ['Blackfen Research', 'the short seller Blackfen Research', 'Immigration and Customs Enforcement', 'Summit Peak Pictures']) expect(type(p), p).toBe('named-organization');
     for (const p of ['Radio Qollpa', 'Us Weekly']) expect(type(p), p).toBe('media');
+    expect(type('Greenmeadow Farms')).toBe('named-organization');
     for (const p of ['The Research', 'new research', 'American Community Survey']) expect(type(p), p).toBe('document');
     expect(type('law enforcement')).toBe('anonymous');
   });
