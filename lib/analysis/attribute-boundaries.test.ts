@@ -2895,4 +2895,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The firm recalled 40 tonnes of sausages.')).toEqual([]);
     expect(run('She recalled that the river had flooded twice.')).toEqual([{ content: 'the river had flooded twice', source: 'She', cue: 'recalled' }]);
   });
+
+  it('gives "reportedly" the clause joined by ", and" that it stands in, not a list before it', () => {
+    expect(run('Troops were deployed in the capital on Wednesday, and internet access was reportedly restricted in several towns.')).toEqual([
+      { content: 'internet access was reportedly restricted in several towns', source: null, cue: 'reportedly' },
+    ]);
+    expect(run('Drug companies such as Pfizer, Novartis, and Eli Lilly were all allegedly targeted by the group.')[0].content.startsWith('Drug companies')).toBe(true);
+  });
 });

@@ -1714,7 +1714,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (adverb) {
         for (let k = i - 1; k > 0; k--) {
           if (tokens[k].text !== ',' && tokens[k].text !== ';') continue;
-          if (/^(with|but|while|although|though|because)$/.test(lowers[k + 1] ?? '') && wordsBetween(tokens, k + 2, n, 3) >= 3) clauseFrom = k + 2;
+          // ("..., and internet access was reportedly restricted": so does a clause joined by "and".)
+          const andClause = lowers[k + 1] === 'and' && !isCapitalized(tokens[k + 2] ?? tokens[k]) && tokens.slice(k + 2, i).some((t) => isFiniteHelper(t.lower)) && !tokens.slice(k + 2, i).some((t) => t.text === ',');
+          if ((/^(with|but|while|although|though|because)$/.test(lowers[k + 1] ?? '') || andClause) && wordsBetween(tokens, k + 2, n, 3) >= 3) clauseFrom = k + 2;
           break;
         }
       }
