@@ -27,6 +27,23 @@ describe('explicit contradictions', () => {
     expect(found[0].confidence).toBeGreaterThanOrEqual(CONTRADICTION_THRESHOLD);
   });
 
+  it('links "That promise is at odds with ..." and "That claim is disputed by ..." to the statement just reported', () => {
+    const paragraphs = [
+      'Northline Power said on Monday that electricity would be restored to every home by Friday evening.',
+      "That promise is at odds with the company's own repair schedule, which lists 11 substations not due to be repaired until Wednesday.",
+      'The Linden Clinic said in a statement that no patients had been harmed.',
+      'That claim is disputed by the families of three patients who developed infections.',
+    ];
+    const found = explicitIn(paragraphs, [
+      { content: 'electricity would be restored to every home by Friday evening', source: 'Northline Power', sourceType: 'named-organization' },
+      { content: 'no patients had been harmed', source: 'The Linden Clinic', sourceType: 'named-organization' },
+    ]);
+    expect(found.map((c) => [c.a, c.b])).toEqual([
+      [paragraphs[1], 'electricity would be restored to every home by Friday evening'],
+      [paragraphs[3], 'no patients had been harmed'],
+    ]);
+  });
+
   it('flags a claim the writer sums up as disputed ("..., a claim disputed by the auditor")', () => {
     const paragraph = "The mayor said the budget was balanced, a claim disputed by the city's auditor.";
     const found = explicitIn([paragraph], [{ content: 'the budget was balanced', source: 'The mayor', sourceType: 'anonymous' }]);

@@ -78,6 +78,11 @@ function describeTarget(cue: ExplicitCue, b: Statement): string {
   return b.source ? `it refers back to what ${b.source} said` : 'it refers back to an earlier statement';
 }
 
+/** "That promise", "This claim", "Such assurances": a sentence opening on the statement just reported. */
+const ANAPHORIC_OPENING = /^\s*(?:that|this|such|these|those)\s+(?:[\p{L}-]+\s+)??(\p{L}+)\s/iu;
+/** How far back (characters) the statement such an opening names may end: the sentence or two before. */
+const ANAPHORA_REACH = 400;
+
 /** How far after the cue the other side's head noun may stand ("with the minister's earlier public promise"). */
 const NOUN_AFTER_CUE_WORDS = 6;
 
@@ -124,6 +129,17 @@ function target(
  * at least two of them.
  */
 function referredStatement(text: string, sentence: Span, cueEnd: number, attributions: Attribution[]): Statement | null {
+  // "That promise is at odds with ...", "This claim was disputed by ...": the statement just reported.
+  const opener = ANAPHORIC_OPENING.exec(text.slice(sentence.start, cueEnd));
+  if (opener && STATEMENT_NOUNS.has(opener[1].toLowerCase())) {
+    const end = firstAtOrAfter(attributions, sentence.start);
+    for (let k = end - 1; k >= 0; k--) {
+      const at = attributions[k];
+      if (at.contentSpan.end > sentence.start) continue;
+      return sentence.start - at.contentSpan.end <= ANAPHORA_REACH ? statementOf(text, at) : null;
+    }
+    return null;
+  }
   const before = new Set(wordsIn(text, sentence.start, cueEnd).filter(isTopicWord).map((w) => w.stem));
   let best: Attribution | null = null;
   let bestScore = 1;

@@ -100,6 +100,14 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
     target: 'subject',
     needsAttribution: true,
   },
+  // "The clinic said no patients had been harmed. That claim is disputed by the families of ...": the
+  // writer names the claim just reported and who disputes it.
+  {
+    label: 'that claim is disputed',
+    pattern: new RegExp(String.raw`^\s*(?:that|this|such|these|those)\s+(?:[\p{L}-]+\s+)?${CLAIM_NOUN}\s+(?:is|was|are|were|has been|have been)\s+(?:\p{L}+ly\s+)?(?:disputed|denied|contradicted|challenged|rejected|contested)\b`, 'iu'),
+    confidence: 0.7,
+    target: 'subject',
+  },
   // "Denied" alone reports a denial (an attribution). It marks a conflict only when the sentence
   // also states the claim being denied: "denied reports that …", "denied Smith's claim that …".
   {
