@@ -2902,4 +2902,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('Drug companies such as Pfizer, Novartis, and Eli Lilly were all allegedly targeted by the group.')[0].content.startsWith('Drug companies')).toBe(true);
   });
+
+  it('closes an inverted cue with the one its text was for ("said in a report to Congress"), and keeps an infinitive in a source\'s relative clause', () => {
+    expect(run('Deaths rose to 149 in the last fiscal year, the Border Patrol said in a report to Congress.')).toEqual([
+      { content: 'Deaths rose to 149 in the last fiscal year', source: 'the Border Patrol', cue: 'said in a report' },
+    ]);
+    expect(run('Officials at FEMA were not consulted, according to one person familiar with the talks, who spoke on condition of anonymity because the person was not authorized to discuss it.')).toEqual([
+      { content: 'Officials at FEMA were not consulted', source: 'one person familiar with the talks, who spoke on condition of anonymity because the person was not authorized to discuss it', cue: 'according to' },
+    ]);
+  });
 });

@@ -1582,7 +1582,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const opensSentence = i === 0 || (i === 1 && !tokens[0].word);
         // "..., the Globe, which concluded that ...": a clause that reports closing the sentence is an
         // attribution of its own.
-        const reports = lowers[src.to + 1] !== 'with' && tokens.slice(src.to + 2, k).some((t) => !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= MID);
+        // ("..., who spoke on condition of anonymity because he was not authorized to discuss it": an
+        // infinitive reports nothing.)
+        const relative = src.to + 2;
+        const reports = lowers[src.to + 1] !== 'with' && tokens.slice(relative, k).some((t, j) => !isCapitalized(t) && lowers[relative + j - 1] !== 'to' && (verbCue(t.lower)?.ratio ?? 0) >= MID);
         if (tokens[k]?.text === ',' && opensSentence && lowers[src.to + 1] !== 'with') src = { from: src.from, to: k };
         else if (!reports && !opensSentence && (k >= n - 1 || tokens[k]?.text === '.')) {
           if (lowers[src.to + 1] !== 'with') src = { from: src.from, to: k };
@@ -2101,7 +2104,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "The economy, the governor told reporters, is strong": a bare plural closed by a comma is a listener too.
         const bareListener = LISTENER_VERBS.has(v.lemma) && /[^s]s$/.test(tailWord) && !isCapitalized(tokens[tailFrom]) && tokens[tailFrom + 1]?.text === ',';
         const listenerOnly = bareListener || (!!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to])));
-        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
+        // "..., the Border Patrol said in a report to Congress.": whom the text was for closes it too.
+        const addressed = tailWord === 'to' && cueEnd > i && rest <= 4 && isCapitalized(tokens[tailFrom + 1] ?? tokens[i]);
+        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || addressed || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
         const leadFrom = parentheticalLead(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore, DASH.test(tokens[tailFrom]?.text ?? ''));
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
