@@ -2911,4 +2911,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'Officials at FEMA were not consulted', source: 'one person familiar with the talks, who spoke on condition of anonymity because the person was not authorized to discuss it', cue: 'according to' },
     ]);
   });
+
+  it('reads a telling with its own "that" as nested in a closing cue, whatever cues its clause holds', () => {
+    expect(run("Ms. Arcaro's advisers have told allies that she would announce a campaign within weeks, two Republican strategists said.")).toEqual([
+      { content: "Ms. Arcaro's advisers have told allies that she would announce a campaign within weeks", source: 'two Republican strategists', cue: 'said' },
+      { content: 'she would announce a campaign within weeks', source: "Ms. Arcaro's advisers", cue: 'told' },
+    ]);
+  });
 });

@@ -2121,7 +2121,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("Tarsene has told its ally, the Rafiq Movement, that it will not ..., three officials said": a
         // telling with its own "that" is all of it what the officials said, nested.)
         const toldThat = (k: number) => LISTENER_VERBS.has(verbCue(lowers[k])?.lemma ?? '') && lowers.slice(k + 1, Math.min(commaBefore, k + 12)).includes('that');
-        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => !toldThat(leadFrom + j) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        // ("The advisers told allies that she would announce a campaign soon, two strategists said": a cue
+        // inside that telling's clause is the telling's own content.)
+        const toldAt = tokens.slice(leadFrom, commaBefore).findIndex((_, j) => toldThat(leadFrom + j));
+        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => !toldThat(leadFrom + j) && !(toldAt >= 0 && j > toldAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         const ownCue = ownCueAt >= 0;
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
