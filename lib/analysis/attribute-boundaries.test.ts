@@ -2918,4 +2918,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'she would announce a campaign within weeks', source: "Ms. Arcaro's advisers", cue: 'told' },
     ]);
   });
+
+  it('ends content at ", though" and another subject with a name in apposition and a verb of its own', () => {
+    expect(run("Alliance members said they would campaign for a No vote, though the party's leader, Rafael Ibarra, has not yet decided.")).toEqual([
+      { content: 'they would campaign for a No vote', source: 'Alliance members', cue: 'said' },
+    ]);
+  });
 });

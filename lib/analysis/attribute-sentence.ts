@@ -342,6 +342,13 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // ", though supporters dispute that", ", while critics say ...": another subject's verb of
       // saying or of contesting is the writer's setting it against the content.
       if (j > k + 1 && /^(though|although|while|whereas)$/.test(lowers[j - 1]) && r.to - r.from <= 6 && saying && !isCapitalized(tokens[v2]) && (saying.ratio >= MID || CONTESTING.has(saying.lemma))) return k;
+      // ", though the party's leader, Rafael Ibarra, has not yet said whether he will": so past the
+      // leader's name in apposition.
+      if (j > k + 1 && /^(though|although|whereas)$/.test(lowers[j - 1]) && DET.has(lowers[r.from]) && tokens[r.to]?.text === ',' && isCapitalized(tokens[r.to + 1] ?? tokens[k])) {
+        let close = r.to + 1;
+        while (close < tokens.length && close - r.to <= 5 && (isCapitalized(tokens[close]) || isAbbrevDot(tokens, close))) close++;
+        if (tokens[close]?.text === ',' && (isFiniteHelper(lowers[close + 1] ?? '') || IRREGULAR_PASTS.has(lowers[close + 1] ?? ''))) return k;
+      }
     }
   }
   return limit;
