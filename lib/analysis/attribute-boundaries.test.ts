@@ -2924,4 +2924,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'they would campaign for a No vote', source: 'Alliance members', cue: 'said' },
     ]);
   });
+
+  it('ends content at a spaced dash opening what the speaker had done or the writer\'s word on it, not at an aside the content goes on after', () => {
+    expect(run('Sanders said she was qualified -- having suggested in a recent speech that she is unqualified -- but questioned her judgment.')).toEqual([
+      { content: 'she was qualified', source: 'Sanders', cue: 'said' },
+      { content: 'she is unqualified', source: 'Sanders', cue: 'suggested' },
+    ]);
+    expect(run('The senator said the plan would cut waste - a claim that did not ring true.')[0].content).toBe('the plan would cut waste');
+    expect(run("He says Trump's call to ban all Muslim immigrants -- a position the nominee has since modified -- and his statements bear some of the blame.")[0].content).toContain('bear some of the blame');
+  });
 });

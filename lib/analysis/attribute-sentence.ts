@@ -21,6 +21,7 @@ import {
   OPEN_MARK,
   SOURCE_AFTER_INDEX,
   DOCUMENT_HEADS,
+  DASH,
   FINDING_VERBS,
   INVERTED_TAIL,
   isFiniteHelper,
@@ -219,6 +220,15 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
   let ownLead = leadClause && [from - 1, from, from + 1].some((k) => /^(if|when|unless|once|after|before|because|since|while)$/.test(lowers[k] ?? '') && !tokens.slice(from - 1, k).some((t) => t.word && t.lower !== 'that'));
   for (let k = from; k < limit - 1; k++) {
     if (venueAt(s, k)) return k;
+    // "she was qualified -- having suggested in a speech that ... -- but ...": a spaced dash opening an
+    // aside of what the speaker did, or the writer's word on it, ends the content.
+    if (spacedDashAt(tokens, k) && k > from) {
+      const next = k + (tokens[k].text === '-' && tokens[k + 1]?.text === '-' ? 2 : 1);
+      // (A gloss closed by a second dash is an aside inside the content, which goes on after it: "Trump's
+      // call to ban all Muslim immigrants -- a position he has since modified -- and his statements ...".)
+      const closed = tokens.slice(next).some((_, j) => spacedDashAt(tokens, next + j));
+      if (lowers[next] === 'having' || (clauses && /^(but|and)$/.test(lowers[next] ?? '') && pastForm(next + 1)) || (writerGlossAt(lowers, next) && !closed)) return k;
+    }
     // "(which, officials said, will last a year) starts today": a bracket opened before the content closes it.
     if (tokens[k].text === ')' && !closesWordAt(tokens, from, k)) return k;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
@@ -352,6 +362,14 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     }
   }
   return limit;
+}
+
+/** A dash standing apart from the words on both sides ("--", " — "), not a hyphen. */
+function spacedDashAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!DASH.test(t.text)) return false;
+  const last = t.text === '-' && tokens[k + 1]?.text === '-' ? tokens[k + 1] : t;
+  return (!tokens[k - 1] || tokens[k - 1].end < t.start) && (!tokens[k + (last === t ? 1 : 2)] || last.end < tokens[k + (last === t ? 1 : 2)].start);
 }
 
 /** Nothing but a short time or place of saying ("late Thursday", "in a report") runs from `from` to the sentence's end. */
