@@ -532,4 +532,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const person = speakers(['Shares of Lumina Freight, the trucking software company, plunged on Thursday.', 'Its founder, Dana Lumina, built it from a garage.', 'Lumina said the report was false.']);
     expect(person.find((a) => a.source === 'Lumina')?.type).toBe('named-person');
   });
+
+  it('resolves "the agency" to the one public body the article has named ("the Federal Aviation Administration"), and not when it named two', () => {
+    const as = speakers(['A jet made an emergency landing after a window cracked, the Federal Aviation Administration said.', 'No one was injured, the agency said. It said it would investigate.']);
+    expect(as.slice(1).map((a) => a.resolved)).toEqual(['the Federal Aviation Administration', 'the Federal Aviation Administration']);
+    const two = speakers(['The Justice Department has opened an inquiry, the State Department said.', 'The agency declined to give details, saying the inquiry was at an early stage.']);
+    expect(two.find((a) => a.source === 'The agency')?.resolved).toBeUndefined();
+  });
 });

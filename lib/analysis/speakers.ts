@@ -29,6 +29,11 @@ const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 // "the study found" after "a study published in Neurology": documents are referred back to as bodies are.
 const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES, ...DOCUMENT_NOUNS].flatMap((n) => nounForms(n)));
 const DOCUMENT = new Set(DOCUMENT_NOUNS.flatMap((n) => nounForms(n)));
+/** Back-references that any public body may be called. */
+const GENERIC_BODY = new Set(['agency', 'body', 'organization', 'organisation', 'regulator', 'watchdog']);
+/** "the Federal Aviation Administration", "the Met Office": a named body whose last word says it is a public one. */
+const PUBLIC_BODY_ENDING = /\b(?:administration|agency|authority|bureau|commission|department|ministry|office|service|board|directorate|inspectorate|institute|council)$/i;
+const isPublicBody = (s: Seen) => !s.quoted && !/\sand\s/i.test(s.resolved) && s.cls.type === 'named-organization' && /\p{Lu}/u.test(s.resolved.replace(/^the\s+/i, '').slice(0, 1)) && PUBLIC_BODY_ENDING.test(s.resolved.trim());
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
 /** Words of a role that stand between capitals before a name ("Former United captain Roy Kean"). */
@@ -666,7 +671,17 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // "The Monmouth poll" is no "three recent polls": a document's maker, when named, is the antecedent's too.
         const makerFits = (resolved: string) => !owner || !DOCUMENT.has(noun) || resolved.includes(owner) || new RegExp(`\\b${owner.split('').join('\\S*\\s+')}`).test(resolved);
         const fits = (resolved: string, role = false) => resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(resolved)) && (role || resolved.toLowerCase() !== lower) && (!former || /\b(?:former|ex-)/i.test(resolved)) && !ownerClash(resolved) && officeFits(resolved) && makerFits(resolved);
-        const seenBack = latest((s) => fits(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : undefined);
+        // "the Federal Aviation Administration said ... the agency said": a public body's name ends in
+        // the kind of body it is, which "the agency" stands for, when the article has quoted only one.
+        // (Only one named before, as a source or not: "the Justice Department ... the State Department ...
+        // the agency" could be either.)
+        const onlyPublicBody = () => {
+          const sources = seen.filter(isPublicBody);
+          const key = (name: string) => name.replace(/^the\s+/i, '').toLowerCase();
+          const named = new Set([...sources.map((b) => key(b.resolved)), ...(namedBodies ??= bodiesNamed(text, bodies)).filter((r) => r.span.end <= sourceSpan!.start && PUBLIC_BODY_ENDING.test(r.name)).map((r) => key(r.name))]);
+          return sources.length > 0 && named.size === 1 ? sources[sources.length - 1] : undefined;
+        };
+        const seenBack = latest((s) => fits(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : undefined);
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
         const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.label, true));
