@@ -2933,4 +2933,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The senator said the plan would cut waste - a claim that did not ring true.')[0].content).toBe('the plan would cut waste');
     expect(run("He says Trump's call to ban all Muslim immigrants -- a position the nominee has since modified -- and his statements bear some of the blame.")[0].content).toContain('bear some of the blame');
   });
+
+  it('reads an inverted "told" whose speaker has a name in apposition and whose listener has an article', () => {
+    expect(run("Bus service will be cut in January, the authority's finance chief, Grace Whitley, told the board on Thursday.")).toEqual([
+      { content: 'Bus service will be cut in January', source: "the authority's finance chief, Grace Whitley", cue: 'told' },
+    ]);
+  });
 });

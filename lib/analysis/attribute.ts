@@ -696,7 +696,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let rest = 0;
     for (let j = afterCue; j < tokens.length && tokens[j].text !== ','; j++) if (tokens[j].word) rest++;
     const tailWord = lowers[afterCue] ?? '';
-    const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
+    // ("..., the officer, Grace Whitley, told the board on Thursday.": a listener with its article too,
+    // when no clause of what was told follows.)
+    const listener = OBJECT_VERBS.has(v.lemma) && DET.has(tailWord) && !lowers.slice(afterCue, afterCue + rest + 1).includes('that') && !finiteClauseAt(s, afterCue);
+    const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || listener || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
     return circumstance && rest <= MAX_INVERTED_TAIL;
   };
 
