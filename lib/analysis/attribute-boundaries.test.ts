@@ -2939,4 +2939,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'Bus service will be cut in January', source: "the authority's finance chief, Grace Whitley", cue: 'told' },
     ]);
   });
+
+  it('takes the subject with its name in apposition, not its predicate, as the speaker of ", saying"', () => {
+    for (const predicate of ['later backed her figures', 'backed her figures']) {
+      expect(run(`The hospital trust, Medwin Health, ${predicate}, saying it had offered posts to nine nurses.`)[0].source, predicate).toBe('The hospital trust, Medwin Health');
+    }
+    expect(run("Bush, Florida's former governor, also attacked his rival, calling him a \"loser.\"")[0].source).toBe("Bush, Florida's former governor");
+  });
 });

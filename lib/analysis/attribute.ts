@@ -593,6 +593,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "struck by her story": an irregular participle too.
       const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today)$/.test(lowers[k + 2] ?? '') || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
+      // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
+      if (first && /^(later|then|also|since|quickly|again|once|still|swiftly|promptly|subsequently)$/.test(first.lower) && pastVerb(tokens[k + 2])) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
       // "The plan is on track, and Brian Deese, the adviser, said": after a clause, a subject after the
@@ -758,6 +760,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
+    const predicateAt = (k: number) => {
+      const verb = /^(later|then|also|quickly|again|once|still|subsequently)$/.test(lowers[k] ?? '') ? k + 1 : k;
+      return !!tokens[verb] && !isCapitalized(tokens[verb]) && pastVerb(tokens[verb]) && DET.has(lowers[verb + 1] ?? '');
+    };
     // A cue inside a quote may have its subject there too ('"... and I said, ..."').
     let cue = b + 1;
     while (cue < tokens.length && !tokens[cue].word) cue++;
@@ -775,6 +781,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // nor is a predicate after an aside ("De Blasio, speaking on WOR710, called Trump ... and said").
       if (/ing$/.test(lowers[from] ?? '') && !isCapitalized(tokens[from])) continue;
       if (tokens[from] && !isCapitalized(tokens[from]) && (IRREGULAR_PASTS.has(lowers[from]) || (/ed$/.test(lowers[from]) && !!verbCue(lowers[from])))) continue;
+      // "..., later backed her figures, saying", "..., backed her figures, saying": nor a predicate with its object.
+      if (predicateAt(from)) continue;
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
       // "Both parents stiffened their denunciation": an -ed word before a determiner is a verb too.
@@ -822,7 +830,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // The appositive runs to its closing comma, past modifiers the phrase reader stops at ("an aide to ...").
         // "Her father, reached by phone, declined ...": how the subject was reached is no part of who.
         const reached = /^(reached|contacted)$/.test(lowers[j + 1] ?? '') || QUESTION_PUT.test(lowers[j + 1] ?? '');
-        if (phraseAfter(tokens, j + 1, e2) && tokens[e2]?.text === ',' && !reached) {
+        if (phraseAfter(tokens, j + 1, e2) && tokens[e2]?.text === ',' && !reached && !predicateAt(j + 1)) {
           r = { from: r.from, to: e2 };
           j = e2 + 1;
         } else if (reached && tokens[e2]?.text === ',') {
