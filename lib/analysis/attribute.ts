@@ -214,10 +214,19 @@ const nounBefore = (w: string) => /^\p{L}/u.test(w) && !/^(of|from|by|with|to|in
  * "a New York Times report": a word after a determiner and a name is a noun; but after a plural
  * quantifier the name is the subject and the word its verb ("Some Republicans fear that").
  */
-/** "Farmers in ...", "The farmers in ...", "Many parents at ...": a plural noun opening a phrase at `from`, as its head at `head`. */
-function pluralHeadAt(lowers: string[], from: number, head: number): boolean {
-  const opener = head === from || (head === from + 1 && /^(the|some|many|most|all|other|local)$/.test(lowers[from]));
-  return opener && /[^su'’]s$/.test(lowers[head]) && !verbCue(lowers[head]);
+/** Adverbs between a subject and its predicate's verb: "The trust later backed her figures". */
+const PREDICATE_ADVERBS = /^(?:later|then|also|since|quickly|again|once|still|swiftly|promptly|subsequently)$/;
+
+/**
+ * "Farmers in the Lesser Rhun valley", "The farmers in ...", "Many parents at ...": a phrase whose
+ * plural head opens it and is followed by the place it is in, so the bare verb after it is the plural's.
+ */
+function placedPlural(tokens: Token[], lowers: string[], r: TokenRange): boolean {
+  const place = lowers.slice(r.from + 1, r.to).findIndex((w) => /^(?:in|of|at|from|across|around|near|on|along)$/.test(w));
+  if (place < 0) return false;
+  const head = r.from + place;
+  const opener = head === r.from || (head === r.from + 1 && /^(?:the|some|many|most|all|other|local)$/.test(lowers[r.from]));
+  return opener && /[^su'’]s$/.test(lowers[head]) && !verbCue(lowers[head]) && (head === 0 || !isCapitalized(tokens[head]));
 }
 
 function afterNamedDeterminer(tokens: Token[], i: number): boolean {
@@ -594,7 +603,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today)$/.test(lowers[k + 2] ?? '') || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
-      if (first && /^(later|then|also|since|quickly|again|once|still|swiftly|promptly|subsequently)$/.test(first.lower) && pastVerb(tokens[k + 2])) return null;
+      if (first && PREDICATE_ADVERBS.test(first.lower) && pastVerb(tokens[k + 2])) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
       // Jane Roe, said": the first noun phrase after an opening prepositional phrase).
       // "The plan is on track, and Brian Deese, the adviser, said": after a clause, a subject after the
@@ -761,7 +770,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
     const predicateAt = (k: number) => {
-      const verb = /^(later|then|also|quickly|again|once|still|subsequently)$/.test(lowers[k] ?? '') ? k + 1 : k;
+      const verb = PREDICATE_ADVERBS.test(lowers[k] ?? '') ? k + 1 : k;
       return !!tokens[verb] && !isCapitalized(tokens[verb]) && pastVerb(tokens[verb]) && DET.has(lowers[verb + 1] ?? '');
     };
     // A cue inside a quote may have its subject there too ('"... and I said, ..."').
@@ -1794,8 +1803,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
       // "Farmers in the Lesser Rhun valley fear that ...": the bare form after a plural head and the place it is in too.
       const subject = lowers[i] === verbCue(lowers[i])?.lemma && i >= 3 ? phraseBefore(tokens, i - 1) : null;
-      const placeAt = subject ? lowers.slice(subject.from + 1, i).findIndex((w) => /^(in|of|at|from|across|around|near|along)$/.test(w)) : -1;
-      const pluralPlaced = !!subject && placeAt >= 0 && pluralHeadAt(lowers, subject.from, subject.from + placeAt) && opensClauseSubject(tokens[i + 2]);
+      const pluralPlaced = !!subject && placedPlural(tokens, lowers, subject) && opensClauseSubject(tokens[i + 2]);
       const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || verbAfterDescribedSubject(s, i) || pluralPlaced;
       // "a New York Times report that ...": the name between the determiner and the noun says whose.
       const namedNoun = !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
@@ -2052,8 +2060,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // After a plural subject the bare form is a verb too: "Local officials estimate the storm caused ...".
     // "Some Republicans fear": a plural quantifier makes even a name's plural the subject.
     // "Farmers in the Lesser Rhun valley fear that": so does a plural head before the place it is in.
-    const prepAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => /^(in|of|at|from|across|around|near|on|along)$/.test(w)) : -1;
-    const pluralHead = !!src && src.to === i && prepAt >= 0 && pluralHeadAt(lowers, src.from, src.from + prepAt) && (src.from + prepAt === 0 || !isCapitalized(tokens[src.from + prepAt]));
+    const pluralHead = !!src && src.to === i && placedPlural(tokens, lowers, src);
     const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || pluralHead || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
     const verbBeforeClause =
       (lowers[i] === v.lemma + 's' && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
