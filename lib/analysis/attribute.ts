@@ -166,6 +166,7 @@ const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
  * words between commas, or the rest of the speaker's relative clause (' is continuing, ').
  */
 const ASIDE_BEFORE_QUOTE = /^\s*(?:,\s*)?[^,.;:!?]{2,120},\s*$/;
+const MAX_ASIDE_CHARS = 130;
 /** How far past its sentence reported content may follow a quote it opened: a few sentences, not a stray mark's paragraph. */
 const MAX_RUN_ON_CHARS = 800;
 /** A quote that never closes ends at its block's end, on whatever character stands there. */
@@ -994,7 +995,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const next = mainQuotes[qi + 1];
       // '"The harbour," said Councillor Edwin Marsh, gesturing at the moorings, "used to feed this town."':
       // so is one whose second part goes on in lower case after an aside on how, when or where it was said.
-      const between = after.endOffset !== undefined && next && next.open >= after.endOffset ? text.slice(after.endOffset, next.open) : '';
+      const between = after.endOffset !== undefined && next && next.open >= after.endOffset && next.open - after.endOffset <= MAX_ASIDE_CHARS ? text.slice(after.endOffset, next.open) : '';
       // ('..., she wrote, arguing that if ..., "more homes will burn."': an aside that reports is a cue of its own.)
       const aside = next && ASIDE_BEFORE_QUOTE.test(between) && /^\p{Ll}/u.test(text.slice(next.start, next.end).trimStart()) && !/[\u201c\u201d"]/.test(between) && !(between.match(/\p{L}+/gu) ?? []).some((w) => w === 'that' || (w.endsWith('ing') && (verbCue(w)?.ratio ?? 0) >= 0.3));
       if (next && after.endOffset !== undefined && next.open >= after.endOffset && ((next.open - after.endOffset <= 3 && /^\s*,\s*$/.test(between)) || aside)) {
