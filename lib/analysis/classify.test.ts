@@ -336,6 +336,8 @@ describe('classifySource', () => {
     const bodies = bodiesIn('A group of drivers sued the meal-kit company Plated Home on Thursday. The company CEO Tim Rowe said little.');
     expect([...bodies]).toEqual(['plated home']);
     expect([...bodiesIn('The estate has sued the record label Goldleaf Music over royalties.')]).toEqual(['goldleaf music']);
+    expect([...bodiesIn('Shares of Lumina Freight, the trucking software company, plunged.')]).toEqual(['lumina freight']);
+    expect([...bodiesIn('"We found out from the news," said Marta Quinlan, a steward at the company\'s depot.')]).toEqual([]);
     expect(classifySource('Plated Home', new Set(['plated', 'home']), bodies).type).toBe('named-organization');
     expect(type('Quillon Software, the maker of payroll tools for small businesses')).toBe('named-organization');
     expect(type('The union, Cabin Crew United')).toBe('named-organization');

@@ -483,7 +483,8 @@ const BODY_CONTEXTS = [
   // "the meal-kit company Plated Home", "biotech firm Aurelis Therapeutics": a trade before the name.
   new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker' && n !== 'operator').join('|')}|start-up|label)s?,?\s+${BODY_NAME}`, 'gu'),
   // "Lumina Freight, the trucking software company": the trade in apposition after the name.
-  new RegExp(String.raw`${BODY_NAME},\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker').join('|')})\b`, 'gu'),
+  // ("Marta Quinlan, a steward at the company's depot": the trade must head the description, before any preposition.)
+  new RegExp(String.raw`${BODY_NAME},\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|on|to|from|by|near)\s)[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker').join('|')})\b`, 'gu'),
 ];
 
 /**
