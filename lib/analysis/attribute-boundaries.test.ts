@@ -2946,4 +2946,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     }
     expect(run("Bush, Florida's former governor, also attacked his rival, calling him a \"loser.\"")[0].source).toBe("Bush, Florida's former governor");
   });
+
+  it('reads a past form after "that" that describes the clause\'s subject ("that inclined sleepers should be banned") as the content\'s start', () => {
+    expect(run('Safety advocates have argued for years that inclined sleepers should be banned outright.')).toEqual([
+      { content: 'inclined sleepers should be banned outright', source: 'Safety advocates', cue: 'argued' },
+    ]);
+  });
 });

@@ -291,7 +291,11 @@ const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'brief', '
  * "that" whose verb comes next opens a relative clause on the noun before it, not a cue's content.
  */
 const opensRelative = (tokens: Token[], lowers: string[], k: number) =>
-  !!tokens[k + 1] && ((!isCapitalized(tokens[k + 1]) && /[^s]s$/.test(lowers[k + 1]) && (DET.has(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2] ?? tokens[k]))) || isFiniteHelper(lowers[k + 1]) || pastAfterThat(tokens[k + 1]));
+  !!tokens[k + 1] && ((!isCapitalized(tokens[k + 1]) && /[^s]s$/.test(lowers[k + 1]) && (DET.has(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2] ?? tokens[k]))) || isFiniteHelper(lowers[k + 1]) || (pastAfterThat(tokens[k + 1]) && !describesNounBeforeVerb(tokens, lowers, k + 1)));
+
+/** "that inclined sleepers should be banned": a past form before a noun and that noun's verb describes the noun. */
+const describesNounBeforeVerb = (tokens: Token[], lowers: string[], k: number) =>
+  !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && !DET.has(lowers[k + 1]) && /^(will|would|should|could|can|may|might|must|are|were|have|had)$/.test(lowers[k + 2] ?? '');
 
 /**
  * Where a verb that carries the cue before its "to" begins, or -1: "seemed to suggest", "continued
