@@ -231,7 +231,7 @@ describe('attribute: where sources and contents end', () => {
 
   it('reads "is understood to" and "is reported to" as vague, with no source', () => {
     expect(run('The chancellor is understood to be considering a rise in fuel duty.')).toEqual([
-      { content: 'be considering a rise in fuel duty', source: null, cue: 'is understood to' },
+      { content: 'The chancellor be considering a rise in fuel duty', source: null, cue: 'is understood to' },
     ]);
   });
 
@@ -395,7 +395,7 @@ describe('attribute: where sources and contents end', () => {
 
   it('reads "is expected to" as an expectation nobody is named for, unless a speaker owns the sentence', () => {
     expect(analyze(articleOf(['The governor is expected to sign the ferry bill on Friday.'])).attributions).toMatchObject([
-      { content: 'sign the ferry bill on Friday', source: null, sourceType: 'vague', cue: 'is expected to' },
+      { content: 'The governor sign the ferry bill on Friday', source: null, sourceType: 'vague', cue: 'is expected to' },
     ]);
     expect(run('The bridge is expected to reopen in May, the mayor said.')).toEqual([
       { content: 'The bridge is expected to reopen in May', source: 'the mayor', cue: 'said' },
@@ -486,7 +486,7 @@ describe('attribute: where sources and contents end', () => {
     expect(run('It is widely believed that the minister will resign before the summer.')).toEqual([
       { content: 'the minister will resign before the summer', source: null, cue: 'It is widely believed' },
     ]);
-    expect(run('The old dam is generally thought to be safe.')).toEqual([{ content: 'be safe', source: null, cue: 'is generally thought to' }]);
+    expect(run('The old dam is generally thought to be safe.')).toEqual([{ content: 'The old dam be safe', source: null, cue: 'is generally thought to' }]);
   });
 
   it('reads a group\'s belief after a plural quantifier, an adverb or a subject of its own ("Some Republicans privately worry that")', () => {
@@ -1568,7 +1568,7 @@ describe('attribute: where sources and contents end', () => {
 
   it('gives an adverb of hearsay the clause it sits in, and a relative clause is no new speaker before it', () => {
     expect(run('The agency is said to be preparing for layoffs, with as many as 500 jobs reportedly at risk.')).toEqual([
-      { content: 'be preparing for layoffs', source: null, cue: 'is said to' },
+      { content: 'The agency be preparing for layoffs', source: null, cue: 'is said to' },
       { content: 'as many as 500 jobs reportedly at risk', source: null, cue: 'reportedly' },
     ]);
     expect(run('The deal, which was first announced in May, reportedly collapsed on Friday.')).toEqual([
@@ -2951,5 +2951,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Safety advocates have argued for years that inclined sleepers should be banned outright.')).toEqual([
       { content: 'inclined sleepers should be banned outright', source: 'Safety advocates', cue: 'argued' },
     ]);
+  });
+
+  it('keeps the subject of "is expected to" and "is believed to" in the content, around the phrase', () => {
+    expect(analyze(articleOf(['Marwood is expected to win confirmation narrowly.'])).attributions.map((a) => [a.content, a.source, a.cue])).toEqual([
+      ['Marwood win confirmation narrowly', null, 'is expected to'],
+    ]);
+    expect(run('The blaze is believed to be the largest in the county.')[0].content).toBe('The blaze be the largest in the county');
+    expect(run('His father was Kenyan, and the president is expected to meet relatives in Nairobi.')[0].content).toBe('the president meet relatives in Nairobi');
   });
 });

@@ -1750,6 +1750,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       const content = adverb ? contentTo(tokens, clauseFrom, contentStop(s, clauseFrom)) : contentTo(tokens, after, stop);
       if (!content) return null;
+      // "Marwood is expected to win confirmation", "The blaze is believed to be the largest": what is
+      // expected or believed is said of the subject, which the content keeps around the phrase.
+      let raised = BE.has(p[0]) && p[p.length - 1] === 'to' && i > 0 ? phraseBefore(tokens, skipBackBetween(tokens, i - 1)) : null;
+      // ("... was Kenyan, and the president is expected to meet ...": the subject starts after a joining "and".)
+      const joined = raised ? lowers.slice(raised.from, raised.to).lastIndexOf('and') : -1;
+      if (raised && joined >= 0) raised = raised.from + joined + 1 < raised.to ? { from: raised.from + joined + 1, to: raised.to } : null;
+      if (raised && !PRONOUN.has(lowers[raised.from]) && tokens[raised.from].start >= sentence.start) {
+        const subject = { start: tokens[raised.from].start, end: tokens[raised.to - 1].end };
+        return { draft: { content: { start: subject.start, end: content.end }, gap: { start: subject.end, end: content.start }, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}", said of its subject`, strength: 1 }, skipTo: after };
+      }
       return { draft: { content, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}"`, strength: 1 }, skipTo: after };
     }
     const regarded = BE.has(lowers[i]) ? readRegardedAs(s, i) : null;
