@@ -1817,7 +1817,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const relativeThat = !tokens[i + 2]?.word || AUXILIARY.has(lowers[i + 2]) || pastAfterThat(tokens[i + 2]);
       // "The campaign claims that the senator lied": after a determiner and a singular noun, the -s form is the verb.
       // "Farmers in the Lesser Rhun valley fear that ...": the bare form after a plural head and the place it is in too.
-      const subject = lowers[i] === verbCue(lowers[i])?.lemma && i >= 3 ? phraseBefore(tokens, i - 1) : null;
+      const subject = lowers[i + 1] === 'that' && lowers[i] === verbCue(lowers[i])?.lemma && i >= 3 ? phraseBefore(tokens, i - 1) : null;
       const pluralPlaced = !!subject && placedPlural(tokens, lowers, subject) && opensClauseSubject(tokens[i + 2]);
       const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || verbAfterDescribedSubject(s, i) || pluralPlaced;
       // "a New York Times report that ...": the name between the determiner and the noun says whose.
@@ -2157,7 +2157,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("The advisers told allies that she would announce a campaign soon, two strategists said": a cue
         // inside that telling's clause is the telling's own content.)
         const toldAt = tokens.slice(leadFrom, commaBefore).findIndex((_, j) => toldThat(leadFrom + j));
-        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => !toldThat(leadFrom + j) && !(toldAt >= 0 && j > toldAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => (toldAt < 0 || j < toldAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         const ownCue = ownCueAt >= 0;
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
