@@ -265,8 +265,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       if (commaBefore && e === k + 2 && said && (said.ratio >= WEAK || /^(think|believe|feel|worry)$/.test(said.lemma)) && PLURAL_QUANTIFIERS.has(lowers[k + 1]) && !isCapitalized(tokens[e])) return k;
       // "..., and Brian Deese, the White House climate change adviser, said ...": so with a description between commas.
       if (other && other.to === e && tokens[e]?.text === ',' && isCapitalized(tokens[k + 1])) {
-        let close = e + 1;
-        while (close < tokens.length && close - e <= 14 && tokens[close].text !== ',' && (tokens[close].word || isAbbrevDot(tokens, close))) close++;
+        const close = runEnd(tokens, e + 1, 14, (c) => tokens[c].word || isAbbrevDot(tokens, c));
         const cue = tokens[close]?.text === ',' && !isCapitalized(tokens[close + 1]) ? verbCue(lowers[close + 1] ?? '') : undefined;
         if (cue && cue.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[close + 1])) return k;
       }
@@ -332,8 +331,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // after a subject of its own, which is another source reporting the whole of it.
       // "..., his spokesman, Carl Mendes, said.": another speaker with the name in apposition closes the sentence.
       if (j === k + 1 && tokens[r.to]?.text === ',' && (DET.has(lowers[r.from]) || isCapitalized(tokens[r.from])) && c === r.to) {
-        let close = r.to + 1;
-        while (close < tokens.length && close - r.to <= 8 && tokens[close].text !== ',' && (tokens[close].word || isAbbrevDot(tokens, close))) close++;
+        const close = runEnd(tokens, r.to + 1, 8, (c) => tokens[c].word || isAbbrevDot(tokens, c));
         const named = close > r.to + 1 && isCapitalized(tokens[r.to + 1]);
         const cue = named && tokens[close]?.text === ',' && !isCapitalized(tokens[close + 1]) ? verbCue(lowers[close + 1] ?? '') : undefined;
         if (cue && cue.ratio >= STRONG && lowers[close + 1] !== cue.lemma && closesSentence(tokens, lowers, close + 2)) return k;
@@ -355,13 +353,19 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // ", though the party's leader, Rafael Ibarra, has not yet said whether he will": so past the
       // leader's name in apposition.
       if (j > k + 1 && /^(though|although|whereas)$/.test(lowers[j - 1]) && DET.has(lowers[r.from]) && tokens[r.to]?.text === ',' && isCapitalized(tokens[r.to + 1] ?? tokens[k])) {
-        let close = r.to + 1;
-        while (close < tokens.length && close - r.to <= 5 && (isCapitalized(tokens[close]) || isAbbrevDot(tokens, close))) close++;
+        const close = runEnd(tokens, r.to + 1, 5, (c) => isCapitalized(tokens[c]) || isAbbrevDot(tokens, c));
         if (tokens[close]?.text === ',' && (isFiniteHelper(lowers[close + 1] ?? '') || IRREGULAR_PASTS.has(lowers[close + 1] ?? ''))) return k;
       }
     }
   }
   return limit;
+}
+
+/** Where a run of at most `max` tokens from `from`, each one `inRun` accepts, ends: a name in apposition up to its comma. */
+function runEnd(tokens: Token[], from: number, max: number, inRun: (k: number) => boolean): number {
+  let k = from;
+  while (k < tokens.length && k - from < max && inRun(k)) k++;
+  return k;
 }
 
 /** A dash standing apart from the words on both sides ("--", " — "), not a hyphen. */
