@@ -1481,6 +1481,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Recent polls show that has reversed since the spring.')).toEqual([{ content: 'that has reversed since the spring', source: 'Recent polls', cue: 'show' }]);
   });
 
+  it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
+    expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
+    expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);
+  });
+
   it('does not take a poll that only follows "the wake of" for the source of a standing', () => {
     expect(run('In the wake of polls showing a tight race, the campaign changed course.')).toEqual([]);
     expect(run('The new survey comes in the wake of polls showing a tight race.')).toEqual([]);

@@ -134,7 +134,8 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number, toCo
     else if (/^\d+-\d+$/.test(t.text)) i++;
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
-    else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower)) i += 2;
+    // "that May" is a time, "that may change" a demonstrative and the modal opening the content.
+    else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower) && tokens[i + 1].text !== 'may') i += 2;
     else if (counted && i + counted <= end) i += counted;
     else if (TIME.has(t.lower) && t.lower !== 'may') i++;
     // "said (in an email) that": an aside in parentheses.
