@@ -1481,6 +1481,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run('Recent polls show that has reversed since the spring.')).toEqual([{ content: 'that has reversed since the spring', source: 'Recent polls', cue: 'show' }]);
   });
 
+  it('takes content that opens with its own subordinate clause on to its main clause', () => {
+    expect(run('She said, if elected, she would ask the vice president to lead the initiative.')).toEqual([{ content: 'if elected, she would ask the vice president to lead the initiative', source: 'She', cue: 'said' }]);
+    expect(run('Police said after the arrest, the suspect was taken to a hospital in Leeds.')).toEqual([{ content: 'after the arrest, the suspect was taken to a hospital in Leeds', source: 'Police', cue: 'said' }]);
+    expect(run('Gowdy admitted that while the server was never central to the inquiry, he argued the inquiry could not have gone on without the emails.')).toEqual([
+      { content: 'while the server was never central to the inquiry', source: 'Gowdy', cue: 'admitted' },
+      { content: 'the inquiry could not have gone on without the emails', source: 'he', cue: 'argued' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

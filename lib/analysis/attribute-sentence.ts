@@ -218,6 +218,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
   const leadClause = clauses && inSubordinateLead(s, from);
   const pastForm = (j: number) => !!tokens[j]?.word && !isCapitalized(tokens[j]) && (/ed$/.test(lowers[j]) || IRREGULAR_PASTS.has(lowers[j]));
   let ownLead = leadClause && [from - 1, from, from + 1].some((k) => /^(if|when|unless|once|after|before|because|since|while)$/.test(lowers[k] ?? '') && !tokens.slice(from - 1, k).some((t) => t.word && t.lower !== 'that'));
+  // "She said, if elected, she would ask ...": content that opens with its own subordinate clause goes
+  // on past that clause's comma to its main clause.
+  const opener = [from - 1, from].find((k) => /^(if|when|unless|once|after|before|because|since|while|although|though|whenever)$/.test(lowers[k] ?? ''));
+  let openingClause = clauses && opener !== undefined;
   for (let k = from; k < limit - 1; k++) {
     if (venueAt(s, k)) return k;
     // "she was qualified -- having suggested in a speech that ... -- but ...": a spaced dash opening an
@@ -275,6 +279,12 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (leadClause && tokens[k].text === ',' && mainClauseAt(s, k + 1)) {
       if (!ownLead) return k;
       ownLead = false;
+    }
+    // (", a Chinese official said", ", he argued ...": a subject with its own reporting verb is a new saying.)
+    const saidNext = () => lowers.slice(k + 1, k + 7).some((w, j) => (verbCue(w)?.ratio ?? 0) >= STRONG && /(ed|id|ld|ote)$/.test(w) && !isCapitalized(tokens[k + 1 + j]));
+    if (openingClause && tokens[k].text === ',' && k > opener! + 1 && mainClauseAt(s, k + 1) && !saidNext()) {
+      openingClause = false;
+      continue;
     }
     // A quotation that closes with the comma ('party," claiming ...') ends there too.
     const after = CLOSE_MARK.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].word ? k + 2 : k + 1;
