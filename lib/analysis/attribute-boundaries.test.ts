@@ -1490,6 +1490,16 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('does not take a lone subordinate clause before an inverted cue for its content', () => {
+    expect(run('When the mayor thanked Leeds and said it was good to be home, a man yelled.')).toEqual([]);
+    expect(run('If the levy can pay for a new bridge, she argued on Tuesday, without help from the county, then it can pay for the ferry too.')).toEqual([
+      { content: 'If the levy can pay for a new bridge without help from the county, then it can pay for the ferry too', source: 'she', cue: 'argued' },
+    ]);
+    expect(run('If the talks fail, the strike will go on into March, union officials said.')).toEqual([
+      { content: 'If the talks fail, the strike will go on into March', source: 'union officials', cue: 'said' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

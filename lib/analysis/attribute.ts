@@ -2169,6 +2169,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "On The Steve Harvey Morning Show on Tuesday, Clinton criticized ...": nor is where it was said.
         const noVerb = !leadTokens.slice(1).some((t) => AUXILIARY.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || (t.lower.endsWith('ed') && t.lower.length > 4));
         const prepositionLead = /^(on|in|at|during|after|before|from|with|for)$/.test(leadTokens[0]?.lower ?? '') && noVerb && !leadTokens.slice(1).some((t) => /[^s]s$/.test(t.lower) && !isCapitalized(t) && verbCue(t.lower));
+        // "When Rubio thanked Miami and said it was great to be home, a man yelled": a lone subordinate
+        // clause is when or why the act happened; what is reported is a clause that stands on its own
+        // (or goes on after the source: "When the vote comes, he said, the party will ...").
+        const subordinateLead = /^(when|whenever|after|before|while|as|once|because|since|if|unless|until)$/.test(leadTokens[0]?.lower ?? '') && !leadTokens.some((t) => t.text === ',' || t.text === ';');
         const participleLead = (openingParticiple && noVerb) || prepositionLead || leadTokens[0]?.lower === 'asked';
         // "X said A, but B, they said": B is this cue's, from its "but".
         let butAt = -1;
@@ -2198,7 +2202,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // own (after a whole clause, ", two days after voters went ..." is the writer's).
         // Not after a dateline ("DECATUR, Ill. —"), an opening circumstance ("On June 4, 2008,") or inside a relative clause.
         const dateline = leadTokens.filter((t) => t.word).every((t) => isCapitalized(t) && t.text === t.text.toUpperCase());
-        const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && noVerb && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
+        const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && (noVerb || subordinateLead) && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
         const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) && !/^(although|though|whereas)$/.test(lowers[k + 1] ?? '') ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && endsClause) {
@@ -2216,7 +2220,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "Parents remain hesitant, surveys show": so are a plural subject and two plain words after it.
         const pluralClause = leadWords === 3 && leadTokens.length === 3 && /[^s]s$/.test(leadTokens[0].lower) && leadTokens.slice(1).every((t) => t.word && !isCapitalized(t) && !DET.has(t.lower) && !/^(of|in|on|for|to|from|with|and|or|at|by)$/.test(t.lower));
         // "Police are investigating, a spokeswoman said": three words with a verb are a clause.
-        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb || pluralClause))) && !(participleLead && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || closingVenue || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
+        if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb || pluralClause))) && !((participleLead || subordinateLead) && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || closingVenue || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
             return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
           }
