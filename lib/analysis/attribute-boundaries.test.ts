@@ -1500,6 +1500,30 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('ends an opening "according to" source before the content subject\'s own apposition', () => {
+    expect(run('According to court records, the trial judge, Beatrice Lam, excluded the expert because his report was late.')).toEqual([
+      { content: 'the trial judge, Beatrice Lam, excluded the expert because his report was late', source: 'court records', cue: 'According to' },
+    ]);
+  });
+
+  it('leaves a time out of a source after "by", and reads a noun cue\'s "that" after one', () => {
+    expect(run('The bank is in talks to sell its mortgage book, a move first reported by the Financial Courier last month.')).toContainEqual(
+      expect.objectContaining({ source: 'the Financial Courier', cue: 'reported by' }),
+    );
+    // A capitalised "This Morning" is a name, not a time.
+    expect(run('\u201cIt was the first time in a long time,\u201d CBS This Morning co-anchor DeMarco Morgan said.')).toEqual([
+      { content: 'It was the first time in a long time,', source: 'CBS This Morning co-anchor DeMarco Morgan', cue: 'said' },
+    ]);
+    expect(run('Mr. Pence echoed statements by Donald Trump last week that critics of the police stoke racial tension.')).toContainEqual(
+      { content: 'critics of the police stoke racial tension', source: 'Donald Trump', cue: 'statements by' },
+    );
+  });
+
+  it('reads "expected" after a preposition and "estimates for" as no cues', () => {
+    expect(run('A delay would cost the company about $400 million in expected revenue this year.')).toEqual([]);
+    expect(run('Verdant Foods beat Wall Street estimates for the second quarter.')).toEqual([]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

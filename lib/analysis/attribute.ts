@@ -1656,7 +1656,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           if (/^(who|whose|which)$/.test(lowers[k])) relative = true;
         }
         const verbAfter = !!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && (isFiniteHelper(lowers[k + 1]) || IRREGULAR_PASTS.has(lowers[k + 1]));
-        if (tokens[k]?.text === ',' && k > src.to + 2 && (wordsBefore <= 1 || verbAfter)) src = { from: src.from, to: k };
+        // ("According to court records, the trial judge, Beatrice Lam, excluded ...": a description with
+        // its own name in apposition is the content's subject.)
+        let named = k + 1;
+        while (named < n && (isCapitalized(tokens[named]) || isAbbrevDot(tokens, named))) named++;
+        const ownName = named > k + 1 && tokens[named]?.text === ',';
+        if (tokens[k]?.text === ',' && k > src.to + 2 && (wordsBefore <= 1 || verbAfter) && !ownName) src = { from: src.from, to: k };
       }
       const afterPart = absoluteAfter ? null : contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
       // "The layoffs were first reported by Bloomberg News.": the passive's subject is what was reported.
@@ -1784,11 +1789,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const by = phraseAfter(tokens, i + 2, n);
         // "A report by the auditor found that ...": a verb inside makes the noun the subject, not this cue.
         const verbInside = !!by && tokens.slice(by.from + 1, by.to).some((t) => !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
-        if (by && !verbInside && lowers[by.to] === 'that' && by.to + 1 < n) {
-          let stop = contentStop(s, by.to + 1);
-          for (let k = by.to + 1; k < stop - 1; k++) if (tokens[k].text === ',' && /^(which|who)$/.test(lowers[k + 1])) stop = k;
-          const content = contentTo(tokens, by.to + 1, stop);
-          if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: by.to + 1 };
+        // ("statements by Donald Trump last week that ...": a time may stand before the "that".)
+        const that = by ? skipForwardBetween(tokens, by.to, n) : -1;
+        if (by && !verbInside && lowers[that] === 'that' && that + 1 < n) {
+          let stop = contentStop(s, that + 1);
+          for (let k = that + 1; k < stop - 1; k++) if (tokens[k].text === ',' && /^(which|who)$/.test(lowers[k + 1])) stop = k;
+          const content = contentTo(tokens, that + 1, stop);
+          if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: that + 1 };
         }
       }
       const owned = readOwnedView(s, i);
@@ -1875,6 +1882,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (PARTICIPLE_ONLY.has(lowers[i]) && lowers[i + 1] !== 'by' && !tokens.slice(Math.max(0, skipBackBetween(tokens, i - 1)), i).some((t) => HAVE_FORMS.has(t.lower) || BE.has(t.lower) || isContractedPronoun(t.lower))) return null;
     // "laid off 300 workers": "lay" and "spell" report only with "out" ("laid out his plan").
     if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
+    // "$400 million in expected revenue", "lower than expected": a participle after a preposition is an adjective.
+    if (/ed$/.test(lowers[i]) && /^(in|of|for|on|at|with|from|than|into)$/.test(lowers[i - 1] ?? '') && !phrasal) return null;
+    // "beat Wall Street estimates for the second quarter": a figure's plural with "for" or "of" is a noun.
+    if (/^(estimate|forecast|projection|prediction|expectation)$/.test(v.lemma) && lowers[i] === `${v.lemma}s` && /^(for|of)$/.test(lowers[i + 1] ?? '')) return null;
     return readVerb(s, i, v, previous, particle);
   }
 

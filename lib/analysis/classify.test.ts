@@ -422,5 +422,22 @@ describe('classifySource', () => {
     expect(type('Everyone I interviewed')).toBe('vague');
     expect(type('Officials they met')).toBe('anonymous');
   });
-});
 
+  it('types bodies "of" a place or an office, freight carriers, galleries, church bodies and fronts as organisations', () => {
+    for (const p of ['The Supreme Court of Nerrin', 'The Office of the Director of Public Prosecutions', 'Harbor Line Freight', 'the gallery', 'The archdiocese', "Ulm People's Front"]) expect(type(p), p).toBe('named-organization');
+    expect(type('The Secretary of State')).not.toBe('named-organization');
+  });
+
+  it('types an office then its holder, a dean by title, and a tradesman "who" did something as people', () => {
+    for (const p of ['The Home Secretary, Tom Hale', 'Dean of Graduate Studies Helen Park', 'Jerome Addo, a forklift operator who helped lead the campaign']) expect(type(p), p).toBe('named-person');
+  });
+
+  it('types a newspaper described then named as media, and slide decks, registers and published minutes as documents', () => {
+    expect(type('The student newspaper, The Alderton Clarion')).toBe('media');
+    for (const p of ['An internal slide deck obtained by this newspaper', "the Ministry of Health's own register of facilities", 'the published minutes of that meeting']) expect(type(p), p).toBe('document');
+  });
+
+  it('types monitors and observers from a named body as unnamed people, not a vague group', () => {
+    expect(type('Monitors from the Organisation for Regional Security, which has 60 observers deployed along the front line')).toBe('anonymous');
+  });
+});

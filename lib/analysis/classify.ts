@@ -236,9 +236,15 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // is a company, and an outlet is media.)
     const description = words(parts[1].split(/\s+(?:of|for|to|at|with|from|in|on|behind|that|which|who|whose|and)\s+/)[0]).map(clean);
     const trade = description[description.length - 1] ?? '';
-    const tradeFits = (BUSINESS.has(trade) || BODY_DESCRIBERS.has(trade)) && (trade !== 'maker' || description.length === 2) && !description.some((x) => MEDIA_NOUN.has(x) || /^(news|wire|press)$/.test(x));
+    // ("Jerome Addo, a forklift operator who helped lead the campaign": a trade "who" describes is a person's.)
+    const tradeFits = (BUSINESS.has(trade) || BODY_DESCRIBERS.has(trade)) && (trade !== 'maker' || description.length === 2) && !description.some((x) => MEDIA_NOUN.has(x) || /^(news|wire|press)$/.test(x)) && !/\swho\s/i.test(parts[1]);
     if (allCapitals && tradeFits && /^\s*(?:the|a|an)\s/i.test(parts[1]) && words(parts[0]).every(isCap) && !GIVEN_NAMES.has(clean(words(parts[0])[0] ?? ''))) return { type: 'named-organization', why: `organisation "${parts[0].trim()}", ${trade}` };
     const first = classifySource(parts[0], knownPeople, knownBodies);
+    // "The Home Secretary, Tom Hale": an office, then the person who holds it.
+    if (allCapitals && TITLES.has(clean(words(parts[0]).pop() ?? '')) && words(parts[1]).length >= 2 && words(parts[1]).every(isCap)) {
+      const holder = classifySource(parts[1], knownPeople, knownBodies);
+      if (holder.type === 'named-person') return holder;
+    }
     if (allCapitals && (first.type !== 'anonymous' || !words(last).every(isCap))) return first;
     if (first.type === 'named-person') return first;
   }
@@ -258,11 +264,17 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "The company, Atlas Properties", "The union, Cabin Crew United": the name a company or another body
     // is described by is the body's.
     const describer = described[described.length - 1] ?? '';
+    // "The student newspaper, The Alderton Clarion": the name a medium is described by is an outlet's.
+    if (MEDIA_NOUN.has(describer)) return { type: 'media', why: `outlet "${last.trim()}"`, via };
     if ((BUSINESS.has(describer) || BODY_DESCRIBERS.has(describer)) && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `${BUSINESS.has(describer) ? 'company' : 'organisation'} "${last.trim()}"` };
     return classifySource(last, knownPeople, knownBodies);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
   const fullLower = full.map(clean);
+  // "The Supreme Court of Nerrin", "The Office of the Director of Public Prosecutions": a body "of" a
+  // place or an office, however many titles its name holds.
+  const bodyOf = fullLower.indexOf('of');
+  if (fullLower[0] === 'the' && bodyOf >= 2 && fullLower[bodyOf - 1] !== 'secretary' && ORGANIZATION.has(fullLower[bodyOf - 1]) && full.slice(1).every((x) => isCap(x) || /^(of|the|and|for)$/.test(x))) return { type: 'named-organization', why: `organisation "${phrase.trim()}"` };
   const title = fullLower.findIndex((x) => TITLES.has(x));
   // "The State Department and the Department of Homeland Security": "and the" joins two bodies, where
   // an office's own "and" ("Secretary of Health and Human Services") joins two words of its name.
@@ -277,9 +289,13 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "A group of former employees", "a handful of residents": the people the group is made of say who it is.
   const groupOf = /^\s*(?:(?:the|a|an)\s+)?(?:small\s+|large\s+)?(?:group|handful|number|couple|bunch|band|pair|trio)\s+of\s+(\p{Ll}[\p{L}\s'’-]*\p{Ll}s)\s*$/iu.exec(phrase);
   if (groupOf) return classifySource(groupOf[1], knownPeople, knownBodies);
-  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|not(?=\s+\p{L}+(?:ed|en)\s)|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|released|conducted|published|taken|out(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this|last))|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|\p{L}{3,}ing(?=\s+(?:the|a|an|his|her|their|its|our|this|these|those|some|several|many|more|\d)\b))(?:\s+|$)/iu)[0];
+  const core = phrase.replace(/,\s+(?:\p{L}+\s+)?of\s+(?:whom|which)\b.*$/su, '').replace(/\s+[—–]\s+(?:including|among them|such as)\b.*$/su, '').split(/\s+(?:who|which|that|i|we|you|they|of|to|from|at|in|with|for|on|by|not(?=\s+\p{L}+(?:ed|en)\s)|familiar|close|inside|outside|near|within|seen|quoted|cited|speaking|according|(?<!\b(?:the|a|an)\s+)(?:released|conducted|published|taken)|out(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this|last))|(?:\p{L}+(?:ed|en)|sent|made|kept|held|read|left|told|sold|bought|brought|found)\s+(?:by|in|on|at|with|to|for|under|before|last|this|earlier|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)|\p{L}{3,}ing(?=\s+(?:the|a|an|his|her|their|its|our|this|these|those|some|several|many|more|\d)\b))(?:\s+|$)/iu)[0];
   const w = words(core);
   if (!w.length) return { type: 'vague', why: 'no source' };
+  // "the Ministry of Health's own register of facilities": what a body owns is its text, when the
+  // thing owned is a document.
+  const owns = /['’]s\s+(?:own\s+)?(\p{Ll}+)(?:\s+of\b.*)?$/u.exec(phrase.trim());
+  if (owns && DOCUMENT.has(owns[1]) && !core.includes(owns[0].trim())) return { type: 'document', why: `document "${owns[1]}"`, via };
   // "a University of Texas/Texas Tribune poll", "University of Michigan researchers": a document or
   // people named for a body whose name holds an "of"; the head is the plain word after the name.
   const named = /^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Oo]nline|[Ll]atest)\s+)*((?:\p{Lu}[\p{L}&'’./-]*\s+)+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’./-]*\s+)+)(\p{Ll}+)$/u.exec(phrase.trim().split(/\s+(?:out|released|conducted|published|taken)\b/)[0]);
@@ -444,7 +460,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
 
 const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
 /** The vague nouns that name a profession, which an affiliation makes specific people. */
-const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer']);
+const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer', 'monitor', 'observer']);
 
 /** Surnames and names of people in the text: capitalised words preceded by a title or a first name. */
 export function peopleIn(text: string): Set<string> {

@@ -362,6 +362,10 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
     if (!t.word) break;
     if (i === start && (BOUNDARY.has(t.lower) || PREP.has(t.lower) || isNegatedAux(t.lower))) return null;
     if (isNegatedAux(t.lower)) break;
+    // "first reported by the Financial Courier last month": when it was said is no part of who said it.
+    // (A participle stays with its time, before or after it: "a poll taken last week", "minutes of a
+    // meeting last month obtained by the paper". "Just last week" opens no source.)
+    if (i > start && !isCapitalized(t) && /^(last|this|next|earlier)$/.test(t.lower) && TIME.has(tokens[i + 1]?.lower ?? '') && !PREP.has(tokens[i - 1].lower) && !/^(just|only|even|and|or|but)$|ed$|en$/.test(tokens[i - 1].lower) && !/(ed|en)$/.test(tokens[i + 2]?.lower ?? '')) break;
     if (CONNECTOR.has(t.lower) && i > start && isCapitalized(tokens[i - 1]) && i + 1 < end && isCapitalized(tokens[i + 1])) {
       i++;
       continue;

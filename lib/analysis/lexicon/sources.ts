@@ -71,7 +71,9 @@ export const DOCUMENT_NOUNS = [
   // Figures a count or a calculation yields ("the average of polls shows", "an AP tally found").
   'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation', 'list', 'spreadsheet',
   // Data services that are read as documents ("according to CME Group's FedWatch tool").
-  'tool', 'database', 'dashboard', 'dataset',
+  'tool', 'database', 'dashboard', 'dataset', 'register', 'registry',
+  // Slides shown or passed round ("an internal slide deck obtained by the paper").
+  'deck', 'slides', 'presentation',
   // Texts not yet final, cut short or passed on ("according to a draft seen by Reuters", "a summary
   // released by the union", "according to a copy obtained by The Times").
   'draft', 'summary', 'copy',
@@ -129,10 +131,12 @@ export const ORGANIZATION_NOUNS = [
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
   'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
   // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
-  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'distillery',
+  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'distillery', 'freight',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
   'united', 'rovers', 'wanderers',
-  'institution', 'museum', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
+  'institution', 'museum', 'gallery', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
+  // Church bodies ("the archdiocese said", "the Synod voted") and fronts ("the Ulm People's Front").
+  'archdiocese', 'diocese', 'synod', 'front',
   // Bodies that speak as one in courts, arts and science news ("the jury said", "the estate claims").
   'jury', 'estate', 'consortium', 'collaborative', 'cooperative', 'partnership', 'festival',
   // Shops and businesses named for what they are ("Fernhill Pharmacy").
@@ -189,7 +193,7 @@ export const PERSON_TITLES = [
   'justice', 'gen', 'general', 'col', 'colonel', 'lt', 'capt', 'captain', 'sgt', 'adm', 'admiral', 'mayor',
   'chief', 'inspector', 'detective', 'officer', 'sir', 'dame', 'lord', 'lady', 'speaker', 'ambassador',
   'commissioner', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'candidate', 'nominee',
-  'attorney', 'sheriff', 'coach', 'father', 'rabbi', 'imam', 'cardinal', 'bishop', 'emir', 'sultan', 'lama', 'patriarch',
+  'attorney', 'sheriff', 'coach', 'father', 'rabbi', 'imam', 'cardinal', 'bishop', 'archbishop', 'emir', 'sultan', 'lama', 'patriarch',
   'crown', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'opposition', 'press',
   'state', 'house', 'senate', 'majority', 'minority', 'whip', 'spokesman', 'spokeswoman', 'analyst',
   'editor', 'host', 'anchor', 'columnist', 'writer', 'economist', 'strategist', 'adviser', 'advisor',
@@ -197,6 +201,8 @@ export const PERSON_TITLES = [
   // Local and legislative offices ("City Councilwoman Rita Chavez", "Assemblyman Tom Hale").
   'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
   'congressman', 'congresswoman', 'supervisor', 'selectman', 'delegate', 'trustee', 'comptroller', 'treasurer',
+  // Offices of schools and universities ("Dean of Graduate Studies Helen Park", "Superintendent Karen Holloway").
+  'dean', 'provost', 'superintendent',
   // "Council member Ruiz", "Board member Smith": an office written as two words.
   'member',
 ];
