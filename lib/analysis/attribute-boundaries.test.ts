@@ -1522,6 +1522,10 @@ describe('attribute: where sources and contents end', () => {
   it('reads "expected" after a preposition and "estimates for" as no cues', () => {
     expect(run('A delay would cost the company about $400 million in expected revenue this year.')).toEqual([]);
     expect(run('Verdant Foods beat Wall Street estimates for the second quarter.')).toEqual([]);
+    // "beat" is a past: the subject ends before it.
+    expect(run('Verdant Foods beat forecasts for the quarter but cut its outlook, citing weaker demand for frozen meals.')).toEqual([
+      { content: 'weaker demand for frozen meals', source: 'Verdant Foods', cue: 'citing' },
+    ]);
   });
 
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {

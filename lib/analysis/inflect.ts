@@ -30,7 +30,7 @@ export const IRREGULAR_PASTS = new Set([
   'wore', 'became', 'forgot', 'gave', 'hung', 'hid', 'let', 'lit', 'quit', 'sought', 'spun', 'split',
   'spread', 'swept', 'swung', 'tore', 'upheld', 'withdrew', 'overcame', 'undertook', 'oversaw',
   // Pasts spelled as their present ("Acme cut its forecast"), also nouns ("a tax cut").
-  'cut', 'shut', 'hurt', 'cost',
+  'cut', 'shut', 'hurt', 'cost', 'beat',
 ]);
 
 /** Past participles that differ from the simple past ("written", "taken"), to see a noun described by one. */

@@ -539,4 +539,25 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const two = speakers(['The Justice Department has opened an inquiry, the State Department said.', 'The agency declined to give details, saying the inquiry was at an early stage.']);
     expect(two.find((a) => a.source === 'The agency')?.resolved).toBeUndefined();
   });
+
+  it('reads the gender of a name with no known given name from the courtesy title its surname takes elsewhere, when one person bears it', () => {
+    const as = speakers([
+      '"The consumer is stretched," chief executive Marcus Bell said.',
+      'Analyst Dana Reyes of Hollins & Pike asked Mr. Bell whether the company was losing shelf space. He said it was not.',
+      'Ms. Reyes later wrote that she remained skeptical.',
+    ]);
+    expect(as.find((a) => a.source === 'He')?.resolved).toBe('chief executive Marcus Bell');
+    // Two people share the surname: the title tells nothing of either.
+    const family = speakers(['Kerensa Vell said on Thursday that the campaign was strong.', 'Aldo Vell watched. Mr. Vell smiled. She said her father was a feminist.']);
+    expect(family.find((a) => a.source === 'She')?.resolved).toBe('Kerensa Vell');
+  });
+
+  it('resolves "the gallery" and "the archdiocese" to a body named with its place ("The National Gallery of Ostreva")', () => {
+    const as = speakers([
+      'The National Gallery of Ostreva will return an altarpiece to the village church, the gallery announced on Thursday.',
+      'A bishop of the Catholic Archdiocese of Kambala read the letter. The archdiocese said it had been approved.',
+    ]);
+    expect(as.find((a) => a.source === 'the gallery')?.resolved).toBe('The National Gallery of Ostreva');
+    expect(as.find((a) => a.source === 'The archdiocese')?.resolved).toBe('Catholic Archdiocese of Kambala');
+  });
 });

@@ -130,6 +130,20 @@ function genderAfter(text: string, span: Span | null): 'f' | 'm' | undefined {
   return m ? (/^(her|she)$/.test(m[1]) ? 'f' : 'm') : undefined;
 }
 
+/**
+ * "Analyst Dana Reyes ... Ms. Reyes later wrote": the courtesy title the surname takes elsewhere in
+ * the article, when only one person bears it (not "Ivanka Trump" beside "Mr. Trump").
+ */
+function titledGender(text: string, phrase: string): 'f' | 'm' | undefined {
+  const name = /(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)$/u.exec(headPart(phrase));
+  if (!name) return undefined;
+  const [, given, surname] = name;
+  const genders = new Set([...text.matchAll(new RegExp(`\\b(Mr|Ms|Mrs|Miss)\\.?\\s+${surname}\\b`, 'g'))].map((m) => (m[1] === 'Mr' ? 'm' : 'f')));
+  if (genders.size !== 1) return undefined;
+  const others = [...text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{Ll}'’-]+)\\s+${surname}\\b`, 'gu'))].some((m) => m[1] !== given && !/^(Mr|Ms|Mrs|Miss|Dr|The|and)$/.test(m[1]));
+  return others ? undefined : [...genders][0] as 'f' | 'm';
+}
+
 /** A clause word a sentence-initial name pattern picks up: "When Sarah Okafor opened ...". */
 const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Although|Though|Once|Until|Unless|Then|So|Yet|Still|Now|Later|Unlike|Like|Despite|Even|Only|On|In|At|During|From|With|For|To|Of|By|Beyond|Against|Among|Amid|Without|Within|Across|Behind|Besides|Through|Under|Over|Between|Toward|Towards|Around|Inside|Outside|Along|Rival|Fellow)\s+/;
 
@@ -438,7 +452,9 @@ function bodiesNamed(text: string, bodies: ReadonlySet<string>): Mention[] {
     const from = lead && !ORGANIZATION.has(lead[0].split(/\s+/)[0].toLowerCase()) ? lead[0].length : 0;
     const name = m[0].slice(from).replace(/\.$/, (dot) => (/\b(?:Corp|Inc|Co|Ltd)\.$/.test(m[0]) ? dot : ''));
     const last = lastWord(name);
-    if (!/\s/.test(name) || (!ORGANIZATION.has(last) && !COMPANY_ENDINGS.has(last) && !bodies.has(name.toLowerCase().replace(/^the\s+/, '')))) continue;
+    // "The National Gallery of Ostreva": the kind of body may stand before its place.
+    const beforeOf = /\s(\p{L}+)\s+of\s/u.exec(name)?.[1].toLowerCase() ?? '';
+    if (!/\s/.test(name) || (!ORGANIZATION.has(last) && !ORGANIZATION.has(beforeOf) && !COMPANY_ENDINGS.has(last) && !bodies.has(name.toLowerCase().replace(/^the\s+/, '')))) continue;
     out.push({ label: name, name, span: { start: m.index + from, end: m.index + from + name.length } });
   }
   return out;
@@ -614,7 +630,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
           // "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a headline in capitals is no one.
           if (s.resolved === s.resolved.toUpperCase()) return false;
-          const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan);
+          const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan) ?? titledGender(text, s.resolved);
           return !gender || !g || g === gender;
         });
         speaker = a
