@@ -1528,6 +1528,31 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a subject past a participle aside with a time or a listener before its agent, and past a cue noun after "the"', () => {
+    expect(run('The 62-page brief, filed late Friday with the appeals court, says the verdict was wrong.')).toEqual([
+      { content: 'the verdict was wrong', source: 'The 62-page brief, filed late Friday with the appeals court', cue: 'says' },
+    ]);
+    expect(run('A Western intelligence assessment, described to reporters by a senior official, concluded that the deployment was limited.')).toEqual([
+      { content: 'the deployment was limited', source: 'A Western intelligence assessment, described to reporters by a senior official', cue: 'concluded' },
+    ]);
+    expect(run('One analyst on the call, who asked not to be named, said the provisions looked prudent.')).toEqual([
+      { content: 'the provisions looked prudent', source: 'One analyst on the call, who asked not to be named', cue: 'said' },
+    ]);
+  });
+
+  it('reads "would say only that" as said, and "might say" as not yet said', () => {
+    expect(run('The spokesman would say only that the matter was under review.')).toEqual([{ content: 'the matter was under review', source: 'The spokesman', cue: 'say' }]);
+    expect(run('The spokesman would only say that the matter was under review.')).toEqual([{ content: 'the matter was under review', source: 'The spokesman', cue: 'say' }]);
+    expect(run('Critics might say the plan is too timid.')).toEqual([]);
+  });
+
+  it('takes no age for the source before a relative clause, and keeps a span "between" two years whole', () => {
+    expect(run('Traffic centred on Fenn Lane, a narrow road that Harold Beesley, 71, who has lived in the village for 40 years, described as "an accident waiting to happen."').some((a) => a.source === '71')).toBe(false);
+    expect(run('Police data show violent crime fell 8 percent between 2021, when Mayor Lena Ortiz took office, and 2023.')).toEqual([
+      { content: 'violent crime fell 8 percent between 2021, when Mayor Lena Ortiz took office, and 2023', source: 'Police data', cue: 'show' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

@@ -307,7 +307,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // named in the content is, and "since January, when ..." what a time was, are the writer's.
     // Words quoted after it are still the speaker's ('"respected voices on the Right," who are "just flatly wrong"').
     if (tokens[k].text === ',' && k > from + 3) {
-      const background = (next === 'who' && isCapitalized(tokens[k - 1]) && !relativeThenVerb(s, k + 1)) || (next === 'when' && (CALENDAR.has(lowers[k - 1]) || /^(19|20)\d\d$/.test(lowers[k - 1])));
+      // ("fell 8 percent between 2021, when the mayor took office, and 2023": a span still open goes on.)
+      const between = lowers.lastIndexOf('between', k);
+      const openSpan = between >= from && !lowers.slice(between, k).includes('and');
+      const background = (next === 'who' && isCapitalized(tokens[k - 1]) && !relativeThenVerb(s, k + 1)) || (next === 'when' && (CALENDAR.has(lowers[k - 1]) || /^(19|20)\d\d$/.test(lowers[k - 1])) && !openSpan);
       if (background && !tokens.slice(k + 1).some((t) => OPEN_MARK.test(t.text) && !t.word)) return k;
     }
     let j = k + 1;

@@ -557,7 +557,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const relaying = lowers[k].endsWith('ing') && tokens[k - 1]?.text === ',';
         // "a creative writing professor": an -ing word after a determiner and before the noun describes it.
         const modifier = lowers[k].endsWith('ing') && k + 1 < end && tokens[k + 1].word && (DET.has(lowers[k - 1] ?? '') || DET.has(lowers[k - 2] ?? ''));
-        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying && !modifier) strongVerbs++;
+        // ("One analyst on the call": a cue word after a determiner is a noun.)
+        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying && !modifier && !DET.has(lowers[k - 1] ?? '')) strongVerbs++;
         // "a retired firefighter who asked that his name not be published": a verb in a relative
         // clause inside the chunk is the description's.
         if (/^(who|which|whom|whose)$/.test(lowers[k])) strongVerbs = 0;
@@ -589,7 +590,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const questionPut = k >= floor && QUESTION_PUT.test(first?.lower ?? '');
       // "The ruling, written by Justice Kagan, held": a participle with its agent describes the subject.
       // "responded by pointing" is the speaker's act, not an agent.
-      const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[k + 2] === 'by' && !/ing$/.test(lowers[k + 3] ?? '') && !!verbCue(first?.lower ?? '');
+      // ("An assessment, described to reporters by a senior official, concluded": whom it went to may stand before the agent.)
+      const agentAt = lowers[k + 2] === 'to' && lowers[k + 4] === 'by' ? k + 4 : k + 2;
+      const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[agentAt] === 'by' && !/ing$/.test(lowers[agentAt + 1] ?? '') && !!verbCue(first?.lower ?? '');
       // "The letter, written in May, says": so does a participle that is no simple past, and when or where.
       const writtenWhen = k >= floor && strongVerbs === 1 && PARTICIPLE_ONLY.has(first?.lower ?? '') && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
       // "Sanders, having suggested in a speech that she is unqualified, said ...": what the subject had done is an aside.
@@ -605,7 +608,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "written by Justice Kagan": an irregular participle too.
       // "dated 2019", "dated May 3": so is one before a date.
       // "struck by her story": an irregular participle too.
-      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today)$/.test(lowers[k + 2] ?? '') || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
       if (first && PREDICATE_ADVERBS.test(first.lower) && pastVerb(tokens[k + 2])) return null;
@@ -678,7 +681,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     while (k2 >= 0 && tokens[k2].text !== ',' && k - k2 <= 14) k2--;
     if (k2 < 1 || tokens[k2].text !== ',') return null;
     const np = phraseAfter(tokens, k2 + 1, k);
-    if (!np || np.to !== k || !onlyCircumstanceAfter(s, afterCue, v)) return null;
+    // ("a road that Harold Beesley, 71, who has lived there for 40 years, described as ...": an age is no source.)
+    if (!np || np.to !== k || /^\d+$/.test(lowers[np.from]) || !onlyCircumstanceAfter(s, afterCue, v)) return null;
     const lead = contentTo(tokens, Math.max(0, k2 - MAX_CONTENT_TOKENS), k2);
     if (!lead || wordsBetween(tokens, 0, k2, 4) < 4) return null;
     return { content: lead, kind: 'indirect', source: spanOf(tokens, np) };
@@ -1920,7 +1924,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // An announcement still to come ("will say", "will not add", "won't tell") reports nothing yet.
     if (prev === 'will' || prev === "'ll" || prev === "won't" || (prev === 'not' && lowers[i - 2] === 'will')) return null;
     // "Few would argue against ...", "critics might say": a hypothetical speaker says nothing yet.
-    if (/^(would|could|might)$/.test(prev ?? '') || (prev === 'not' && /^(would|could|might)$/.test(lowers[i - 2] ?? ''))) return null;
+    // ("would say only that ...", "would only say that ..." is what a reticent speaker did say.)
+    const reticent = (prev === 'would' && lowers[i + 1] === 'only') || (prev === 'only' && lowers[i - 2] === 'would');
+    if (!reticent && (/^(would|could|might)$/.test(prev ?? '') || (prev === 'not' && /^(would|could|might)$/.test(lowers[i - 2] ?? '')))) return null;
     let cueEnd = i + particle;
     const tail = tailAt(lowers, cueEnd + 1);
     if (tail) cueEnd += tail;

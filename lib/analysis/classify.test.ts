@@ -437,6 +437,10 @@ describe('classifySource', () => {
     for (const p of ['An internal slide deck obtained by this newspaper', "the Ministry of Health's own register of facilities", 'the published minutes of that meeting']) expect(type(p), p).toBe('document');
   });
 
+  it('types a description, then a barrister or a solicitor by name, as the person', () => {
+    for (const p of ["the panel's case presenter, barrister Owen Tate", 'solicitor Amy Rourke']) expect(type(p), p).toBe('named-person');
+  });
+
   it('types monitors and observers from a named body as unnamed people, not a vague group', () => {
     expect(type('Monitors from the Organisation for Regional Security, which has 60 observers deployed along the front line')).toBe('anonymous');
   });

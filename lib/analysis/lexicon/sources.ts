@@ -238,6 +238,8 @@ export const PERSON_ROLE_NOUNS = [
   // Kin, business and everyday roles of people quoted in crime, court and local news. By hand.
   'partner', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée',
   'tenant', 'landlord', 'patient', 'customer', 'client', 'passenger', 'driver', 'shopkeeper', 'farmer',
+  // Courtroom roles of British and Commonwealth reports ("barrister Owen Tate").
+  'barrister', 'solicitor', 'advocate',
 ];
 
 /**
