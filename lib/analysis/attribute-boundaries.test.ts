@@ -1553,6 +1553,15 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('names no source where the phrase before a cue noun ends on a preposition, and keeps a relative clause that does', () => {
+    expect(run('She has worked to woo Latino voters with promises to tackle immigration reform in her first 100 days.')).toEqual([
+      { content: 'to tackle immigration reform in her first 100 days', source: null, cue: 'promises' },
+    ]);
+    expect(run('Sue Keninger, 62, who has not decided which candidate she will caucus with, said she was not bothered.')).toEqual([
+      { content: 'she was not bothered', source: 'Sue Keninger, 62, who has not decided which candidate she will caucus with', cue: 'said' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

@@ -3117,5 +3117,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   // "Read more: Senators say the bill is dead": a paragraph that links to another story holds its
   // headline, which is no one's words in this one.
   const promos = blocks.filter((b) => PROMO_LINE.test(text.slice(b.start, b.start + 40)));
-  return dedupe(promos.length ? drafts.filter((d) => !promos.some((b) => d.content.start >= b.start && d.content.start < b.end)) : drafts);
+  // "The hope the Gulf States have now ...", "answered the question ...", "woo voters with promises to ...":
+  // a "source" that ends on an article, a preposition or "and" is the tail of a phrase whose noun
+  // the cue word is, not a speaker: the words stay reported, by no one the sentence names.
+  // (A relative clause may end on a preposition: "Sue Keninger, who hasn't decided which candidate she
+  // will caucus with". A transcript's "A:" is the one answering, and a name after "according to" cut short
+  // is still the source.)
+  const dangling = (d: Draft) => {
+    if (!d.source || !d.cue || d.cue.start < d.source.end) return false;
+    const source = text.slice(d.source.start, d.source.end);
+    return /(?:^|\s)(?:the|a|an|of|for|with|from|in|to|by|at|and|or)$/i.test(source) && !/\b(?:who|which|whom)\b/i.test(source) && text.slice(d.cue.start, d.cue.end) !== ':';
+  };
+  const named = drafts.map((d) => (dangling(d) ? { ...d, source: null, antecedent: undefined } : d));
+  return dedupe(named.filter((d) => !promos.some((b) => d.content.start >= b.start && d.content.start < b.end)));
 }
