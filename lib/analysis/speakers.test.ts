@@ -560,4 +560,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as.find((a) => a.source === 'the gallery')?.resolved).toBe('The National Gallery of Ostreva');
     expect(as.find((a) => a.source === 'The archdiocese')?.resolved).toBe('Catholic Archdiocese of Kambala');
   });
+
+  it('resolves "the 24-year-old Norwegian" and "the 31-year-old striker" to the person named with that age', () => {
+    const as = speakers(['Mira Solberg, 24, insisted she was fit to play.', '"It\'s nothing, honestly," the 24-year-old Norwegian said.', 'Tomas Berg, 31, came off the bench. "We fought," the 31-year-old striker said.']);
+    expect(as.map((a) => a.resolved)).toEqual([undefined, 'Mira Solberg', 'Tomas Berg']);
+  });
 });

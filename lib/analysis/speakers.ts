@@ -43,7 +43,8 @@ const ROLE_WORDS = new Set([...PERSON_TITLES, ...ANONYMOUS_NOUNS, ...PERSON_ROLE
 const ROLE_LABELS = new Set(TRANSCRIPT_ROLES);
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 /** "the 45-year-old": a back-reference by age. */
-const BY_AGE = /^the\s+(\d{1,3})-year-old$/i;
+/** "the 24-year-old", "the 24-year-old Norwegian", "the 31-year-old striker": a person by age, on second mention. */
+const BY_AGE = /^the\s+(\d{1,3})-year-old(?:\s+\p{L}[\p{L}-]*){0,2}$/iu;
 const ORGANIZATION = new Set(ORGANIZATION_NOUNS.flatMap((n) => nounForms(n)));
 /** A company named by its bare name ("Boeing", "Centrica"), not a body such as "the ministry" or "Police". */
 /** "Pfizer, which developed the vaccine": the name before any description. */
