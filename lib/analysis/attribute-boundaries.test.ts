@@ -1562,6 +1562,21 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads records a machine or a camera made as documents, and footage "shown to the jury" whole', () => {
+    expect(run('Telemetry released by the agency showed the craft tilted at roughly eight degrees.')).toEqual([
+      { content: 'the craft tilted at roughly eight degrees', source: 'Telemetry released by the agency', cue: 'showed' },
+    ]);
+    expect(run('Body-camera footage shown to the jury showed three officers kneeling on his back.')).toEqual([
+      { content: 'three officers kneeling on his back', source: 'Body-camera footage shown to the jury', cue: 'showed' },
+    ]);
+  });
+
+  it('reads an inverted source with a description after content whose verb is an irregular past ("House prices fell ..., the lender, Crestway, said")', () => {
+    expect(run("House prices in Valmora fell for a sixth month in September, the country's largest mortgage lender, Crestway Building Society, said on Friday.")).toEqual([
+      { content: 'House prices in Valmora fell for a sixth month in September', source: "the country's largest mortgage lender, Crestway Building Society", cue: 'said' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

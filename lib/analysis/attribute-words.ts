@@ -154,7 +154,7 @@ export const isFiniteHelper = (w: string) => AUXILIARY.has(w) || /n['\u2019]t$/.
 export const COPULAR = new Set(['seem', 'appear', 'look', 'sound']);
 
 /** Words that tie a "by X" or "to X" back to the phrase before them: "sources who spoke to", "a memo obtained by". */
-export const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed', 'obtained', 'reviewed', 'published', 'released', 'commissioned', 'conducted', 'compiled', 'prepared', 'issued', 'written']);
+export const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cited', 'familiar', 'close', 'speaking', 'talking', 'briefed', 'obtained', 'reviewed', 'published', 'released', 'commissioned', 'conducted', 'compiled', 'prepared', 'issued', 'written', 'shown', 'sent', 'presented', 'submitted', 'leaked']);
 
 /** A word that can open the subject of a "that" clause ("that more than ...", "that the ..."), not a relative's verb. */
 export const opensClauseSubject = (t: Token | undefined) =>

@@ -647,8 +647,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The report by the schools inspectorate, published on Thursday, said": a text's author after "by" is part of it.
       if (opening && opening.to < end && lowers[opening.to] === 'by' && DOCUMENT_HEADS.has(lowers[opening.to - 1]) && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
-      if (opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => /ed$/.test(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]))) return null;
-      if (opening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };
+      const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]));
+      if (pastIn((w) => /ed$/.test(w))) return null;
+      // ("House prices in Valmora fell for a sixth month": an irregular past too, though such a clause
+      // may hold a subordinate one with a subject of its own, below: "The announcement came hours after ...".)
+      const clauseOpening = pastIn((w) => IRREGULAR_PASTS.has(w));
+      if (opening && !clauseOpening && opening.to === end && (isCapitalized(tokens[opening.to - 1]) || DET.has(lowers[opening.from]) || isCapitalized(tokens[opening.from]))) return { from: opening.from, to: b };
       // "One delegate not on the Cruz slate, Kelly Schmdit, told": a role the phrase reader cannot
       // read whole, then the name, which speaks.
       const roleFirst = (DET.has(lowers[from]) || (/['’]s$/.test(lowers[from]) && isCapitalized(tokens[from]))) && !tokens.slice(from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t));

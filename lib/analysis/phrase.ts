@@ -55,6 +55,8 @@ const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
 
 /** "Economists polled by Reuters", "voters surveyed by Pew": those asked speak, through whoever asked them. */
 const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted']);
+/** "Footage shown to the jury showed": a text or a record put before someone, whom the participle names. */
+const SHOWN_TO = new Set(['shown', 'given', 'sent', 'presented', 'submitted', 'provided', 'read', 'played', 'delivered', 'leaked', 'described']);
 /** Words that qualify a title before a name: "former President Bill Clinton". */
 const TITLE_QUALIFIERS = new Set(['former', 'late', 'then', 'ex', 'current', 'outgoing', 'incoming', 'acting', 'retired', 'longtime', 'fellow', 'interim', 'deputy', 'senior', 'top']);
 
@@ -232,7 +234,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i--;
       continue;
     }
-    if (t.lower === 'by' && i < end && i - 2 >= floor && ASKED_BY.has(tokens[i - 1].lower) && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
+    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
       i -= 2;
       from = i + 1;
       continue;

@@ -74,6 +74,8 @@ export const DOCUMENT_NOUNS = [
   'tool', 'database', 'dashboard', 'dataset', 'register', 'registry',
   // Slides shown or passed round ("an internal slide deck obtained by the paper").
   'deck', 'slides', 'presentation',
+  // Records a machine or a camera made ("Telemetry released by the agency showed", "Satellite images show").
+  'telemetry', 'imagery', 'image', 'photo', 'photograph', 'recording', 'reading',
   // Texts not yet final, cut short or passed on ("according to a draft seen by Reuters", "a summary
   // released by the union", "according to a copy obtained by The Times").
   'draft', 'summary', 'copy',
