@@ -1577,6 +1577,25 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('ends content before the writer\'s ", hours after ...", and keeps "and had asked" with the auxiliary the content already used', () => {
+    expect(run('Veltra Telecom denied its systems had been breached, hours after a seller on a criminal forum offered the data.')).toContainEqual(
+      { content: 'its systems had been breached', source: 'Veltra Telecom', cue: 'denied' },
+    );
+    expect(run('The Data Protection Authority said it had opened an inquiry and had asked Veltra to preserve its logs.')).toEqual([
+      { content: 'it had opened an inquiry and had asked Veltra to preserve its logs', source: 'The Data Protection Authority', cue: 'said' },
+    ]);
+    // An adverb's clause still holds the adverb, past such a time.
+    expect(run('Mr. Trump defended his manager on Tuesday, hours after the aide was charged with allegedly grabbing a reporter.')).toContainEqual(
+      expect.objectContaining({ source: null, cue: 'allegedly', content: 'Mr. Trump defended his manager on Tuesday, hours after the aide was charged with allegedly grabbing a reporter' }),
+    );
+  });
+
+  it('reads "figures released on Monday by X" as one source, and leaves the writer\'s word on the figure after it out', () => {
+    expect(run('Rents rose 14 percent in the year to June, according to figures released on Monday by the property portal Hearthlist, the steepest annual increase since 2011.')).toEqual([
+      { content: 'Rents rose 14 percent in the year to June', source: 'figures released on Monday by the property portal Hearthlist', cue: 'according to' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

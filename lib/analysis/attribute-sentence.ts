@@ -236,6 +236,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // "(which, officials said, will last a year) starts today": a bracket opened before the content closes it.
     if (tokens[k].text === ')' && !closesWordAt(tokens, from, k)) return k;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
+      // "it had opened an inquiry and had asked Veltra to ...": an auxiliary the content has already used
+      // joins a second verb of the content's own subject.
+      if (/^(had|has|have|would|will|could)$/.test(lowers[k + 1] ?? '') && lowers.slice(from, k).includes(lowers[k + 1]) && tokens[k - 1]?.text !== ',') continue;
       // "... but insisted progress had been made": a second cue of the same speaker.
       const c = skipForwardBetween(tokens, k + 1, tokens.length);
       const w = verbCue(lowers[c] ?? '');
@@ -297,6 +300,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // of its own is the speaker's next act.
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
     if (tokens[k].text === ',' && writerGlossAt(lowers, after)) return k;
+    // "..., hours after a seller claimed ...", "..., two days before the vote": when the writer places it.
+    const counted = /^(a|an|one|two|three|four|five|several|a few|\d+)$/.test(next) ? 1 : 0;
+    if (tokens[k].text === ',' && /^(hours|days|weeks|minutes|moments|shortly|soon|day|week)$/.test(lowers[after + counted] ?? '') && /^(after|before)$/.test(lowers[after + counted + 1] ?? '')) return k;
     // "..., compared with 64 percent who say ...": the writer sets another figure beside it ("peanuts,
     // compared to what Islamic State militants are doing" is still what was said).
     if (tokens[k].text === ',' && after === k + 1 && next === 'compared' && /^(with|to)$/.test(lowers[after + 1] ?? '') && (isFigure(lowers[after + 2] ?? '') || (lowers[after + 2] === 'the' && isFigure(lowers[after + 3] ?? '')))) return k;

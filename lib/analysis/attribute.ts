@@ -100,6 +100,7 @@ import {
   isFiniteHelper,
   COPULAR,
   RELATIVE_LINK,
+  CALENDAR,
 } from './attribute-words';
 import {
   colonLabel,
@@ -1585,7 +1586,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "according to a memo seen by the Ledger": a participle's by-phrase belongs to the source.
       // "according to a count by The Associated Press": so does a document's author.
       // "according to a report released Tuesday by the GAO": a time may stand between them.
-      const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || (/(ed|en)$/.test(lowers[src.to - 2] ?? '') && INVERTED_TAIL.has(lowers[src.to - 1] ?? '')));
+      // ("figures released on Monday by the property portal Hearthlist": a time of two words too.)
+      const srcEnd = src.to;
+      const timedParticiple = [2, 3].some((d) => /(ed|en)$/.test(lowers[srcEnd - d] ?? '') && lowers.slice(srcEnd - d + 1, srcEnd).every((w) => INVERTED_TAIL.has(w) || CALENDAR.has(w) || /^(on|last|this|late|early)$/.test(w)));
+      const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || timedParticiple);
       // "according to a list obtained through a records request", "a tally kept by the Monitor": the
       // phrase read may stop at the participle itself.
       const participleNext = src.to - src.from >= 2 && (/[^e]ed$/.test(lowers[src.to - 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.to - 1]) || IRREGULAR_PASTS.has(lowers[src.to - 1])) && !isCapitalized(tokens[src.to - 1]) && /^(by|through|from|under|in|at|on|with)$/.test(lowers[src.to] ?? '');
@@ -1703,7 +1707,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const interrupted = aside(tokens[beforeEnd - 1]) && aside(tokens[src.to]) && !!beforePart && !!afterPart && resumesVerb;
       // "..., according to an analysis by Lily Batchelder, a former tax aide now teaching at NYU": a
       // description of a named author that closes the sentence belongs to the source, not the content.
-      const described = isCapitalized(tokens[src.to - 1]) && tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '') && !!beforePart ? withTrailingAppositive(s, src) : src;
+      // ("..., according to figures by the portal Hearthlist, the steepest annual increase since 2011": a
+      // change or a level after it is the writer's word on the figure, not on its author.)
+      let glossHead = src.to + 1;
+      while (glossHead + 1 < n && tokens[glossHead + 1].word && !/^(since|in|of|for|on|at|to|from|with|by|that|which)$/.test(lowers[glossHead + 1])) glossHead++;
+      const glossOnFigure = /^(increase|rise|fall|drop|decline|jump|gain|level|rate|high|low|record|figure|total|number)s?$/.test(lowers[glossHead] ?? '');
+      const described = isCapitalized(tokens[src.to - 1]) && tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '') && !!beforePart && !glossOnFigure ? withTrailingAppositive(s, src) : src;
       const after = described === src ? afterPart : null;
       const content = interrupted ? { start: beforePart.start, end: afterPart.end } : size(after) > size(beforePart) ? after : beforePart;
       if (!content) return null;
@@ -1761,7 +1770,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           break;
         }
       }
-      const content = adverb ? contentTo(tokens, clauseFrom, contentStop(s, clauseFrom)) : contentTo(tokens, after, stop);
+      // (The clause must hold the adverb: "..., hours after the staffer was charged for allegedly grabbing ...".)
+      const adverbStop = adverb ? contentStop(s, clauseFrom) : stop;
+      const content = adverb ? contentTo(tokens, clauseFrom, adverbStop > i ? adverbStop : contentStop(s, i)) : contentTo(tokens, after, stop);
       if (!content) return null;
       // "Marwood is expected to win confirmation", "The blaze is believed to be the largest": what is
       // expected or believed is said of the subject, which the content keeps around the phrase.
@@ -2056,7 +2067,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         sharedSubject = true;
       }
     }
-    if (!src && b >= 0 && !afterInverted && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')) || gerund)) {
+    // ("X said it had opened an inquiry and had asked Veltra to ...": a verb inside what X said is its subject's, not X's.)
+    const insidePrevious = !!previous && previous.sentence.start === sentence.start && previous.content.start <= tokens[i].start && tokens[i].end <= previous.content.end && /^(and|but)$/.test(lowers[b] ?? '') && lowers.slice(b + 1, i).some((w) => /^(had|has|have|would|will|could)$/.test(w));
+    if (!src && b >= 0 && !afterInverted && !insidePrevious && (/^(and|but)$/.test(lowers[b]) || (commaAt && lowers[i].endsWith('ing')) || gerund)) {
       // "X condemned the attack and said ...", "X, ..., saying ...": the sentence's subject speaks.
       src = subjectBefore(s, tokens[b].text === ',' || spacedDash || !commaAt ? b : markComma);
       // After a dash, only the subject that opens the sentence, and only when no other dash makes the
@@ -3130,7 +3143,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const dangling = (d: Draft) => {
     if (!d.source || !d.cue || d.cue.start < d.source.end) return false;
     const source = text.slice(d.source.start, d.source.end);
-    return /(?:^|\s)(?:the|a|an|of|for|with|from|in|to|by|at|and|or)$/i.test(source) && !/\b(?:who|which|whom)\b/i.test(source) && text.slice(d.cue.start, d.cue.end) !== ':';
+    return /(?:^|\s)(?:the|a|an|of|for|with|from|in|to|by|at|and|or|having|being)$/i.test(source) && !/\b(?:who|which|whom)\b/i.test(source) && text.slice(d.cue.start, d.cue.end) !== ':';
   };
   const named = drafts.map((d) => (dangling(d) ? { ...d, source: null, antecedent: undefined } : d));
   return dedupe(named.filter((d) => !promos.some((b) => d.content.start >= b.start && d.content.start < b.end)));

@@ -441,6 +441,16 @@ describe('classifySource', () => {
     for (const p of ["the panel's case presenter, barrister Owen Tate", 'solicitor Amy Rourke']) expect(type(p), p).toBe('named-person');
   });
 
+  it('types landlords as a vague group, "the election authority" as a body, senior party figures as people, and leaves a place named after its word out', () => {
+    expect(type('Landlords')).toBe('vague');
+    expect(type('the election authority')).toBe('named-organization');
+    expect(type('an authority on the subject')).toBe('anonymous');
+    expect(type('Two senior Civic Union figures')).toBe('anonymous');
+    expect(type('The latest figures')).toBe('document');
+    expect(type('Motorists in the capital, Velika')).toBe('vague');
+    expect(type("the secretary-general's special envoy for the region, Ingrid Halvorsen")).toBe('named-person');
+  });
+
   it('types monitors and observers from a named body as unnamed people, not a vague group', () => {
     expect(type('Monitors from the Organisation for Regional Security, which has 60 observers deployed along the front line')).toBe('anonymous');
   });

@@ -251,6 +251,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "One of the rescued teens, 16-year-old Mia Torres": an age before the name given is said of a person.
   const aged = /^\s*\d{1,3}-year-old\s+(?=\p{Lu})/u.test(last) && words(last.replace(/^\s*\d{1,3}-year-old\s+/, '')).every(isCap);
   if (aged) return { type: 'named-person', why: `name "${last.trim()}"` };
+  // "Motorists in the capital, Velika": a place's name after the word for it says where a group is, not
+  // who ("the special envoy for the region, Ingrid Halvorsen" is one person, named).
+  const groupHead = words(parts[0].split(/\s+(?:in|of|from|at|across|around|near|for)\s+/i)[0]).pop() ?? '';
+  if (parts.length > 1 && words(last).every(isCap) && /[^s]s$/.test(groupHead) && !GIVEN_NAMES.has(clean(words(last)[0] ?? '')) && /\b(?:capital|city|town|village|region|province|country|district|county|island|port)$/i.test(parts[parts.length - 2].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
   if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
@@ -311,7 +315,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Tenants told the BBC", "Locals say", "Villagers said": a plural of a doer opening the sentence is
   // no name either. -ants, -ents, -als, -ists and -ians make no surnames; -ers and -ors do ("Sanders"),
   // so those only when a description follows, or when the article names its people and this is none of them.
-  const doerPlural = /(?:ist|ian|ant|ent|al)s$/.test(lower[0]) || (/(?:er|or)s$/.test(lower[0]) && (core.length < phrase.trim().length || knownPeople.size > 0));
+  // ("Landlords say": so is a plural of a role people hold.)
+  const doerPlural = /(?:ist|ian|ant|ent|al)s$/.test(lower[0]) || (/(?:er|or)s$/.test(lower[0]) && (core.length < phrase.trim().length || knownPeople.size > 0)) || (/s$/.test(lower[0]) && PERSON_ROLE.has(lower[0].replace(/s$/, '')));
   const describedPlural = w.length === 1 && !knownPeople.has(lower[0]) && doerPlural;
   // "Tory MPs": a role written as an acronym is no name.
   const roleAcronym = (i: number) => /^\p{Lu}{2,}s?$/u.test(w[i]) && ANONYMOUS.has(lower[i]);
@@ -354,6 +359,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (/^(research|reports|analytics|enforcement|protection)$/.test(head) && w.length - nameFrom >= 2 && isCap(w[nameFrom])) return { type: 'named-organization', why: `organisation "${w.slice(nameFrom).join(' ')}"`, via };
   // "Radio Qollpa", "Radio Free Europe": a station by its name.
   if (/^(radio|television|tv)$/.test(lower[0]) && w.length >= 2 && w.every(isCap)) return { type: 'media', why: `outlet "${core}"`, via };
+  // "the election authority", "the roads authority": a body named by what it has authority over ("an
+  // authority on the subject" is a person).
+  if (head === 'authority' && lower[0] === 'the' && w.length >= 3) return { type: 'named-organization', why: `organisation "${core}"` };
+  // "Two senior Civic Union figures", "leading party figures": people of standing, not numbers.
+  if (head === 'figures' && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|influential)$/.test(x))) return { type: 'anonymous', why: `unnamed "${core}"`, via };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
     // "A CNN poll" is a poll, though an outlet ran it; "a Reuters report" is the outlet's reporting.
     if (POLLS.has(head)) return { type: 'document', why: `document "${head}"`, via };
