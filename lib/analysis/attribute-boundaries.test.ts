@@ -1596,6 +1596,22 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('ends content before ", as" another source says something, but not at an "as he explained" aside', () => {
+    expect(run('The trust said a cyberattack had forced it to divert ambulances, as a ransomware group said it was behind the attack.')).toEqual([
+      { content: 'a cyberattack had forced it to divert ambulances', source: 'The trust', cue: 'said' },
+      { content: 'it was behind the attack', source: 'a ransomware group', cue: 'said' },
+    ]);
+    expect(run('He said the result, as he later explained, was a bubble that could burst.')).toEqual([
+      { content: 'the result, as he later explained, was a bubble that could burst', source: 'He', cue: 'said' },
+    ]);
+  });
+
+  it('reads "It is believed" past a relative clause on part of the subject ("the group, most of whom are from Dourou, set out")', () => {
+    expect(run('It is believed the group, most of whom are from the state of Dourou, set out from the port nine days earlier.')).toEqual([
+      { content: 'the group, most of whom are from the state of Dourou, set out from the port nine days earlier', source: null, cue: 'It is believed' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

@@ -321,7 +321,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     }
     let j = k + 1;
     if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
-    if (/^(but|and|while|whereas|although|though|yet)$/.test(lowers[j] ?? '')) j++;
+    // (", as the group known as Cobalt Lynx said it was behind the attack": so does "as".)
+    if (/^(but|and|while|whereas|although|though|yet|as)$/.test(lowers[j] ?? '')) j++;
     let e = j;
     while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
     // ", and most don't expect ...": a bare quantifier is a subject as well.
@@ -345,7 +346,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const apposed = (j === k + 1 && tokens[r.to]?.text === ',' && isCapitalized(tokens[r.from]) && apposedAt(k)) ||
         (r.to - r.from === 1 && /^(once|then|later|also|still|now|never|always|often|recently|previously)$|ly$/.test(lowers[r.from]) && opening < k - 1 && apposedAt(opening));
       // ", which was first announced in May,": a relative clause is no new speaker.
-      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed) return k;
+      // ("the result, as he later explained, was ...": an "as" aside closed by a comma is inside the content.)
+      const asAside = lowers[j - 1] === 'as' && !tokens[c + 1]?.word;
+      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.
       // "..., his spokesman, Carl Mendes, said.": another speaker with the name in apposition closes the sentence.

@@ -1753,6 +1753,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
               continue;
             }
           }
+          // ("the group, most of whom are from Dourou, set out ...": a relative clause on part of the subject too.)
+          if (tokens[k].text === ',' && /^(most|many|some|all|none|several|each|one|both|half)$/.test(lowers[k + 1] ?? '') && lowers[k + 2] === 'of' && /^(whom|which)$/.test(lowers[k + 3] ?? '')) {
+            const close = tokens.findIndex((t, j) => j > k + 3 && j < stop && t.text === ',');
+            if (close > 0) {
+              k = close;
+              continue;
+            }
+          }
           if (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) {
             stop = k;
             break;

@@ -451,6 +451,11 @@ describe('classifySource', () => {
     expect(type("the secretary-general's special envoy for the region, Ingrid Halvorsen")).toBe('named-person');
   });
 
+  it('types a capitalised network of what is no medium as a body, and a broadcast network as media', () => {
+    expect(type("the island's Marine Rescue Network")).toBe('named-organization');
+    for (const p of ['Cable News Network', 'the network', 'Sinclair Broadcast Network']) expect(type(p), p).toBe('media');
+  });
+
   it('types monitors and observers from a named body as unnamed people, not a vague group', () => {
     expect(type('Monitors from the Organisation for Regional Security, which has 60 observers deployed along the front line')).toBe('anonymous');
   });

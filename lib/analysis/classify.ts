@@ -364,6 +364,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (head === 'authority' && lower[0] === 'the' && w.length >= 3) return { type: 'named-organization', why: `organisation "${core}"` };
   // "Two senior Civic Union figures", "leading party figures": people of standing, not numbers.
   if (head === 'figures' && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|influential)$/.test(x))) return { type: 'anonymous', why: `unnamed "${core}"`, via };
+  // "the Marine Rescue Network", "the Tenants' Advice Network": a capitalised network of what is no
+  // medium is a body; "Cable News Network" and "the Fox network" stay media.
+  if (head === 'network' && isCap(headWord) && w.length >= 3 && !lower.slice(0, -1).some((x) => MEDIA_NOUN.has(x) || /^(cable|broadcast|broadcasting|satellite|sports|entertainment|shopping|weather)$/.test(x))) return { type: 'named-organization', why: `organisation "${core}"` };
   if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
     // "A CNN poll" is a poll, though an outlet ran it; "a Reuters report" is the outlet's reporting.
     if (POLLS.has(head)) return { type: 'document', why: `document "${head}"`, via };
@@ -511,6 +514,8 @@ const BODY_CONTEXTS = [
   // "Lumina Freight, the trucking software company": the trade in apposition after the name.
   // ("Marta Quinlan, a steward at the company's depot": the trade must head the description, before any preposition.)
   new RegExp(String.raw`${BODY_NAME},\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|on|to|from|by|near)\s)[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker').join('|')})\b`, 'gu'),
+  // "the ransomware group known as Cobalt Lynx", "a militia called the Free Valley Brigade": a body by its name.
+  new RegExp(String.raw`\b(?:group|gang|company|firm|organi[sz]ation|network|collective|movement|militia|faction|coalition|outfit)\s+(?:known\s+as|called|named)\s+${BODY_NAME}`, 'gu'),
 ];
 
 /**

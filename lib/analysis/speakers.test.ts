@@ -565,4 +565,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['Mira Solberg, 24, insisted she was fit to play.', '"It\'s nothing, honestly," the 24-year-old Norwegian said.', 'Tomas Berg, 31, came off the bench. "We fought," the 31-year-old striker said.']);
     expect(as.map((a) => a.resolved)).toEqual([undefined, 'Mira Solberg', 'Tomas Berg']);
   });
+
+  it('resolves "The force" to the police named before, a group "known as" its name to a body, and not "the council" to a text it commissioned', () => {
+    const as = speakers(['In a statement, Marrington Police said officers had fired after the man advanced on them.', 'The force said a knife had been recovered at the scene.']);
+    expect(as[1]).toMatchObject({ source: 'The force', resolved: 'Marrington Police', type: 'named-organization' });
+    const group = speakers(['The trust said its systems were down, as the ransomware group known as Cobalt Lynx claimed the attack.', 'Cobalt Lynx, however, posted what it claimed were samples of stolen data.']);
+    expect(group.filter((a) => a.source === 'Cobalt Lynx').map((a) => a.type)).toEqual(['named-organization']);
+    expect(group.find((a) => a.source === 'it')?.resolved).toBe('Cobalt Lynx');
+    const audit = speakers(['An audit commissioned by the borough council said the council had sold 2,300 homes.', 'The council says the redevelopment will begin next spring.']);
+    expect(audit[1].type).toBe('named-organization');
+  });
 });

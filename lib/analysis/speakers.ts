@@ -7,7 +7,7 @@ import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleBesides, type SourceClass } from './classify';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
-import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BODY_SYNONYMS, BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { firstAtOrAfter } from './attribute-sentence';
 import { verbCue } from './cue-lexicon';
@@ -373,7 +373,7 @@ const RELATIVE_OPENING = /^(?:who|whom|whose|which|where|when)\b/i;
  * comma-separated parts: "the office" names "the city's office", not "a spokeswoman for the city's
  * office", while "the university" still names "University of Michigan researchers".
  */
-const withoutModifiers = (phrase: string) => phrase.split(/,\s*/).filter((part) => !RELATIVE_OPENING.test(part)).map((part) => part.split(/(?<=\p{Ll})\s+(?:for|of|at|from|with|in|on|to|who|which|that)\s+/u)[0]).join(', ');
+const withoutModifiers = (phrase: string) => phrase.split(/,\s*/).filter((part) => !RELATIVE_OPENING.test(part)).map((part) => part.split(/(?<=\p{Ll})\s+(?:for|of|at|from|with|in|on|to|by|who|which|that)\s+/u)[0]).join(', ');
 
 /** "She’s actually said": the pronoun speaks; the contracted auxiliary is no part of the source. */
 const CONTRACTED_PRONOUN = /^(he|she|it|they|we|i|you)['’](?:s|ve|d|ll|re|m)$/i;
@@ -698,7 +698,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           const named = new Set([...sources.map((b) => key(b.resolved)), ...(namedBodies ??= bodiesNamed(text, bodies)).filter((r) => r.span.end <= sourceSpan!.start && PUBLIC_BODY_ENDING.test(r.name)).map((r) => key(r.name))]);
           return sources.length > 0 && named.size === 1 ? sources[sources.length - 1] : undefined;
         };
-        const seenBack = latest((s) => fits(s.resolved)) ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : undefined);
+        // ("The force said", not "the task force".)
+        const synonyms = /^\S+\s+\S+$/.test(source) ? BODY_SYNONYMS[noun] ?? [] : [];
+        const bySynonym = () => (synonyms.length ? latest((s) => s.cls.type === 'named-organization' && synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(s.resolved))) : undefined);
+        const seenBack = latest((s) => fits(s.resolved)) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : undefined);
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
         const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.label, true));

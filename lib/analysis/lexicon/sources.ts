@@ -263,3 +263,12 @@ export const PLACES = [
   'the united states', 'united states', 'u.s', 'us', 'uk', 'u.k', 'united kingdom', 'europe', 'eu',
   'nato', 'un', 'u.n', 'beirut', 'gaza', 'taiwan', 'hong kong', 'vatican', 'asia', 'africa',
 ];
+
+/**
+ * Words a body goes by on second mention that its name does not hold: "Marrington Police said ...
+ * The force said", "The Western Basketball Association ... the league said". British and sports usage, by hand.
+ */
+export const BODY_SYNONYMS: Record<string, readonly string[]> = {
+  force: ['police', 'constabulary'],
+  league: ['association'],
+};
