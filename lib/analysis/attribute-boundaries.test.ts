@@ -1612,6 +1612,12 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a quotation after "titled" as a title inside the subject\'s description, not a quote the listener said', () => {
+    expect(run('Reyne, 41, who published a series titled \u201cThe Quiet Ledger,\u201d told the court he had been detained twice.')).toEqual([
+      { content: 'he had been detained twice', source: 'Reyne, 41, who published a series titled \u201cThe Quiet Ledger,\u201d', cue: 'told' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

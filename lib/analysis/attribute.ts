@@ -158,8 +158,8 @@ const WHEN_OR_WHERE = /^(during|in|at|on|after|before|last|this|recently|again|l
 const QUESTION_PUT = /^(asked|pressed|questioned)$/;
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
 const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign']);
-/** Prepositions after which a quotation is a name or title ("a broadcast of", "appeared on"). */
-const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like']);
+/** Words after which a quotation is a name or title ("a broadcast of", "appeared on", "a series titled"). */
+const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like', 'titled', 'entitled']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /**
@@ -1911,6 +1911,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
     // "$400 million in expected revenue", "lower than expected": a participle after a preposition is an adjective.
     if (/ed$/.test(lowers[i]) && /^(in|of|for|on|at|with|from|than|into)$/.test(lowers[i - 1] ?? '') && !phrasal) return null;
+    // 'a series titled "The Quiet Ledger"', "he titled the speech ...": a title names a work, it reports nothing.
+    if (v.lemma === 'title') return null;
     // "beat Wall Street estimates for the second quarter": a figure's plural with "for" or "of" is a noun.
     if (/^(estimate|forecast|projection|prediction|expectation)$/.test(v.lemma) && lowers[i] === `${v.lemma}s` && /^(for|of)$/.test(lowers[i + 1] ?? '')) return null;
     return readVerb(s, i, v, previous, particle);

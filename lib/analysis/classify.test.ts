@@ -456,6 +456,10 @@ describe('classifySource', () => {
     for (const p of ['Cable News Network', 'the network', 'Sinclair Broadcast Network']) expect(type(p), p).toBe('media');
   });
 
+  it('reads an Arabic article joined to a name as part of it ("Kassem al-Radwani")', () => {
+    for (const p of ['Kassem al-Radwani', "Kassem al-Radwani, the energy minister of Qasirah, the forum's largest producer"]) expect(type(p), p).toBe('named-person');
+  });
+
   it('types monitors and observers from a named body as unnamed people, not a vague group', () => {
     expect(type('Monitors from the Organisation for Regional Security, which has 60 observers deployed along the front line')).toBe('anonymous');
   });

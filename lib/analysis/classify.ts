@@ -71,7 +71,8 @@ const VIA = /\b(?:spoke|speaking|talked|talking|told|seen by|quoted by|cited by|
 
 const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
 const clean = (w: string) => w.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, '').replace(/\.$/, '');
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+// ("Kassem al-Radwani", "Omar bin-Laden": an Arabic article or patronymic joined to a capitalised name is part of it.)
+const isCap = (w: string) => /^\p{Lu}/u.test(w) || /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|bint)-\p{Lu}/u.test(w);
 const isAcronym = (w: string) => /^\p{Lu}{2,}s?$/u.test(w.replace(/\./g, '')) && w.length <= 8;
 
 const DAY_TIMES = new Set(TIME_WORDS.slice(0, TIME_WORDS.indexOf('january')));
