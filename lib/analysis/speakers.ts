@@ -476,6 +476,12 @@ const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const bodies = bodiesIn(text);
   const people = peopleBesides(text, bodies);
+  // A name's courtesy-title gender, read once per name: the text is searched for its surname.
+  const titledGenders = new Map<string, 'f' | 'm' | undefined>();
+  const titled = (phrase: string) => {
+    if (!titledGenders.has(phrase)) titledGenders.set(phrase, titledGender(text, phrase));
+    return titledGenders.get(phrase);
+  };
   // The words the article writes in lower case, read once when first needed.
   let lower: Set<string> | undefined;
   const lowerCaseWords = () => (lower ??= new Set(text.match(/\b[a-z]+\b/g)));
@@ -631,7 +637,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
           // "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a headline in capitals is no one.
           if (s.resolved === s.resolved.toUpperCase()) return false;
-          const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan) ?? titledGender(text, s.resolved);
+          const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan) ?? titled(s.resolved);
           return !gender || !g || g === gender;
         });
         speaker = a
