@@ -575,4 +575,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const audit = speakers(['An audit commissioned by the borough council said the council had sold 2,300 homes.', 'The council says the redevelopment will begin next spring.']);
     expect(audit[1].type).toBe('named-organization');
   });
+
+  it('gives "he" the subject named with a two-word role before the name ("Clinton campaign manager Robby Mook released a memo")', () => {
+    const as = speakers(['Bernie Sanders spoke in Ohio.', 'Clinton campaign manager Robby Mook released a memo on Tuesday. In it, he writes that Clinton has built a nearly insurmountable lead.']);
+    expect(as[0]).toMatchObject({ source: 'he', resolved: 'Clinton campaign manager Robby Mook' });
+  });
 });

@@ -39,9 +39,10 @@ export const TRANSCRIPT_ROLES = [
 
 /**
  * Words of a role beside the nouns above that stand between capitals before a name in news copy
- * ("Former United captain Roy Kean", "Clinton communications director Jennifer Palmieri"). By hand.
+ * ("Former United captain Roy Kean", "Clinton communications director Jennifer Palmieri", "Clinton
+ * campaign manager Robby Mook"). By hand.
  */
-export const ROLE_MODIFIERS = ['former', 'vice', 'presidential', 'communications', 'captain', 'striker', 'moderator'];
+export const ROLE_MODIFIERS = ['former', 'vice', 'presidential', 'communications', 'captain', 'striker', 'moderator', 'campaign', 'policy', 'political', 'senior', 'executive', 'national', 'security', 'research'];
 
 /** Unspecific groups and indefinite pronouns (vague). */
 export const VAGUE_NOUNS = [
