@@ -208,6 +208,12 @@ export function tailAt(lowers: string[], i: number): number {
   return 0;
 }
 
+/** "hours after a seller claimed ...", "two days before the vote": at `i`, when the writer places what was said. */
+function writerTimeAt(lowers: string[], i: number): boolean {
+  const counted = /^(a|an|one|two|three|four|five|several|\d+)$/.test(lowers[i] ?? '') ? 1 : 0;
+  return /^(hours|days|weeks|minutes|moments|shortly|soon|day|week)$/.test(lowers[i + counted] ?? '') && /^(after|before)$/.test(lowers[i + counted + 1] ?? '');
+}
+
 /** Where forward content stops: before ", according to", ", adding ..." and the like. */
 export function contentStop(s: Sentence, from: number, clauses = true): number {
   const { tokens, lowers } = s;
@@ -300,9 +306,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // of its own is the speaker's next act.
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
     if (tokens[k].text === ',' && writerGlossAt(lowers, after)) return k;
-    // "..., hours after a seller claimed ...", "..., two days before the vote": when the writer places it.
-    const counted = /^(a|an|one|two|three|four|five|several|a few|\d+)$/.test(next) ? 1 : 0;
-    if (tokens[k].text === ',' && /^(hours|days|weeks|minutes|moments|shortly|soon|day|week)$/.test(lowers[after + counted] ?? '') && /^(after|before)$/.test(lowers[after + counted + 1] ?? '')) return k;
+    if (tokens[k].text === ',' && writerTimeAt(lowers, after)) return k;
     // "..., compared with 64 percent who say ...": the writer sets another figure beside it ("peanuts,
     // compared to what Islamic State militants are doing" is still what was said).
     if (tokens[k].text === ',' && after === k + 1 && next === 'compared' && /^(with|to)$/.test(lowers[after + 1] ?? '') && (isFigure(lowers[after + 2] ?? '') || (lowers[after + 2] === 'the' && isFigure(lowers[after + 3] ?? '')))) return k;
@@ -314,9 +318,11 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // Words quoted after it are still the speaker's ('"respected voices on the Right," who are "just flatly wrong"').
     if (tokens[k].text === ',' && k > from + 3) {
       // ("fell 8 percent between 2021, when the mayor took office, and 2023": a span still open goes on.)
-      const between = lowers.lastIndexOf('between', k);
-      const openSpan = between >= from && !lowers.slice(between, k).includes('and');
-      const background = (next === 'who' && isCapitalized(tokens[k - 1]) && !relativeThenVerb(s, k + 1)) || (next === 'when' && (CALENDAR.has(lowers[k - 1]) || /^(19|20)\d\d$/.test(lowers[k - 1])) && !openSpan);
+      const openSpan = () => {
+        const between = lowers.lastIndexOf('between', k);
+        return between >= from && !lowers.slice(between, k).includes('and');
+      };
+      const background = (next === 'who' && isCapitalized(tokens[k - 1]) && !relativeThenVerb(s, k + 1)) || (next === 'when' && (CALENDAR.has(lowers[k - 1]) || /^(19|20)\d\d$/.test(lowers[k - 1])) && !openSpan());
       if (background && !tokens.slice(k + 1).some((t) => OPEN_MARK.test(t.text) && !t.word)) return k;
     }
     let j = k + 1;
