@@ -1618,6 +1618,11 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('takes no progressive\'s object for a speaker ("were sharing facilities designed for 140")', () => {
+    expect(run('Inspectors found 212 people were sharing facilities designed for 140 beds, and children had gone without schooling.').some((a) => /sharing/.test(a.source ?? ''))).toBe(false);
+    expect(run('The group is sponsoring a competition called the House to Home Prize.')).toEqual([]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

@@ -2057,6 +2057,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && src.from >= 3 && isCapitalized(tokens[src.from]) && tokens[src.from - 1].word && /(?:er|or|ist|ant)$/.test(lowers[src.from - 1]) && lowers[src.from - 2] === 'the' && tokens[src.from - 3].text === ',' && !isCapitalized(tokens[i + 1] ?? tokens[i]) && !tokens[i + 1]?.word) src = { from: src.from - 2, to: src.to };
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     if (src && gerundAct(s, src)) return null;
+    // "212 people were sharing facilities designed for 140": a phrase opened by a progressive's -ing
+    // verb is that verb's object, no speaker.
+    if (src && src.to - src.from > 1 && lowers[src.from].endsWith('ing') && !isCapitalized(tokens[src.from]) && BE.has(lowers[src.from - 1] ?? '')) return null;
     // "have been urging caution": a lone -ing word before a cue word is a verb and its object, no speaker;
     // "after having suggested she is unqualified": a perfect participle's speaker is the sentence's subject.
     if (src && src.to - src.from === 1 && /ing$/.test(lowers[src.from]) && !isCapitalized(tokens[src.from]) && !/^(everything|nothing|something|anything)$/.test(lowers[src.from])) {
