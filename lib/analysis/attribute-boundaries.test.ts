@@ -1623,6 +1623,17 @@ describe('attribute: where sources and contents end', () => {
     expect(run('The group is sponsoring a competition called the House to Home Prize.')).toEqual([]);
   });
 
+  it('ends content before another source\'s saying when that source holds a plural\'s possessive, or is a text found by its finding', () => {
+    expect(run('The director said her withdrawal was a blow, while the players\' association insisted that she must be presumed innocent.')).toEqual([
+      { content: 'her withdrawal was a blow', source: 'The director', cue: 'said' },
+      { content: 'she must be presumed innocent', source: "the players' association", cue: 'insisted' },
+    ]);
+    expect(run("Housing experts warn that caps can reduce the supply of homes, but a report commissioned by the Tenants' Union found no such effect.")).toEqual([
+      { content: 'caps can reduce the supply of homes', source: 'Housing experts', cue: 'warn' },
+      { content: 'no such effect', source: "a report commissioned by the Tenants' Union", cue: 'found' },
+    ]);
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

@@ -7,7 +7,7 @@ import type { Quote } from './quotes';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
 import { ACT_GLOSS_NOUNS, ACT_GLOSS_PARTICIPLES, SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
-import { SMALL_NUMBER, isAbbrevDot, phraseAfter, skipForwardBetween, type TokenRange } from './phrase';
+import { SMALL_NUMBER, isAbbrevDot, phraseAfter, pluralPossessiveAt, skipForwardBetween, type TokenRange } from './phrase';
 import { IRREGULAR_PASTS } from './inflect';
 import {
   STRONG,
@@ -330,7 +330,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // (", as the group known as Cobalt Lynx said it was behind the attack": so does "as".)
     if (/^(but|and|while|whereas|although|though|yet|as)$/.test(lowers[j] ?? '')) j++;
     let e = j;
-    while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e)) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]))) e++;
+    // ("the players' association insisted": a plural's possessive stays in the subject, and so does a
+    // cue word after an article, which is a noun: "a report commissioned by ...".)
+    while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e) || (e > j && pluralPossessiveAt(tokens, e))) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]) && !DET.has(lowers[e - 1]))) e++;
     // ", and most don't expect ...": a bare quantifier is a subject as well.
     if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && PLURAL_QUANTIFIERS.has(lowers[j]) && isFiniteHelper(lowers[j + 1] ?? '')) return k;
     const r = phraseAfter(tokens, j, e);
@@ -341,6 +343,11 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
         let v = c + 2;
         while (v < Math.min(tokens.length, c + 10) && tokens[v].word && !((verbCue(lowers[v])?.ratio ?? 0) >= STRONG && !isCapitalized(tokens[v]))) v++;
         if (v < tokens.length && tokens[v].word) c = v;
+      }
+      // (", but a report commissioned by the union found ...": past the participle and its agent to the verb.)
+      if (pastForm(c) && lowers[c + 1] === 'by') {
+        const agent = phraseAfter(tokens, c + 2, tokens.length);
+        if (agent) c = skipForwardBetween(tokens, agent.to, tokens.length);
       }
       const w = verbCue(lowers[c] ?? '');
       // "that the landlord, Gareth Pim, once told her ...": a name between commas after a plain noun is
@@ -354,7 +361,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // ", which was first announced in May,": a relative clause is no new speaker.
       // ("the result, as he later explained, was ...": an "as" aside closed by a comma is inside the content.)
       const asAside = lowers[j - 1] === 'as' && !tokens[c + 1]?.word;
-      if (w && w.ratio >= STRONG && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside) return k;
+      // ("..., but a report commissioned by the union found no such effect": a text's finding, however weak its verb.)
+      const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && DOCUMENT_HEADS.has(lowers[r.to - 1]) && j > k + 1;
+      if (w && (w.ratio >= STRONG || textFinds) && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.
       // "..., his spokesman, Carl Mendes, said.": another speaker with the name in apposition closes the sentence.
