@@ -332,7 +332,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     let e = j;
     // ("the players' association insisted": a plural's possessive stays in the subject, and so does a
     // cue word after an article, which is a noun: "a report commissioned by ...".)
-    while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e) || (e > j && pluralPossessiveAt(tokens, e))) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]) && !DET.has(lowers[e - 1]))) e++;
+    while (e < tokens.length && (tokens[e].word || isAbbrevDot(tokens, e) || (e > j && pluralPossessiveAt(tokens, e))) && !(e > j && verbCue(lowers[e]) && !isCapitalized(tokens[e]) && !/^(a|an|the)$/.test(lowers[e - 1]))) e++;
     // ", and most don't expect ...": a bare quantifier is a subject as well.
     if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && PLURAL_QUANTIFIERS.has(lowers[j]) && isFiniteHelper(lowers[j + 1] ?? '')) return k;
     const r = phraseAfter(tokens, j, e);

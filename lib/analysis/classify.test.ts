@@ -460,6 +460,12 @@ describe('classifySource', () => {
     for (const p of ['Kassem al-Radwani', "Kassem al-Radwani, the energy minister of Qasirah, the forum's largest producer"]) expect(type(p), p).toBe('named-person');
   });
 
+  it('types a branch of a body and a company named for renewables as bodies, organisers as people, and markets and "Some former players" as no one in particular', () => {
+    for (const p of ["The Pellham branch of the Nurses' Guild", 'Developer Highfold Renewables']) expect(type(p), p).toBe('named-organization');
+    expect(type('The organisers of the Brackwater Folk Festival')).toBe('anonymous');
+    for (const p of ['Markets', 'the market', 'Some former players']) expect(type(p), p).toBe('vague');
+  });
+
   it('types monitors and observers from a named body as unnamed people, not a vague group', () => {
     expect(type('Monitors from the Organisation for Regional Security, which has 60 observers deployed along the front line')).toBe('anonymous');
   });

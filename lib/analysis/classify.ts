@@ -33,7 +33,7 @@ const MEDIA_NOUN = forms(MEDIA_NOUNS);
 const OUTLETS = new Set(MEDIA_OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
 /** Vague nouns that are a whole, not one person, in the singular: "the public", "the consensus". */
-const COLLECTIVE_VAGUE = /^(public|world|west|community|wisdom|consensus|people|rumou?r|everyone|everybody|anyone|nobody|someone|somebody|some|many|most|few|several|others)$/;
+const COLLECTIVE_VAGUE = /^(public|world|west|community|wisdom|consensus|people|market|rumou?r|everyone|everybody|anyone|nobody|someone|somebody|some|many|most|few|several|others)$/;
 const PLACE = new Set(PLACES);
 const MASTHEAD = new Set(MASTHEAD_WORDS);
 const PEOPLE_PLURALS = new Set([...PEOPLES_IN_IS, ...PEOPLES_OTHER, ...PARTY_PLURALS]);
@@ -406,7 +406,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (ANONYMOUS.has(head) && ORGANIZATION.has(head) && w.length >= 2 && PLACE.has(clean(w[0] ?? '').replace(/['’]s$/, '')) && /['’]s$/.test(w[0] ?? '')) return { type: 'named-organization', why: `body "${core}" of a place` };
   // "Some residents", "Many officials": an unnumbered share of a group is no one in particular
   // (GUIDELINES: "some believe", "many argue"); a body's name makes them specific ("Some U.S. officials").
-  if (ANONYMOUS.has(head) && /^(some|many|most)$/.test(lower[0]) && w.length === 2 && /s$/.test(head) && !hasName) return { type: 'vague', why: `unspecific share "${core}"`, via };
+  // ("Some former players": with a word that says what kind, still a share of no one in particular.)
+  if (ANONYMOUS.has(head) && /^(some|many|most)$/.test(lower[0]) && (w.length === 2 || (w.length === 3 && !isCap(w[1]))) && /s$/.test(head) && !hasName) return { type: 'vague', why: `unspecific share "${core}"`, via };
   if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
     return { type: 'anonymous', why: `unnamed "${head}"`, via };
   }

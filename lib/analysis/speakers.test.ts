@@ -580,4 +580,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['Bernie Sanders spoke in Ohio.', 'Clinton campaign manager Robby Mook released a memo on Tuesday. In it, he writes that Clinton has built a nearly insurmountable lead.']);
     expect(as[0]).toMatchObject({ source: 'he', resolved: 'Clinton campaign manager Robby Mook' });
   });
+
+  it('resolves an acronym to the name it was given in brackets, or to a name whose initials spell it', () => {
+    const as = speakers(['The Food and Allied Workers Union (FAWU) said it would fight the closure.', 'The FAWU called the closure a betrayal.', 'The Valdren Dairy Cooperative owns the site. The VDC said the site cannot be sold.', 'The BBC said the report was wrong.']);
+    expect(as.map((a) => a.resolved)).toEqual([undefined, 'Food and Allied Workers Union', 'Valdren Dairy Cooperative', undefined]);
+  });
 });

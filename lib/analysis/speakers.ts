@@ -145,6 +145,24 @@ function titledGender(text: string, phrase: string): 'f' | 'm' | undefined {
   return others ? undefined : [...genders][0] as 'f' | 'm';
 }
 
+/**
+ * The names an acronym may stand for, in text order: one it was given in brackets after ("the
+ * Dunmore Borough Council (DBC)"), or a capitalised name whose initials spell it.
+ */
+function namesOfAcronym(text: string, acronym: string): Mention[] {
+  const initials = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const out: Mention[] = [];
+  for (const m of text.matchAll(ACRONYM_NAME)) {
+    const name = m[1].replace(/^The\s+/, '');
+    if ((m[2] === acronym || !m[2]) && initials(name) === acronym) {
+      const start = m.index + m[0].indexOf(name);
+      out.push({ label: acronym, name, span: { start, end: start + name.length } });
+    }
+  }
+  return out;
+}
+const ACRONYM_NAME = /((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*)+\p{Lu}[\p{L}'’&-]*)(?:\s+\((\p{Lu}{2,6})\))?/gu;
+
 /** A clause word a sentence-initial name pattern picks up: "When Sarah Okafor opened ...". */
 const CLAUSE_WORD = /^(?:When|After|Before|If|As|But|And|While|Since|Because|Although|Though|Once|Until|Unless|Then|So|Yet|Still|Now|Later|Unlike|Like|Despite|Even|Only|On|In|At|During|From|With|For|To|Of|By|Beyond|Against|Among|Amid|Without|Within|Across|Behind|Besides|Through|Under|Over|Between|Toward|Towards|Around|Inside|Outside|Along|Rival|Fellow)\s+/;
 
@@ -476,6 +494,8 @@ const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const bodies = bodiesIn(text);
   const people = peopleBesides(text, bodies);
+  // The names each acronym may stand for, read once per acronym.
+  const acronymNames = new Map<string, Mention[]>();
   // A name's courtesy-title gender, read once per name: the text is searched for its surname.
   const titledGenders = new Map<string, 'f' | 'm' | undefined>();
   const titled = (phrase: string) => {
@@ -751,6 +771,11 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           speaker.resolved = first.resolved;
           speaker.resolvedSpan = first.resolvedSpan;
         }
+        // "the Coastal Fisheries Authority (CFA) ... the CFA said": an acronym stands for the name it was first given for.
+        const acronym = cls.type === 'named-organization' && /^(?:the\s+)?(\p{Lu}{2,6})$/iu.exec(source)?.[1];
+        if (acronym && acronym === acronym.toUpperCase() && !acronymNames.has(acronym)) acronymNames.set(acronym, namesOfAcronym(text, acronym));
+        const expanded = acronym ? lastBefore(acronymNames.get(acronym) ?? [], sourceSpan!.start, () => true) : undefined;
+        if (expanded) Object.assign(speaker, { resolved: expanded.name, resolvedSpan: expanded.span, why: `${cls.why}, "${acronym}" for "${expanded.name}"` });
       }
       // 'The general told troops, "The president said, ..."': a speaker named inside another's quote
       // is no antecedent for a pronoun outside it.

@@ -14,7 +14,7 @@ export const ANONYMOUS_NOUNS = [
   'staff', 'minister', 'director', 'manager', 'senator', 'congressman', 'congresswoman', 'governor',
   'delegate', 'donor', 'ally', 'friend', 'colleague', 'teammate', 'classmate', 'roommate', 'coworker', 'co-worker', 'relative', 'neighbor', 'neighbour', 'witness', 'eyewitness', 'bystander', 'onlooker',
   'resident', 'doctor', 'nurse', 'teacher', 'student', 'soldier', 'agent', 'leader', 'chairman',
-  'chairwoman', 'secretary', 'president', 'judge', 'aide-de-camp', 'pollster', 'activist', 'organizer',
+  'chairwoman', 'secretary', 'president', 'judge', 'aide-de-camp', 'pollster', 'activist', 'organizer', 'organiser',
   'volunteer', 'campaigner', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
   'brother', 'sister', 'victim', 'survivor', 'reporter', 'correspondent', 'editor', 'founder', 'ceo',
   'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
@@ -51,7 +51,7 @@ export const VAGUE_NOUNS = [
   'voter', 'people', 'rumor', 'rumour', 'some', 'many', 'others', 'most', 'few', 'several', 'those', 'everyone',
   'everybody', 'anyone', 'nobody', 'someone', 'somebody', 'conservative', 'liberal', 'progressive',
   'advocate', 'proponent', 'citizen', 'public', 'world', 'west', 'community', 'fan', 'follower',
-  'backer', 'conspiracy theorist', 'theorist', 'watcher', 'investor', 'trader', 'consumer',
+  'backer', 'conspiracy theorist', 'theorist', 'watcher', 'investor', 'trader', 'consumer', 'market',
   'parent', 'homeowner', 'taxpayer', 'american', 'tourist',
   // Received opinion, held by no one in particular ("Conventional wisdom holds that ...").
   'wisdom', 'consensus',
@@ -134,7 +134,9 @@ export const ORGANIZATION_NOUNS = [
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
   'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
   // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
-  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'distillery', 'freight',
+  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'distillery', 'freight', 'renewables',
+  // A body's local part ("The Pellham branch of the Nurses' Guild").
+  'branch', 'chapter',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
   'united', 'rovers', 'wanderers',
   'institution', 'museum', 'gallery', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
