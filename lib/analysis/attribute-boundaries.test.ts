@@ -1618,9 +1618,13 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
-  it('takes no progressive\'s object for a speaker ("were sharing facilities designed for 140")', () => {
+  it('takes no progressive\'s object, nor a verb after a modal, for a speaker ("were sharing facilities designed for 140")', () => {
     expect(run('Inspectors found 212 people were sharing facilities designed for 140 beds, and children had gone without schooling.').some((a) => /sharing/.test(a.source ?? ''))).toBe(false);
     expect(run('The group is sponsoring a competition called the House to Home Prize.')).toEqual([]);
+    // Nor a lone word after a modal, which is a verb: "could help explain".
+    expect(run('Some scientists believe the findings could help explain the decline of bumblebees.')).toEqual([
+      { content: 'the findings could help explain the decline of bumblebees', source: 'Some scientists', cue: 'believe' },
+    ]);
   });
 
   it('ends content before another source\'s saying when that source holds a plural\'s possessive, or is a text found by its finding', () => {

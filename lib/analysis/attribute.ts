@@ -2057,6 +2057,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (src && src.from >= 3 && isCapitalized(tokens[src.from]) && tokens[src.from - 1].word && /(?:er|or|ist|ant)$/.test(lowers[src.from - 1]) && lowers[src.from - 2] === 'the' && tokens[src.from - 3].text === ',' && !isCapitalized(tokens[i + 1] ?? tokens[i]) && !tokens[i + 1]?.word) src = { from: src.from - 2, to: src.to };
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     if (src && gerundAct(s, src)) return null;
+    // "the findings could help explain the decline": a lone word after a modal is a verb, no speaker.
+    if (src && src.to - src.from === 1 && !isCapitalized(tokens[src.from]) && !PRONOUN.has(lowers[src.from]) && !/[^s]s$/.test(lowers[src.from]) && /^(can|could|may|might|will|would|should|must|to)$/.test(lowers[src.from - 1] ?? '')) return null;
     // "212 people were sharing facilities designed for 140": a phrase opened by a progressive's -ing
     // verb is that verb's object, no speaker.
     if (src && src.to - src.from > 1 && lowers[src.from].endsWith('ing') && !isCapitalized(tokens[src.from]) && BE.has(lowers[src.from - 1] ?? '')) return null;
