@@ -1638,6 +1638,16 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads a bare plural with its own verb as a clause, and keeps "but that ..." a second clause of the same saying', () => {
+    expect(run('Race director Imogen Stace said organisers were disappointed but that the field remained strong.')).toEqual([
+      { content: 'organisers were disappointed but that the field remained strong', source: 'Race director Imogen Stace', cue: 'said' },
+    ]);
+    expect(run('He said prices would rise, but that did not stop buyers.')).toEqual([{ content: 'prices would rise', source: 'He', cue: 'said' }]);
+    expect(run('She said fathers would not be eligible for the leave, and when pressed on why, she changed the subject.')).toContainEqual(
+      { content: 'fathers would not be eligible for the leave', source: 'She', cue: 'said' },
+    );
+  });
+
   it('reads "that may" after a cue as a demonstrative and a modal, not as the month of May', () => {
     expect(run('The minister said that may change once the harvest is in.')).toEqual([{ content: 'that may change once the harvest is in', source: 'The minister', cue: 'said' }]);
     expect(run('The minister said even that may be optimistic.')).toEqual([{ content: 'that may be optimistic', source: 'The minister', cue: 'said' }]);

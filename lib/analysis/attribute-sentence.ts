@@ -307,6 +307,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     if (tokens[k].text === ',' && v && v.ratio >= STRONG && next !== v.lemma && !next.endsWith('s') && !next.endsWith('ing') && !isCapitalized(tokens[after])) return k;
     if (tokens[k].text === ',' && writerGlossAt(lowers, after)) return k;
     if (tokens[k].text === ',' && writerTimeAt(lowers, after)) return k;
+    // "..., and when pressed on why the plan leaves out dads, she ...": the question put to the speaker is the writer's.
+    if (tokens[k].text === ',' && /^(and|but)$/.test(next) && /^(when|after|if|once)$/.test(lowers[after + 1] ?? '') && /^(asked|pressed|questioned|challenged)$/.test(lowers[after + 2] ?? '')) return k;
+    // "..., but that did not stop buyers": "that" with a verb of its own is the writer's subject.
+    if (tokens[k].text === ',' && /^(but|and|yet)$/.test(next) && lowers[after + 1] === 'that' && isFiniteHelper(lowers[after + 2] ?? '')) return k;
     // "..., compared with 64 percent who say ...": the writer sets another figure beside it ("peanuts,
     // compared to what Islamic State militants are doing" is still what was said).
     if (tokens[k].text === ',' && after === k + 1 && next === 'compared' && /^(with|to)$/.test(lowers[after + 1] ?? '') && (isFigure(lowers[after + 2] ?? '') || (lowers[after + 2] === 'the' && isFigure(lowers[after + 3] ?? '')))) return k;

@@ -2532,7 +2532,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const countAt = /^(around|about|nearly|almost|roughly|some|over|just|only)$/.test(lowers[start] ?? '') ? start + 1 : start;
     if (v.lemma === 'add' && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
     // "believe others may have been involved": an indefinite pronoun with a verb of its own opens a clause ("painting others as weak" holds none).
-    const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]) || (INDEFINITE.has(lowers[start]) && finiteClauseAt(s, start)));
+    // ("said organisers were disappointed": after a verb of saying, thinking or finding, a bare plural
+    // with its own verb opens one too.)
+    const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]) || ((INDEFINITE.has(lowers[start]) || ((v.ratio >= STRONG || COGNITION.has(v.lemma) || FINDING_VERBS.has(v.lemma)) && /[^s]s$/.test(lowers[start]))) && finiteClauseAt(s, start)));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));
     const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause && !verbAfterDescribedSubject(s, i);

@@ -466,6 +466,11 @@ describe('classifySource', () => {
     for (const p of ['Markets', 'the market', 'Some former players']) expect(type(p), p).toBe('vague');
   });
 
+  it('types a publisher named for its books as a body', () => {
+    for (const p of ['Her publisher, Gannet Books', 'Penguin Books']) expect(type(p), p).toBe('named-organization');
+    expect(type('the books')).toBe('document');
+  });
+
   it('types monitors and observers from a named body as unnamed people, not a vague group', () => {
     expect(type('Monitors from the Organisation for Regional Security, which has 60 observers deployed along the front line')).toBe('anonymous');
   });

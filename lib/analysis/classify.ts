@@ -349,6 +349,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (medium >= 0 && medium < w.length - 1 && !isCap(w[medium]) && isCap(w[medium + 1]) && !lower.slice(medium + 1).some((x) => ORGANIZATION.has(x) || TITLES.has(x)) && w.slice(medium + 1).every((x) => isCap(x) || /^\d+$/.test(x))) return { type: 'media', why: `outlet "${w.slice(medium + 1).join(' ')}"` };
   // "the Voting Rights Act": a law by its name, which says what it says; "act" alone is a deed.
   if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
+  // "Gannet Books", "Penguin Books": a publisher by its name, not its books.
+  if (head === 'books' && isCap(headWord) && w.length >= 2 && w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the'))) return { type: 'named-organization', why: `publisher "${core}"` };
   // "Driftwood Records": a record label by its name.
   if (head === 'records' && isCap(headWord) && w.length >= 2 && w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the'))) return { type: 'named-organization', why: `label "${core}"` };
   // "Blackfen Research", "Rasmussen Reports", "Immigration and Customs Enforcement": a name whose last
