@@ -585,4 +585,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['The Food and Allied Workers Union (FAWU) said it would fight the closure.', 'The FAWU called the closure a betrayal.', 'The Valdren Dairy Cooperative owns the site. The VDC said the site cannot be sold.', 'The BBC said the report was wrong.']);
     expect(as.map((a) => a.resolved)).toEqual([undefined, 'Food and Allied Workers Union', 'Valdren Dairy Cooperative', undefined]);
   });
+
+  it('resolves a back-reference by a person\'s role ("the economist", "the actress") to the one named with it', () => {
+    const as = speakers(['Nobel-winning economist Paul Krugman spoke on Monday.', 'The economist said rates would fall.', 'The actress Ana Lund, who stars in the film, spoke next. The actress explained why the role mattered to her.']);
+    expect(as.map((a) => [a.source, a.resolved, a.type])).toEqual([
+      ['The economist', 'Nobel-winning economist Paul Krugman', 'named-person'],
+      ['The actress', 'The actress Ana Lund', 'named-person'],
+    ]);
+  });
 });

@@ -27,7 +27,7 @@ export interface Speaker {
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'i']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'them', 'their']);
 // "the study found" after "a study published in Neurology": documents are referred back to as bodies are.
-const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES, ...DOCUMENT_NOUNS].flatMap((n) => nounForms(n)));
+const BACK_NOUNS = new Set([...ANONYMOUS_NOUNS, ...ORGANIZATION_NOUNS, ...PERSON_TITLES, ...PERSON_ROLE_NOUNS, ...DOCUMENT_NOUNS].flatMap((n) => nounForms(n)));
 const DOCUMENT = new Set(DOCUMENT_NOUNS.flatMap((n) => nounForms(n)));
 /** Back-references that any public body may be called. */
 const GENERIC_BODY = new Set(['agency', 'body', 'organization', 'organisation', 'regulator', 'watchdog']);

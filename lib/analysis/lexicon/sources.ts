@@ -245,6 +245,8 @@ export const PERSON_ROLE_NOUNS = [
   'tenant', 'landlord', 'patient', 'customer', 'client', 'passenger', 'driver', 'shopkeeper', 'farmer',
   // Courtroom roles of British and Commonwealth reports ("barrister Owen Tate").
   'barrister', 'solicitor', 'advocate',
+  // Sport, on second mention ("Tobias Kiprono ... the runner said").
+  'runner', 'athlete', 'swimmer', 'cyclist', 'rider', 'jockey', 'boxer', 'goalkeeper', 'midfielder', 'defender', 'forward', 'batsman', 'bowler', 'sprinter', 'skier',
 ];
 
 /**
