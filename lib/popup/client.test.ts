@@ -69,6 +69,28 @@ describe('popup client', () => {
     expect(at[2] - at[1]).toBeGreaterThanOrEqual(75);
   });
 
+  it('asks again after an internal or injection failure a restarted worker may give once, but takes a page\'s own answer at once', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    let calls = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      calls++;
+      if (calls === 1) return Promise.resolve({ ok: false, error: 'injection-failed', message: 'Frame was removed.' });
+      if (calls === 2) return Promise.resolve({ ok: false, error: 'internal', message: 'Something went wrong: port closed' });
+      return Promise.resolve({ ok: false, error: 'no-article', message: 'nothing' });
+    });
+    expect(await analyzeTab(5, false, { pauseMs: 0 })).toMatchObject({ ok: false, error: 'no-article' });
+    expect(calls).toBe(3);
+    // An internal failure on every try is shown, with the worker's own message.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    calls = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      calls++;
+      return Promise.resolve({ ok: false, error: 'internal', message: 'Something went wrong: boom' });
+    });
+    expect(await analyzeTab(5, false, { pauseMs: 0, attempts: 3 })).toEqual({ ok: false, error: 'internal', message: 'Something went wrong: boom' });
+    expect(calls).toBe(3);
+  });
+
   it('asks again when a stopped worker leaves the request unanswered', async () => {
     fakeBrowser.runtime.onMessage.removeAllListeners();
     let calls = 0;

@@ -45,16 +45,20 @@ export interface RetryPolicy {
   pauseMs: number;
 }
 
-const RETRY: RetryPolicy = { attempts: 3, timeoutMs: ANSWER_TIMEOUT_MS, pauseMs: 300 };
+const RETRY: RetryPolicy = { attempts: 4, timeoutMs: ANSWER_TIMEOUT_MS, pauseMs: 300 };
+
+/** Failures a worker restarted mid-analysis may give once, which the next try can clear. */
+const PASSING_FAILURES = new Set(['internal', 'injection-failed']);
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * A worker stopped mid-analysis (the browser stops service workers, or one crashed) may close the
- * channel or leave the request unanswered. The next message starts a fresh worker, which finds
- * the tab's report in storage or analyses again, so the popup asks again before it shows a
- * failure. A worker still stopping refuses messages at once, so the popup waits a little between
- * tries rather than spending them all in the same few milliseconds.
+ * channel, leave the request unanswered, or fail inside (its script injection cut short). The next
+ * message starts a fresh worker, which finds the tab's report in storage or analyses again, so the
+ * popup asks again before it shows a failure; a page's own answer (no article, too large,
+ * restricted) is final at once. A worker still stopping refuses messages at once, so the popup waits
+ * a little between tries rather than spending them all in the same few milliseconds.
  */
 export async function analyzeTab(tabId: number, force = false, retry: Partial<RetryPolicy> = {}): Promise<AnalyzeResponse> {
   const { attempts, timeoutMs, pauseMs } = { ...RETRY, ...retry };
@@ -64,7 +68,10 @@ export async function analyzeTab(tabId: number, force = false, retry: Partial<Re
     try {
       const res = await withTimeout(send({ type: 'analyze', tabId, force }), timeoutMs);
       if (typeof res === 'object' && res !== null && typeof (res as { ok?: unknown }).ok === 'boolean') {
-        return res as AnalyzeResponse;
+        const answer = res as AnalyzeResponse;
+        if (answer.ok || !PASSING_FAILURES.has(answer.error) || attempt === attempts - 1) return answer;
+        problem = answer.message;
+        continue;
       }
       problem = 'The background worker gave no answer.';
     } catch (e) {
