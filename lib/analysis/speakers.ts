@@ -145,6 +145,15 @@ function titledGender(text: string, phrase: string): 'f' | 'm' | undefined {
   return others ? undefined : [...genders][0] as 'f' | 'm';
 }
 
+/** `read` memoised by its key. */
+function readOnce<T>(read: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (!seen.has(key)) seen.set(key, read(key));
+    return seen.get(key) as T;
+  };
+}
+
 /**
  * The names an acronym may stand for, in text order: one it was given in brackets after ("the
  * Dunmore Borough Council (DBC)"), or a capitalised name whose initials spell it.
@@ -494,14 +503,9 @@ const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of
 export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const bodies = bodiesIn(text);
   const people = peopleBesides(text, bodies);
-  // The names each acronym may stand for, read once per acronym.
-  const acronymNames = new Map<string, Mention[]>();
-  // A name's courtesy-title gender, read once per name: the text is searched for its surname.
-  const titledGenders = new Map<string, 'f' | 'm' | undefined>();
-  const titled = (phrase: string) => {
-    if (!titledGenders.has(phrase)) titledGenders.set(phrase, titledGender(text, phrase));
-    return titledGenders.get(phrase);
-  };
+  // Each searches the whole text, so each is read once per name or acronym.
+  const titled = readOnce((phrase) => titledGender(text, phrase));
+  const acronymNames = readOnce((acronym) => namesOfAcronym(text, acronym));
   // The words the article writes in lower case, read once when first needed.
   let lower: Set<string> | undefined;
   const lowerCaseWords = () => (lower ??= new Set(text.match(/\b[a-z]+\b/g)));
@@ -772,9 +776,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           speaker.resolvedSpan = first.resolvedSpan;
         }
         // "the Coastal Fisheries Authority (CFA) ... the CFA said": an acronym stands for the name it was first given for.
-        const acronym = cls.type === 'named-organization' && /^(?:the\s+)?(\p{Lu}{2,6})$/iu.exec(source)?.[1];
-        if (acronym && acronym === acronym.toUpperCase() && !acronymNames.has(acronym)) acronymNames.set(acronym, namesOfAcronym(text, acronym));
-        const expanded = acronym ? lastBefore(acronymNames.get(acronym) ?? [], sourceSpan!.start, () => true) : undefined;
+        const acronym = cls.type === 'named-organization' && /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(source)?.[1];
+        const expanded = acronym ? lastBefore(acronymNames(acronym), sourceSpan!.start, () => true) : undefined;
         if (expanded) Object.assign(speaker, { resolved: expanded.name, resolvedSpan: expanded.span, why: `${cls.why}, "${acronym}" for "${expanded.name}"` });
       }
       // 'The general told troops, "The president said, ..."': a speaker named inside another's quote
