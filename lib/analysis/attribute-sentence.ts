@@ -228,6 +228,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
   // on past that clause's comma to its main clause.
   const opener = [from - 1, from].find((k) => /^(if|when|unless|once|after|before|because|since|while|although|though|whenever)$/.test(lowers[k] ?? ''));
   let openingClause = clauses && opener !== undefined;
+  // (", a Chinese official said", ", he argued ...": a subject with its own reporting verb is a new saying.)
+  const saidAfter = (k: number) => lowers.slice(k + 1, k + 7).some((w, j) => (verbCue(w)?.ratio ?? 0) >= STRONG && /(ed|id|ld|ote)$/.test(w) && !isCapitalized(tokens[k + 1 + j]));
   for (let k = from; k < limit - 1; k++) {
     if (venueAt(s, k)) return k;
     // "she was qualified -- having suggested in a speech that ... -- but ...": a spaced dash opening an
@@ -289,9 +291,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       if (!ownLead) return k;
       ownLead = false;
     }
-    // (", a Chinese official said", ", he argued ...": a subject with its own reporting verb is a new saying.)
-    const saidNext = () => lowers.slice(k + 1, k + 7).some((w, j) => (verbCue(w)?.ratio ?? 0) >= STRONG && /(ed|id|ld|ote)$/.test(w) && !isCapitalized(tokens[k + 1 + j]));
-    if (openingClause && tokens[k].text === ',' && k > opener! + 1 && mainClauseAt(s, k + 1) && !saidNext()) {
+    if (openingClause && tokens[k].text === ',' && k > opener! + 1 && mainClauseAt(s, k + 1) && !saidAfter(k)) {
       openingClause = false;
       continue;
     }
