@@ -338,6 +338,8 @@ describe('classifySource', () => {
     expect([...bodiesIn('The estate has sued the record label Goldleaf Music over royalties.')]).toEqual(['goldleaf music']);
     expect([...bodiesIn('Shares of Lumina Freight, the trucking software company, plunged.')]).toEqual(['lumina freight']);
     expect([...bodiesIn('"We found out from the news," said Marta Quinlan, a steward at the company\'s depot.')]).toEqual([]);
+    expect([...bodiesIn('"It was a long fight," said Jerome Addo, a forklift operator who helped lead the union drive.')]).toEqual([]);
+    expect([...bodiesIn('Passengers were stranded after Tarnwick Ferries, the island operator, cancelled sailings.')]).toEqual(['tarnwick ferries']);
     expect(classifySource('Plated Home', new Set(['plated', 'home']), bodies).type).toBe('named-organization');
     expect(type('Quillon Software, the maker of payroll tools for small businesses')).toBe('named-organization');
     expect(type('The union, Cabin Crew United')).toBe('named-organization');
@@ -460,9 +462,10 @@ describe('classifySource', () => {
     for (const p of ['Kassem al-Radwani', "Kassem al-Radwani, the energy minister of Qasirah, the forum's largest producer"]) expect(type(p), p).toBe('named-person');
   });
 
-  it('types a branch of a body and a company named for renewables as bodies, organisers as people, and markets and "Some former players" as no one in particular', () => {
+  it('types a branch of a body and a company named for renewables or for the homes it builds as bodies, organisers as people, and markets and "Some former players" as no one in particular', () => {
     for (const p of ["The Pellham branch of the Nurses' Guild", 'Developer Highfold Renewables']) expect(type(p), p).toBe('named-organization');
     expect(type('The organisers of the Brackwater Folk Festival')).toBe('anonymous');
+    for (const p of ['Westmere Homes, the developer', 'Calder Properties', 'Brightwater Developments']) expect(type(p), p).toBe('named-organization');
     for (const p of ['Markets', 'the market', 'Some former players']) expect(type(p), p).toBe('vague');
   });
 

@@ -516,8 +516,9 @@ const BODY_CONTEXTS = [
   // "the meal-kit company Plated Home", "biotech firm Aurelis Therapeutics": a trade before the name.
   new RegExp(String.raw`\b(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker' && n !== 'operator').join('|')}|start-up|label)s?,?\s+${BODY_NAME}`, 'gu'),
   // "Lumina Freight, the trucking software company": the trade in apposition after the name.
-  // ("Marta Quinlan, a steward at the company's depot": the trade must head the description, before any preposition.)
-  new RegExp(String.raw`${BODY_NAME},\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|on|to|from|by|near)\s)[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker').join('|')})\b`, 'gu'),
+  // ("Marta Quinlan, a steward at the company's depot": the trade must head the description, before any preposition;
+  // "Jerome Addo, a forklift operator who ...": a trade taken up by "who" is a person's.)
+  new RegExp(String.raw`${BODY_NAME},\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|on|to|from|by|near)\s)[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker').join('|')})\b(?!,?\s+who\b)`, 'gu'),
   // "the ransomware group known as Cobalt Lynx", "a militia called the Free Valley Brigade": a body by its name.
   new RegExp(String.raw`\b(?:group|gang|company|firm|organi[sz]ation|network|collective|movement|militia|faction|coalition|outfit)\s+(?:known\s+as|called|named)\s+${BODY_NAME}`, 'gu'),
 ];

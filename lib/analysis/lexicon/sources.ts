@@ -135,6 +135,8 @@ export const ORGANIZATION_NOUNS = [
   'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
   // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
   'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'distillery', 'freight', 'renewables',
+  // Housebuilders and landlords named for what they build or let ("Westmere Homes").
+  'homes', 'properties', 'developments', 'construction', 'builders',
   // A body's local part ("The Pellham branch of the Nurses' Guild").
   'branch', 'chapter',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
