@@ -3132,4 +3132,34 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The blaze is believed to be the largest in the county.')[0].content).toBe('The blaze be the largest in the county');
     expect(run('His father was Kenyan, and the president is expected to meet relatives in Nairobi.')[0].content).toBe('the president meet relatives in Nairobi');
   });
+
+  it('ends a noun\'s clause where the sentence\'s own verb follows it ("Claims that the vote was rigged were rejected")', () => {
+    expect(run('The latest claims that the vote was rigged were false.')).toEqual([{ content: 'the vote was rigged', source: null, cue: 'claims' }]);
+    expect(run('The warning that the dam could fail went unheeded for years.')).toEqual([{ content: 'the dam could fail', source: null, cue: 'warning' }]);
+    expect(run("The company's assertion that the plant lost money was challenged in court.")).toEqual([
+      { content: 'the plant lost money', source: 'The company', cue: 'assertion' },
+    ]);
+    expect(run('The claim that everything he said was true drew laughter.')[0].content).toBe('everything he said was true');
+    // A pronoun's relative clause goes on to its verb; a describing participle is no verb of the clause.
+    expect(run('Concerns that militants linked to the Islamic State were expanding grew.')[0].content).toBe('militants linked to the Islamic State were expanding');
+    expect(run('It prompted new worries that a fractured party could lead to chaos.')[0].content).toBe('a fractured party could lead to chaos');
+    expect(run('Levin dismissed concerns that he\'s bucking the will of his state.').map((a) => a.content)).toContain("he's bucking the will of his state");
+  });
+
+  it('reads the -s form after a noun a determiner opens, through a participle\'s phrase, as the verb ("A post shared on social media claims that")', () => {
+    expect(run('A post shared on social media claims that the town will ban petrol cars.')).toEqual([
+      { content: 'the town will ban petrol cars', source: 'A post shared on social media', cue: 'claims' },
+    ]);
+    expect(run('The new lawsuit claims that the company hid its losses.')).toEqual([{ content: 'the company hid its losses', source: 'The new lawsuit', cue: 'claims' }]);
+    // "claims" after a preposition, or after a word that only modifies, is the noun.
+    expect(run('The school declined to comment Tuesday on reports that the coach had been fired.').map((a) => [a.source, a.cue])).toContainEqual([null, 'reports']);
+  });
+
+  it('takes the whole owner of a cue noun, from after a verb or a preposition ("culminating in Trump\'s suggestion")', () => {
+    expect(run("Rivals pounced on his missteps, culminating in Hale's suggestion that the navy sell its ships.")).toEqual([
+      { content: 'the navy sell its ships', source: 'Hale', cue: 'suggestion' },
+    ]);
+    expect(run("He cited a fact-check on Donald Harmon's claim that crime had doubled.").map((a) => [a.source, a.cue])).toContainEqual(['Donald Harmon', 'claim']);
+    expect(run("He rejected the Secretary of State's claim that crime had doubled.").map((a) => [a.source, a.cue])).toContainEqual(['the Secretary of State', 'claim']);
+  });
 });

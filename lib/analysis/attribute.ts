@@ -141,6 +141,12 @@ const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet'
 /** What one holds or tells, after "In his ...," or "In Olsen's ...,": "In his view, ...". */
 const VIEW_NOUNS = /^(view|views|telling|account|estimation|opinion|judgment|judgement|mind)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** Words that join or embed clauses: past one, a noun's clause is no longer a simple subject, verb and object. */
+const CLAUSE_LINKS = /^(?:and|or|nor|but|that|which|who|whom|whose|what|whatever|whoever|where|when|whether|if|because|than|as|while|although|though|since|unless|until|so)$/;
+/** Words that modify a noun and cannot head one, so "The latest claims that ..." is the noun "claims". By hand. */
+const MODIFIER_ONLY = /^(?:latest|new|recent|earlier|previous|fresh|false|similar|such|repeated|renewed|unfounded|initial|main|key|central|same|other|first|last|final|early|further|wild|baseless|dire|stark|public|private)$/;
+/** Prepositions a participle's phrase goes on with: "A post shared on social media claims". */
+const PHRASE_PREPOSITIONS = /^(?:in|on|at|of|for|from|with|by|over|about|against|into|among|between|to|across|through|under|since)$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
 /** The token after a sentence's opening connective and its comma ("Yet", "Meanwhile,"), or `from`. */
@@ -931,6 +937,88 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    */
   const verbAfterDescribedSubject = (s: Sentence, i: number): boolean =>
     s.tokens[i - 1]?.text === ',' && s.lowers[i].endsWith('s') && !!verbCue(s.lowers[i]) && !!sourceBefore(s, i);
+
+  /**
+   * "The new lawsuit claims that ...", "A post shared on social media claims that ...": an -s form
+   * after a singular noun that a determiner opens, through its modifiers or a participle's phrase
+   * after it, is the verb. ("The debate over new claims that ..." has no participle before its
+   * preposition, so there "claims" stays a noun.)
+   */
+  const verbAfterDeterminedNoun = (s: Sentence, i: number): boolean => {
+    const { tokens, lowers } = s;
+    if (!/[^s]s$/.test(lowers[i]) || !verbCue(lowers[i]) || !opensClauseSubject(tokens[i + 2])) return false;
+    let det = i - 1;
+    while (det >= 0 && i - det <= 10 && tokens[det].word && !DET.has(lowers[det]) && !/'s$/.test(lowers[det])) det--;
+    if (det < 0 || det >= i - 1 || !DET.has(lowers[det])) return false;
+    let participle = -1;
+    for (let k = det + 2; k < i - 1 && participle < 0; k++) if (!isCapitalized(tokens[k]) && (/[^e]ed$/.test(lowers[k]) || IRREGULAR_PARTICIPLES.has(lowers[k])) && (PHRASE_PREPOSITIONS.test(lowers[k + 1]) || /^(?:more|less|nearly|almost|some|\d)/.test(lowers[k + 1]))) participle = k;
+    const modifiers = tokens.slice(det + 1, participle < 0 ? i : participle);
+    if (modifiers.some((t) => isCapitalized(t) || PHRASE_PREPOSITIONS.test(t.lower))) return false;
+    // ("The school declined to comment Tuesday on reports that ...": the participle's phrase holds
+    // no verb, and the noun ends it, not a preposition.)
+    if (PHRASE_PREPOSITIONS.test(lowers[i - 1]) || (participle >= 0 && tokens.slice(participle + 1, i).some((t) => !isCapitalized(t) && (AUXILIARY.has(t.lower) || !!verbCue(t.lower))))) return false;
+    const head = modifiers[modifiers.length - 1].lower;
+    return !/[^s]s$/.test(head) && !MODIFIER_ONLY.test(head);
+  };
+
+  /**
+   * "Claims that the vote was rigged were rejected", "The warning that the dam could fail went
+   * unheeded": a noun's clause ends where a finite verb follows its own verb straight on, for that
+   * verb is the sentence's. Anything between (an object, a link word, a comma) leaves the end to
+   * contentStop. ("The claim that everything he said was true": a pronoun's verb after a noun is a
+   * relative clause's, so the clause goes on to "was".)
+   */
+  const nounClauseEnd = (s: Sentence, from: number, stop: number): number => {
+    const { tokens, lowers } = s;
+    let state: 'before' | 'auxiliary' | 'verb' | 'object' = 'before';
+    let takesClause = false;
+    for (let k = from; k < stop; k++) {
+      const w = lowers[k];
+      if (!tokens[k].word || CLAUSE_LINKS.test(w)) return stop;
+      // ("bucking the will of his state": after a determiner, a helper's form is a noun.)
+      const finite = (AUXILIARY.has(w) || (IRREGULAR_PASTS.has(w) && !PARTICIPLE_ONLY.has(w))) && !DET.has(lowers[k - 1]);
+      if (state === 'verb' || state === 'object') {
+        // "... the plant lost money was challenged": past a verb that takes no clause, its object, then
+        // the sentence's verb ("knew the dam could fail": a verb of knowing takes a clause, and so
+        // does "a way to claim the nomination would ..."; "losses it had": a pronoun before the verb
+        // makes a relative clause).
+        if (finite) return state === 'verb' || !PRONOUN.has(lowers[k - 1]) ? k : stop;
+        if ((state === 'verb' && takesClause) || (state === 'object' && !!verbCue(w))) return stop;
+        state = 'object';
+        continue;
+      }
+      if (state === 'auxiliary') {
+        // "has a way": a helper before a determiner is the verb itself.
+        if (DET.has(w)) state = 'object';
+        else if (!BE.has(w) && !AUXILIARY.has(w) && !/^(?:not|never|also|already|just|still|only)$/.test(w) && !/ly$/.test(w)) {
+          state = 'verb';
+          takesClause = !!verbCue(w);
+        }
+        continue;
+      }
+      const relative = PERSONAL_PRONOUN.test(lowers[k - 1] ?? '') && k - 2 >= from && tokens[k - 2].word && !isCapitalized(tokens[k - 2]) && !DET.has(lowers[k - 2]);
+      if (relative) continue;
+      if (AUXILIARY.has(w) || /^(?:he|she|it|that|there|what|who|here)['\u2019]s$|['\u2019](?:re|ve|ll|d)$/.test(w)) state = 'auxiliary';
+      else if (pastVerb(tokens[k]) && !describingParticiple(s, k, from)) {
+        state = 'verb';
+        takesClause = !!verbCue(w);
+      }
+    }
+    return stop;
+  };
+
+  /**
+   * "a fractured party", "many undocumented immigrants", "militants linked to ...", "Republicans
+   * turned off by ...": a past form after a determiner or a quantifier, or before a preposition,
+   * describes a noun; it is no clause's verb.
+   */
+  const describingParticiple = (s: Sentence, k: number, from: number): boolean => {
+    const { lowers } = s;
+    const before = lowers[k - 1] ?? '';
+    if (k === from || DET.has(before) || PLURAL_QUANTIFIERS.has(before) || /^(?:many|some|few|several|most|all|more|no)$/.test(before)) return true;
+    const next = /^(?:off|up|out|down|away|back|over)$/.test(lowers[k + 1] ?? '') ? lowers[k + 2] : lowers[k + 1];
+    return PHRASE_PREPOSITIONS.test(next ?? '');
+  };
 
   /** The source phrase ending just before token `i` (skipping auxiliaries), within the sentence. */
   const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
@@ -1809,7 +1897,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const adverbBefore = /^[a-z]{3,}ly$/.test(pl ?? '') && !ADJECTIVES_IN_LY.has(pl) && !DET.has(lowers[i - 2] ?? '');
       // "Bloomberg reports that ...", "The group warns that ...": after a name or a lone singular
       // subject opening the sentence, the -s form before "that" is the verb.
-      const verbForm = lowers[i + 1] === 'that' && lowers[i] === `${verbCue(lowers[i])?.lemma}s` && !/s$/.test(pl ?? '') && ((i === 1 && isCapitalized(tokens[0]) && !DET.has(pl) && !/^(despite|amid|after|before|with|without|over|under|about|of|in|on|for|from|by|among|against|but|and|so|yet|new|recent|earlier|further)$/.test(pl)) || (i === 2 && DET.has(lowers[0]) && !isCapitalized(tokens[1])));
+      const verbForm = lowers[i + 1] === 'that' && lowers[i] === `${verbCue(lowers[i])?.lemma}s` && !/s$/.test(pl ?? '') && ((i === 1 && isCapitalized(tokens[0]) && !DET.has(pl) && !/^(despite|amid|after|before|with|without|over|under|about|of|in|on|for|from|by|among|against|but|and|so|yet|new|recent|earlier|further)$/.test(pl)) || (i === 2 && DET.has(lowers[0]) && !isCapitalized(tokens[1]) && !MODIFIER_ONLY.test(pl)));
       const nounSlot = !adverbBefore && !verbForm && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
       if (nounSlot && lowers[i + 1] === 'by') {
         // "statements by Tehran officials that ..."
@@ -1853,17 +1941,26 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "Farmers in the Lesser Rhun valley fear that ...": the bare form after a plural head and the place it is in too.
       const subject = lowers[i + 1] === 'that' && lowers[i] === verbCue(lowers[i])?.lemma && i >= 3 ? phraseBefore(tokens, i - 1) : null;
       const pluralPlaced = !!subject && placedPlural(tokens, lowers, subject) && opensClauseSubject(tokens[i + 2]);
-      const verbAfterSubject = (i >= 2 && DET.has(lowers[i - 2]) && !isCapitalized(tokens[i - 1]) && !/s$/.test(pl) && /s$/.test(lowers[i]) && !!verbCue(lowers[i]) && opensClauseSubject(tokens[i + 2])) || verbAfterDescribedSubject(s, i) || pluralPlaced;
+      const verbAfterSubject = verbAfterDeterminedNoun(s, i) || verbAfterDescribedSubject(s, i) || pluralPlaced;
       // "a New York Times report that ...": the name between the determiner and the noun says whose.
       const namedNoun = !/s$/.test(lowers[i]) && afterNamedDeterminer(tokens, i) ? { start: tokens[beforeNameRun(tokens, i)].start, end: tokens[i].end } : null;
       if ((nounSlot || namedNoun) && lowers[i + 1] === 'that' && !relativeThat && !verbAfterSubject && i + 2 < n) {
-        let stop = contentStop(s, i + 2);
+        let stop = nounClauseEnd(s, i + 2, contentStop(s, i + 2));
         // "Fuelling speculation that ..., the leader returned": a fronted phrase ends at its comma.
         if (i <= 2) for (let k = i + 2; k < stop; k++) if (tokens[k].text === ',') { stop = k; break; }
         const content = contentTo(tokens, i + 2, stop);
         if (!content) return null;
         // "dismissed her assertion that ...": a possessive pronoun is the speaker too, resolved as a pronoun is.
-        const owner = i > 0 && /'s$/.test(lowers[i - 1]) ? { start: tokens[i - 1].start, end: tokens[i - 1].end - 2 } : /^(his|her|their|its)$/.test(pl ?? '') ? { start: tokens[i - 1].start, end: tokens[i - 1].end } : namedNoun;
+        // ("The company's assertion": the owner's whole phrase, as readOwnedView takes it.)
+        let ownerFrom = i > 0 && /'s$/.test(lowers[i - 1]) ? phraseBefore(tokens, i - 1)?.from ?? i - 1 : -1;
+        // ("culminating in Trump's suggestion", "a fact-check on Donald Trump's claim": the owner starts
+        // after a verb or a preposition; "the Secretary of State's" keeps a name's own "of".)
+        for (let k = i - 2; k >= ownerFrom && ownerFrom >= 0; k--) {
+          const cut = pastVerb(tokens[k]) || !!verbCue(lowers[k]) || /ing$/.test(lowers[k]) || (PHRASE_PREPOSITIONS.test(lowers[k]) && !(lowers[k] === 'of' && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1])));
+          if (cut && !isCapitalized(tokens[k])) ownerFrom = k + 1;
+          if (cut) break;
+        }
+        const owner = ownerFrom >= 0 ? { start: tokens[ownerFrom].start, end: tokens[i - 1].end - 2 } : /^(his|her|their|its)$/.test(pl ?? '') ? { start: tokens[i - 1].start, end: tokens[i - 1].end } : namedNoun;
         return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5, keepNested: true }, skipTo: i + 2 };
       }
     }
@@ -2126,8 +2223,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Farmers in the Lesser Rhun valley fear that": so does a plural head before the place it is in.
     const pluralHead = !!src && src.to === i && placedPlural(tokens, lowers, src);
     const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || pluralHead || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
+    // ("The latest claims that ...": after a word that only modifies, the -s form is the noun.)
     const verbBeforeClause =
-      (lowers[i] === v.lemma + 's' && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
+      (lowers[i] === v.lemma + 's' && !(MODIFIER_ONLY.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
       (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
     if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;

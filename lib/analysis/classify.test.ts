@@ -56,6 +56,7 @@ describe('classifySource', () => {
     expect(type('a draft seen by Reuters')).toBe('document');
     expect(type('a copy obtained by The Times')).toBe('document');
     expect(type('a summary released by the union')).toBe('document');
+    for (const p of ['A video circulating on social media', 'A post shared more than 40,000 times on social media', 'Footage aired by state television']) expect(type(p), p).toBe('document');
     expect(type('the Voting Rights Act')).toBe('document');
     expect(type('The American Health Security Act of 2009')).toBe('document');
     expect(type('an online University of Texas/Texas Tribune poll out Thursday')).toBe('document');

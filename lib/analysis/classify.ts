@@ -56,7 +56,7 @@ const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obt
  * A document with how it came out and no comma before it: "a preliminary report released Tuesday by
  * investigators", "a list obtained through a records request". The document is what speaks.
  */
-const DOCUMENT_PARTICIPLE_TAIL = /^(.*?\b(\p{L}+))\s+(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|prepared|compiled|kept|circulated|presented|leaked|sent|written|drawn up|commissioned|conducted|tallied)\s+.+$/iu;
+const DOCUMENT_PARTICIPLE_TAIL = /^(.*?\b(\p{L}+))\s+(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|prepared|compiled|kept|circulated|circulating|shared|shown|aired|broadcast|uploaded|presented|leaked|sent|written|drawn up|commissioned|conducted|tallied)\s+.+$/iu;
 /** A party and state label after a name: ", D-Ore.", ", R-S.D.". */
 const PARTY_LABEL_TAIL = /,\s*[DRI]-\p{Lu}[\p{L}.]*\s*$/u;
 const POLLS = forms(['poll', 'survey', 'study']);
