@@ -3162,4 +3162,43 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run("He cited a fact-check on Donald Harmon's claim that crime had doubled.").map((a) => [a.source, a.cue])).toContainEqual(['Donald Harmon', 'claim']);
     expect(run("He rejected the Secretary of State's claim that crime had doubled.").map((a) => [a.source, a.cue])).toContainEqual(['the Secretary of State', 'claim']);
   });
+
+  it('reads a cue noun with its source after "from" ("a warning from Ostrand Metals that"), and an estimate nobody is named for', () => {
+    expect(run('Shares fell after a warning from Ostrand Metals that its output would fall short of guidance.')).toEqual([
+      { content: 'its output would fall short of guidance', source: 'Ostrand Metals', cue: 'warning from' },
+    ]);
+    expect(run("Altamira is estimated to hold about 9 per cent of the world's lithium.")).toEqual([
+      { content: "Altamira hold about 9 per cent of the world's lithium", source: null, cue: 'is estimated to' },
+    ]);
+  });
+
+  it('reads no words in goods recalled, a search called off, patients admitted or aircraft ordered', () => {
+    for (const p of [
+      'The creamery has recalled all of its products.',
+      'Crestline Bakeries is recalling three varieties of bread because the packaging fails to declare sesame.',
+      'The coastguard has called off its search for a fishing boat.',
+      'The cholera unit has already admitted 60 patients this month.',
+      'The ministry ordered 18 patrol aircraft from Aldric Aerospace.',
+    ]) expect(run(p), p).toEqual([]);
+    expect(run('Ormania has recalled its ambassador for consultations, the foreign ministry said.')).toEqual([
+      { content: 'Ormania has recalled its ambassador for consultations', source: 'the foreign ministry', cue: 'said' },
+    ]);
+    // What a person recalls, and an order that sends troops, are still told.
+    expect(run('She recalled her days as secretary of state advising the president.').map((a) => a.cue)).toEqual(['recalled']);
+    expect(run('The president ordered 300 troops to Cameroon to assist the army.').map((a) => a.cue)).toEqual(['ordered']);
+  });
+
+  it('reads an inverted cue that names the text and when it came out ("said in a report published on Monday")', () => {
+    expect(run('The programme is running four years behind schedule, the National Audit Office said in a report published on Monday.')).toEqual([
+      { content: 'The programme is running four years behind schedule', source: 'the National Audit Office', cue: 'said in a report' },
+    ]);
+  });
+
+  it('reads "talks that dragged on" and "potholes reported by residents" as nouns described, not sayings', () => {
+    expect(run('Officials said the clause had been the sticking point in talks that dragged on for 14 months.').map((a) => a.cue)).toEqual(['said']);
+    expect(run('Derek Hale told the meeting that the number of potholes reported by residents had doubled.')).toEqual([
+      { content: 'the number of potholes reported by residents had doubled', source: 'Derek Hale', cue: 'told' },
+    ]);
+    expect(run('The registration issue was first reported by The Washington Post.').map((a) => a.source)).toEqual(['The Washington Post']);
+  });
 });

@@ -201,7 +201,19 @@ function finiteClauseAt(s: Sentence, start: number): boolean {
     if (isFiniteHelper(lowers[k]) || IRREGULAR_PASTS.has(lowers[k]) || /ed$/.test(lowers[k])) return true;
   }
   // "the order oversteps": a determiner, a singular noun and a verb of the present.
-  return DET.has(lowers[start]) && !!tokens[start + 2]?.word && !isCapitalized(tokens[start + 1]) && !/s$/.test(lowers[start + 1]) && !isCapitalized(tokens[start + 2]) && /[^su']s$/.test(lowers[start + 2]);
+  // ("all of its products": a preposition is no noun, and "its" no verb.)
+  return DET.has(lowers[start]) && !!tokens[start + 2]?.word && !isCapitalized(tokens[start + 1]) && !/s$/.test(lowers[start + 1]) && !/^(?:of|in|on|at|for|to|with|by|from)$/.test(lowers[start + 1]) && !isCapitalized(tokens[start + 2]) && /[^su']s$/.test(lowers[start + 2]) && !POSSESSIVE_PRONOUN.test(lowers[start + 2]);
+}
+
+/** "recalled all of its products", "has recalled its ambassador": a count or a body's own, taken back (not words). */
+function recallsGoods(lowers: string[], k: number): boolean {
+  return verbCue(lowers[k] ?? '')?.lemma === 'recall' && /^(?:\d|all$|its$|some$|more$|about$|nearly$|thousands$|hundreds$|millions$)/.test(lowers[k + 1] ?? '');
+}
+
+/** "..., the office said in a report published on Monday.": the text a cue names, then when or by whom it came out. */
+function textOutAt(lowers: string[], k: number): boolean {
+  const text = DOCUMENT_HEADS.has(lowers[k - 1] ?? '') || AUTHORED_TEXTS.has(lowers[k - 1] ?? '');
+  return text && (/[^e]ed$/.test(lowers[k] ?? '') || IRREGULAR_PARTICIPLES.has(lowers[k] ?? '')) && (INVERTED_TAIL.has(lowers[k + 1] ?? '') || lowers[k + 1] === 'by');
 }
 
 /** "a report that recommended ...": a verb of the past right after "that" makes it a relative pronoun. */
@@ -730,7 +742,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // ("..., the officer, Grace Whitley, told the board on Thursday.": a listener with its article too,
     // when no clause of what was told follows.)
     const listener = OBJECT_VERBS.has(v.lemma) && DET.has(tailWord) && !lowers.slice(afterCue, afterCue + rest + 1).includes('that') && !finiteClauseAt(s, afterCue);
-    const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || listener || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
+    const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || listener || textOutAt(lowers, afterCue) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
     return circumstance && rest <= MAX_INVERTED_TAIL;
   };
 
@@ -1665,7 +1677,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const perUnit = sourceAfter?.join(' ') === 'per' && (!(DET.has(lowers[i + 1] ?? '') || (isCapitalized(tokens[i + 1] ?? tokens[i]) && !!tokens[i + 1]?.word)) || /^(every|each)$/.test(lowers[i + 1] ?? ''));
     // "The operation went according to plan": a standard met, not a source.
     const standard = sourceAfter?.[0] === 'according' && ACCORDING_STANDARD.has(lowers[i + sourceAfter.length] ?? '');
-    if (sourceAfter && !perUnit && !standard) {
+    // "the number of potholes reported by residents had doubled": a participle right after its noun
+    // describes it; set off by a comma or led by "as", it names the source.
+    const describing = /^(?:reported|quoted|cited)$/.test(lowers[i]) && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !BE.has(lowers[i - 1]) && !isFiniteHelper(lowers[i - 1]) && !/ly$|^(?:first|also|initially|earlier|later|originally|previously|once|then|since)$/.test(lowers[i - 1]);
+    if (sourceAfter && !perUnit && !standard && !describing) {
       const p = sourceAfter;
       const cueEnd = i + p.length;
       let src = phraseAfter(tokens, cueEnd, n) ?? properRunAfter(tokens, cueEnd, n);
@@ -1899,18 +1914,20 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // subject opening the sentence, the -s form before "that" is the verb.
       const verbForm = lowers[i + 1] === 'that' && lowers[i] === `${verbCue(lowers[i])?.lemma}s` && !/s$/.test(pl ?? '') && ((i === 1 && isCapitalized(tokens[0]) && !DET.has(pl) && !/^(despite|amid|after|before|with|without|over|under|about|of|in|on|for|from|by|among|against|but|and|so|yet|new|recent|earlier|further)$/.test(pl)) || (i === 2 && DET.has(lowers[0]) && !isCapitalized(tokens[1]) && !MODIFIER_ONLY.test(pl)));
       const nounSlot = !adverbBefore && !verbForm && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
-      if (nounSlot && lowers[i + 1] === 'by') {
-        // "statements by Tehran officials that ..."
+      if (nounSlot && (lowers[i + 1] === 'by' || lowers[i + 1] === 'from')) {
+        // "statements by Tehran officials that ...", "a warning from Ostrand Metals that ..."
         const by = phraseAfter(tokens, i + 2, n);
         // "A report by the auditor found that ...": a verb inside makes the noun the subject, not this cue.
         const verbInside = !!by && tokens.slice(by.from + 1, by.to).some((t) => !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
         // ("statements by Donald Trump last week that ...": a time may stand before the "that".)
         const that = by ? skipForwardBetween(tokens, by.to, n) : -1;
-        if (by && !verbInside && lowers[that] === 'that' && that + 1 < n) {
+        // ("The view from the hill is that of a valley": a verb between makes the noun a subject.)
+        const verbBetween = !!by && lowers.slice(by.to, that).some((w) => BE.has(w) || isFiniteHelper(w));
+        if (by && !verbInside && !verbBetween && lowers[that] === 'that' && that + 1 < n) {
           let stop = contentStop(s, that + 1);
           for (let k = that + 1; k < stop - 1; k++) if (tokens[k].text === ',' && /^(which|who)$/.test(lowers[k + 1])) stop = k;
           const content = contentTo(tokens, that + 1, stop);
-          if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "by"`, strength: 1 }, skipTo: that + 1 };
+          if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, by), cue: { start: tokens[i].start, end: tokens[i + 1].end }, sentence, rule: `cue noun "${lowers[i]}" + "${lowers[i + 1]}"`, strength: 1 }, skipTo: that + 1 };
         }
       }
       const owned = readOwnedView(s, i);
@@ -2286,7 +2303,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const listenerOnly = bareListener || (!!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to])));
         // "..., the Border Patrol said in a report to Congress.": whom the text was for closes it too.
         const addressed = tailWord === 'to' && cueEnd > i && rest <= 4 && isCapitalized(tokens[tailFrom + 1] ?? tokens[i]);
-        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || addressed || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
+        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || addressed || (cueEnd > i && textOutAt(lowers, tailFrom)) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
         const leadFrom = parentheticalLead(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore, DASH.test(tokens[tailFrom]?.text ?? ''));
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
@@ -2304,7 +2321,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("The advisers told allies that she would announce a campaign soon, two strategists said": a cue
         // inside that telling's clause is the telling's own content.)
         const toldAt = tokens.slice(leadFrom, commaBefore).findIndex((_, j) => toldThat(leadFrom + j));
-        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => (toldAt < 0 || j < toldAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => (toldAt < 0 || j < toldAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !recallsGoods(lowers, leadFrom + j) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         const ownCue = ownCueAt >= 0;
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source
@@ -2624,11 +2641,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // interview" withholds words: only "declined to" + an act is read (WITHHELD_SPEECH).
     if (v.lemma === 'decline' && lowers[start] !== 'to') return null;
     // "said in a statement provided to POLITICO.": the participle describes the statement.
-    if (/ed$/.test(lowers[start] ?? '') && /^(to|by)$/.test(lowers[start + 1] ?? '') && cueEnd > i && wordsBetween(tokens, start, n, 5) <= 4) return null;
+    // ("said in a report published on Monday.": so with a time or a place.)
+    if ((/ed$/.test(lowers[start] ?? '') || IRREGULAR_PARTICIPLES.has(lowers[start] ?? '')) && /^(to|by|on|in|at|last|this|earlier|late|yesterday|today)$/.test(lowers[start + 1] ?? '') && cueEnd > i && wordsBetween(tokens, start, n, 7) <= 6) return null;
     // "Employers added 150,000 jobs", "He added 20 points": a number "added" with no verb after it is
     // a quantity, not words ("added that 150 jobs would go" has its own).
     const countAt = /^(around|about|nearly|almost|roughly|some|over|just|only)$/.test(lowers[start] ?? '') ? start + 1 : start;
-    if (v.lemma === 'add' && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
+    // ("admitted 60 patients", "ordered 18 aircraft": people and goods counted in, no words.)
+    // ("ordered 300 troops to Cameroon" is an order given.)
+    const sentTo = lowers.slice(countAt, countAt + 8).includes('to');
+    if ((v.lemma === 'add' || v.lemma === 'admit' || (v.lemma === 'order' && !sentTo)) && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
+    // "The creamery has recalled all of its products", "Crestline Bakeries is recalling three varieties
+    // of bread", "called off its search": goods a body or a count takes back, and a search ended.
+    // (A person recalls "an incident", "her days as secretary of state": what they tell of it.)
+    const goods = recallsGoods(lowers, start - 1) || (src.to - src.from >= 2 && classifySource(text.slice(tokens[src.from].start, tokens[src.to - 1].end)).type === 'named-organization');
+    if (v.lemma === 'recall' && !explicit && tokens[start]?.word && goods && !finiteClauseAt(s, start)) return null;
+    if (v.lemma === 'call' && /^(?:off|up)$/.test(lowers[start] ?? '')) return null;
     // "believe others may have been involved": an indefinite pronoun with a verb of its own opens a clause ("painting others as weak" holds none).
     // ("said organisers were disappointed": after a verb of saying, thinking or finding, a bare plural
     // with its own verb opens one too.)

@@ -27,6 +27,9 @@ export const SOURCELESS = [
   // The issue's own "is expected to": an expectation nobody is named for.
   'is expected to', 'are expected to', 'was expected to', 'were expected to', 'is widely expected to',
   'are widely expected to', 'is also expected to', 'had been expected to', 'is not expected to', 'are not expected to',
+  // Estimates and forecasts nobody is named for ("Altamira is estimated to hold 9 per cent of ...").
+  'is estimated to', 'are estimated to', 'was estimated to', 'were estimated to', 'is projected to', 'are projected to',
+  'is forecast to', 'are forecast to', 'is predicted to', 'are predicted to',
   // Evidence given in court or at an inquest, by no one named (British court reporting).
   'the court heard that', 'the inquest heard that', 'the jury heard that', 'the tribunal heard that', 'the trial heard that', 'jurors heard that',
   'the court heard', 'the inquest heard', 'the jury heard', 'the tribunal heard', 'the trial heard', 'jurors heard',

@@ -130,7 +130,7 @@ export const ORGANIZATION_NOUNS = [
   // Words that end company names ("Whole Foods", "General Motors").
   'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
   'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
-  'mining', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
+  'mining', 'metals', 'minerals', 'resources', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
   'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
   // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
