@@ -3201,4 +3201,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('The registration issue was first reported by The Washington Post.').map((a) => a.source)).toEqual(['The Washington Post']);
   });
+
+  it('reads a title in quotes beside a work\'s noun as no quote ("the drama \"Low Tide at Kells,\" which took", "sang \"Deep Down,\" a song written by")', () => {
+    expect(run('The other big winner was the drama "Low Tide at Kells," which took four awards.')).toEqual([]);
+    expect(run('At the pithead, relatives sang "Deep Down," a song written by local musicians, as the men emerged.')).toEqual([]);
+    expect(run('Tom Rennick, who runs a garage in Dalby, wrote the guide "Kick the Tyres."')).toEqual([]);
+    expect(run('He called the report "a whitewash."').map((a) => a.cue)).toEqual(['called']);
+  });
 });

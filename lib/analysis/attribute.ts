@@ -163,7 +163,7 @@ const WHEN_OR_WHERE = /^(during|in|at|on|after|before|last|this|recently|again|l
 /** Participles that open a question put to a speaker between commas: "The spokesman, asked whether ..., said". */
 const QUESTION_PUT = /^(asked|pressed|questioned)$/;
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
-const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign']);
+const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign', 'drama', 'guide', 'sitcom', 'musical', 'opera', 'comedy', 'thriller', 'single', 'track', 'painting', 'exhibition', 'anthem', 'hymn', 'ballad', 'manual', 'handbook', 'blog', 'newsletter', 'production']);
 /** Words after which a quotation is a name or title ("a broadcast of", "appeared on", "a series titled"). */
 const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like', 'titled', 'entitled']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
@@ -906,7 +906,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   /** The words of a quote, at most `max` of them, in title case: a name or a title ('"Hard Choices"'). */
   const inTitleCase = (q: Quote, max: number) => {
     const words = tokenize(text, q).filter((t) => t.word);
-    return words.length <= max && words.every((t) => isCapitalized(t) || /^(and|of|the|in|on|for|a|an|to)$/.test(t.lower));
+    return words.length <= max && words.every((t) => isCapitalized(t) || /^(and|of|the|in|on|at|for|a|an|to|with|from|by|or)$/.test(t.lower));
   };
 
   /**
@@ -1311,7 +1311,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // 'on CBS's "Face the Nation,"' and 'In his book, "Make Your Kid a Millionaire,"' name titles too.
     const openAt = tokenAt(tokens, q.open);
     const beforeOpen = lowers[openAt - 1] ?? '';
-    const titled = TITLE_BEFORE.has(beforeOpen) || /['’]s$/.test(beforeOpen) || (beforeOpen === ',' && TITLE_NOUNS.has(lowers[openAt - 2] ?? ''));
+    // ('the drama "Low Tide at Kells," which took four awards', 'sang "Deep Down," a song written by ...':
+    // a work's noun before or after a quote in title case.)
+    const workNamed = inTitleCase(q, 6) && (TITLE_NOUNS.has(beforeOpen) || lowers.slice(src.from, src.to).some((w) => TITLE_NOUNS.has(w)));
+    const titled = TITLE_BEFORE.has(beforeOpen) || /['’]s$/.test(beforeOpen) || (beforeOpen === ',' && TITLE_NOUNS.has(lowers[openAt - 2] ?? '')) || workNamed;
     const goesOn = !!tokens[c + tail + 1]?.word && !INVERTED_TAIL.has(lowers[c + tail + 1]) && !isCapitalized(tokens[c + tail + 1]);
     if (titled && (goesOn || finiteClauseAt(s, c + tail + 1) || wordsBetween(tokens, c + tail + 1, tokens.length, MAX_INVERTED_TAIL + 1) > MAX_INVERTED_TAIL)) return null;
     // 'author of "Empire of the Fund," a lively new book ..., pointed out': the phrase after a title
@@ -2640,6 +2643,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "net worth declined from 1989 to 2013" is no refusal, and "declined comment" or "declined an
     // interview" withholds words: only "declined to" + an act is read (WITHHELD_SPEECH).
     if (v.lemma === 'decline' && lowers[start] !== 'to') return null;
+    // 'wrote the guide "Kick the Tyres."': a work and its title are what was written, not what was said.
+    // ('called the report "a whitewash"' names it: the words are the caller's.)
+    if (v.lemma !== 'call' && DET.has(lowers[start] ?? '') && TITLE_NOUNS.has(lowers[start + 1] ?? '') && OPEN_MARK.test(tokens[start + 2]?.text ?? '') && /^[\p{Lu}\d]/u.test(text.slice(tokens[start + 2].end).trimStart())) return null;
     // "said in a statement provided to POLITICO.": the participle describes the statement.
     // ("said in a report published on Monday.": so with a time or a place.)
     if ((/ed$/.test(lowers[start] ?? '') || IRREGULAR_PARTICIPLES.has(lowers[start] ?? '')) && /^(to|by|on|in|at|last|this|earlier|late|yesterday|today)$/.test(lowers[start + 1] ?? '') && cueEnd > i && wordsBetween(tokens, start, n, 7) <= 6) return null;
