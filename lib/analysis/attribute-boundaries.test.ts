@@ -3208,4 +3208,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Tom Rennick, who runs a garage in Dalby, wrote the guide "Kick the Tyres."')).toEqual([]);
     expect(run('He called the report "a whitewash."').map((a) => a.cue)).toEqual(['called']);
   });
+
+  it('lets a clause "it is believed" fronts go on through a list and a "when" clause, and ends content before ", pointing to"', () => {
+    expect(run('It is believed the stolen files include diagnoses, test results and, in some cases, identity numbers.')[0].content).toBe('the stolen files include diagnoses, test results and, in some cases, identity numbers');
+    expect(run('It is believed the blaze started when a cooking stove was knocked over.')[0].content).toBe('the blaze started when a cooking stove was knocked over');
+    expect(run('It is believed the deal will hold, though talks continue.')[0].content).toBe('the deal will hold');
+    expect(run('Some economists argued that the sell-off was overdone, pointing to firm retail figures.')[0]).toEqual({ content: 'the sell-off was overdone', source: 'Some economists', cue: 'argued' });
+  });
 });

@@ -24,6 +24,7 @@ import {
   DASH,
   FINDING_VERBS,
   INVERTED_TAIL,
+  PARTICLE_INDEX,
   isFiniteHelper,
 } from './attribute-words';
 
@@ -300,7 +301,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     const next = lowers[after] ?? '';
     if (phraseFrom(SOURCE_AFTER_INDEX, lowers, after)) return k;
     const v = verbCue(next);
-    if (v && next.endsWith('ing') && v.ratio >= 0.3) return after === k + 1 ? k : k + 2;
+    // (", pointing to firm retail figures": so does a cue of a verb and its particle.)
+    const particleCue = next.endsWith('ing') && !!phraseFrom(PARTICLE_INDEX, lowers, after);
+    if ((v && next.endsWith('ing') && v.ratio >= 0.3) || particleCue) return after === k + 1 ? k : k + 2;
     if (!clauses) continue;
     // '..., called her "third-rate" and boycotted ...': a reporting verb in the past with no subject
     // of its own is the speaker's next act.

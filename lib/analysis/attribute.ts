@@ -1032,6 +1032,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return PHRASE_PREPOSITIONS.test(next ?? '');
   };
 
+  /** "diagnoses, test results and, in some cases, ID numbers": the comma at `k` is a list's, ended by "and" or "or" with no verb before it. */
+  const listGoesOn = (s: Sentence, k: number, stop: number): boolean => {
+    const { tokens, lowers } = s;
+    for (let j = k + 1; j < stop && j - k <= 6; j++) {
+      if (/^(and|or)$/.test(lowers[j])) return j > k + 1;
+      if (!tokens[j].word || isFiniteHelper(lowers[j]) || pastVerb(tokens[j]) || CLAUSE_LINKS.test(lowers[j])) return false;
+    }
+    return false;
+  };
+
   /** The source phrase ending just before token `i` (skipping auxiliaries), within the sentence. */
   const sourceBefore = (s: Sentence, i: number, floor = 0): TokenRange | null => {
     const b = skipBackBetween(s.tokens, i - 1);
@@ -1867,7 +1877,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
               continue;
             }
           }
-          if (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k])) {
+          // ("It is believed the blaze started when a stove was knocked over", "It is believed the files
+          // include diagnoses, test results and ...": a clause that "it" fronts goes on as said's would.)
+          // ("and, in some cases, ...": an aside after the list's "and" is passed over.)
+          const asideEnd = p[0] === 'it' && tokens[k].text === ',' && /^(and|or)$/.test(lowers[k - 1]) ? tokens.findIndex((t, j) => j > k + 1 && j < stop && j - k <= 6 && t.text === ',') : -1;
+          if (asideEnd > 0) {
+            k = asideEnd;
+            continue;
+          }
+          const fronted = p[0] === 'it' && (/^(because|when|after|since)$/.test(lowers[k]) || (tokens[k].text === ',' && listGoesOn(s, k, stop)));
+          if (!fronted && (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k]))) {
             stop = k;
             break;
           }
