@@ -3215,4 +3215,30 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('It is believed the deal will hold, though talks continue.')[0].content).toBe('the deal will hold');
     expect(run('Some economists argued that the sell-off was overdone, pointing to firm retail figures.')[0]).toEqual({ content: 'the sell-off was overdone', source: 'Some economists', cue: 'argued' });
   });
+
+  it('reads a subject after a span of time, a role a name\'s possessive opens, and a relative clause with an aside', () => {
+    expect(run("Hours before the debate, Clara Voss's campaign manager, Renata Oduya, predicted that Nathan Greer would lose.")).toEqual([
+      { content: 'Nathan Greer would lose', source: "Clara Voss's campaign manager, Renata Oduya", cue: 'predicted' },
+    ]);
+    expect(run('Two city employees who received the memo, speaking on condition of anonymity because they feared retaliation, said requests had not been answered.')).toEqual([
+      { content: 'requests had not been answered', source: 'Two city employees who received the memo', cue: 'said' },
+    ]);
+  });
+
+  it('reads "current and former officials" whole, a record a relative clause describes, and a label in quotes in an aside', () => {
+    expect(run('A staff member was flagged last spring as a possible recruit, three current and former officials said.')).toEqual([
+      { content: 'A staff member was flagged last spring as a possible recruit', source: 'three current and former officials', cue: 'said' },
+    ]);
+    expect(run('Payroll records that Delmar provided to the paper show no such employee.')).toEqual([
+      { content: 'no such employee', source: 'Payroll records that Delmar provided to the paper', cue: 'show' },
+    ]);
+    expect(run('The assessment, dated October and marked "top secret," says the base could house 40 missiles.').map((a) => [a.content, a.cue])).toEqual([
+      ['the base could house 40 missiles', 'says'],
+    ]);
+  });
+
+  it('reads no author in "claims by using software", and no speaker in a gerund\'s object before a quote', () => {
+    expect(run('The suit alleges that the insurer underpaid claims by using software that undervalued repairs.').map((a) => a.cue)).toEqual(['alleges']);
+    expect(run('Sorel said the model would handle tasks like filing expense reports "with almost no supervision."').map((a) => a.cue)).toEqual(['said']);
+  });
 });

@@ -165,7 +165,7 @@ const QUESTION_PUT = /^(asked|pressed|questioned)$/;
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
 const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign', 'drama', 'guide', 'sitcom', 'musical', 'opera', 'comedy', 'thriller', 'single', 'track', 'painting', 'exhibition', 'anthem', 'hymn', 'ballad', 'manual', 'handbook', 'blog', 'newsletter', 'production']);
 /** Words after which a quotation is a name or title ("a broadcast of", "appeared on", "a series titled"). */
-const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like', 'titled', 'entitled']);
+const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like', 'titled', 'entitled', 'marked', 'stamped', 'labelled', 'labeled', 'headlined']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
 const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /**
@@ -223,8 +223,9 @@ const ADJECTIVES_IN_LY = new Set(WORDS_IN_LY_NOT_ADVERBS);
 
 /** "An analysis of super PACs": a phrase whose head, before "of", is a document. */
 const documentBeforeOf = (lowers: string[], r: TokenRange) => {
-  const of = lowers.slice(r.from + 1, r.to).indexOf('of');
-  return of >= 0 && DOCUMENT_HEADS.has(lowers[r.from + of]);
+  const inside = lowers.slice(r.from + 1, r.to);
+  // ("Payroll records that Delmar provided": so before a relative clause.)
+  return [inside.indexOf('of'), inside.indexOf('that')].some((at) => at >= 0 && DOCUMENT_HEADS.has(lowers[r.from + at]));
 };
 
 /** "The council claims the road ...": the word before a verb in -s with no "that" must be its subject's noun, not "of" or "ambiguous". */
@@ -487,6 +488,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const base = phraseBefore(tokens, who - 1);
       if (base && (DOCUMENT_HEADS.has(lowers[base.to - 1]) || documentBeforeOf(lowers, base))) return { from: base.from, to: r.to };
     }
+    // "Payroll records that Delmar provided to the Times show ...": a record shows what it holds, whoever
+    // gave it.
+    const finding = FINDING_VERBS.has(verbCue(lowers[skipForwardBetween(tokens, r.to, tokens.length)] ?? '')?.lemma ?? '');
+    if (lowers[who] === 'that' && who >= 1 && finding && (isCapitalized(tokens[who + 1]) || DET.has(lowers[who + 1])) && lowers.slice(who + 2, r.to).some((w, j) => pastVerb(tokens[who + 2 + j]))) {
+      const base = phraseBefore(tokens, who - 1);
+      if (base && DOCUMENT_HEADS.has(lowers[base.to - 1])) return { from: base.from, to: r.to };
+    }
     // "Everyone I interviewed said", "the economists we spoke to": a relative clause without "who".
     const pastOnly = r.to - r.from <= 2 && !isCapitalized(tokens[r.from]) && (/ed$/.test(lowers[r.from]) || IRREGULAR_PASTS.has(lowers[r.from]));
     if (pastOnly && /^(i|we|you|they)$/.test(lowers[r.from - 1] ?? '') && r.from >= 2) {
@@ -580,7 +588,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying && !modifier && !DET.has(lowers[k - 1] ?? '')) strongVerbs++;
         // "a retired firefighter who asked that his name not be published": a verb in a relative
         // clause inside the chunk is the description's.
-        if (/^(who|which|whom|whose)$/.test(lowers[k])) strongVerbs = 0;
+        // ("speaking on condition of anonymity because they feared retaliation": so is a verb in a reason given.)
+        if (/^(who|which|whom|whose)$/.test(lowers[k]) || (/^(because|since)$/.test(lowers[k]) && tokens[k - 1]?.text !== ',')) strongVerbs = 0;
         // A title in quotation marks may stand in a description ('the co-author of "Going Viral,"'), and
         // words quoted in an aside of what the speaker did ('citing "the unique magic of Trump,"').
         // (An apostrophe alone is a possessive's; two make a quotation mark.)
@@ -645,7 +654,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       if (k >= floor) {
         const r = phraseAfter(tokens, k + 1, end);
-        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from])) ? r : null;
+        // ("Clara Voss's campaign manager": a role a name's possessive opens is a head too.)
+        const owned = !!r && isCapitalized(tokens[r.from]) && lowers.slice(r.from, r.to - 1).some((w) => /['’]s$/.test(w));
+        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from]) || owned) ? r : null;
         end = k;
         continue;
       }
@@ -659,14 +670,20 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "While the details are unclear, Rep. Chris Collins, R-NY, says": an opening subordinate clause too.
       // "This official, who asked ..., said": "this" before a speaker is its demonstrative, not a time ("This week, ...").
       const thisSpeaker = lowers[from] === 'this' && tokens[from + 1]?.word && !isCapitalized(tokens[from + 1]) && couldSpeak(text.slice(tokens[from].start, tokens[end - 1].end));
-      if ((PREPOSITION_START.has(lowers[from]) && !thisSpeaker) || openingAdverbial || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
+      // ("Hours before the debate, ...", "Two days after the vote, ...": a span of time before or after.)
+      const timeBefore = lowers.slice(from + 1, Math.min(end, from + 4)).some((w) => w === 'before' || w === 'after') && /^(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just|only|even|long|a|an|one|two|three|four|five|six|several|\d+)$/.test(lowers[from]);
+      if ((PREPOSITION_START.has(lowers[from]) && !thisSpeaker) || openingAdverbial || timeBefore || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
       // "That person, who spoke on condition of anonymity, cautioned": a demonstrative opens the subject.
       const afterThat = tokens[from].text === 'That' && !PRONOUN.has(lowers[from + 1] ?? '') ? phraseAfter(tokens, from + 1, end) : null;
       let opening = afterThat && !isCapitalized(tokens[afterThat.from]) ? { from, to: afterThat.to } : phraseAfter(tokens, from, end);
       // "The report by the schools inspectorate, published on Thursday, said": a text's author after "by" is part of it.
       if (opening && opening.to < end && lowers[opening.to] === 'by' && DOCUMENT_HEADS.has(lowers[opening.to - 1]) && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
-      const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, opening.to).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]));
+      // ("Two city employees who received the memo": a relative clause is part of the opening, and a verb
+      // in it is the description's.)
+      if (opening && opening.to < end && /^(who|whom|whose)$/.test(lowers[opening.to])) opening = { from: opening.from, to: end };
+      const relativeAt = opening ? lowers.slice(opening.from + 1, opening.to).findIndex((w) => /^(who|whom|whose)$/.test(w)) : -1;
+      const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, relativeAt < 0 ? opening.to : opening.from + 1 + relativeAt).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]));
       if (pastIn((w) => /ed$/.test(w))) return null;
       // ("House prices in Valmora fell for a sixth month": an irregular past too, though such a clause
       // may hold a subordinate one with a subject of its own, below: "The announcement came hours after ...".)
@@ -1494,6 +1511,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const perceived = heard > 0 && /^(heard|seen|recorded|filmed|caught|overheard|videotaped)$/.test(lowers[heard]) && lowers.slice(auxFrom, heard).some((w) => BE.has(w)) ? sourceBefore(s, auxFrom) : null;
     const src = perceived ?? sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
     if (!src) return null;
+    // ('tasks like filing expense reports "with almost no supervision"': a gerund's object is no speaker.)
+    if (!marked && /ing$/.test(lowers[src.from]) && !isCapitalized(tokens[src.from]) && !ROLE_PARTICIPLES.test(lowers[src.from])) return null;
     return {
       source: spanOf(tokens, src),
       cue: { start: tokens[p].start, end: cueEnd },
@@ -1938,7 +1957,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const nounSlot = !adverbBefore && !verbForm && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
       if (nounSlot && (lowers[i + 1] === 'by' || lowers[i + 1] === 'from')) {
         // "statements by Tehran officials that ...", "a warning from Ostrand Metals that ..."
-        const by = phraseAfter(tokens, i + 2, n);
+        // ("underpaid claims by using software": "by" and a gerund say how, not whose.)
+        const by = /ing$/.test(lowers[i + 2] ?? '') ? null : phraseAfter(tokens, i + 2, n);
         // "A report by the auditor found that ...": a verb inside makes the noun the subject, not this cue.
         const verbInside = !!by && tokens.slice(by.from + 1, by.to).some((t) => !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
         // ("statements by Donald Trump last week that ...": a time may stand before the "that".)

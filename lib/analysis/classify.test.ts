@@ -56,6 +56,7 @@ describe('classifySource', () => {
     expect(type('a draft seen by Reuters')).toBe('document');
     expect(type('a copy obtained by The Times')).toBe('document');
     expect(type('a summary released by the union')).toBe('document');
+    for (const p of ['The suit', 'The suit, filed on Thursday']) expect(type(p), p).toBe('document');
     for (const p of ['A video circulating on social media', 'A post shared more than 40,000 times on social media', 'Footage aired by state television']) expect(type(p), p).toBe('document');
     expect(type('the Voting Rights Act')).toBe('document');
     expect(type('The American Health Security Act of 2009')).toBe('document');
@@ -473,6 +474,12 @@ describe('classifySource', () => {
   it('types a publisher named for its books as a body', () => {
     for (const p of ['Her publisher, Gannet Books', 'Penguin Books']) expect(type(p), p).toBe('named-organization');
     expect(type('the books')).toBe('document');
+  });
+
+  it('types experts a deed of theirs singles out as unnamed people ("The engineers who examined the pier")', () => {
+    expect(type('The engineers who examined the pier')).toBe('anonymous');
+    expect(type('The engineers')).toBe('vague');
+    expect(type('Engineers who examined the pier')).toBe('vague');
   });
 
   it('types monitors and observers from a named body as unnamed people, not a vague group', () => {

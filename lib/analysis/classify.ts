@@ -51,7 +51,8 @@ const SHARE = new RegExp(
 const SHARE_OF_GROUP = new RegExp(String.raw`^${APPROX}${NUMBER}\s+(?:in|out of)\s+${NUMBER}\s+(?!of\s)(\S.*)$`, 'i');
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 /** A participle phrase closing a source that says when, where or by whom, not who speaks. */
-const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+$/i;
+// (A quotation closing the tail may hold its comma: 'dated October and marked "top secret,"'.)
+const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+(?:,["\u201d'])?$/i;
 /**
  * A document with how it came out and no comma before it: "a preliminary report released Tuesday by
  * investigators", "a list obtained through a records request". The document is what speaks.
@@ -388,6 +389,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // are specific people left unnamed ("voters from Ohio" are not: a place is no body).
   const placedAt = AFFILIATION.exec(phrase.slice(phrase.indexOf(core) + core.length));
   if (placedAt && EXPERTS.has(head.replace(/s$/, '')) && !PLACE.has(placedAt[1].toLowerCase())) return { type: 'anonymous', why: `unnamed "${head}" at "${placedAt[1]}"`, via };
+  // "The engineers who examined the bridge's pier": experts "the" and a deed of theirs single out.
+  const singledOut = lower[0] === 'the' && EXPERTS.has(head.replace(/s$/, '')) && /^\s*,?\s*who\s+(?:had\s+)?\p{L}+ed\b/iu.test(phrase.slice(phrase.indexOf(core) + core.length));
+  if (singledOut) return { type: 'anonymous', why: `unnamed "${head}", who did what is told`, via };
   // "Goldman Sachs analysts", "Pentagon analysts": so are experts a body's name comes before, but not
   // a people's, a party's or a market's ("Israeli analysts", "Democratic strategists", "Wall Street economists").
   const owner = w.slice(0, -1).filter((x, i) => i > 0 || !/^(the|a|an|some|many|most|several|other|two|three)$/i.test(x));

@@ -234,6 +234,12 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i--;
       continue;
     }
+    // ("three current and former officials")
+    if (/^(and|or)$/.test(t.lower) && i < end && i > floor && PAIRED_MODIFIER.test(tokens[i - 1].lower) && PAIRED_MODIFIER.test(tokens[i + 1].lower) && from === i + 1) {
+      i -= 2;
+      from = i + 1;
+      continue;
+    }
     if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
       i -= 2;
       from = i + 1;
@@ -335,6 +341,9 @@ export function objectGapBefore(tokens: Token[], k: number, floor = 0): boolean 
 }
 
 /** The noun phrase that starts at token `start`, read forwards to punctuation or a clause word. */
+/** Modifiers that come in pairs before one noun: "current and former officials". By hand. */
+const PAIRED_MODIFIER = /^(?:current|former|past|present|senior|junior|active|retired|serving|local|state|federal|national|foreign|domestic|civilian|military|public|private|american|european|western|israeli|palestinian|iranian|russian|ukrainian|chinese)$/;
+
 export function phraseAfter(tokens: Token[], start: number, end: number): TokenRange | null {
   let i = start;
   while (i < end && i - start < MAX_SOURCE_TOKENS) {
@@ -368,6 +377,11 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
     // (A participle stays with its time, before or after it: "a poll taken last week", "minutes of a
     // meeting last month obtained by the paper". "Just last week" opens no source.)
     if (i > start && !isCapitalized(t) && /^(last|this|next|earlier)$/.test(t.lower) && TIME.has(tokens[i + 1]?.lower ?? '') && !PREP.has(tokens[i - 1].lower) && !/^(just|only|even|and|or|but)$|ed$|en$/.test(tokens[i - 1].lower) && !/(ed|en)$/.test(tokens[i + 2]?.lower ?? '')) break;
+    // "three current and former officials", "senior and junior diplomats": two modifiers of one noun.
+    if (/^(and|or)$/.test(t.lower) && i > start && PAIRED_MODIFIER.test(tokens[i - 1].lower) && PAIRED_MODIFIER.test(tokens[i + 1]?.lower ?? '') && i + 2 < end && tokens[i + 2].word) {
+      i += 2;
+      continue;
+    }
     if (CONNECTOR.has(t.lower) && i > start && isCapitalized(tokens[i - 1]) && i + 1 < end && isCapitalized(tokens[i + 1])) {
       i++;
       continue;
