@@ -3241,4 +3241,31 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The suit alleges that the insurer underpaid claims by using software that undervalued repairs.').map((a) => a.cue)).toEqual(['alleges']);
     expect(run('Sorel said the model would handle tasks like filing expense reports "with almost no supervision."').map((a) => a.cue)).toEqual(['said']);
   });
+
+  it('reads no saying in what might explain a thing, and none inside a lead that another verb reports ("too large to be explained by")', () => {
+    expect(run('He said the shift was too large to be explained by partisanship alone.')).toEqual([
+      { content: 'the shift was too large to be explained by partisanship alone', source: 'He', cue: 'said' },
+    ]);
+    expect(run('The delay was explained by officials as a glitch.').map((a) => [a.source, a.cue])).toEqual([['officials', 'explained']]);
+  });
+
+  it('reads no words in questions asked, terms agreed, votes drawn, a rule\'s reach or a verb after a modal', () => {
+    for (const p of [
+      'Justice Roybal, a former prosecutor, asked few questions of the government.',
+      'Whitaker agreed to an amendment exempting service members.',
+      'Sandra Kiel, the Democrat, drew 46 percent among likely voters.',
+      'The chapter, which determines how much of a product must be made inside the blocs, was the sticking point.',
+    ]) expect(run(p), p).toEqual([]);
+    expect(run('The council warned that a broad ruling could disrupt safety recalls that depend on vehicle data.').map((a) => a.cue)).toEqual(['warned']);
+    expect(run('She asked whether questions about his health were fair game.').map((a) => a.cue)).toEqual(['asked']);
+    expect(run('They agreed to reopen the border.').map((a) => a.cue)).toEqual(['agreed']);
+  });
+
+  it('ends content before ", even as" another source says something, not before "even though"', () => {
+    expect(run('The White House said it had "no plans" to send troops, even as the Pentagon confirmed that two destroyers were moving.').map((a) => [a.content, a.source])).toEqual([
+      ['it had "no plans" to send troops', 'The White House'],
+      ['two destroyers were moving', 'the Pentagon'],
+    ]);
+    expect(run('Ware insists Podliska asked interns to take up partisan projects, even though he was warned against doing so.')[0].content).toBe('Podliska asked interns to take up partisan projects, even though he was warned against doing so');
+  });
 });

@@ -335,6 +335,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     let j = k + 1;
     if (CLOSE_MARK.test(tokens[j]?.text ?? '') && !tokens[j].word) j++;
     // (", as the group known as Cobalt Lynx said it was behind the attack": so does "as".)
+    // (", even as the Pentagon confirmed ...": so does "even as".)
+    if (lowers[j] === 'even' && lowers[j + 1] === 'as' && tokens[k].text === ',') j++;
     if (/^(but|and|while|whereas|although|though|yet|as)$/.test(lowers[j] ?? '')) j++;
     let e = j;
     // ("the players' association insisted": a plural's possessive stays in the subject, and so does a

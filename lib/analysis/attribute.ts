@@ -141,6 +141,7 @@ const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet'
 /** What one holds or tells, after "In his ...," or "In Olsen's ...,": "In his view, ...". */
 const VIEW_NOUNS = /^(view|views|telling|account|estimation|opinion|judgment|judgement|mind)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const MODAL = /^(?:will|would|could|can|cannot|may|might|shall|should|must)$/;
 /** Words that join or embed clauses: past one, a noun's clause is no longer a simple subject, verb and object. */
 const CLAUSE_LINKS = /^(?:and|or|nor|but|that|which|who|whom|whose|what|whatever|whoever|where|when|whether|if|because|than|as|while|although|though|since|unless|until|so)$/;
 /** Words that modify a noun and cannot head one, so "The latest claims that ..." is the noun "claims". By hand. */
@@ -2151,6 +2152,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     for (let k = b + 1; k < i; k++) if (BE.has(lowers[k])) passive = true;
     if (passive && /(ed|en|wn|ld|ught|id)$/.test(lowers[i])) {
       if (lowers[cueEnd + 1] !== 'by' || v.ratio < 0.3) return null;
+      // "too large to be explained by partisanship alone", "could be explained by": what might account
+      // for a thing says nothing. "He said the plan was rejected by the board": a lead holding its own
+      // reporting verb is that verb's content.
+      if (lowers.slice(b + 1, i).some((w, k) => w === 'to' || (AUXILIARY.has(w) && !BE.has(w) && !HAVE_FORMS.has(w) && lowers[b + 2 + k] === 'be'))) return null;
+      if (tokens.slice(0, b + 1).some((t, k) => pastVerb(t) && !DET.has(lowers[k - 1] ?? '') && !BE.has(lowers[k - 1] ?? '') && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start))) return null;
       // "was confirmed by her son, Michael.": a name closing the sentence after the agent is the agent's.
       let src = phraseAfter(tokens, cueEnd + 2, n);
       if (!src) return null;
@@ -2194,6 +2200,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.
     let src = gerund ? null : (absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null));
+    // ("could disrupt safety recalls that ...": a phrase right after a modal is its verb's, no subject.)
+    // ("Would they prefer ...": a pronoun or a determiner after a modal is a question's subject.)
+    if (src && !absolute && MODAL.test(lowers[src.from - 1] ?? '') && !isCapitalized(tokens[src.from]) && !PRONOUN.has(lowers[src.from]) && !DET.has(lowers[src.from])) return null;
     // 'Hemsley, the co-author of "Going Viral," said': the appositive's comma may stand inside a title's closing mark.
     if (!src && b >= 0 && !gerund) {
       src = appositiveBefore(s, commaInMark ? markComma : b);
@@ -2691,16 +2700,21 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Employers added 150,000 jobs", "He added 20 points": a number "added" with no verb after it is
     // a quantity, not words ("added that 150 jobs would go" has its own).
     const countAt = /^(around|about|nearly|almost|roughly|some|over|just|only)$/.test(lowers[start] ?? '') ? start + 1 : start;
-    // ("admitted 60 patients", "ordered 18 aircraft": people and goods counted in, no words.)
+    // ("admitted 60 patients", "ordered 18 aircraft", "drew 46 percent": people, goods and votes counted in, no words.)
     // ("ordered 300 troops to Cameroon" is an order given.)
     const sentTo = lowers.slice(countAt, countAt + 8).includes('to');
-    if ((v.lemma === 'add' || v.lemma === 'admit' || (v.lemma === 'order' && !sentTo)) && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
+    if ((v.lemma === 'add' || v.lemma === 'admit' || v.lemma === 'draw' || (v.lemma === 'order' && !sentTo)) && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
     // "The creamery has recalled all of its products", "Crestline Bakeries is recalling three varieties
     // of bread", "called off its search": goods a body or a count takes back, and a search ended.
     // (A person recalls "an incident", "her days as secretary of state": what they tell of it.)
     const goods = recallsGoods(lowers, start - 1) || (src.to - src.from >= 2 && classifySource(text.slice(tokens[src.from].start, tokens[src.to - 1].end)).type === 'named-organization');
     if (v.lemma === 'recall' && !explicit && tokens[start]?.word && goods && !finiteClauseAt(s, start)) return null;
     if (v.lemma === 'call' && /^(?:off|up)$/.test(lowers[start] ?? '')) return null;
+    // "asked few questions of the government", "agreed to an amendment", "determines how much of a
+    // product ...": questions put, terms accepted and a rule's reach are no words reported.
+    if (v.lemma === 'ask' && !explicit && !QUESTION_OPENERS.test(lowers[start] ?? '') && lowers.slice(start, start + 3).some((w) => /^questions?$/.test(w))) return null;
+    if (v.lemma === 'agree' && lowers[start] === 'to' && DET.has(lowers[start + 1] ?? '')) return null;
+    if (v.lemma === 'determine' && QUESTION_OPENERS.test(lowers[start] ?? '') && /^(which|that)$/.test(lowers[i - 1] ?? '')) return null;
     // "believe others may have been involved": an indefinite pronoun with a verb of its own opens a clause ("painting others as weak" holds none).
     // ("said organisers were disappointed": after a verb of saying, thinking or finding, a bare plural
     // with its own verb opens one too.)

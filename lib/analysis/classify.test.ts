@@ -476,6 +476,12 @@ describe('classifySource', () => {
     expect(type('the books')).toBe('document');
   });
 
+  it('types a body no name or "the" singles out as an unnamed group ("One faction", "an environmental group")', () => {
+    for (const p of ['One faction', 'an environmental group', 'A faction']) expect(type(p), p).toBe('anonymous');
+    expect(type('the faction')).toBe('named-organization');
+    expect(type('A pending ballot initiative')).not.toBe('anonymous');
+  });
+
   it('types experts a deed of theirs singles out as unnamed people ("The engineers who examined the pier")', () => {
     expect(type('The engineers who examined the pier')).toBe('anonymous');
     expect(type('The engineers')).toBe('vague');

@@ -437,6 +437,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'vague', why: `unnamed bodies "${core}"` };
   }
   if (ORGANIZATION.has(all)) return { type: 'named-organization', why: `organisation "${core}"` }; // "Downing Street", "Wall Street"
+  // "One faction wants ...", "an environmental group said": a body no name or "the" singles out is an unnamed group.
+  if (/^(?:group|faction|coalition|alliance|union|association|committee|panel|team|army|movement|network|organi[sz]ation|caucus|council|board|club|society|league|federation|agency|charity|nonprofit)$/.test(head) && !isCap(headWord) && /^(a|an|one|another)$/.test(lower[0]) && !w.slice(1).some(isCap)) return { type: 'anonymous', why: `unnamed body "${core}"`, via };
   if (ORGANIZATION.has(head) && (!hasName || !TITLES.has(lower[0]) || owned)) {
     return { type: 'named-organization', why: `organisation "${core}"` };
   }
