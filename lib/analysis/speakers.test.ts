@@ -593,4 +593,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
       ['The actress', 'The actress Ana Lund', 'named-person'],
     ]);
   });
+
+  it('reads a body\'s name in capitals ("The House", "the White House", "The Islamic State") as that body, not a person whose title holds the word', () => {
+    const as = speakers([
+      'Marcus Ebbing, the deputy White House press secretary, told reporters that the president would sign the bill.',
+      'The White House said the president had spoken with Senate leaders.',
+      'The Islamic State said in a statement that its fighters had carried out the attack.',
+      'The Islamic State called for more attacks.',
+    ]);
+    expect(as[1]).toEqual({ source: 'The White House', resolved: undefined, type: 'named-organization' });
+    expect(as[3].type).toBe('named-organization');
+    expect(as[3].resolved ?? 'The Islamic State').toMatch(/Islamic State/);
+  });
 });

@@ -731,11 +731,13 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // ("The force said", not "the task force".)
         const synonyms = /^\S+\s+\S+$/.test(source) ? BODY_SYNONYMS[noun] ?? [] : [];
         const bySynonym = () => (synonyms.length ? latest((s) => s.cls.type === 'named-organization' && synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(s.resolved))) : undefined);
-        const seenBack = latest((s) => fits(s.resolved)) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : undefined);
+        // ("The House approved it": a body's name in capitals is no "White House press secretary".)
+        const capitalBody = /^\p{Lu}/u.test(back[1]) && ORGANIZATION.has(noun);
+        const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization')) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : undefined);
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
         const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.label, true));
-        const byRole: Seen | undefined = apposed && (apposed.span.start > (seenBack?.resolvedSpan?.start ?? -1)) ? { text: apposed.name, resolved: apposed.name, resolvedSpan: apposed.span, cls: { type: 'named-person', why: `name "${apposed.name}" beside "${apposed.label}"` } } : seenBack;
+        const byRole: Seen | undefined = apposed && !capitalBody && (apposed.span.start > (seenBack?.resolvedSpan?.start ?? -1)) ? { text: apposed.name, resolved: apposed.name, resolvedSpan: apposed.span, cls: { type: 'named-person', why: `name "${apposed.name}" beside "${apposed.label}"` } } : seenBack;
         // "The Eastern Markets Commission fined ... the commission said", "Shares of Orrin Pharmaceuticals
         // jumped after the drugmaker said": a body named though it was no source, when nearer.
         // Only a back-reference in lower case ("the budget office", not "the State Department"), whose
