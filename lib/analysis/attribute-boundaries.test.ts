@@ -3268,4 +3268,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('Ware insists Podliska asked interns to take up partisan projects, even though he was warned against doing so.')[0].content).toBe('Podliska asked interns to take up partisan projects, even though he was warned against doing so');
   });
+
+  it('keeps a text and who filed it together as the source ("A sentencing memorandum filed by the prosecution argued")', () => {
+    expect(run('A sentencing memorandum filed by the prosecution argued that Sandel had shown no remorse.')[0].source).toBe('A sentencing memorandum filed by the prosecution');
+    expect(run('An impact assessment filed by Redvale in 2017 concluded that the risk was very low.')[0].source).toBe('An impact assessment filed by Redvale');
+    expect(run('The savings would reach 600,000 pounds a year, according to a report presented to councillors.')[0].source).toBe('a report presented to councillors');
+  });
 });

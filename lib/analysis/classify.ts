@@ -175,6 +175,15 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   }
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
+  // "Maison Verlaine, the 90-year-old fashion house": a name its trade describes is a body's.
+  // ("Jerome Addo, a forklift operator who ...": a trade "who" takes up is a person's.)
+  if (parts.length === 2 && words(parts[0]).every(isCap) && /^(?:the|a|an)\s/i.test(parts[1].trim()) && !/\bwho\b/i.test(parts[1])) {
+    const described = words(parts[1].split(/\s+(?:of|for|at|in|with|to|from|on|by|that|which|who|based)\s+/i)[0]);
+    const trade = clean(described[described.length - 1] ?? '');
+    if ((BUSINESS.has(trade) && trade !== 'maker') || /^(?:house|label|brand|group|chain|studio)$/.test(trade)) return { type: 'named-organization', why: `organisation "${parts[0].trim()}", ${parts[1].trim()}` };
+  }
+  // "Bellamy & Hart": names joined by an ampersand are a firm's.
+  if (!phrase.includes(',') && /\s&\s/.test(phrase) && words(phrase).filter((x) => x !== '&').every(isCap)) return { type: 'named-organization', why: `firm "${phrase.trim()}"` };
   // "The developer, Stanmore Living, which bought the site": a name "which" describes is a body's.
   const which = parts.findIndex((x, i) => i > 0 && /^\s*which\s/i.test(x));
   if (which > 0 && words(parts[which - 1]).every(isCap) && !GIVEN_NAMES.has(clean(words(parts[which - 1])[0] ?? ''))) {

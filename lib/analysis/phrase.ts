@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { isAcronym, isCapitalized } from './tokens';
 import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_COUNTS, TIME_DIRECTIONS, TIME_HEDGES, TIME_LEADS, TIME_UNITS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
-import { ANONYMOUS_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { IRREGULAR_PARTICIPLES, nounForms } from './inflect';
 import { verbCue } from './cue-lexicon';
 import { CLOSE_MARK, OPEN_MARK } from './attribute-words';
@@ -55,6 +55,9 @@ const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
 
 /** "Economists polled by Reuters", "voters surveyed by Pew": those asked speak, through whoever asked them. */
 const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted']);
+/** "A sentencing memorandum filed by the prosecution argued": a text and who made it, whom the participle names. */
+const MADE_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored']);
+const TEXTS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
 /** "Footage shown to the jury showed": a text or a record put before someone, whom the participle names. */
 const SHOWN_TO = new Set(['shown', 'given', 'sent', 'presented', 'submitted', 'provided', 'read', 'played', 'delivered', 'leaked', 'described']);
 /** Words that qualify a title before a name: "former President Bill Clinton". */
@@ -240,7 +243,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       from = i + 1;
       continue;
     }
-    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
+    const madeBy = t.lower === 'by' && end - i <= 5 && MADE_BY.has(tokens[i - 1]?.lower ?? '') && TEXTS.has(tokens[i - 2]?.lower ?? '');
+    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || madeBy || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
       i -= 2;
       from = i + 1;
       continue;
@@ -308,7 +312,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // "Lebanon's state-run National News Agency", "front-runner Donald Trump": a hyphened modifier
     // describes the name ("out-brutalizing Ted Cruz" is a verb).
     const modifier = !!before && before.lower.includes('-') && !/^(out|over|under|re)-/.test(before.lower);
-    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && ASKED_BY.has(tokens[k - 2]?.lower ?? '')) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
+    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && (ASKED_BY.has(tokens[k - 2]?.lower ?? '') || (MADE_BY.has(tokens[k - 2]?.lower ?? '') && TEXTS.has(tokens[k - 3]?.lower ?? '')))) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;

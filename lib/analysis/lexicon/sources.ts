@@ -59,7 +59,7 @@ export const VAGUE_NOUNS = [
 
 /** Documents and data (document). */
 export const DOCUMENT_NOUNS = [
-  'report', 'study', 'poll', 'polling', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo',
+  'report', 'study', 'poll', 'polling', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo', 'memorandum',
   'letter', 'email', 'e-mail', 'record', 'figure', 'research', 'note', 'bill', 'law', 'complaint',
   'ruling', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'suit', 'affidavit', 'testimony', 'deposition',
   'assessment', 'estimate', 'forecast', 'release', 'communique', 'decree', 'order', 'guidance',
@@ -137,6 +137,8 @@ export const ORGANIZATION_NOUNS = [
   'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'distillery', 'freight', 'renewables',
   // Housebuilders and landlords named for what they build or let ("Westmere Homes").
   'homes', 'properties', 'developments', 'construction', 'builders',
+  // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
+  'defence', 'defense', 'maritime', 'shipping', 'textiles', 'pharma', 'aerospace', 'air', 'apparel', 'cosmetics',
   // A body's local part ("The Pellham branch of the Nurses' Guild").
   'branch', 'chapter',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
@@ -185,6 +187,7 @@ export const MASTHEAD_WORDS = [
   'gazette', 'times', 'post', 'journal', 'herald', 'tribune', 'chronicle', 'ledger', 'courier',
   'observer', 'telegraph', 'guardian', 'register', 'inquirer', 'examiner', 'bulletin', 'sentinel',
   'dispatch', 'mirror', 'express', 'star', 'globe', 'independent', 'gazette-journal', 'newsletter',
+  'echo', 'clarion', 'advertiser', 'recorder', 'messenger', 'argus', 'beacon',
   // Magazines named for how often they come out ("Us Weekly", "Publishers Weekly").
   'weekly', 'monthly',
 ];
