@@ -605,4 +605,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[3].type).toBe('named-organization');
     expect(as[3].resolved ?? 'The Islamic State').toMatch(/Islamic State/);
   });
+
+  it('gives "the company" a body a company\'s trade names ("Redvale Resources", "Crestline Bakeries", "Ostrand Metals")', () => {
+    for (const [name, said] of [['Copper miner Redvale Resources', 'said on Monday it would suspend operations at its mine.'], ['Crestline Bakeries', 'said it was recalling three kinds of bread.'], ['Shares fell after Ostrand Metals', 'warned that output would fall.']]) {
+      const as = speakers([`${name} ${said}`, 'The company said no one had been hurt.']);
+      expect(as[as.length - 1].resolved, name).toBe(name.replace(/^(?:Copper miner|Shares fell after) /, ''));
+    }
+  });
 });

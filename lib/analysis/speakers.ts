@@ -7,7 +7,7 @@ import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleBesides, type SourceClass } from './classify';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
-import { ANONYMOUS_NOUNS, BODY_SYNONYMS, BUSINESS_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BODY_SYNONYMS, BUSINESS_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { firstAtOrAfter } from './attribute-sentence';
 import { verbCue } from './cue-lexicon';
@@ -53,7 +53,8 @@ const COMPANY_SUFFIX = /^(?:\p{Lu}[\p{L}&'’-]*\.?\s+){1,3}(?:Corp|Corporation|
 
 const isCompanyName = (s: Seen) => {
   const name = s.resolved.split(',')[0].trim();
-  return s.cls.type === 'named-organization' && /^\p{Lu}/u.test(name) && ((!/\s/.test(name) && !ORGANIZATION.has(name.toLowerCase())) || COMPANY_SUFFIX.test(name));
+  // ("Redvale Resources", "Crestline Bakeries": a name a company's trade ends.)
+  return s.cls.type === 'named-organization' && /^\p{Lu}/u.test(name) && ((!/\s/.test(name) && !ORGANIZATION.has(name.toLowerCase())) || COMPANY_SUFFIX.test(name) || companyLike(name));
 };
 
 /** "Maria Gonzalez, 45, a nurse ... the 45-year-old said": the last name given that age before `before`. */
@@ -459,7 +460,7 @@ function rolesApposed(text: string, people: ReadonlySet<string>, bodies: Readonl
 }
 
 /** Words that end a company's name ("Harlow Foods", "Orrin Pharmaceuticals", "Acme Corp."). */
-const COMPANY_ENDINGS = new Set(['foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems', 'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel', 'mining', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance', 'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'software', 'therapeutics', 'biosciences', 'logistics', 'corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'bank']);
+const COMPANY_ENDINGS = new Set([...COMPANY_NAME_ENDINGS, 'corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'bank']);
 /** How far back, in characters, a body named but never quoted is still what "the company" means: a paragraph or two. */
 const MENTION_REACH = 800;
 /** A name's last word, lower case, without a full stop: "corp" of "Acme Corp.". */

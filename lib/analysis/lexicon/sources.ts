@@ -109,6 +109,25 @@ export const BUSINESS_NOUNS = [
 /** A party member on second mention ("Sen. Warren ... The Democrat said"): a back-reference to a person. */
 export const PARTY_MEMBERS = ['democrat', 'republican', 'tory', 'socialist', 'libertarian'];
 
+/**
+ * Words that end company names ("Whole Foods", "General Motors", "Westmere Homes"), so that "the
+ * company" can stand for them. English business usage and the trades the helper-written news names
+ * companies for.
+ */
+export const COMPANY_NAME_ENDINGS = [
+  'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
+  'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
+  'mining', 'metals', 'minerals', 'resources', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
+  'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'utilities', 'software',
+  'therapeutics', 'biosciences', 'events', 'productions', 'promotions',
+  // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
+  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'bakeries', 'distillery', 'freight', 'renewables',
+  // Housebuilders and landlords named for what they build or let ("Westmere Homes").
+  'homes', 'properties', 'developments', 'construction', 'builders',
+  // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
+  'defence', 'defense', 'maritime', 'shipping', 'textiles', 'pharma', 'aerospace', 'air', 'apparel', 'cosmetics',
+];
+
 /** Bodies that speak as one (named-organization when a name or "the" + one of these stands alone). */
 export const ORGANIZATION_NOUNS = [
   'government', 'administration', 'ministry', 'department', 'agency', 'office', 'committee', 'council',
@@ -127,18 +146,7 @@ export const ORGANIZATION_NOUNS = [
   'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank', 'management',
   // What business news calls a company on second mention ("the planemaker said").
   ...BUSINESS_NOUNS,
-  // Words that end company names ("Whole Foods", "General Motors").
-  'foods', 'motors', 'airlines', 'airways', 'energy', 'partners', 'capital', 'holdings', 'systems',
-  'technologies', 'pharmaceuticals', 'labs', 'communications', 'electric', 'petroleum', 'oil', 'steel',
-  'mining', 'metals', 'minerals', 'resources', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
-  'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'airport', 'utilities', 'software',
-  'therapeutics', 'biosciences', 'constabulary', 'events', 'productions', 'promotions',
-  // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
-  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'distillery', 'freight', 'renewables',
-  // Housebuilders and landlords named for what they build or let ("Westmere Homes").
-  'homes', 'properties', 'developments', 'construction', 'builders',
-  // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
-  'defence', 'defense', 'maritime', 'shipping', 'textiles', 'pharma', 'aerospace', 'air', 'apparel', 'cosmetics',
+  ...COMPANY_NAME_ENDINGS, 'airport', 'constabulary',
   // A body's local part ("The Pellham branch of the Nurses' Guild").
   'branch', 'chapter',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
