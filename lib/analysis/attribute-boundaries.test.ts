@@ -3274,4 +3274,11 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('An impact assessment filed by Redvale in 2017 concluded that the risk was very low.')[0].source).toBe('An impact assessment filed by Redvale');
     expect(run('The savings would reach 600,000 pounds a year, according to a report presented to councillors.')[0].source).toBe('a report presented to councillors');
   });
+
+  it('reads the subject of a subordinate clause after an opening connective, and a name with a particle whole', () => {
+    expect(run("Elsewhere, banks fell after the central bank's governor, Elin Marsk, said rates would stay high.")).toEqual([
+      { content: 'rates would stay high', source: "the central bank's governor, Elin Marsk", cue: 'said' },
+    ]);
+    expect(run('The deal is done, said Ursula von der Leyen.')[0].source).toBe('Ursula von der Leyen');
+  });
 });

@@ -655,6 +655,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       if (k >= floor) {
         const r = phraseAfter(tokens, k + 1, end);
+        // "Elsewhere, banks fell after the central bank's governor, Elin Marsk, said": a clause of the
+        // writer's whose subordinate clause has the subject, as for a sentence's first chunk below.
+        if (head && !(r && r.to === end)) {
+          const subject = subordinateSubject(s, k + 1, end);
+          if (subject) return { from: subject.from, to: b };
+        }
         // ("Clara Voss's campaign manager": a role a name's possessive opens is a head too.)
         const owned = !!r && isCapitalized(tokens[r.from]) && lowers.slice(r.from, r.to - 1).some((w) => /['’]s$/.test(w));
         head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from]) || owned) ? r : null;
@@ -699,13 +705,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // a subordinator opens inside the writer's sentence has a subject of its own.
       // (Only before one description: "..., after a month-long stay in Paris, their children's school,
       // Leaders' College, confirmed" is an inverted source after what it confirmed.)
-      for (let j = end - 2; chunks === 1 && j > from; j--) {
-        if (!/^(after|before|when|as|since|because|while|until|once|although|though)$/.test(lowers[j])) continue;
-        const subject = phraseAfter(tokens, j + 1, end);
-        if (subject && subject.to === end && (DET.has(lowers[subject.from]) || isCapitalized(tokens[subject.from])) && !tokens.slice(subject.from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t))) return { from: subject.from, to: b };
-        break;
-      }
-      return null;
+      const subject = chunks === 1 ? subordinateSubject(s, from, end) : null;
+      return subject ? { from: subject.from, to: b } : null;
+    }
+    return null;
+  };
+
+  /** The subject after the last subordinator between `from` and `end`, when it reaches `end` with no verb: "hours after the minister". */
+  const subordinateSubject = (s: Sentence, from: number, end: number): TokenRange | null => {
+    const { tokens, lowers } = s;
+    for (let j = end - 2; j > from; j--) {
+      if (!/^(after|before|when|as|since|because|while|until|once|although|though)$/.test(lowers[j])) continue;
+      const subject = phraseAfter(tokens, j + 1, end);
+      return subject && subject.to === end && (DET.has(lowers[subject.from]) || isCapitalized(tokens[subject.from])) && !tokens.slice(subject.from, end).some((t) => isFiniteHelper(t.lower) || pastVerb(t)) ? subject : null;
     }
     return null;
   };

@@ -482,6 +482,11 @@ describe('classifySource', () => {
     for (const p of ['The Rotherby Echo', 'Xinhua, the official Chinese news agency']) expect(type(p), p).toBe('media');
   });
 
+  it('reads a name\'s particle inside it ("The newspaper Diário do Sul", "Ursula von der Leyen")', () => {
+    expect(type('The newspaper Diário do Sul')).toBe('media');
+    expect(type('Ursula von der Leyen')).toBe('named-person');
+  });
+
   it('types a body no name or "the" singles out as an unnamed group ("One faction", "an environmental group")', () => {
     for (const p of ['One faction', 'an environmental group', 'A faction']) expect(type(p), p).toBe('anonymous');
     expect(type('the faction')).toBe('named-organization');

@@ -120,6 +120,9 @@ function outletIn(lowerWords: string[]): string | undefined {
   return undefined;
 }
 
+/** Particles inside names in other languages: "Diário do Sul", "Charles de Gaulle". */
+const NAME_PARTICLE = /^(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|al|bin|ibn)$/;
+
 /**
  * Type of a source phrase. `knownPeople` holds names already seen in the article, so a bare
  * surname ("Azzouz") is a person while a bare one-word name never seen as a person ("Hamas")
@@ -457,7 +460,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (PLACE.has(all) || PLACE.has(lower.join(' '))) return { type: 'named-organization', why: `government "${core}"` };
   // Where the name at the end of the phrase starts: "the research firm Gartner" → "Gartner".
   let nameStart = w.length - 1;
-  while (nameStart > 0 && isCap(w[nameStart - 1])) nameStart--;
+  // ("Diário do Sul": a name's particle between its capitalised words.)
+  while (nameStart > 0 && (isCap(w[nameStart - 1]) || (nameStart > 1 && NAME_PARTICLE.test(lower[nameStart - 1]) && isCap(w[nameStart - 2])))) nameStart--;
   // "Council member Ana Ruiz", "union leader Bob Crow": a person's role right before a full name.
   if (isCap(headWord) && nameStart > 0 && w.length - nameStart >= 2 && PERSON_ROLE.has(lower[nameStart - 1]) && !ORGANIZATION.has(head)) {
     return { type: 'named-person', why: `role and name "${core}"` };

@@ -51,7 +51,8 @@ export const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...PERSON_ROLE_NOUNS, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
-const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&']);
+// (And the particles of names in other languages: "Diário do Sul", "Charles de Gaulle", "Ursula von der Leyen".)
+const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn']);
 
 /** "Economists polled by Reuters", "voters surveyed by Pew": those asked speak, through whoever asked them. */
 const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted']);

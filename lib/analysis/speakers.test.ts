@@ -612,4 +612,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
       expect(as[as.length - 1].resolved, name).toBe(name.replace(/^(?:Copper miner|Shares fell after) /, ''));
     }
   });
+
+  it('resolves "De Blasio" and "the mayor" to "Mayor Bill de Blasio", whose name holds a particle', () => {
+    const as = speakers(['Mayor Bill de Blasio said the city was safe.', 'De Blasio said the move was made by the police commissioner.', '"We are in a war," the mayor said.']);
+    expect(as.map((a) => a.resolved)).toEqual([undefined, 'Mayor Bill de Blasio', 'Mayor Bill de Blasio']);
+  });
 });

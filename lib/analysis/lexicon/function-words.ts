@@ -29,7 +29,7 @@ export const CLAUSE_BOUNDARIES = (
 export const SENTENCE_CONNECTIVES = (
   'but and so yet still then meanwhile however instead moreover furthermore indeed nevertheless ' +
   'nonetheless separately similarly likewise besides now finally ultimately overall otherwise thus ' +
-  'hence therefore consequently accordingly regardless anyway'
+  'hence therefore consequently accordingly regardless anyway elsewhere additionally'
 ).split(' ');
 
 /** Prepositions that may sit inside a source phrase: "the leader of Ennahda", "a source close to". */
