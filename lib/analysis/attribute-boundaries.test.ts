@@ -3281,4 +3281,8 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('The deal is done, said Ursula von der Leyen.')[0].source).toBe('Ursula von der Leyen');
   });
+
+  it('keeps a text by a body an adjective describes whole ("A study by the independent Institute for Fiscal Studies found")', () => {
+    expect(run('A study by the independent Institute for Fiscal Studies found that the plan would raise revenues.')[0].source).toBe('A study by the independent Institute for Fiscal Studies');
+  });
 });

@@ -52,7 +52,9 @@ const SHARE_OF_GROUP = new RegExp(String.raw`^${APPROX}${NUMBER}\s+(?:in|out of)
 const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 /** A participle phrase closing a source that says when, where or by whom, not who speaks. */
 // (A quotation closing the tail may hold its comma: 'dated October and marked "top secret,"'.)
-const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+(?:,["\u201d'])?$/i;
+// ("A second memo, written by Arnault's deputy chief of staff, Lydia Brandt": who wrote or signed a
+// text, named in the tail, is not who speaks through it.)
+const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+(?:,["\u201d'])?$|(?<=^[^,]*\b(?:memo|memorandum|letter|report|document|note|email|cable|statement)),\s*(?:dated|written|signed|sent|drafted)\s.+$/i;
 /**
  * A document with how it came out and no comma before it: "a preliminary report released Tuesday by
  * investigators", "a list obtained through a records request". The document is what speaks.
@@ -130,6 +132,15 @@ const NAME_PARTICLE = /^(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|al|b
  */
 export function classifySource(phrase: string | null, knownPeople: ReadonlySet<string> = new Set(), knownBodies: ReadonlySet<string> = new Set()): SourceClass {
   if (!phrase || !phrase.trim()) return { type: 'vague', why: 'no source' };
+  // "a report on Wednesday in the Lakeshore Tribune", "a new report by Politico": an outlet's reporting
+  // ("an internal report obtained by the Courier" is a text the outlet has).
+  const inOutlet = /\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b(?:[^,]*\s(?:in|on)|\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*))$/u.exec(phrase.trim());
+  if (inOutlet && (isOutlet(inOutlet[1], false) || MASTHEAD.has(inOutlet[2].toLowerCase()))) return { type: 'media', why: `outlet "${inOutlet[1]}"`, via: inOutlet[1] };
+  // "a letter the commission sent to the company": a text and what was done with it, whoever did it.
+  const contact = /^(?:a|an|the|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:the|a|an|his|her|its|their)\s+[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|sent|wrote|gave|made|saw|took|put|got|drew\s+up)\b/u.exec(phrase.trim());
+  if (contact && DOCUMENT.has(contact[1])) return { type: 'document', why: `document "${contact[1]}"` };
+  // "The university's news release", "a press release": a text, whatever its first word says.
+  if (/\b(?:news|press)\s+releases?$/i.test(phrase.trim())) return { type: 'document', why: `document "${phrase.trim()}"` };
   // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who;
   // "Opponents, led by resident Tom Hale": the group speaks, not its leader.
   if (PARTICIPLE_TAIL.test(phrase)) return classifySource(phrase.replace(PARTICIPLE_TAIL, ''), knownPeople, knownBodies);
@@ -373,6 +384,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   while (nameFrom > 0 && (isCap(w[nameFrom - 1]) || (/^(of|and|for)$/.test(w[nameFrom - 1]) && nameFrom < w.length))) nameFrom--;
   if (/^(the|a|an)$/.test(lower[nameFrom] ?? '')) nameFrom++;
   if (/^(research|reports|analytics|enforcement|protection)$/.test(head) && w.length - nameFrom >= 2 && isCap(w[nameFrom])) return { type: 'named-organization', why: `organisation "${w.slice(nameFrom).join(' ')}"`, via };
+  // "Tessellate AI": a company named for the field it sells in, by its acronym.
+  if (w[w.length - 1] === 'AI' && w.length - nameFrom >= 2) return { type: 'named-organization', why: `organisation "${w.slice(nameFrom).join(' ')}"`, via };
+  // "The Coastal Business Review": a magazine by its name (a "review" in lower case is a document).
+  if (head === 'review' && w.length - nameFrom >= 2 && isCap(w[nameFrom])) return { type: 'media', why: `outlet "${w.slice(nameFrom).join(' ')}"`, via };
   // "Radio Qollpa", "Radio Free Europe": a station by its name.
   if (/^(radio|television|tv)$/.test(lower[0]) && w.length >= 2 && w.every(isCap)) return { type: 'media', why: `outlet "${core}"`, via };
   // "the election authority", "the roads authority": a body named by what it has authority over ("an

@@ -313,7 +313,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // "Lebanon's state-run National News Agency", "front-runner Donald Trump": a hyphened modifier
     // describes the name ("out-brutalizing Ted Cruz" is a verb).
     const modifier = !!before && before.lower.includes('-') && !/^(out|over|under|re)-/.test(before.lower);
-    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && (ASKED_BY.has(tokens[k - 2]?.lower ?? '') || (MADE_BY.has(tokens[k - 2]?.lower ?? '') && TEXTS.has(tokens[k - 3]?.lower ?? '')))) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower))) from = k;
+    // ("A study by the independent Institute for Fiscal Studies": a text by a body an adjective describes.)
+    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && (ASKED_BY.has(tokens[k - 2]?.lower ?? '') || (MADE_BY.has(tokens[k - 2]?.lower ?? '') && TEXTS.has(tokens[k - 3]?.lower ?? '')))) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower)) && !(DET.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'by' && TEXTS.has(tokens[k - 4]?.lower ?? ''))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;

@@ -62,7 +62,7 @@ export const DOCUMENT_NOUNS = [
   'report', 'study', 'poll', 'polling', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo', 'memorandum',
   'letter', 'email', 'e-mail', 'record', 'figure', 'research', 'note', 'bill', 'law', 'complaint',
   'ruling', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'suit', 'affidavit', 'testimony', 'deposition',
-  'assessment', 'estimate', 'forecast', 'release', 'communique', 'decree', 'order', 'guidance',
+  'assessment', 'estimate', 'forecast', 'release', 'communique', 'communiqué', 'decree', 'order', 'guidance',
   'guideline', 'regulation', 'budget', 'proposal', 'plan', 'paper', 'white paper', 'textbook', 'book',
   'article', 'editorial', 'op-ed', 'column', 'post', 'tweet', 'message', 'website', 'site', 'ad',
   'advertisement', 'video', 'footage', 'statistic', 'census', 'finding', 'result', 'map', 'chart',
@@ -125,7 +125,7 @@ export const COMPANY_NAME_ENDINGS = [
   // Housebuilders and landlords named for what they build or let ("Westmere Homes").
   'homes', 'properties', 'developments', 'construction', 'builders',
   // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
-  'defence', 'defense', 'maritime', 'shipping', 'textiles', 'pharma', 'aerospace', 'air', 'apparel', 'cosmetics',
+  'defence', 'defense', 'maritime', 'shipping', 'textiles', 'pharma', 'aerospace', 'air', 'apparel', 'cosmetics', 'robotics',
 ];
 
 /** Bodies that speak as one (named-organization when a name or "the" + one of these stands alone). */
@@ -195,7 +195,7 @@ export const MASTHEAD_WORDS = [
   'gazette', 'times', 'post', 'journal', 'herald', 'tribune', 'chronicle', 'ledger', 'courier',
   'observer', 'telegraph', 'guardian', 'register', 'inquirer', 'examiner', 'bulletin', 'sentinel',
   'dispatch', 'mirror', 'express', 'star', 'globe', 'independent', 'gazette-journal', 'newsletter',
-  'echo', 'clarion', 'advertiser', 'recorder', 'messenger', 'argus', 'beacon',
+  'echo', 'clarion', 'advertiser', 'recorder', 'messenger', 'argus', 'beacon', 'review',
   // Magazines named for how often they come out ("Us Weekly", "Publishers Weekly").
   'weekly', 'monthly',
 ];
