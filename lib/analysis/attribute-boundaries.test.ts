@@ -3285,4 +3285,16 @@ describe('attribute: a lone -ing word is never the speaker', () => {
   it('keeps a text by a body an adjective describes whole ("A study by the independent Institute for Fiscal Studies found")', () => {
     expect(run('A study by the independent Institute for Fiscal Studies found that the plan would raise revenues.')[0].source).toBe('A study by the independent Institute for Fiscal Studies');
   });
+
+  it('reads a finding raised by "appears to" and a record a participle\'s agent describes ("A video verified by the newspaper appears to show")', () => {
+    expect(run('A video verified by the newspaper appears to show an officer kneeling and firing at protesters.')).toEqual([
+      { content: 'an officer kneeling and firing at protesters', source: 'A video verified by the newspaper', cue: 'appears to show' },
+    ]);
+    expect(run('Polls continue to show that voters are restless.').map((a) => a.cue)).toEqual(['continue to show']);
+  });
+
+  it('keeps a modal that opens a clause after the cue, reads "many models" apart from the noun before, and "that Saturday" with its verb as the subject', () => {
+    expect(run('Its disc shows two arms, a structure many models predicted should not exist so early.').map((a) => [a.source, a.content])).toContainEqual(['many models', 'should not exist so early']);
+    expect(run('Carson noted that Saturday would have been Reagan\'s 105th birthday and quoted his "eleventh commandment."')[0].content).toBe("Saturday would have been Reagan's 105th birthday");
+  });
 });

@@ -251,12 +251,14 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // "... but insisted progress had been made": a second cue of the same speaker.
       const c = skipForwardBetween(tokens, k + 1, tokens.length);
       const w = verbCue(lowers[c] ?? '');
-      if (w && w.ratio >= STRONG && (/(ed|id|ld|ote)$/.test(lowers[c]) || (/[^s]s$/.test(lowers[c]) && lowers[c] !== w.lemma))) return k;
+      // ("... and quoted Reagan's "eleventh commandment"": quoting is the speaker's next act too.)
+      if (w && (w.ratio >= STRONG || w.lemma === 'quote') && (/(ed|id|ld|ote)$/.test(lowers[c]) || (/[^s]s$/.test(lowers[c]) && lowers[c] !== w.lemma))) return k;
       // "Gulf sources believe ..., and admit that ...": after a plural speaker the bare form opens
       // its own clause.
       if (w && w.ratio >= STRONG && lowers[c] === w.lemma && lowers[c + 1] === 'that' && c === k + 1) return k;
       // "... telling CNN that X and questioning how ...": a second participle cue of the speaker.
-      if (w && w.ratio >= WEAK && lowers[c].endsWith('ing') && c === k + 1 && !isCapitalized(tokens[c])) return k;
+      // ("an officer kneeling and firing at a group": a deed's -ing after "and" describes, it does not speak.)
+      if (w && (w.ratio >= MID || (w.ratio >= WEAK && /^(that|how|why|whether|what|if|who)$/.test(lowers[c + 1] ?? ''))) && lowers[c].endsWith('ing') && c === k + 1 && !isCapitalized(tokens[c])) return k;
       // '..., and contrasted the candidate with ...': after a comma, a new past-tense predicate
       // is the speaker's next act, told by the writer.
       // "the storm had killed 12 people, and left thousands without power": after a perfect in the

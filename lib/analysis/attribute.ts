@@ -2105,7 +2105,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const prev = lowers[i - 1];
     // "seemed to suggest that ...": the raising verb belongs to the cue, and the source is before it.
     const speaksAbout = SPEAKING.has(v.lemma) && aboutQuestion(lowers, i + 1);
-    const raiseAt = prev === 'to' && (v.ratio >= STRONG || speaksAbout) ? raisingBefore(tokens, lowers, i - 2) : -1;
+    // ("A video verified by the newspaper appears to show ...": a finding raised so too.)
+    const raiseAt = prev === 'to' && (v.ratio >= STRONG || speaksAbout || FINDING_VERBS.has(v.lemma)) ? raisingBefore(tokens, lowers, i - 2) : -1;
     const raised = raiseAt >= 0;
     if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
     // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
@@ -2148,6 +2149,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (/ed$/.test(lowers[i]) && /^(in|by|on|at|last|this|earlier)$/.test(lowers[i + 1] ?? '') && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(prev ?? '')) {
       for (let k = i + 2; k < Math.min(n, i + 10) && (tokens[k].word || isAbbrevDot(tokens, k)); k++) {
         if (!isCapitalized(tokens[k]) && (verbCue(lowers[k])?.ratio ?? 0) >= WEAK && /(ed|s|id|ld|nd)$/.test(lowers[k]) && lowers[k + 1] === 'that') return null;
+        // ("A video verified by the newspaper appears to show ...", "... shows ...": so a finding.)
+        const later = verbCue(lowers[k])?.lemma ?? '';
+        if (!isCapitalized(tokens[k]) && /[^s]s$/.test(lowers[k]) && (FINDING_VERBS.has(later) || (COPULAR.has(later) && lowers[k + 1] === 'to'))) return null;
       }
     }
     // "The views expressed in this article are the author's own": a participle and its place describe
@@ -2294,7 +2298,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (/[^s]s$/.test(lowers[i]) && lowers[i] !== v.lemma && i > 0 && (i === 1 || !isCapitalized(tokens[i - 1])) && !PRONOUN.has(lowers[i - 1]) && !/^(who|which|that)$/.test(lowers[i - 1]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && (IRREGULAR_PASTS.has(lowers[i + 1]) || /^(is|are|was|were|has|have|had)$/.test(lowers[i + 1]) || (/ed$/.test(lowers[i + 1]) && !verbCue(lowers[i + 1])) || /^(show|say|suggest|indicate|reveal|confirm|state)$/.test(lowers[i + 1]))) return null;
     // "Emails obtained by the newspaper show": the head is before the participle that joined the phrase.
     const joinedAt = src ? lowers.slice(src.from + 1, src.to).findIndex((w) => RELATIVE_LINK.has(w) || w === 'by' || w === 'from') : -1;
-    const headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
+    // ("A video verified by the newspaper": the head stands before the participle too.)
+    let headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
+    if (joinedAt > 0 && (/[^e]ed$/.test(lowers[headOfSource]) || IRREGULAR_PARTICIPLES.has(lowers[headOfSource]))) headOfSource--;
     const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || documentBeforeOf(lowers, src));
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
     // makes the -s form a verb ("the estimates that were released" stays a noun).

@@ -56,8 +56,11 @@ const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&', 'da', 'de', 'do
 
 /** "Economists polled by Reuters", "voters surveyed by Pew": those asked speak, through whoever asked them. */
 const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted']);
-/** "A sentencing memorandum filed by the prosecution argued": a text and who made it, whom the participle names. */
-const MADE_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored']);
+/**
+ * "A sentencing memorandum filed by the prosecution argued", "A video verified by the newspaper appears
+ * to show": a text or a record and who made, had or checked it, whom the participle names.
+ */
+const TEXT_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored', 'verified', 'authenticated', 'obtained', 'seen', 'reviewed']);
 const TEXTS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
 /** "Footage shown to the jury showed": a text or a record put before someone, whom the participle names. */
 const SHOWN_TO = new Set(['shown', 'given', 'sent', 'presented', 'submitted', 'provided', 'read', 'played', 'delivered', 'leaked', 'described']);
@@ -135,13 +138,17 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number, toCo
     if (t.lower === 'all' && tokens[i + 1]?.lower === 'along') i += 2;
     // "promising not just a few stars": a "not" before such a word opens the content too.
     else if (toContent && (opensAt(i) || (t.lower === 'not' && opensAt(i + 1)))) break;
+    // ("a structure many models predicted should not exist": a modal right after the cue opens a
+    // clause whose subject is the noun before the cue's, and stays in the content.)
+    else if (toContent && /^(will|would|could|should|may|might|must|can|cannot|won't|wouldn't|couldn't|shouldn't)$/.test(t.lower) && tokens[i + 1]?.word) break;
     else if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
     // "ruled 6-3 on Friday that": a vote's tally.
     else if (/^\d+-\d+$/.test(t.text)) i++;
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     // "that May" is a time, "that may change" a demonstrative and the modal opening the content.
-    else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower) && tokens[i + 1].text !== 'may') i += 2;
+    // ("noted that Saturday would have been ...": the day with a verb after it is the clause's subject.)
+    else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower) && tokens[i + 1].text !== 'may' && !/^(would|will|was|is|had|has|could|might|marks|marked)$/.test(tokens[i + 2]?.lower ?? '')) i += 2;
     else if (counted && i + counted <= end) i += counted;
     else if (TIME.has(t.lower) && t.lower !== 'may') i++;
     // "said (in an email) that": an aside in parentheses.
@@ -244,8 +251,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       from = i + 1;
       continue;
     }
-    const madeBy = t.lower === 'by' && end - i <= 5 && MADE_BY.has(tokens[i - 1]?.lower ?? '') && TEXTS.has(tokens[i - 2]?.lower ?? '');
-    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || madeBy || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
+    const textBy = t.lower === 'by' && end - i <= 5 && TEXT_BY.has(tokens[i - 1]?.lower ?? '') && TEXTS.has(tokens[i - 2]?.lower ?? '');
+    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || textBy || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
       i -= 2;
       from = i + 1;
       continue;
@@ -270,6 +277,11 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     }
     if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
     if ((pronounAt(t) || isContractedPronoun(t.lower)) && i < end) break;
+    // "a structure many models predicted": a quantifier after a noun opens a phrase of its own.
+    if (/^(many|most|some|several)$/.test(t.lower) && i < end && i > floor && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !DET.has(tokens[i - 1].lower) && !PREP.has(tokens[i - 1].lower) && !BEFORE_ARTICLE.test(tokens[i - 1].lower) && !/['’]s$/.test(tokens[i - 1].lower) && !/^(and|or|how|so|too|very|as)$/.test(tokens[i - 1].lower)) {
+      from = i;
+      break;
+    }
     if (isCapitalized(t) && BOUNDARY.has(t.lower) && i < end && !(i === floor)) break;
     from = i;
     i--;
@@ -314,7 +326,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // describes the name ("out-brutalizing Ted Cruz" is a verb).
     const modifier = !!before && before.lower.includes('-') && !/^(out|over|under|re)-/.test(before.lower);
     // ("A study by the independent Institute for Fiscal Studies": a text by a body an adjective describes.)
-    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && (ASKED_BY.has(tokens[k - 2]?.lower ?? '') || (MADE_BY.has(tokens[k - 2]?.lower ?? '') && TEXTS.has(tokens[k - 3]?.lower ?? '')))) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower)) && !(DET.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'by' && TEXTS.has(tokens[k - 4]?.lower ?? ''))) from = k;
+    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && (ASKED_BY.has(tokens[k - 2]?.lower ?? '') || (TEXT_BY.has(tokens[k - 2]?.lower ?? '') && TEXTS.has(tokens[k - 3]?.lower ?? '')))) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower)) && !(DET.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'by' && TEXTS.has(tokens[k - 4]?.lower ?? ''))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
