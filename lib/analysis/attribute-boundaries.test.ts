@@ -3297,4 +3297,17 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Its disc shows two arms, a structure many models predicted should not exist so early.').map((a) => [a.source, a.content])).toContainEqual(['many models', 'should not exist so early']);
     expect(run('Carson noted that Saturday would have been Reagan\'s 105th birthday and quoted his "eleventh commandment."')[0].content).toBe("Saturday would have been Reagan's 105th birthday");
   });
+
+  it('reads a weaker cue set between commas inside the content, a text drawn up or cited between commas, and a claim made by its source', () => {
+    expect(run('The dispute, the Lusk Herald reported, is the third since 2019.')).toEqual([
+      { content: 'The dispute is the third since 2019', source: 'the Lusk Herald', cue: 'reported' },
+    ]);
+    expect(run('The report, drawn up by the Health Scrutiny Committee, says the manufacturer used a loophole.')[0].source).toBe('The report, drawn up by the Health Scrutiny Committee');
+    expect(run('The emails, cited in a lawsuit, show that managers discussed the price rise.')[0].source).toBe('The emails, cited in a lawsuit');
+    expect(run('The museum has rejected the claim, made by a collector in a 2003 memoir, that the mask was a copy.').map((a) => [a.source, a.cue, a.content])).toContainEqual(['a collector', 'claim', 'the mask was a copy']);
+  });
+
+  it('reads an inverted source after a lead whose subordinate clause holds a cue ("... after the club rejected a bid, the player\'s agent said")', () => {
+    expect(run("The striker has handed in a transfer request after the club rejected a bid from Porto Azul, the player's agent said.").map((a) => [a.source, a.cue])).toContainEqual(["the player's agent", 'said']);
+  });
 });

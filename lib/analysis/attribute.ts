@@ -620,10 +620,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "The ruling, written by Justice Kagan, held": a participle with its agent describes the subject.
       // "responded by pointing" is the speaker's act, not an agent.
       // ("An assessment, described to reporters by a senior official, concluded": whom it went to may stand before the agent.)
-      const agentAt = lowers[k + 2] === 'to' && lowers[k + 4] === 'by' ? k + 4 : k + 2;
-      const authoredBy = k >= floor && strongVerbs === 1 && /(tten|ed)$/.test(first?.lower ?? '') && lowers[agentAt] === 'by' && !/ing$/.test(lowers[agentAt + 1] ?? '') && !!verbCue(first?.lower ?? '');
+      // ("The report, drawn up by the Health Scrutiny Committee, says": a participle with its particle too.)
+      const agentAt = lowers[k + 2] === 'to' && lowers[k + 4] === 'by' ? k + 4 : /^(up|out)$/.test(lowers[k + 2] ?? '') && lowers[k + 3] === 'by' ? k + 3 : k + 2;
+      const authoredBy = k >= floor && strongVerbs <= 1 && (/(tten|ed)$/.test(first?.lower ?? '') || IRREGULAR_PARTICIPLES.has(first?.lower ?? '')) && lowers[agentAt] === 'by' && !/ing$/.test(lowers[agentAt + 1] ?? '') && (strongVerbs === 0 || !!verbCue(first?.lower ?? ''));
       // "The letter, written in May, says": so does a participle that is no simple past, and when or where.
-      const writtenWhen = k >= floor && strongVerbs === 1 && PARTICIPLE_ONLY.has(first?.lower ?? '') && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
+      // ("Internal company emails, cited in a lawsuit ..., show": a text's participle, where it stands.)
+      const writtenWhen = k >= floor && strongVerbs === 1 && (PARTICIPLE_ONLY.has(first?.lower ?? '') || (/ed$/.test(first?.lower ?? '') && DOCUMENT_HEADS.has(lowers[k - 1] ?? ''))) && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
       // "Sanders, having suggested in a speech that she is unqualified, said ...": what the subject had done is an aside.
       const perfectAside = k >= floor && first?.lower === 'having';
       if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy && !writtenWhen && !perfectAside) return null;
@@ -637,7 +639,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "written by Justice Kagan": an irregular participle too.
       // "dated 2019", "dated May 3": so is one before a date.
       // "struck by her story": an irregular participle too.
-      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
       if (first && PREDICATE_ADVERBS.test(first.lower) && pastVerb(tokens[k + 2])) return null;
@@ -1621,6 +1623,26 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return { draft: { content, kind: 'indirect', source, cue, sentence: s.span, rule: `"In" + document "${lowers[head]}" opening the sentence`, strength: 1 }, skipTo: n };
   }
 
+  /** "the claim, made by a collector in a 2003 memoir, that the mask was a copy": the maker between commas speaks. */
+  function readMadeBy(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
+    const { tokens, lowers } = s;
+    // ("the allegation, first made by a former aide, that ...": an adverb may come first.)
+    const verb = /^(first|later|originally|repeatedly|often|also)$/.test(lowers[i + 2] ?? '') ? i + 3 : i + 2;
+    if (tokens[i + 1]?.text !== ',' || !/^(made|voiced|raised|advanced|repeated|put)$/.test(lowers[verb] ?? '')) return null;
+    const by = lowers[verb + 1] === 'by' ? verb + 1 : lowers[verb + 1] === 'forward' && lowers[verb + 2] === 'by' ? verb + 2 : -1;
+    if (by < 0) return null;
+    let close = by + 1;
+    while (close < tokens.length && close - by <= 16 && tokens[close].text !== ',') close++;
+    if (tokens[close]?.text !== ',' || lowers[close + 1] !== 'that') return null;
+    let source = phraseAfter(tokens, by + 1, close);
+    // ("by a collector in a 2003 memoir": where the claim was made is no part of who made it.)
+    const where = source ? lowers.slice(source.from + 1, source.to).findIndex((w, k) => /^(in|on|at|during)$/.test(w) && lowers.slice(source!.from + k + 2, source!.to).some((x) => DOCUMENT_HEADS.has(x) || TITLE_NOUNS.has(x) || CALENDAR.has(x) || /^\d{4}$/.test(x))) : -1;
+    if (source && where >= 0) source = { from: source.from, to: source.from + 1 + where };
+    const content = source ? contentTo(tokens, close + 2, nounClauseEnd(s, close + 2, contentStop(s, close + 2))) : null;
+    if (!source || !content) return null;
+    return { draft: { content, kind: 'indirect', source: spanOf(tokens, source), cue: { start: tokens[i].start, end: tokens[i].end }, sentence: s.span, rule: `cue noun "${lowers[i]}", ${lowers[verb]} by its source`, strength: 1, keepNested: true }, skipTo: close + 2 };
+  }
+
   /**
    * "The ministry's position is that ...", "Trump's claim was that ...", "Her view is that ...": the
    * owner holds the view. "The prime minister's message was simple: ...": so after a colon.
@@ -1961,6 +1983,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "speculation that ...", "Trump's claim that ..." (not a relative "the report that was ...")
     const noun = CUE_NOUN_FORMS.get(lowers[i]);
     if (noun) {
+      const made = readMadeBy(s, i);
+      if (made) return made;
       const pl = lowers[i - 1];
       // "Some Republicans privately worry that": an adverb of manner makes the word a verb ("the only fear" stays a noun).
       const adverbBefore = /^[a-z]{3,}ly$/.test(pl ?? '') && !ADJECTIVES_IN_LY.has(pl) && !DET.has(lowers[i - 2] ?? '');
@@ -2337,7 +2361,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const parenthetical = COGNITION.has(v.lemma) && !!src && !(v.lemma === 'know' && lowers[src.from] === 'you') && (afterCue >= n || /^[,.!?;]$/.test(tokens[afterCue].text) || DASH.test(tokens[afterCue].text));
     // "..., the report found, a conclusion the agency rejects.": a verb inside the writer's gloss reports nothing.
     if (src && tokens[src.from - 1]?.text === ',' && writerGlossAt(lowers, src.from)) return null;
-    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && closing(afterCue)) || parenthetical)) {
+    // "The dispute, the Lusk Herald reported, is the third ...": so is one set between commas inside the
+    // content, which resumes with its own verb.
+    const resumeAt = skipForwardBetween(tokens, afterCue, n);
+    const interrupting = tokens[resumeAt]?.text === ',' && !!tokens[resumeAt + 1]?.word && !isCapitalized(tokens[resumeAt + 1]) && (isFiniteHelper(lowers[resumeAt + 1]) || pastVerb(tokens[resumeAt + 1]));
+    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && (closing(afterCue) || interrupting)) || parenthetical)) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma) && !lowers[i].endsWith('ing')) {
@@ -2390,7 +2418,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("The advisers told allies that she would announce a campaign soon, two strategists said": a cue
         // inside that telling's clause is the telling's own content.)
         const toldAt = tokens.slice(leadFrom, commaBefore).findIndex((_, j) => toldThat(leadFrom + j));
-        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => (toldAt < 0 || j < toldAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !recallsGoods(lowers, leadFrom + j) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        // ("... has handed in a transfer request after the club rejected a bid ..., the player's agent said":
+        // a cue in the lead's subordinate clause is that clause's, part of what the agent said.)
+        const subordinateAt = lowers.slice(leadFrom + 1, commaBefore).findIndex((w) => /^(after|before|because|since|until|once)$/.test(w));
+        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => (toldAt < 0 || j < toldAt) && (subordinateAt < 0 || j <= subordinateAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !recallsGoods(lowers, leadFrom + j) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         const ownCue = ownCueAt >= 0;
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source

@@ -56,7 +56,7 @@ describe('classifySource', () => {
     expect(type('a draft seen by Reuters')).toBe('document');
     expect(type('a copy obtained by The Times')).toBe('document');
     expect(type('a summary released by the union')).toBe('document');
-    for (const p of ['The suit', 'The suit, filed on Thursday']) expect(type(p), p).toBe('document');
+    for (const p of ['The suit', 'The suit, filed on Thursday', 'The report, drawn up by the Health Scrutiny Committee']) expect(type(p), p).toBe('document');
     for (const p of ['A video circulating on social media', 'A post shared more than 40,000 times on social media', 'Footage aired by state television']) expect(type(p), p).toBe('document');
     expect(type('the Voting Rights Act')).toBe('document');
     expect(type('The American Health Security Act of 2009')).toBe('document');

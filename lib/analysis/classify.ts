@@ -54,7 +54,7 @@ const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 // (A quotation closing the tail may hold its comma: 'dated October and marked "top secret,"'.)
 // ("A second memo, written by Arnault's deputy chief of staff, Lydia Brandt": who wrote or signed a
 // text, named in the tail, is not who speaks through it.)
-const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised)\s+[^,]+(?:,["\u201d'])?$|(?<=^[^,]*\b(?:memo|memorandum|letter|report|document|note|email|cable|statement)),\s*(?:dated|written|signed|sent|drafted)\s.+$/i;
+const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised|drawn|prepared|compiled|cited)\s+[^,]+(?:,["\u201d'])?$|(?<=^[^,]*\b(?:memo|memorandum|letter|report|document|note|email|cable|statement)),\s*(?:dated|written|signed|sent|drafted)\s.+$/i;
 /**
  * A document with how it came out and no comma before it: "a preliminary report released Tuesday by
  * investigators", "a list obtained through a records request". The document is what speaks.
