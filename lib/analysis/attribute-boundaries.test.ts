@@ -3310,4 +3310,19 @@ describe('attribute: a lone -ing word is never the speaker', () => {
   it('reads an inverted source after a lead whose subordinate clause holds a cue ("... after the club rejected a bid, the player\'s agent said")', () => {
     expect(run("The striker has handed in a transfer request after the club rejected a bid from Porto Azul, the player's agent said.").map((a) => [a.source, a.cue])).toContainEqual(["the player's agent", 'said']);
   });
+
+  it('reads a second saying after an aside of where, a finding the writer glosses, and texts whose agent comes after where or when', () => {
+    expect(run('The Foreign Ministry, in a statement carried by the state news agency, rejected the demands and said the politicians were being held on lawful charges.').map((a) => [a.source, a.cue])).toContainEqual(['The Foreign Ministry', 'said']);
+    expect(run('Most voters prefer a nominee from outside Washington, a Granite Research poll released Thursday found, a result that could help governors.').map((a) => [a.source, a.cue])).toContainEqual(['a Granite Research poll released Thursday', 'found']);
+    expect(run('A complaint filed with federal regulators by the Campaign Integrity Project alleges that the group broke the law.')[0].source).toBe('A complaint filed with federal regulators by the Campaign Integrity Project');
+    expect(run('A survey released last week by a Mayhew-aligned super PAC showed the two candidates in a dead heat.')[0].source).toBe('A survey released last week by a Mayhew-aligned super PAC');
+    expect(run('The pledge came in a joint statement, according to a joint statement issued after their meeting at the White House.').map((a) => a.source)).toContain('a joint statement issued after their meeting at the White House');
+  });
+
+  it('reads "Several moderate Democrats" whole, a speaker after an amount, no speaker in an amount\'s noun, and quotation marks inside a noun\'s clause', () => {
+    expect(run('Several moderate Democrats have privately indicated they would not vote to override.')[0].source).toBe('Several moderate Democrats');
+    expect(run('She can raise the minimum $20 million experts say it costs to run statewide.').map((a) => a.source)).toEqual(['experts']);
+    expect(run('Gov. Dana Whitfield unveiled a $48.6 billion spending plan that she said would close a deficit.').map((a) => a.cue)).not.toContain('plan');
+    expect(run('Harmon\'s claim that the surplus is "structural" has been questioned by the budget board.').map((a) => a.content)).toContain('the surplus is "structural"');
+  });
 });

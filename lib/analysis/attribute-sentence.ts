@@ -359,7 +359,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       if (pastForm(c) && lowers[c + 1] === 'by') {
         const agent = phraseAfter(tokens, c + 2, tokens.length);
         if (agent) c = skipForwardBetween(tokens, agent.to, tokens.length);
-      }
+      } else if (pastForm(c) && CALENDAR.has(lowers[c + 1] ?? '')) c = skipForwardBetween(tokens, c + 1, tokens.length);
+      // (", a Granite Research poll released Thursday found, a result that ...": and past its time.)
       const w = verbCue(lowers[c] ?? '');
       // "that the landlord, Gareth Pim, once told her ...": a name between commas after a plain noun is
       // that noun's, and its verb the content's own.
@@ -373,7 +374,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // ("the result, as he later explained, was ...": an "as" aside closed by a comma is inside the content.)
       const asAside = lowers[j - 1] === 'as' && !tokens[c + 1]?.word;
       // ("..., but a report commissioned by the union found no such effect": a text's finding, however weak its verb.)
-      const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && DOCUMENT_HEADS.has(lowers[r.to - 1]) && j > k + 1;
+      const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && DOCUMENT_HEADS.has(lowers[r.to - 1]) && (j > k + 1 || (tokens[c + 1]?.text === ',' && writerGlossAt(lowers, c + 2)) || !tokens[c + 1]?.word);
       if (w && (w.ratio >= STRONG || textFinds) && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.

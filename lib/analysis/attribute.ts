@@ -908,8 +908,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           j = e2 + 1;
         } else if (reached && tokens[e2]?.text === ',') {
           j = e2 + 1;
-        } else if (/ing$/.test(lowers[j + 1] ?? '') && !isCapitalized(tokens[j + 1])) {
+        } else if ((/ing$/.test(lowers[j + 1] ?? '') && !isCapitalized(tokens[j + 1])) || /^(in|at|on|during|through|via|after)$/.test(lowers[j + 1] ?? '')) {
           // "De Blasio, speaking on WOR710, called ...": an aside of what the subject was doing.
+          // ("The Foreign Ministry, in a statement carried by the state news agency, rejected ...": or where.)
           let close = j + 2;
           while (close < b && close - j < 14 && tokens[close].text !== ',' && (tokens[close].word || isAbbrevDot(tokens, close))) close++;
           if (tokens[close]?.text === ',' && close < b) j = close + 1;
@@ -1018,6 +1019,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let takesClause = false;
     for (let k = from; k < stop; k++) {
       const w = lowers[k];
+      // ('the surplus is "structural" has been questioned': quotation marks inside the clause are passed over.)
+      if (QUOTE_MARK.test(tokens[k].text) && !tokens[k].word) continue;
       if (!tokens[k].word || CLAUSE_LINKS.test(w)) return stop;
       // ("bucking the will of his state": after a determiner, a helper's form is a noun.)
       const finite = (AUXILIARY.has(w) || (IRREGULAR_PASTS.has(w) && !PARTICIPLE_ONLY.has(w))) && !DET.has(lowers[k - 1]);
@@ -1762,7 +1765,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || timedParticiple);
       // "according to a list obtained through a records request", "a tally kept by the Monitor": the
       // phrase read may stop at the participle itself.
-      const participleNext = src.to - src.from >= 2 && (/[^e]ed$/.test(lowers[src.to - 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.to - 1]) || IRREGULAR_PASTS.has(lowers[src.to - 1])) && !isCapitalized(tokens[src.to - 1]) && /^(by|through|from|under|in|at|on|with|to)$/.test(lowers[src.to] ?? '');
+      const participleNext = src.to - src.from >= 2 && (/[^e]ed$/.test(lowers[src.to - 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.to - 1]) || IRREGULAR_PASTS.has(lowers[src.to - 1])) && !isCapitalized(tokens[src.to - 1]) && /^(by|through|from|under|in|at|on|with|to|after|before|during|following)$/.test(lowers[src.to] ?? '');
       // "according to a person close to the singer": the phrase read may already hold "close".
       const knowing = /^(close|familiar)$/.test(lowers[src.to - 1]) && /^(to|with)$/.test(lowers[src.to] ?? '');
       if (byParticiple || participleNext || knowing || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
@@ -2240,6 +2243,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.
     let src = gerund ? null : (absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null));
+    // ("a $48.6 billion spending plan that": an amount's noun is no subject either; "the minimum $20
+    // million experts say it costs": the subject starts after the amount.)
+    if (src && !absolute && tokens[src.from - 1]?.text === '$') {
+      let from = src.from;
+      while (from < src.to && /^([\d.,]+|million|billion|trillion|thousand)$/.test(lowers[from])) from++;
+      if (from >= src.to || NOUN_LIKE.has(v.lemma)) return null;
+      src = { from, to: src.to };
+    }
     // ("could disrupt safety recalls that ...": a phrase right after a modal is its verb's, no subject.)
     // ("Would they prefer ...": a pronoun or a determiner after a modal is a question's subject.)
     if (src && !absolute && MODAL.test(lowers[src.from - 1] ?? '') && !isCapitalized(tokens[src.from]) && !PRONOUN.has(lowers[src.from]) && !DET.has(lowers[src.from])) return null;
@@ -2348,7 +2359,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const at = skipForwardBetween(tokens, k, n);
       // "reported in the journal Nutrition on Monday": the time it appeared may close it too.
       const venue = /^(in|on)$/.test(lowers[at] ?? '') && tokens.slice(at + 1, n).every((t, j) => !t.word || isCapitalized(t) || /^(the|of|and|journal|on|last|this|earlier|week|month|year|today|yesterday)$/.test(t.lower) || (j === 0 && DET.has(t.lower)));
-      if (wordsBetween(tokens, k, n, 5) <= 4 || venue) return true;
+      // (", a result that could help governors ...": the writer's gloss on it closes it too.)
+      if (wordsBetween(tokens, k, n, 5) <= 4 || venue || (tokens[at]?.text === ',' && writerGlossAt(lowers, at + 1))) return true;
       // "..., Bloomberg reported on Tuesday, citing people familiar with the plans.": whom the report
       // cites closes it too.
       let comma = k;

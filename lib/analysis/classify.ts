@@ -196,6 +196,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     const trade = clean(described[described.length - 1] ?? '');
     if ((BUSINESS.has(trade) && trade !== 'maker') || /^(?:house|label|brand|group|chain|studio)$/.test(trade)) return { type: 'named-organization', why: `organisation "${parts[0].trim()}", ${parts[1].trim()}` };
   }
+  // "The student newspaper, the Eastlake Clarion": an outlet's kind, then its name.
+  if (parts.length === 2 && MEDIA_NOUN.has(clean(words(parts[0]).pop() ?? '')) && classifySource(parts[1], knownPeople, knownBodies).type === 'media') return { type: 'media', why: `outlet "${parts[1].trim()}"` };
   // "Bellamy & Hart": names joined by an ampersand are a firm's.
   if (!phrase.includes(',') && /\s&\s/.test(phrase) && words(phrase).filter((x) => x !== '&').every(isCap)) return { type: 'named-organization', why: `firm "${phrase.trim()}"` };
   // "The developer, Stanmore Living, which bought the site": a name "which" describes is a body's.
@@ -386,8 +388,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (/^(research|reports|analytics|enforcement|protection)$/.test(head) && w.length - nameFrom >= 2 && isCap(w[nameFrom])) return { type: 'named-organization', why: `organisation "${w.slice(nameFrom).join(' ')}"`, via };
   // "Tessellate AI": a company named for the field it sells in, by its acronym.
   if (w[w.length - 1] === 'AI' && w.length - nameFrom >= 2) return { type: 'named-organization', why: `organisation "${w.slice(nameFrom).join(' ')}"`, via };
-  // "The Coastal Business Review": a magazine by its name (a "review" in lower case is a document).
-  if (head === 'review' && w.length - nameFrom >= 2 && isCap(w[nameFrom])) return { type: 'media', why: `outlet "${w.slice(nameFrom).join(' ')}"`, via };
+  // "The Coastal Business Review", "The Harbor Post": a paper by its name (a "review" or a "post" in
+  // lower case is a text).
+  if ((head === 'review' || head === 'post') && w.length - nameFrom >= 2 && isCap(w[nameFrom])) return { type: 'media', why: `outlet "${w.slice(nameFrom).join(' ')}"`, via };
   // "Radio Qollpa", "Radio Free Europe": a station by its name.
   if (/^(radio|television|tv)$/.test(lower[0]) && w.length >= 2 && w.every(isCap)) return { type: 'media', why: `outlet "${core}"`, via };
   // "the election authority", "the roads authority": a body named by what it has authority over ("an

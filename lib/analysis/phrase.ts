@@ -62,6 +62,13 @@ const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'que
  */
 const TEXT_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored', 'verified', 'authenticated', 'obtained', 'seen', 'reviewed']);
 const TEXTS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
+/** The "by" at `k` names who made, had or checked the text before its participle ("A survey released last week by"). */
+function textMadeBy(tokens: Token[], k: number): boolean {
+  let made = k - 1;
+  while (made > 0 && k - made <= 5 && tokens[made].word && !TEXT_BY.has(tokens[made].lower) && !isCapitalized(tokens[made])) made--;
+  return TEXT_BY.has(tokens[made]?.lower ?? '') && TEXTS.has(tokens[made - 1]?.lower ?? '');
+}
+
 /** "Footage shown to the jury showed": a text or a record put before someone, whom the participle names. */
 const SHOWN_TO = new Set(['shown', 'given', 'sent', 'presented', 'submitted', 'provided', 'read', 'played', 'delivered', 'leaked', 'described']);
 /** Words that qualify a title before a name: "former President Bill Clinton". */
@@ -251,8 +258,16 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       from = i + 1;
       continue;
     }
-    const textBy = t.lower === 'by' && end - i <= 5 && TEXT_BY.has(tokens[i - 1]?.lower ?? '') && TEXTS.has(tokens[i - 2]?.lower ?? '');
-    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || textBy || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
+    // ("A complaint filed with federal regulators by ...", "A survey released last week by ...": where
+    // or when may stand between the participle and its agent.)
+    if (t.lower === 'by' && i < end && end - i <= 5 && textMadeBy(tokens, i)) {
+      let made = i - 1;
+      while (!TEXT_BY.has(tokens[made].lower)) made--;
+      i = made - 1;
+      from = made;
+      continue;
+    }
+    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
       i -= 2;
       from = i + 1;
       continue;
@@ -325,8 +340,10 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // "Lebanon's state-run National News Agency", "front-runner Donald Trump": a hyphened modifier
     // describes the name ("out-brutalizing Ted Cruz" is a verb).
     const modifier = !!before && before.lower.includes('-') && !/^(out|over|under|re)-/.test(before.lower);
-    // ("A study by the independent Institute for Fiscal Studies": a text by a body an adjective describes.)
-    if (k > from && before.word && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && (ASKED_BY.has(tokens[k - 2]?.lower ?? '') || (TEXT_BY.has(tokens[k - 2]?.lower ?? '') && TEXTS.has(tokens[k - 3]?.lower ?? '')))) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower)) && !(DET.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'by' && TEXTS.has(tokens[k - 4]?.lower ?? ''))) from = k;
+    // ("A study by the independent Institute for Fiscal Studies": a text by a body an adjective describes;
+    // "Several moderate Democrats": a people or a party's members an adjective describes.)
+    const describedGroup = k === end && /[^s']s$/.test(tokens[end].lower) && /(?:ate|al|ive|ic|ern|ant|ent)$|^(?:young|old|senior|junior|top|key|leading|prominent|rank-and-file)$/.test(before?.lower ?? '');
+    if (k > from && before.word && !describedGroup && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && ASKED_BY.has(tokens[k - 2]?.lower ?? '')) && !tokens.slice(from, k).some((t, j) => t.lower === 'by' && textMadeBy(tokens, from + j)) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower)) && !(DET.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'by' && TEXTS.has(tokens[k - 4]?.lower ?? ''))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;

@@ -61,7 +61,7 @@ export const VAGUE_NOUNS = [
 export const DOCUMENT_NOUNS = [
   'report', 'study', 'poll', 'polling', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo', 'memorandum',
   'letter', 'email', 'e-mail', 'record', 'figure', 'research', 'note', 'bill', 'law', 'complaint',
-  'ruling', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'suit', 'affidavit', 'testimony', 'deposition',
+  'ruling', 'opinion', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'suit', 'affidavit', 'testimony', 'deposition',
   'assessment', 'estimate', 'forecast', 'release', 'communique', 'communiqué', 'decree', 'order', 'guidance',
   'guideline', 'regulation', 'budget', 'proposal', 'plan', 'paper', 'white paper', 'textbook', 'book',
   'article', 'editorial', 'op-ed', 'column', 'post', 'tweet', 'message', 'website', 'site', 'ad',
