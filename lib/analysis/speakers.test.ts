@@ -617,4 +617,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['Mayor Bill de Blasio said the city was safe.', 'De Blasio said the move was made by the police commissioner.', '"We are in a war," the mayor said.']);
     expect(as.map((a) => a.resolved)).toEqual([undefined, 'Mayor Bill de Blasio', 'Mayor Bill de Blasio']);
   });
+
+  it('gives "she" a given name written with its accent ("Lucía"), and "the committee" a body, not the person who chairs it', () => {
+    const as = speakers(['Lucía Ferrer said the frost had come early.', 'Her neighbour, José Vale, said the harvest was lost.', '"A customer told the sommelier it was not the same wine," she said.']);
+    expect(as[as.length - 1].resolved).toBe('Lucía Ferrer');
+    const bs = speakers(['The report was drawn up by the Health Scrutiny Committee.', 'Committee chair Rosalind Achebe said the findings were a scandal.', 'The committee said the company had gamed the patent system.']);
+    expect(bs[bs.length - 1]).toMatchObject({ source: 'The committee', type: 'named-organization' });
+    expect(bs[bs.length - 1].resolved).not.toBe('Committee chair Rosalind Achebe');
+  });
 });

@@ -113,7 +113,8 @@ const genderOf = (phrase: string): 'f' | 'm' | undefined => {
   // "the assailant, John McGraw": the name may follow a role; "Bill Clinton's wife" is not Bill.
   for (const w of phrase.split(/\s+(?:who|which|that)\s+/)[0].split(/[\s,]+/)) {
     if (/['’]s$/.test(w)) continue;
-    const lower = w.toLowerCase();
+    // ("Lucía", "José": the lists hold names without their accents.)
+    const lower = w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     if (FEMALE_NAMES.has(lower)) return 'f';
     if (MALE_NAMES.has(lower)) return 'm';
   }
@@ -733,7 +734,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const synonyms = /^\S+\s+\S+$/.test(source) ? BODY_SYNONYMS[noun] ?? [] : [];
         const bySynonym = () => (synonyms.length ? latest((s) => s.cls.type === 'named-organization' && synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(s.resolved))) : undefined);
         // ("The House approved it": a body's name in capitals is no "White House press secretary".)
-        const capitalBody = /^\p{Lu}/u.test(back[1]) && ORGANIZATION.has(noun);
+        // ("the committee claimed": no "Committee chair Rosalind Achebe" either, when the noun names no person.)
+        const capitalBody = ORGANIZATION.has(noun) && (/^\p{Lu}/u.test(back[1]) || !PERSON_HEADS.has(noun));
         const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization')) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : undefined);
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.

@@ -121,7 +121,7 @@ export const COMPANY_NAME_ENDINGS = [
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'utilities', 'software',
   'therapeutics', 'biosciences', 'events', 'productions', 'promotions',
   // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
-  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'bakeries', 'distillery', 'freight', 'renewables',
+  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'bakeries', 'distillery', 'winery', 'vineyards', 'cellars', 'bodega', 'freight', 'renewables',
   // Housebuilders and landlords named for what they build or let ("Westmere Homes").
   'homes', 'properties', 'developments', 'construction', 'builders',
   // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
@@ -150,8 +150,8 @@ export const ORGANIZATION_NOUNS = [
   // A body's local part ("The Pellham branch of the Nurses' Guild").
   'branch', 'chapter',
   // Words that end the names of sports clubs and unions ("Manchester United", "Bristol Rovers").
-  'united', 'rovers', 'wanderers',
-  'institution', 'museum', 'gallery', 'library', 'society', 'academy', 'initiative', 'project', 'clinic',
+  'united', 'rovers', 'wanderers', 'ladies',
+  'institution', 'museum', 'gallery', 'library', 'society', 'academy', 'initiative', 'project', 'clinic', 'zoo', 'aquarium',
   // Church bodies ("the archdiocese said", "the Synod voted") and fronts ("the Ulm People's Front").
   'archdiocese', 'diocese', 'synod', 'front',
   // Bodies that speak as one in courts, arts and science news ("the jury said", "the estate claims").
