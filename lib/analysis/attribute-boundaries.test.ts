@@ -3325,4 +3325,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Gov. Dana Whitfield unveiled a $48.6 billion spending plan that she said would close a deficit.').map((a) => a.cue)).not.toContain('plan');
     expect(run('Harmon\'s claim that the surplus is "structural" has been questioned by the budget board.').map((a) => a.content)).toContain('the surplus is "structural"');
   });
+
+  it('reads an outlet a describing noun names after the content, no words in things seized or money claimed, and content up to another body\'s saying', () => {
+    expect(run('The speaker spent public money on flights, the investigative website Kontrola reported on Tuesday.')).toEqual([
+      { content: 'The speaker spent public money on flights', source: 'the investigative website Kontrola', cue: 'reported' },
+    ]);
+    for (const p of ['Inspectors seized 73 dogs from a farm.', 'A member of parliament claimed 90,000 kroner in expenses.']) expect(run(p), p).toEqual([]);
+    expect(run('He claimed 30 percent of the vote was rigged.').map((a) => a.content)).toEqual(['30 percent of the vote was rigged']);
+    expect(run('The association says payments were "insultingly low," and an environmental group, River Watch, said construction had damaged the rivers.')[0].content).toBe('payments were "insultingly low,"');
+  });
 });

@@ -282,7 +282,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // decided he would rather win" is still what he said.)
       if (commaBefore && e === k + 2 && said && (said.ratio >= WEAK || /^(think|believe|feel|worry)$/.test(said.lemma)) && PLURAL_QUANTIFIERS.has(lowers[k + 1]) && !isCapitalized(tokens[e])) return k;
       // "..., and Brian Deese, the White House climate change adviser, said ...": so with a description between commas.
-      if (other && other.to === e && tokens[e]?.text === ',' && isCapitalized(tokens[k + 1])) {
+      // ("..., and an environmental group, River Watch, said ...": or with the name after the description.)
+      if (other && other.to === e && tokens[e]?.text === ',' && (isCapitalized(tokens[k + 1]) || DET.has(lowers[k + 1]))) {
         const close = runEnd(tokens, e + 1, 14, (c) => tokens[c].word || isAbbrevDot(tokens, c));
         const cue = tokens[close]?.text === ',' && !isCapitalized(tokens[close + 1]) ? verbCue(lowers[close + 1] ?? '') : undefined;
         if (cue && cue.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[close + 1])) return k;

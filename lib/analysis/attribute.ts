@@ -2761,10 +2761,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Employers added 150,000 jobs", "He added 20 points": a number "added" with no verb after it is
     // a quantity, not words ("added that 150 jobs would go" has its own).
     const countAt = /^(around|about|nearly|almost|roughly|some|over|just|only)$/.test(lowers[start] ?? '') ? start + 1 : start;
-    // ("admitted 60 patients", "ordered 18 aircraft", "drew 46 percent": people, goods and votes counted in, no words.)
+    // ("admitted 60 patients", "ordered 18 aircraft", "drew 46 percent", "seized 73 dogs", "claimed 90,000
+    // kroner in expenses": people, goods, votes and money counted in, no words.)
     // ("ordered 300 troops to Cameroon" is an order given.)
     const sentTo = lowers.slice(countAt, countAt + 8).includes('to');
-    if ((v.lemma === 'add' || v.lemma === 'admit' || v.lemma === 'draw' || (v.lemma === 'order' && !sentTo)) && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
+    if ((v.lemma === 'add' || v.lemma === 'admit' || v.lemma === 'draw' || v.lemma === 'seize' || v.lemma === 'claim' || (v.lemma === 'order' && !sentTo)) && !explicit && /^\d/.test(lowers[countAt] ?? '') && !finiteClauseAt(s, countAt)) return null;
     // "The creamery has recalled all of its products", "Crestline Bakeries is recalling three varieties
     // of bread", "called off its search": goods a body or a count takes back, and a search ended.
     // (A person recalls "an incident", "her days as secretary of state": what they tell of it.)

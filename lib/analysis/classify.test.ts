@@ -478,6 +478,7 @@ describe('classifySource', () => {
 
   it('types companies named for their trade, firms of names joined by "&", a name a trade describes, and more mastheads', () => {
     for (const p of ['the zoo', 'Hollowmere Zoo', 'Kingsbury Ladies']) expect(type(p), p).toBe('named-organization');
+    expect(type('the news site RTL Info')).toBe('media');
     for (const p of ['Brask Defence', 'Drewmark Maritime', 'Dorin Textiles', 'Halberd Pharma', 'Brightwing Air', 'Bellamy & Hart', 'Maison Verlaine, the 90-year-old fashion house']) expect(type(p), p).toBe('named-organization');
     for (const p of ['Marine Le Pen', 'Gene Sperling, a longtime Democratic policy maker', 'Dan Conston, a senior adviser to the group', 'Jerome Addo, a forklift operator who led the drive']) expect(type(p), p).toBe('named-person');
     for (const p of ['The Rotherby Echo', 'Xinhua, the official Chinese news agency']) expect(type(p), p).toBe('media');

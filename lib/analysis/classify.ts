@@ -485,7 +485,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'named-person', why: `role and name "${core}"` };
   }
   // "Chinese state broadcaster CCTV", "the semi-official news agency Tasnim": what the noun before the name says it is.
-  const mediumBefore = nameStart > 0 && (MEDIA_NOUN.has(lower[nameStart - 1]) || (lower[nameStart - 1] === 'agency' && lower[nameStart - 2] === 'news'));
+  // ("the news site RTL Info", "the investigative website Kontrola": a site that publishes news.)
+  const mediumBefore = nameStart > 0 && (MEDIA_NOUN.has(lower[nameStart - 1]) || (lower[nameStart - 1] === 'agency' && lower[nameStart - 2] === 'news') || (/^(site|website|blog|portal)$/.test(lower[nameStart - 1]) && lower.slice(0, nameStart - 1).some((x) => /^(news|investigative|tech|political|gossip)$/.test(x))));
   if (isCap(headWord) && mediumBefore) return { type: 'media', why: `outlet "${core}"` };
   if (lower.some((x) => ORGANIZATION.has(x)) && isCap(headWord) && !TITLES.has(lower[0])) {
     return { type: 'named-organization', why: `organisation "${core}"` };

@@ -49,7 +49,7 @@ const pronounAt = (t: Token) => PRONOUN.has(t.lower) && !isAcronym(t);
 /** A count in digits or a small one in words: "one in four", "two out of three". */
 export const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
-const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...PERSON_ROLE_NOUNS, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS].flatMap((w) => nounForms(w)));
+const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...PERSON_ROLE_NOUNS, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS, 'website', 'site', 'blog', 'portal'].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 // (And the particles of names in other languages: "Diário do Sul", "Charles de Gaulle", "Ursula von der Leyen".)
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn']);
