@@ -3334,4 +3334,17 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('He claimed 30 percent of the vote was rigged.').map((a) => a.content)).toEqual(['30 percent of the vote was rigged']);
     expect(run('The association says payments were "insultingly low," and an environmental group, River Watch, said construction had damaged the rivers.')[0].content).toBe('payments were "insultingly low,"');
   });
+
+  it('reads a speaker a relative clause with a quote describes, one a participle after the noun describes, and a text announced by someone', () => {
+    expect(run('Humphrey, who calls Trump a "sociopath," said he doubts the effort needs an alternative.').map((a) => [a.source, a.cue])).toContainEqual(['Humphrey', 'said']);
+    expect(run('Another lawyer involved, Kwame Adjei, said he expected hearings to begin in March.')).toEqual([
+      { content: 'he expected hearings to begin in March', source: 'Another lawyer involved, Kwame Adjei', cue: 'said' },
+    ]);
+    expect(run('Pryor won 61 percent on the third ballot, according to results announced by the party chairman.')[0].source).toBe('results announced by the party chairman');
+  });
+
+  it('reads no speaker in an infinitive\'s object before a participle, nor a belief the pronoun after "said" holds', () => {
+    expect(run('The law allows judges to temporarily remove firearms from people deemed a danger to themselves.')).toEqual([]);
+    expect(run('But officials who spoke on condition of anonymity said they expected a surge of crossings.').map((a) => a.cue)).toEqual(['said']);
+  });
 });

@@ -609,7 +609,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         k--;
       }
       const first = tokens[k + 1];
-      if (quotedAside && !(first?.lower.endsWith('ing') && !isCapitalized(first))) return null;
+      // ('Humphrey, who calls Trump a "sociopath," said': so may a relative clause.)
+      if (quotedAside && !(first?.lower.endsWith('ing') && !isCapitalized(first)) && !/^(who|which)$/.test(first?.lower ?? '')) return null;
       // A reporting verb inside a relative clause ("who asked not to be named") reports nothing;
       // inside an opening adverbial ("After delegates were deemed ineligible, X, the chair, said")
       // it does not matter.
@@ -692,7 +693,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // in it is the description's.)
       if (opening && opening.to < end && /^(who|whom|whose)$/.test(lowers[opening.to])) opening = { from: opening.from, to: end };
       const relativeAt = opening ? lowers.slice(opening.from + 1, opening.to).findIndex((w) => /^(who|whom|whose)$/.test(w)) : -1;
-      const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, relativeAt < 0 ? opening.to : opening.from + 1 + relativeAt).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]));
+      // ("Another lawyer involved, Kwame Adjei, said": a participle after its noun describes it.)
+      const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, relativeAt < 0 ? opening.to : opening.from + 1 + relativeAt).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]) && !/^(involved|concerned|affected|interviewed|contacted|surveyed|polled|questioned|consulted|assembled|gathered)$/.test(w));
       if (pastIn((w) => /ed$/.test(w))) return null;
       // ("House prices in Valmora fell for a sixth month": an irregular past too, though such a clause
       // may hold a subordinate one with a subject of its own, below: "The announcement came hours after ...".)
@@ -1270,7 +1272,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (found && lowers[found.from] === 'it' && found.to === found.from + 1) return null;
       // 'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be ...': a phrase
       // with its own finite verb after the cue is what was said, not an inverted speaker.
-      const clauseAfter = !!found && found.to < tokens.length && !isCapitalized(tokens[found.to]) && isFiniteHelper(lowers[found.to]);
+      // ('"sociopath," said he doubts ...': a pronoun with a word after it that says no when or where opens one too.)
+      const pronounClause = !!found && found.to === found.from + 1 && PRONOUN.has(lowers[found.from]) && !!tokens[found.to]?.word && !INVERTED_TAIL.has(lowers[found.to]) && !CALENDAR.has(lowers[found.to]);
+      const clauseAfter = !!found && found.to < tokens.length && !isCapitalized(tokens[found.to]) && (isFiniteHelper(lowers[found.to]) || pronounClause);
       if (found && !isCueToken(tokens[found.from]) && !clauseAfter) {
         // '"...," wrote the singer on Instagram': where the words were posted is no part of who.
         const on = lowers.slice(found.from + 1, found.to).indexOf('on') + found.from + 1;
@@ -1762,7 +1766,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // ("figures released on Monday by the property portal Hearthlist": a time of two words too.)
       const srcEnd = src.to;
       const timedParticiple = [2, 3].some((d) => /(ed|en)$/.test(lowers[srcEnd - d] ?? '') && lowers.slice(srcEnd - d + 1, srcEnd).every((w) => INVERTED_TAIL.has(w) || CALENDAR.has(w) || /^(on|last|this|late|early)$/.test(w)));
-      const byParticiple = lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || timedParticiple);
+      // ("according to results announced by the party chairman": a participle the phrase reader stopped at, then its agent.)
+      const byParticiple = (lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || timedParticiple)) || (/[^e]ed$/.test(lowers[src.to] ?? '') && lowers[src.to + 1] === 'by' && DOCUMENT_HEADS.has(lowers[src.to - 1] ?? ''));
       // "according to a list obtained through a records request", "a tally kept by the Monitor": the
       // phrase read may stop at the participle itself.
       const participleNext = src.to - src.from >= 2 && (/[^e]ed$/.test(lowers[src.to - 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.to - 1]) || IRREGULAR_PASTS.has(lowers[src.to - 1])) && !isCapitalized(tokens[src.to - 1]) && /^(by|through|from|under|in|at|on|with|to|after|before|during|following)$/.test(lowers[src.to] ?? '');
@@ -2243,6 +2248,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.
     let src = gerund ? null : (absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null));
+    // ("allowing judges to temporarily remove firearms from people deemed a danger": a phrase after a
+    // split infinitive is the infinitive's, no subject; "officials ... said they expected": a pronoun right after a
+    // reporting verb is the subject of its clause, whose belief is part of what was said, not another
+    // attribution.)
+    if (src && !absolute && src.to === i && /[^e]ed$/.test(lowers[i]) && !isCapitalized(tokens[src.from]) && !DET.has(lowers[src.from]) && !/^\d/.test(lowers[src.from]) && /ly$/.test(lowers[src.from - 1] ?? '') && lowers[src.from - 2] === 'to') return null;
+    if (src && !absolute && PERSONAL_PRONOUN.test(lowers[src.to - 1]) && /(ed|id|ld|ote)$/.test(lowers[src.to - 2] ?? '') && (verbCue(lowers[src.to - 2] ?? '')?.ratio ?? 0) >= STRONG && COGNITION.has(v.lemma)) return null;
     // ("a $48.6 billion spending plan that": an amount's noun is no subject either; "the minimum $20
     // million experts say it costs": the subject starts after the amount.)
     if (src && !absolute && tokens[src.from - 1]?.text === '$') {
