@@ -2780,8 +2780,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The creamery has recalled all of its products", "Crestline Bakeries is recalling three varieties
     // of bread", "called off its search": goods a body or a count takes back, and a search ended.
     // (A person recalls "an incident", "her days as secretary of state": what they tell of it.)
-    const goods = recallsGoods(lowers, start - 1) || (src.to - src.from >= 2 && classifySource(text.slice(tokens[src.from].start, tokens[src.to - 1].end)).type === 'named-organization');
-    if (v.lemma === 'recall' && !explicit && tokens[start]?.word && goods && !finiteClauseAt(s, start)) return null;
+    const goods = () => recallsGoods(lowers, start - 1) || (src.to - src.from >= 2 && classifySource(text.slice(tokens[src.from].start, tokens[src.to - 1].end)).type === 'named-organization');
+    if (v.lemma === 'recall' && !explicit && tokens[start]?.word && goods() && !finiteClauseAt(s, start)) return null;
     if (v.lemma === 'call' && /^(?:off|up)$/.test(lowers[start] ?? '')) return null;
     // "asked few questions of the government", "agreed to an amendment", "determines how much of a
     // product ...": questions put, terms accepted and a rule's reach are no words reported.

@@ -54,7 +54,8 @@ const UNNAMED = new Set<SourceType>(['anonymous', 'vague']);
 // (A quotation closing the tail may hold its comma: 'dated October and marked "top secret,"'.)
 // ("A second memo, written by Arnault's deputy chief of staff, Lydia Brandt": who wrote or signed a
 // text, named in the tail, is not who speaks through it.)
-const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised|drawn|prepared|compiled|cited)\s+[^,]+(?:,["\u201d'])?$|(?<=^[^,]*\b(?:memo|memorandum|letter|report|document|note|email|cable|statement)),\s*(?:dated|written|signed|sent|drafted)\s.+$/i;
+const PARTICIPLE_TAIL = /,\s*(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|conducted|commissioned|led|headed|organized|organised|drawn|prepared|compiled|cited)\s+[^,]+(?:,["\u201d'])?$/i;
+const SIGNED_TAIL = /^([^,]*\b(?:memo|memorandum|letter|report|document|note|email|cable|statement)),\s*(?:dated|written|signed|sent|drafted)\s.+$/i;
 /**
  * A document with how it came out and no comma before it: "a preliminary report released Tuesday by
  * investigators", "a list obtained through a records request". The document is what speaks.
@@ -134,7 +135,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (!phrase || !phrase.trim()) return { type: 'vague', why: 'no source' };
   // "a report on Wednesday in the Lakeshore Tribune", "a new report by Politico": an outlet's reporting
   // ("an internal report obtained by the Courier" is a text the outlet has).
-  const inOutlet = /\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b(?:[^,]*\s(?:in|on)|\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*))$/u.exec(phrase.trim());
+  const inOutlet = !/\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b/.test(phrase) ? null : /\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b(?:[^,]*\s(?:in|on)|\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*))$/u.exec(phrase.trim());
   if (inOutlet && (isOutlet(inOutlet[1], false) || MASTHEAD.has(inOutlet[2].toLowerCase()))) return { type: 'media', why: `outlet "${inOutlet[1]}"`, via: inOutlet[1] };
   // "a letter the commission sent to the company": a text and what was done with it, whoever did it.
   const contact = /^(?:a|an|the|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:the|a|an|his|her|its|their)\s+[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|sent|wrote|gave|made|saw|took|put|got|drew\s+up)\b/u.exec(phrase.trim());
@@ -144,6 +145,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who;
   // "Opponents, led by resident Tom Hale": the group speaks, not its leader.
   if (PARTICIPLE_TAIL.test(phrase)) return classifySource(phrase.replace(PARTICIPLE_TAIL, ''), knownPeople, knownBodies);
+  const signed = SIGNED_TAIL.exec(phrase);
+  if (signed) return classifySource(signed[1], knownPeople, knownBodies);
   const documentOut = DOCUMENT_PARTICIPLE_TAIL.exec(phrase);
   if (documentOut && !documentOut[1].includes(',') && DOCUMENT.has(documentOut[2].toLowerCase())) {
     const inner = classifySource(documentOut[1], knownPeople, knownBodies);

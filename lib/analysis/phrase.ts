@@ -62,6 +62,12 @@ const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'que
  */
 const TEXT_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored', 'verified', 'authenticated', 'obtained', 'seen', 'reviewed']);
 const TEXTS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
+/** Whether a "by" between `from` and `to` names who made the text before it. */
+function madeByWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j].lower === 'by' && textMadeBy(tokens, j)) return true;
+  return false;
+}
+
 /** The "by" at `k` names who made, had or checked the text before its participle ("A survey released last week by"). */
 function textMadeBy(tokens: Token[], k: number): boolean {
   let made = k - 1;
@@ -343,7 +349,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // ("A study by the independent Institute for Fiscal Studies": a text by a body an adjective describes;
     // "Several moderate Democrats": a people or a party's members an adjective describes.)
     const describedGroup = k === end && /[^s']s$/.test(tokens[end].lower) && /(?:ate|al|ive|ic|ern|ant|ent)$|^(?:young|old|senior|junior|top|key|leading|prominent|rank-and-file)$/.test(before?.lower ?? '');
-    if (k > from && before.word && !describedGroup && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && ASKED_BY.has(tokens[k - 2]?.lower ?? '')) && !tokens.slice(from, k).some((t, j) => t.lower === 'by' && textMadeBy(tokens, from + j)) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower)) && !(DET.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'by' && TEXTS.has(tokens[k - 4]?.lower ?? ''))) from = k;
+    if (k > from && before.word && !describedGroup && !isCapitalized(before) && !modifier && !CONNECTOR.has(before.lower) && before.lower !== 'to' && !(before.lower === 'by' && ASKED_BY.has(tokens[k - 2]?.lower ?? '')) && !madeByWithin(tokens, from, k) && !ROLE.has(before.lower) && !TITLE_QUALIFIERS.has(before.lower) && !DET.has(before.lower) && !PREP.has(before.lower) && !PREP.has(tokens[k - 2]?.lower ?? '') && !/'s$/.test(before.lower) && !(TIME.has(tokens[end].lower) && /ed$/.test(before.lower)) && !(DET.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'by' && TEXTS.has(tokens[k - 4]?.lower ?? ''))) from = k;
   }
   const r = { from, to: end + 1 };
   return hasHead(tokens, r) ? r : null;
