@@ -3347,4 +3347,9 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The law allows judges to temporarily remove firearms from people deemed a danger to themselves.')).toEqual([]);
     expect(run('But officials who spoke on condition of anonymity said they expected a surge of crossings.').map((a) => a.cue)).toEqual(['said']);
   });
+
+  it('reads a second source after a quotation that closes on its comma and "and", and a ruling with its tally written out', () => {
+    expect(run('The league said the law would strip owners of their rights "without so much as a hearing," and its president, Wade Turnbull, said the group was exploring a legal challenge.').map((a) => [a.source, a.content])).toContainEqual(['its president, Wade Turnbull', 'the group was exploring a legal challenge']);
+    expect(run('The Supreme Court sided with a rancher, ruling 5 to 4 that federal regulators had overstepped their authority.').map((a) => [a.cue, a.content])).toContainEqual(['ruling', 'federal regulators had overstepped their authority']);
+  });
 });

@@ -580,6 +580,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let strongVerbs = 0;
       let quotedAside = false;
       while (k >= floor && tokens[k].text !== ',' && end - k <= 40) {
+        // ('... "without so much as a hearing," and its president, Wade Turnbull, said': a quotation
+        // closing on its comma, then "and", ends the chunk as the comma would.)
+        if (CLOSE_MARK.test(tokens[k].text) && tokens[k - 1]?.text === ',' && k < end - 1 && /^(and|but)$/.test(lowers[k + 1] ?? '')) break;
         const v = verbCue(lowers[k]);
         // "The newspaper, citing unnamed officials, said": a participle opening the chunk relays, it does not report.
         const relaying = lowers[k].endsWith('ing') && tokens[k - 1]?.text === ',';

@@ -157,6 +157,8 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number, toCo
     else if (BETWEEN.has(t.lower) || isAdverb(t)) i++;
     // "ruled 6-3 on Friday that": a vote's tally.
     else if (/^\d+-\d+$/.test(t.text)) i++;
+    // ("ruling 5 to 4 that": so written out.)
+    else if (/^\d+$/.test(t.text) && tokens[i + 1]?.lower === 'to' && /^\d+$/.test(tokens[i + 2]?.text ?? '') && i + 3 < end) i += 3;
     // "cautioned, however, that": an adverb between commas.
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     // "that May" is a time, "that may change" a demonstrative and the modal opening the content.
