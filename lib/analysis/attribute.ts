@@ -1132,7 +1132,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (w === 'which') {
       for (let k = a.to - 2; k > a.from; k--) {
         // "the Bank of Japan", "Citizens for Trump": a preposition inside a name is part of it.
-        if (!/^(from|of|by|at|with|for|in|on|against|among)$/.test(s.lowers[k]) || (isCapitalized(s.tokens[k - 1]) && isCapitalized(s.tokens[k + 1]))) continue;
+        // ("the Office of the Data Commissioner": so is "of the" between capitals.)
+        const inName = isCapitalized(s.tokens[k - 1]) && (isCapitalized(s.tokens[k + 1]) || (s.lowers[k + 1] === 'the' && isCapitalized(s.tokens[k + 2])));
+        if (!/^(from|of|by|at|with|for|in|on|against|among)$/.test(s.lowers[k]) || inName) continue;
         const after = phraseAfter(s.tokens, k + 1, a.to);
         if (after && after.to === a.to && !DOCUMENT_HEADS.has(s.lowers[k - 1])) a = after;
         break;

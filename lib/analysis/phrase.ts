@@ -284,6 +284,11 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i--;
       continue;
     }
+    // ("the Office of the Data Commissioner": "of the" inside a name.)
+    if (t.lower === 'the' && tokens[i - 1]?.lower === 'of' && i - 1 > floor && isCapitalized(tokens[i - 2]) && isCapitalized(tokens[i + 1] ?? t) && i < end) {
+      i -= 2;
+      continue;
+    }
     // "one in four said", "two out of three": a share is one phrase.
     if (i < end && SMALL_NUMBER.test(tokens[i + 1].lower)) {
       const outOf = t.lower === 'of' && tokens[i - 1]?.lower === 'out' ? 1 : 0;

@@ -625,4 +625,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(bs[bs.length - 1]).toMatchObject({ source: 'The committee', type: 'named-organization' });
     expect(bs[bs.length - 1].resolved).not.toBe('Committee chair Rosalind Achebe');
   });
+
+  it('gives "which" after a body whose name holds "of the" the whole name ("the Office of the Data Commissioner (ODC), which said")', () => {
+    const as = speakers(['Customers were warned by the Office of the Data Commissioner (ODC), which said it had received credible reports.']);
+    expect(as[0]).toEqual({ source: 'which', resolved: 'the Office of the Data Commissioner (ODC)', type: 'named-organization' });
+  });
 });
