@@ -3352,4 +3352,9 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The league said the law would strip owners of their rights "without so much as a hearing," and its president, Wade Turnbull, said the group was exploring a legal challenge.').map((a) => [a.source, a.content])).toContainEqual(['its president, Wade Turnbull', 'the group was exploring a legal challenge']);
     expect(run('The Supreme Court sided with a rancher, ruling 5 to 4 that federal regulators had overstepped their authority.').map((a) => [a.cue, a.content])).toContainEqual(['ruling', 'federal regulators had overstepped their authority']);
   });
+
+  it('ends a noun\'s clause past "as" and a noun before the sentence\'s verb, and reads no telling in "All told"', () => {
+    expect(run('Its announcement that schools would serve as shelters drew immediate criticism.')[0].content).toBe('schools would serve as shelters');
+    expect(run('All told, the company that owns the freehold has closed 40 pubs in the county.')).toEqual([]);
+  });
 });

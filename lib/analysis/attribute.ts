@@ -1026,6 +1026,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const w = lowers[k];
       // ('the surplus is "structural" has been questioned': quotation marks inside the clause are passed over.)
       if (QUOTE_MARK.test(tokens[k].text) && !tokens[k].word) continue;
+      // ("schools would serve as shelters drew criticism": "as" before a noun after the verb is a preposition.)
+      if (w === 'as' && (state === 'verb' || state === 'object') && tokens[k + 1]?.word && !PRONOUN.has(lowers[k + 1]) && !DET.has(lowers[k + 1])) {
+        state = 'object';
+        continue;
+      }
       if (!tokens[k].word || CLAUSE_LINKS.test(w)) return stop;
       // ("bucking the will of his state": after a determiner, a helper's form is a noun.)
       const finite = (AUXILIARY.has(w) || (IRREGULAR_PASTS.has(w) && !PARTICIPLE_ONLY.has(w))) && !DET.has(lowers[k - 1]);
@@ -2788,6 +2793,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const goods = () => recallsGoods(lowers, start - 1) || (src.to - src.from >= 2 && classifySource(text.slice(tokens[src.from].start, tokens[src.to - 1].end)).type === 'named-organization');
     if (v.lemma === 'recall' && !explicit && tokens[start]?.word && goods() && !finiteClauseAt(s, start)) return null;
     if (v.lemma === 'call' && /^(?:off|up)$/.test(lowers[start] ?? '')) return null;
+    // "All told, the company has closed 40 pubs": a sum, not a telling.
+    if (lowers[i] === 'told' && lowers[i - 1] === 'all' && (i === 1 || !tokens[i - 2]?.word)) return null;
     // "asked few questions of the government", "agreed to an amendment", "determines how much of a
     // product ...": questions put, terms accepted and a rule's reach are no words reported.
     if (v.lemma === 'ask' && !explicit && !QUESTION_OPENERS.test(lowers[start] ?? '') && lowers.slice(start, start + 3).some((w) => /^questions?$/.test(w))) return null;
