@@ -3357,4 +3357,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Its announcement that schools would serve as shelters drew immediate criticism.')[0].content).toBe('schools would serve as shelters');
     expect(run('All told, the company that owns the freehold has closed 40 pubs in the county.')).toEqual([]);
   });
+
+  it('reads a document\'s agent after "according to" to the end of its phrase ("... reviewed by The New York Times and two administration officials")', () => {
+    expect(run('The White House is weighing a plan to shift oversight of disaster grants, according to a draft memo reviewed by The New York Times and two administration officials.')).toEqual([
+      { content: 'The White House is weighing a plan to shift oversight of disaster grants', source: 'a draft memo reviewed by The New York Times and two administration officials', cue: 'according to' },
+    ]);
+  });
 });

@@ -1785,7 +1785,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const knowing = /^(close|familiar)$/.test(lowers[src.to - 1]) && /^(to|with)$/.test(lowers[src.to] ?? '');
       if (byParticiple || participleNext || knowing || lowers[src.to] === 'who' || lowers[src.to] === 'seen' || lowers[src.to] === 'familiar' || lowers[src.to] === 'close') {
         let k = src.to;
-        while (k < n && tokens[k].word && k - src.to < 8) k++;
+        // ("a draft memo reviewed by The New York Times and two administration officials": up to the phrase's end.)
+        while (k < n && tokens[k].word && k - src.to < 12) k++;
         src = { from: src.from, to: k };
       }
       // "According to the lawsuit, filed in federal court in Manhattan, the bank ...": a participle
