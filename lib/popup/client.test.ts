@@ -69,6 +69,18 @@ describe('popup client', () => {
     expect(at[2] - at[1]).toBeGreaterThanOrEqual(75);
   });
 
+  it('keeps asking for a few seconds while a restarting worker refuses connections', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    let calls = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      calls++;
+      if (calls < 6) return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      return Promise.resolve({ ok: false, error: 'no-article', message: 'nothing' });
+    });
+    expect(await analyzeTab(5, false, { pauseMs: 1 })).toMatchObject({ ok: false, error: 'no-article' });
+    expect(calls).toBe(6);
+  });
+
   it('asks again after an internal or injection failure a restarted worker may give once, but takes a page\'s own answer at once', async () => {
     fakeBrowser.runtime.onMessage.removeAllListeners();
     let calls = 0;

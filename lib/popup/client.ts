@@ -45,7 +45,9 @@ export interface RetryPolicy {
   pauseMs: number;
 }
 
-const RETRY: RetryPolicy = { attempts: 4, timeoutMs: ANSWER_TIMEOUT_MS, pauseMs: 300 };
+// (Six tries wait 4.5 s in all: a worker restarting on a busy machine refused messages for longer than
+// the 1.8 s that four tries gave, "Could not establish connection. Receiving end does not exist.")
+const RETRY: RetryPolicy = { attempts: 6, timeoutMs: ANSWER_TIMEOUT_MS, pauseMs: 300 };
 
 /** Failures a worker restarted mid-analysis may give once, which the next try can clear. */
 const PASSING_FAILURES = new Set(['internal', 'injection-failed']);
