@@ -6,7 +6,7 @@
 import type { SourceType } from '../report/types';
 import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, SOCIAL_PLATFORMS, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
-import { TIME_WORDS } from './lexicon/function-words';
+import { NAME_PARTICLES, TIME_WORDS } from './lexicon/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { nounForms } from './inflect';
 
@@ -123,8 +123,11 @@ function outletIn(lowerWords: string[]): string | undefined {
   return undefined;
 }
 
-/** Particles inside names in other languages: "Diário do Sul", "Charles de Gaulle". */
-const NAME_PARTICLE = /^(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|al|bin|ibn)$/;
+const NAME_PARTICLE = new Set(NAME_PARTICLES);
+/** Texts an outlet runs ("a report ... in the Lakeshore Tribune"), looked for before the longer pattern. */
+const OUTLET_TEXT_WORDS = String.raw`\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b`;
+const OUTLET_TEXT = new RegExp(OUTLET_TEXT_WORDS);
+const IN_OUTLET = new RegExp(String.raw`${OUTLET_TEXT_WORDS}(?:[^,]*\s(?:in|on)|\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*))$`, 'u');
 
 /**
  * Type of a source phrase. `knownPeople` holds names already seen in the article, so a bare
@@ -135,7 +138,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (!phrase || !phrase.trim()) return { type: 'vague', why: 'no source' };
   // "a report on Wednesday in the Lakeshore Tribune", "a new report by Politico": an outlet's reporting
   // ("an internal report obtained by the Courier" is a text the outlet has).
-  const inOutlet = !/\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b/.test(phrase) ? null : /\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b(?:[^,]*\s(?:in|on)|\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*))$/u.exec(phrase.trim());
+  const inOutlet = OUTLET_TEXT.test(phrase) ? IN_OUTLET.exec(phrase.trim()) : null;
   if (inOutlet && (isOutlet(inOutlet[1], false) || MASTHEAD.has(inOutlet[2].toLowerCase()))) return { type: 'media', why: `outlet "${inOutlet[1]}"`, via: inOutlet[1] };
   // "a letter the commission sent to the company": a text and what was done with it, whoever did it.
   const contact = /^(?:a|an|the|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:the|a|an|his|her|its|their)\s+[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|sent|wrote|gave|made|saw|took|put|got|drew\s+up)\b/u.exec(phrase.trim());
@@ -482,7 +485,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // Where the name at the end of the phrase starts: "the research firm Gartner" → "Gartner".
   let nameStart = w.length - 1;
   // ("Diário do Sul": a name's particle between its capitalised words.)
-  while (nameStart > 0 && (isCap(w[nameStart - 1]) || (nameStart > 1 && NAME_PARTICLE.test(lower[nameStart - 1]) && isCap(w[nameStart - 2])))) nameStart--;
+  while (nameStart > 0 && (isCap(w[nameStart - 1]) || (nameStart > 1 && NAME_PARTICLE.has(lower[nameStart - 1]) && isCap(w[nameStart - 2])))) nameStart--;
   // "Council member Ana Ruiz", "union leader Bob Crow": a person's role right before a full name.
   if (isCap(headWord) && nameStart > 0 && w.length - nameStart >= 2 && PERSON_ROLE.has(lower[nameStart - 1]) && !ORGANIZATION.has(head)) {
     return { type: 'named-person', why: `role and name "${core}"` };

@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 import { isAcronym, isCapitalized } from './tokens';
-import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, SOURCE_PREPOSITIONS, TIME_COUNTS, TIME_DIRECTIONS, TIME_HEDGES, TIME_LEADS, TIME_UNITS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
+import { BETWEEN_SOURCE_AND_CUE, CLAUSE_BOUNDARIES, DETERMINERS, NAME_PARTICLES, PRONOUNS, SOURCE_PREPOSITIONS, TIME_COUNTS, TIME_DIRECTIONS, TIME_HEDGES, TIME_LEADS, TIME_UNITS, TIME_WORDS, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { IRREGULAR_PARTICIPLES, nounForms } from './inflect';
@@ -51,8 +51,8 @@ export const SMALL_NUMBER = /^(\d+|one|two|three|four|five|six|seven|eight|nine|
 /** Nouns that may describe the name right after them: "press secretary Josh Earnest", "the broadcaster RT", "the company Enron". */
 const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...PERSON_ROLE_NOUNS, ...VAGUE_NOUNS, ...ORGANIZATION_NOUNS, ...MEDIA_NOUNS, 'website', 'site', 'blog', 'portal'].flatMap((w) => nounForms(w)));
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
-// (And the particles of names in other languages: "Diário do Sul", "Charles de Gaulle", "Ursula von der Leyen".)
-const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn']);
+// (And the particles of names in other languages: "Diário do Sul".)
+const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&', ...NAME_PARTICLES]);
 
 /** "Economists polled by Reuters", "voters surveyed by Pew": those asked speak, through whoever asked them. */
 const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted']);
@@ -64,15 +64,18 @@ const TEXT_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafte
 const TEXTS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
 /** Whether a "by" between `from` and `to` names who made the text before it. */
 function madeByWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (tokens[j].lower === 'by' && textMadeBy(tokens, j)) return true;
+  for (let j = from; j < to; j++) if (tokens[j].lower === 'by' && textParticipleBefore(tokens, j) >= 0) return true;
   return false;
 }
 
-/** The "by" at `k` names who made, had or checked the text before its participle ("A survey released last week by"). */
-function textMadeBy(tokens: Token[], k: number): boolean {
+/**
+ * Where the participle stands when the "by" at `k` names who made, had or checked the text before it
+ * ("A survey released last week by"), or -1.
+ */
+function textParticipleBefore(tokens: Token[], k: number): number {
   let made = k - 1;
   while (made > 0 && k - made <= 5 && tokens[made].word && !TEXT_BY.has(tokens[made].lower) && !isCapitalized(tokens[made])) made--;
-  return TEXT_BY.has(tokens[made]?.lower ?? '') && TEXTS.has(tokens[made - 1]?.lower ?? '');
+  return TEXT_BY.has(tokens[made]?.lower ?? '') && TEXTS.has(tokens[made - 1]?.lower ?? '') ? made : -1;
 }
 
 /** "Footage shown to the jury showed": a text or a record put before someone, whom the participle names. */
@@ -268,9 +271,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     }
     // ("A complaint filed with federal regulators by ...", "A survey released last week by ...": where
     // or when may stand between the participle and its agent.)
-    if (t.lower === 'by' && i < end && end - i <= 5 && textMadeBy(tokens, i)) {
-      let made = i - 1;
-      while (!TEXT_BY.has(tokens[made].lower)) made--;
+    const made = t.lower === 'by' && i < end && end - i <= 5 ? textParticipleBefore(tokens, i) : -1;
+    if (made >= 0) {
       i = made - 1;
       from = made;
       continue;

@@ -32,6 +32,9 @@ export const SENTENCE_CONNECTIVES = (
   'hence therefore consequently accordingly regardless anyway elsewhere additionally'
 ).split(' ');
 
+/** Particles inside names in other languages: "Diário do Sul", "Charles de Gaulle", "Ursula von der Leyen". By hand. */
+export const NAME_PARTICLES = ['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn'];
+
 /** Prepositions that may sit inside a source phrase: "the leader of Ennahda", "a source close to". */
 export const SOURCE_PREPOSITIONS = ['of', 'from', 'at', 'for', 'with', 'in', 'on'];
 
