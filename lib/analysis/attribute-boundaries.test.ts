@@ -1500,6 +1500,26 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('keeps the name after a role in the source of "according to", but not a subject, a list or a text', () => {
+    expect(run("Visitors will see the cub in May, according to the zoo's curator, Felix Aronsson.")).toEqual([
+      { content: 'Visitors will see the cub in May', source: "the zoo's curator, Felix Aronsson", cue: 'according to' },
+    ]);
+    expect(run("According to the zoo's curator, Felix Aronsson, visitors will see the cub in May.")).toEqual([
+      { content: 'visitors will see the cub in May', source: "the zoo's curator, Felix Aronsson", cue: 'According to' },
+    ]);
+    expect(run('The plant will close in June, according to a spokeswoman, Maria Lopez, who declined to say more.')).toEqual([
+      { content: 'The plant will close in June', source: 'a spokeswoman, Maria Lopez', cue: 'according to' },
+    ]);
+    expect(run('According to its owner, Ostrand Metals, the plant will close.')[0].source).toBe('its owner, Ostrand Metals');
+    expect(run('According to the ministry, Russia, China and Iran have signed the pact.')).toEqual([
+      { content: 'Russia, China and Iran have signed the pact', source: 'the ministry', cue: 'According to' },
+    ]);
+    expect(run('According to the ministry, Russia has signed the pact.')[0].source).toBe('the ministry');
+    expect(run('According to an FBI summary of its investigation, Cheryl Vance, a top aide, sent the email.')).toEqual([
+      { content: 'Cheryl Vance, a top aide, sent the email', source: 'an FBI summary of its investigation', cue: 'According to' },
+    ]);
+  });
+
   it('ends an opening "according to" source before the content subject\'s own apposition', () => {
     expect(run('According to court records, the trial judge, Beatrice Lam, excluded the expert because his report was late.')).toEqual([
       { content: 'the trial judge, Beatrice Lam, excluded the expert because his report was late', source: 'court records', cue: 'According to' },

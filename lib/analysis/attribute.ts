@@ -50,7 +50,7 @@ import { embeddedPostIn } from './embedded-post';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
 import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
-import { INDEFINITE_PRONOUNS, SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
+import { INDEFINITE_PRONOUNS, NAME_PARTICLES, SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
   ANONYMITY_REQUEST,
@@ -123,6 +123,8 @@ import { dedupe } from './attribute-dedupe';
 import { PLATFORMS, classifySource, couldSpeak, isOutlet } from './classify';
 
 const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
+const NAME_PARTICLE = new Set(NAME_PARTICLES);
+const SOURCE_PREPOSITION_WORDS = /^(of|for|at|in|with|from|on)$/;
 const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
@@ -1788,6 +1790,25 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("a draft memo reviewed by The New York Times and two administration officials": up to the phrase's end.)
         while (k < n && tokens[k].word && k - src.to < 12) k++;
         src = { from: src.from, to: k };
+      }
+      // "according to the zoo's curator, Felix Aronsson", "According to its owner, Ostrand Metals, the
+      // plant ...": a description, then the name of whom it describes. Not "According to the ministry,
+      // Russia, China and Iran ...", a list, nor a name the content goes on from ("Russia has").
+      // A text has no such name ("According to an FBI summary of its investigation, Cheryl Mills, a
+      // top Clinton aide, sent ..."), and a name described between commas is the content's subject.
+      const ofAt = lowers.slice(src.from, src.to).findIndex((w) => SOURCE_PREPOSITION_WORDS.test(w));
+      const headWord = lowers[(ofAt > 0 ? src.from + ofAt : src.to) - 1];
+      if (tokens[src.to]?.text === ',' && !isCapitalized(tokens[src.to - 1]) && !DOCUMENT_HEADS.has(headWord) && (/^(the|a|an|his|her|their|its|our)$/.test(lowers[src.from]) || lowers.slice(src.from, src.to).includes("'s"))) {
+        let k = src.to + 1;
+        while (k < n && (isCapitalized(tokens[k]) || isAbbrevDot(tokens, k) || (k > src.to + 1 && NAME_PARTICLE.has(lowers[k])))) k++;
+        const name = k > src.to + 1 && /\p{Ll}/u.test(text.slice(tokens[src.to + 1].start, tokens[k - 1].end));
+        const closes = tokens.slice(k).every((t) => !t.word && !OPEN_MARK.test(t.text));
+        const opensSentence = i === 0 || (i === 1 && !tokens[0].word);
+        const then = tokens[k + 1];
+        const appositive = /^(a|an|the)$/.test(then?.lower ?? '') && tokens.slice(k + 2, k + 10).some((t) => t.text === ',');
+        const resumes = opensSentence && tokens[k]?.text === ',' && !!then?.word && !isCapitalized(then) && !appositive && !/^(who|whose|which|and|or)$/.test(then.lower);
+        const described = !opensSentence && tokens[k]?.text === ',' && /^(who|whose)$/.test(then?.lower ?? '');
+        if (name && (closes || resumes || described)) src = { from: src.from, to: k };
       }
       // "According to the lawsuit, filed in federal court in Manhattan, the bank ...": a participle
       // phrase between commas, or closing the sentence, describes the source.

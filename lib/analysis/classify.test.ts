@@ -93,6 +93,13 @@ describe('classifySource', () => {
     expect(type('Halvorsen, the retailer')).toBe('named-organization');
   });
 
+  it('types a lone surname an office describes as a person, but not a body the office owns', () => {
+    expect(type('Hale, the mayor')).toBe('named-person');
+    expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');
+    expect(type("Acme, the president's firm")).toBe('named-organization');
+    expect(type('Treasury, the finance ministry')).toBe('named-organization');
+  });
+
   it('types bodies that speak as one as named organizations', () => {
     for (const p of ['the Pentagon', 'The Harbor Transit Authority', 'The Smithsonian Institution', 'Tehran', 'the city council', 'the ministry', 'NATO', "Mr Smith's office", "Governor Ruiz's office", 'The charity', 'Apple and Google', 'the automaker', 'the Red Cross', 'The Conservatives', 'management', 'the Fed', 'Downing Street', 'Wall Street', 'Scotland Yard', 'Capitol Hill']) expect(type(p), p).toBe('named-organization');
   });
@@ -468,6 +475,7 @@ describe('classifySource', () => {
     for (const p of ["The Pellham branch of the Nurses' Guild", 'Developer Highfold Renewables']) expect(type(p), p).toBe('named-organization');
     expect(type('The organisers of the Brackwater Folk Festival')).toBe('anonymous');
     for (const p of ['Westmere Homes, the developer', 'Calder Properties', 'Brightwater Developments']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['Marwood Editions', 'his publisher, Marwood Editions']) expect(type(p), p).toBe('named-organization');
     for (const p of ['Markets', 'the market', 'Some former players']) expect(type(p), p).toBe('vague');
   });
 

@@ -257,7 +257,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // ("Whelan, whose colleagues call her "Tank"": a clause that calls it "her" or "him".)
     const personal = rest[0] === 'whose' && (/^(education|son|daughter|sons|daughters|children|wife|husband|mother|father|parents|family|brother|sister|life|career|childhood|grandfather|grandmother)$/.test(rest[1] ?? '') || rest.some((x) => /^(her|him|his|she|he|herself|himself)$/.test(x)));
     // ("Acme, whose chief executive resigned": a role after "whose" is someone else's.)
-    if (rest[0] === 'who' || personal || (rest[0] !== 'whose' && rest.slice(0, 4).some((x) => PERSON_ROLE.has(x) || PARTY_MEMBER.has(x)))) return { type: 'named-person', why: `name "${lone}" described as a person` };
+    // ("Hale, the mayor of Brandt": so is an office that heads the description.)
+    const head = words(parts[1].split(/\s+(?:of|for|at|in|with|from|on)\s+/i)[0]).pop() ?? '';
+    const office = TITLES.has(clean(head)) && !/['’]s$/.test(head);
+    if (rest[0] === 'who' || personal || (rest[0] !== 'whose' && (office || rest.slice(0, 4).some((x) => PERSON_ROLE.has(x) || PARTY_MEMBER.has(x))))) return { type: 'named-person', why: `name "${lone}" described as a person` };
   }
   // "Eric Reeves, one of the leading voices": the name before the description. But "The Podesta
   // Group's CEO, Kimberley Fritts": a capitalised role first is a description, and the name follows.

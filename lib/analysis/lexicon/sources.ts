@@ -126,6 +126,8 @@ export const COMPANY_NAME_ENDINGS = [
   'homes', 'properties', 'developments', 'construction', 'builders',
   // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
   'defence', 'defense', 'maritime', 'shipping', 'textiles', 'pharma', 'aerospace', 'air', 'apparel', 'cosmetics', 'robotics',
+  // Publishers named for their editions ("Marwood Editions"; "Books" and "Records" are read in classify.ts).
+  'editions',
 ];
 
 /** Bodies that speak as one (named-organization when a name or "the" + one of these stands alone). */
