@@ -626,6 +626,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(bs[bs.length - 1].resolved).not.toBe('Committee chair Rosalind Achebe');
   });
 
+  it('tells the gender of common given names from many countries ("Beth", "Ivo", "Hanne", "Tobias")', () => {
+    const as = speakers(['Beth Lomax, the head keeper, said the cub was healthy.', 'Ivo Brandt, the curator, said visitors would see it in May.', '"We are thrilled," she said.']);
+    expect(as[as.length - 1].resolved).toBe('Beth Lomax');
+    const bs = speakers(['Tobias Renn said the chart was wrong.', 'Hanne Marrow said her aunt had fixed it.', 'He said the navy never thanked her.']);
+    expect(bs[bs.length - 1].resolved).toBe('Tobias Renn');
+  });
+
   it('gives "which" after a body whose name holds "of the" the whole name ("the Office of the Data Commissioner (ODC), which said")', () => {
     const as = speakers(['Customers were warned by the Office of the Data Commissioner (ODC), which said it had received credible reports.']);
     expect(as[0]).toEqual({ source: 'which', resolved: 'the Office of the Data Commissioner (ODC)', type: 'named-organization' });
