@@ -3383,4 +3383,25 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'The White House is weighing a plan to shift oversight of disaster grants', source: 'a draft memo reviewed by The New York Times and two administration officials', cue: 'according to' },
     ]);
   });
+
+  it('reads "sources within the group" whole, and ends content after an inverted cue before the writer\'s "as", "amid" or "in a sharp escalation"', () => {
+    expect(run('Ministers will consider an increase in output, sources within the group said, as rising prices threaten demand.')).toEqual([
+      { content: 'Ministers will consider an increase in output', source: 'sources within the group', cue: 'said' },
+    ]);
+    expect(run('Ministers will consider an increase, sources said, amid rising prices.')[0].content).toBe('Ministers will consider an increase');
+    expect(run('Ministers will consider an increase, sources said, as long as prices rise.')[0].content).toBe('Ministers will consider an increase as long as prices rise');
+    expect(run('Sarentia has expelled the ambassador, state media reported on Thursday, in a sharp escalation of a dispute over fishing rights.')).toEqual([
+      { content: 'Sarentia has expelled the ambassador', source: 'state media', cue: 'reported' },
+    ]);
+    expect(run('Prices fell within a week, officials said.')).toEqual([{ content: 'Prices fell within a week', source: 'officials', cue: 'said' }]);
+  });
+
+  it('reads a clause on a thing with its relative pronoun left out ("a move critics said was rushed"), but not an adjective before a name', () => {
+    expect(run('The bank cut its rate on Wednesday, a move critics said was made under pressure from the palace.')).toEqual([
+      { content: 'was made under pressure from the palace', source: 'critics', cue: 'said' },
+    ]);
+    expect(run('The council made a decision Hale said was wrong.')).toEqual([{ content: 'was wrong', source: 'Hale', cue: 'said' }]);
+    expect(run('A few analysts said the rate would fall.')[0].source).toBe('A few analysts');
+    expect(run('A top GOP strategist said the rate would fall.')[0].source).toBe('A top GOP strategist');
+  });
 });

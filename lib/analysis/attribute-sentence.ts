@@ -86,6 +86,9 @@ export function writerGlossAt(lowers: string[], at: number): boolean {
   if (next === 'the') return /^(latest|newest)$/.test(noun);
   // "..., reversing its earlier account": a participle that comments on the act.
   if (ACT_PARTICIPLES.has(next)) return true;
+  // "..., in a sharp escalation of the dispute", "..., in what analysts called a setback": the writer's
+  // word on the act, after "in".
+  if (next === 'in' && /^(a|an|what)$/.test(noun)) return lowers.slice(at + 2, at + 5).some((w) => ACT_GLOSSES.has(w));
   // "..., another source said", "..., another says": "another" opens a speaker as often.
   const glossNoun = GLOSS_NOUNS.has(noun) || ACT_GLOSSES.has(noun) || /^(example|instance|case|chapter|twist|episode|round)$/.test(noun);
   return /^(a|an|another)$/.test(next) && glossNoun;

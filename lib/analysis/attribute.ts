@@ -2521,8 +2521,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // own (after a whole clause, ", two days after voters went ..." is the writer's).
         // Not after a dateline ("DECATUR, Ill. —"), an opening circumstance ("On June 4, 2008,") or inside a relative clause.
         const dateline = leadTokens.filter((t) => t.word).every((t) => isCapitalized(t) && t.text === t.text.toUpperCase());
+        // "..., sources said, as rising prices threaten demand": what happens meanwhile is the writer's;
+        // "as long as the truce holds" and "as well as" go on with what was said.
+        const writersAs = (k: number) => lowers[k] === 'as' && !/^(long|soon|much|many|far|well|if|though|of|a|an|the|part)$/.test(lowers[k + 1] ?? '');
         const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && (noVerb || subordinateLead) && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
-        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) && !/^(although|though|whereas)$/.test(lowers[k + 1] ?? '') ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
+        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) && !/^(although|though|whereas|amid)$/.test(lowers[k + 1] ?? '') && !writersAs(k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && endsClause) {
           // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.
@@ -2614,7 +2617,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // So it is in "a probe the agency said was ongoing", a clause with no relative pronoun.
     const objectGap = objectGapBefore(tokens, src.from);
     const noPronounRelative = objectGap && !THING_PRONOUNS.test(lowers[src.from - 1] ?? '');
-    if ((/^(which|that)$/.test(lowers[src.from - 1] ?? '') || noPronounRelative) && isFiniteHelper(lowers[afterCue] ?? '') && start > afterCue) start = afterCue;
+    const gappedRelative = (/^(which|that)$/.test(lowers[src.from - 1] ?? '') || noPronounRelative) && isFiniteHelper(lowers[afterCue] ?? '');
+    if (gappedRelative && start > afterCue) start = afterCue;
     let relayEnd = 0;
     if (tokens[start]?.text === ',' && tailAt(lowers, start + 1)) start += 1 + tailAt(lowers, start + 1);
     else if (tokens[start]?.text === ',' && lowers[start + 1] === 'that') start++; // "He added, that ...".
@@ -2942,7 +2946,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         } else if (tokens[k].word) words++;
       }
       // "Acme said profits fell": two words are a clause when the second is a verb of the past.
-      const shortClause = words === 2 && !DET.has(lowers[start]) && !PRONOUN.has(lowers[start]) && (IRREGULAR_PASTS.has(lowers[start + 1] ?? '') || /[^e]ed$/.test(lowers[start + 1] ?? ''));
+      // ("a decision Hale said was wrong": in a relative clause the verb opens it, its subject the noun before.)
+      const shortClause = (words === 2 && !DET.has(lowers[start]) && !PRONOUN.has(lowers[start]) && (IRREGULAR_PASTS.has(lowers[start + 1] ?? '') || /[^e]ed$/.test(lowers[start + 1] ?? ''))) || (gappedRelative && start === afterCue && words === 2);
       if (answer) rule += ' + answer';
       else if (words < 3 && !shortClause) tentative = true;
       else rule += ' + clause';

@@ -10,6 +10,7 @@ import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, VAGUE_NOUNS } from './lexicon/sources';
 import { IRREGULAR_PARTICIPLES, nounForms } from './inflect';
 import { verbCue } from './cue-lexicon';
+import { ACT_GLOSS_NOUNS, SUMMING_NOUNS } from './lexicon/cues';
 import { CLOSE_MARK, OPEN_MARK } from './attribute-words';
 
 const BETWEEN = new Set(BETWEEN_SOURCE_AND_CUE);
@@ -20,6 +21,12 @@ export const isSourcePreposition = (lower: string) => PREP.has(lower);
 const DET = new Set(DETERMINERS);
 const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
+/** People who may speak in a clause that describes a thing: "a move critics said was rushed". */
+const PEOPLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, ...VAGUE_NOUNS].flatMap((w) => nounForms(w)));
+/** Things said or done that a named speaker's clause may describe: "a decision Hale called wrong". */
+const SAID_THING = new Set([...ACT_GLOSS_NOUNS, ...SUMMING_NOUNS, 'decision', 'plan', 'policy', 'deal', 'proposal', 'measure', 'step', 'mistake']);
+/** Nouns that count what follows them: "a few analysts", "a dozen officials". */
+const COUNT_NOUN = /^(few|couple|dozen|hundred|thousand|million|score|handful|number|lot|majority|minority|host|bunch|pair|trio|group|team|panel)$/;
 /** Adverbs of time that may open a sentence before its subject with no comma. */
 const OPENING_TIME = new Set(['afterwards', 'afterward', 'later', 'earlier', 'previously', 'subsequently', 'initially', 'recently', 'yesterday', 'today', 'tonight', 'overnight']);
 const TIME_LEAD = new Set(TIME_LEADS);
@@ -313,6 +320,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       break;
     }
     if (isCapitalized(t) && BOUNDARY.has(t.lower) && i < end && !(i === floor)) break;
+    if (i < end && from === i + 1 && i - 1 >= floor && thingBeforeSpeaker(tokens, i + 1)) break;
     from = i;
     i--;
   }
@@ -375,8 +383,23 @@ export const THING_PRONOUNS = /^(something|everything|anything|nothing)$/;
  * the noun; the clause's subject speaks. Only a phrase opened by a determiner counts, so "spokesman
  * the Rev. Jo Lee" and verbs with objects ("win the nomination") stay as they are.
  */
+/**
+ * "a move critics said was rushed", "a decision Hale called wrong": "a" and a singular noun before
+ * plural people (at `k`) are the thing said of, with the relative pronoun left out ("a few analysts"
+ * and "a dozen officials" count them). Before a name, only a noun that is a thing said or done is,
+ * since an adjective looks the same ("A defensive Obama said", "a top GOP strategist").
+ */
+export function thingBeforeSpeaker(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  const speaker = tokens[k];
+  if (!noun?.word || !speaker?.word || !/^(a|an)$/.test(tokens[k - 2]?.lower ?? '') || isCapitalized(noun)) return false;
+  if (isCapitalized(speaker)) return SAID_THING.has(noun.lower);
+  return !/s$/.test(noun.lower) && !/^\d/.test(noun.lower) && !COUNT_NOUN.test(noun.lower) && /[^s']s$/.test(speaker.lower) && PEOPLE.has(speaker.lower);
+}
+
 export function objectGapBefore(tokens: Token[], k: number, floor = 0): boolean {
   if (k - 1 >= floor && THING_PRONOUNS.test(tokens[k - 1].lower)) return true;
+  if (k - 2 >= floor && thingBeforeSpeaker(tokens, k)) return true;
   if (!/^(the|a|an)$/.test(tokens[k]?.text ?? '')) return false;
   const noun = tokens[k - 1];
   // "This week the union said": a time is no object of the clause after it.

@@ -173,7 +173,7 @@ export const SAYING_VENUES = [
  * Nouns with which a writer sums up an act in apposition after it: "endorsed Clinton on Thursday, a
  * sign that labor is uniting". English usage, by hand.
  */
-export const ACT_GLOSS_NOUNS = ['sign', 'move', 'step', 'example', 'reversal', 'departure', 'shift', 'setback', 'blow', 'boost', 'rebuke', 'reminder', 'indication', 'signal', 'victory', 'defeat', 'result', 'outcome', 'development'];
+export const ACT_GLOSS_NOUNS = ['sign', 'move', 'step', 'example', 'reversal', 'departure', 'shift', 'setback', 'blow', 'boost', 'rebuke', 'reminder', 'indication', 'signal', 'victory', 'defeat', 'result', 'outcome', 'development', 'escalation'];
 
 /** Participles with which a writer comments on the act after it: "acknowledged ..., reversing its earlier account". By hand. */
 export const ACT_GLOSS_PARTICIPLES = ['reversing', 'contradicting', 'marking', 'signaling', 'signalling', 'underscoring', 'echoing', 'prompting', 'fueling', 'fuelling', 'deepening', 'ending', 'capping', 'dealing', 'paving', 'clearing'];

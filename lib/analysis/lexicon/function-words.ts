@@ -22,7 +22,7 @@ export const CLAUSE_BOUNDARIES = (
   'so than unless until whether whereas why how what yet though despite however meanwhile instead ' +
   'thus therefore hence also says said tells told is are was were has have had be been do does did ' +
   'not would will could should can may might must to by about into over against between through ' +
-  'without within during among amid than like unlike upon via'
+  'without during among amid than like unlike upon via'
 ).split(' ');
 
 /** Words that link a sentence to the one before and open it, before its subject: "Yet Petrilli, a former official, said". */
@@ -36,7 +36,7 @@ export const SENTENCE_CONNECTIVES = (
 export const NAME_PARTICLES = ['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn'];
 
 /** Prepositions that may sit inside a source phrase: "the leader of Ennahda", "a source close to". */
-export const SOURCE_PREPOSITIONS = ['of', 'from', 'at', 'for', 'with', 'in', 'on'];
+export const SOURCE_PREPOSITIONS = ['of', 'from', 'at', 'for', 'with', 'in', 'on', 'within'];
 
 export const DETERMINERS = (
   'the a an his her their its our my your this these those that some many several most few other ' +
