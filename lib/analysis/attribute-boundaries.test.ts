@@ -3404,4 +3404,31 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('A few analysts said the rate would fall.')[0].source).toBe('A few analysts');
     expect(run('A top GOP strategist said the rate would fall.')[0].source).toBe('A top GOP strategist');
   });
+
+  it('reads a text "seen by" an outlet and a person "seen as" something as described sources, and an outlet\'s "report in" as the outlet\'s', () => {
+    expect(run('The report, seen by the Lindhaven Post, says Zarathan has increased its stockpile.')).toEqual([
+      { content: 'Zarathan has increased its stockpile', source: 'The report, seen by the Lindhaven Post', cue: 'says' },
+    ]);
+    expect(run('The minister, seen as a moderate, said the talks would resume.')).toContainEqual({ content: 'the talks would resume', source: 'The minister, seen as a moderate', cue: 'said' });
+    expect(run('The inspection follows a report in the Sarentian daily Merovy Herald that engineers had been reprocessing spent fuel.')).toEqual([
+      { content: 'engineers had been reprocessing spent fuel', source: 'the Sarentian daily Merovy Herald', cue: 'report in' },
+    ]);
+    expect(run('He repeated the claim in a recent Fox News interview that he had done so.').map((a) => a.source)).not.toContain('a recent Fox News interview');
+  });
+
+  it('keeps a tie "to" a body or a person in the source ("diplomats accredited to the agency", "envoy to the UN")', () => {
+    expect(run('Two diplomats accredited to the agency said its board could vote on a resolution.')[0].source).toBe('Two diplomats accredited to the agency');
+    expect(run("Kestria's envoy to the UN warned that any reduction would be reckless.")[0].source).toBe("Kestria's envoy to the UN");
+    expect(run('Officials loyal to the president said the vote was rigged.')[0].source).toBe('Officials loyal to the president');
+    expect(run('He gave the money to the charity, officials said.')).toEqual([{ content: 'He gave the money to the charity', source: 'officials', cue: 'said' }]);
+  });
+
+  it('reads a definite phrase after a text opened by "according to" as the content\'s subject, and a subject pronoun as no relative clause\'s', () => {
+    expect(run('According to the filing, the men, aged 29 and 34, had entered Ardenza on tourist visas.')).toEqual([
+      { content: 'the men, aged 29 and 34, had entered Ardenza on tourist visas', source: 'the filing', cue: 'According to' },
+    ]);
+    expect(run('According to John Smith, a farmer, the rain came late.')[0].source).toBe('John Smith, a farmer');
+    expect(run('A diplomat who met Kovac said she told him the army would not be given a second chance.').map((a) => a.source)).not.toContain('A diplomat who met Kovac said she');
+    expect(run('The man who hired him said the job was done.')[0].source).toBe('The man who hired him');
+  });
 });

@@ -465,6 +465,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    */
   const extendRelative = (s: Sentence, r: TokenRange): TokenRange => {
     const { tokens, lowers } = s;
+    // ("A diplomat who met Kovac said she told him ...": a subject pronoun is its own clause's subject;
+    // "the man who hired him" ends in an object.)
+    if (r.to - r.from === 1 && /^(he|she|they|we|i)$/.test(lowers[r.from])) return r;
     // "a woman who died after taking diet pills": the phrase read back may start inside the clause.
     // "An analysis of super PACs that have raised $1 million or more shows": so may a document's.
     let who = r.from - 1;
@@ -645,7 +648,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "written by Justice Kagan": an irregular participle too.
       // "dated 2019", "dated May 3": so is one before a date.
       // "struck by her story": an irregular participle too.
-      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower)) && (/^(by|on|in|at|last|earlier|this|after|during|from|with|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      // ("seen by the Lindhaven Post": any irregular participle.)
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
       if (first && PREDICATE_ADVERBS.test(first.lower) && pastVerb(tokens[k + 2])) return null;
@@ -1883,7 +1887,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         let named = k + 1;
         while (named < n && (isCapitalized(tokens[named]) || isAbbrevDot(tokens, named))) named++;
         const ownName = named > k + 1 && tokens[named]?.text === ',';
-        if (tokens[k]?.text === ',' && k > src.to + 2 && (wordsBefore <= 1 || verbAfter) && !ownName) src = { from: src.from, to: k };
+        // ("According to the filing, the men, aged 29 and 34, had entered ...": a definite phrase after a
+        // text is the content's subject; a text's own description is indefinite, "a draft seen by ...".)
+        const textThenSubject = DOCUMENT_HEADS.has(lowers[src.to - 1]) && !/^(a|an)$/.test(lowers[src.to + 1] ?? '');
+        if (tokens[k]?.text === ',' && k > src.to + 2 && (wordsBefore <= 1 || verbAfter) && !ownName && !textThenSubject) src = { from: src.from, to: k };
       }
       const afterPart = absoluteAfter ? null : contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
       // "The layoffs were first reported by Bloomberg News.": the passive's subject is what was reported.
@@ -2032,10 +2039,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // subject opening the sentence, the -s form before "that" is the verb.
       const verbForm = lowers[i + 1] === 'that' && lowers[i] === `${verbCue(lowers[i])?.lemma}s` && !/s$/.test(pl ?? '') && ((i === 1 && isCapitalized(tokens[0]) && !DET.has(pl) && !/^(despite|amid|after|before|with|without|over|under|about|of|in|on|for|from|by|among|against|but|and|so|yet|new|recent|earlier|further)$/.test(pl)) || (i === 2 && DET.has(lowers[0]) && !isCapitalized(tokens[1]) && !MODIFIER_ONLY.test(pl)));
       const nounSlot = !adverbBefore && !verbForm && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
-      if (nounSlot && (lowers[i + 1] === 'by' || lowers[i + 1] === 'from')) {
+      // ("a report in the daily Merovy Herald that ...": an outlet's report is the outlet's; a claim
+      // made in an interview is the claimant's.)
+      const inOutlet = (r: TokenRange | null) => !!r && lowers[i + 1] === 'in' && /^(reports?|articles?|stor(y|ies)|editorials?|columns?|dispatch(es)?|investigations?)$/.test(lowers[i]) && classifySource(text.slice(tokens[r.from].start, tokens[r.to - 1].end)).type === 'media';
+      if (nounSlot && (lowers[i + 1] === 'by' || lowers[i + 1] === 'from' || lowers[i + 1] === 'in')) {
         // "statements by Tehran officials that ...", "a warning from Ostrand Metals that ..."
         // ("underpaid claims by using software": "by" and a gerund say how, not whose.)
-        const by = /ing$/.test(lowers[i + 2] ?? '') ? null : phraseAfter(tokens, i + 2, n);
+        const read = /ing$/.test(lowers[i + 2] ?? '') ? null : phraseAfter(tokens, i + 2, n);
+        const by = lowers[i + 1] !== 'in' || inOutlet(read) ? read : null;
         // "A report by the auditor found that ...": a verb inside makes the noun the subject, not this cue.
         const verbInside = !!by && tokens.slice(by.from + 1, by.to).some((t) => !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
         // ("statements by Donald Trump last week that ...": a time may stand before the "that".)

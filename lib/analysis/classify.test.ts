@@ -93,6 +93,13 @@ describe('classifySource', () => {
     expect(type('Halvorsen, the retailer')).toBe('named-organization');
   });
 
+  it('types a general staff as a body, a news agency named after its description as media, a self-given name as a person, and a timetable as a text', () => {
+    expect(type('the Orvanian General Staff')).toBe('named-organization');
+    expect(type("Kestria's state news agency, KNA")).toBe('media');
+    expect(type('an officer who identified himself as Colonel Anton Mirel')).toBe('named-person');
+    expect(type('a timetable published on Thursday by mediators from the Continental Union')).toBe('document');
+  });
+
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {
     expect(type('Hale, the mayor')).toBe('named-person');
     expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');
@@ -160,6 +167,14 @@ describe('classifySource', () => {
   it('collects names of people from the text', () => {
     const people = peopleIn('Mayor Lena Ortiz spoke. Later Ortiz left with Dr. Amos Reyes.');
     expect(people.has('ortiz')).toBe(true);
+    expect(people.has('reyes')).toBe(true);
+  });
+
+  it('collects no person from a body\'s name of plain capitals, but does from one that holds a given name', () => {
+    const people = peopleIn('The Marenland Trade Ministry said so. The George W. Bush Institute and the Maria Reyes Foundation agreed.');
+    expect(people.has('marenland')).toBe(false);
+    expect(people.has('trade')).toBe(false);
+    expect(people.has('bush')).toBe(true);
     expect(people.has('reyes')).toBe(true);
   });
 

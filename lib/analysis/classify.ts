@@ -163,6 +163,11 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const lead = words(phrase.split(',')[0]);
   // "Professor Liu Yang of Tsinghua University, who was not involved ...": the lead may hold a body's name after "of".
   const namedFirst = phrase.includes(',') && lead.length > 0 && isCap(lead[0] ?? '') && lead.every((x) => isCap(x) || /^(of|for|at|the|and)$/.test(x)) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
+  // "an officer who identified himself as Colonel Anton Mirel": a name given is a name.
+  const selfNamed = /\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}.'’ -]*)$/u.exec(phrase.trim());
+  if (selfNamed && classifySource(selfNamed[1], knownPeople, knownBodies).type === 'named-person') return { type: 'named-person', why: `name given, "${selfNamed[1]}"` };
+  // "the Orvanian General Staff": an army's command, not a general.
+  if (/\bGeneral Staff$/.test(phrase.trim())) return { type: 'named-organization', why: `organisation "${phrase.trim()}"` };
   // "one, who asked to be identified only by her first name, Sarah": a first name given is a name.
   const namedLast = /\b(?:first|given) name,\s*\p{Lu}[\p{L}'’-]*$/u.test(phrase.trim());
   // "Experts not involved in the research": outsiders are no one in particular.
@@ -305,7 +310,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // is described by is the body's.
     const describer = described[described.length - 1] ?? '';
     // "The student newspaper, The Alderton Clarion": the name a medium is described by is an outlet's.
-    if (MEDIA_NOUN.has(describer)) return { type: 'media', why: `outlet "${last.trim()}"`, via };
+    // ("Kestria's state news agency, KNA": so is a news agency's.)
+    if (MEDIA_NOUN.has(describer) || (describer === 'agency' && described.includes('news'))) return { type: 'media', why: `outlet "${last.trim()}"`, via };
     if ((BUSINESS.has(describer) || BODY_DESCRIBERS.has(describer)) && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `${BUSINESS.has(describer) ? 'company' : 'organisation'} "${last.trim()}"` };
     return classifySource(last, knownPeople, knownBodies);
   }
@@ -538,6 +544,11 @@ export function peopleIn(text: string): Set<string> {
     if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that|many|some|most|other|all|few|several|both|these|those|his|her|their|our|its|after|before|while|with|from|of|to)$/.test(first)) continue;
     const surname = clean(m[3]);
     if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLE_PLURALS.has(surname) || PLATFORMS.has(surname)) continue;
+    // ("the Marenland Trade Ministry": a pair the run of capitals goes on from to a body's word is no person.)
+    RUN_ON.lastIndex = m.index + m[0].length + (m[2]?.length ?? 0) + m[3].length;
+    const runOn = RUN_ON.exec(text);
+    // ("the George W. Bush Institute" still names a person.)
+    if (runOn && !m[2] && !GIVEN_NAMES.has(first) && runOn[0].trim().split(/\s+/).some((w) => ORGANIZATION.has(clean(w)))) continue;
     out.add(surname);
     if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first)) out.add(first);
   }
@@ -548,6 +559,9 @@ export function peopleIn(text: string): Set<string> {
   }
   return out;
 }
+
+/** The capitalised words that go on from a pair of names, read in place (sticky). */
+const RUN_ON = /(?:[^\S\n]+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){1,3}/uy;
 
 const PERSON_CONTEXT = /\b(\p{Lu}[\p{Ll}'’-]+)(?:['’]s)?\s+(?:campaign|aides|wife|husband|daughter|son|running mate|presidency|administration|himself|herself)\b/gu;
 

@@ -87,6 +87,10 @@ function textParticipleBefore(tokens: Token[], k: number): number {
 
 /** "Footage shown to the jury showed": a text or a record put before someone, whom the participle names. */
 const SHOWN_TO = new Set(['shown', 'given', 'sent', 'presented', 'submitted', 'provided', 'read', 'played', 'delivered', 'leaked', 'described']);
+/** Ties of people to a body or a person: "two diplomats accredited to the agency", "officials loyal to the president". */
+const TIED_TO = new Set(['accredited', 'assigned', 'attached', 'posted', 'loyal', 'allied', 'linked', 'connected', 'tied', 'aligned', 'affiliated']);
+/** Roles held toward someone, before "to": "Kestria's envoy to the UN", "an adviser to the governor". */
+const ROLE_TOWARD = /^(envoy|ambassador|adviser|advisor|aide|counselor|counsellor|representative|delegate|emissary|consultant|spokesman|spokeswoman|spokesperson|secretary|assistant|successor|heir|liaison|negotiator|attaché|attache)$/;
 /** Words that qualify a title before a name: "former President Bill Clinton". */
 const TITLE_QUALIFIERS = new Set(['former', 'late', 'then', 'ex', 'current', 'outgoing', 'incoming', 'acting', 'retired', 'longtime', 'fellow', 'interim', 'deputy', 'senior', 'top']);
 
@@ -284,9 +288,14 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       from = made;
       continue;
     }
-    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'to' && SHOWN_TO.has(tokens[i - 1]?.lower ?? ''))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
+    if (((t.lower === 'by' && ASKED_BY.has(tokens[i - 1]?.lower ?? '')) || (t.lower === 'to' && (SHOWN_TO.has(tokens[i - 1]?.lower ?? '') || TIED_TO.has(tokens[i - 1]?.lower ?? '')))) && i < end && i - 2 >= floor && tokens[i - 2].word && !BOUNDARY.has(tokens[i - 2].lower)) {
       i -= 2;
       from = i + 1;
+      continue;
+    }
+    if (t.lower === 'to' && i < end && i > floor && ROLE_TOWARD.test(tokens[i - 1].lower) && (isCapitalized(tokens[i + 1]) || DET.has(tokens[i + 1].lower))) {
+      from = i;
+      i--;
       continue;
     }
     if (CONNECTOR.has(t.lower) && i > floor && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? t)) {

@@ -88,6 +88,8 @@ export const DOCUMENT_NOUNS = [
   'readout', 'slide', 'presentation', 'inspection', 'investigation', 'inquiry', 'probe', 'autopsy', 'post-mortem',
   // Reference texts.
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
+  // Schedules a deal or a mediator sets out ("a timetable published by the mediators says").
+  'timetable', 'roadmap',
   // Recorded evidence that "shows" ("Satellite images reviewed by the newspaper show ...").
   'image', 'photo', 'photograph', 'screenshot', 'recording', 'tape', 'audio',
 ];
