@@ -3431,4 +3431,16 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('A diplomat who met Kovac said she told him the army would not be given a second chance.').map((a) => a.source)).not.toContain('A diplomat who met Kovac said she');
     expect(run('The man who hired him said the job was done.')[0].source).toBe('The man who hired him');
   });
+
+  it('reads what a court rules after the content, an aside "published alongside" in a subject, and "It is believed that" over a relative clause on its subject', () => {
+    expect(run('A convicted drug dealer cannot be deported to Albania because it would breach his right to family life, the Upper Tribunal has ruled.')).toEqual([
+      { content: 'A convicted drug dealer cannot be deported to Albania because it would breach his right to family life', source: 'the Upper Tribunal', cue: 'ruled' },
+    ]);
+    expect(run('The king ruled the country for decades, historians said.')).toEqual([{ content: 'The king ruled the country for decades', source: 'historians', cue: 'said' }]);
+    expect(run("A planning inspector's report, published alongside the decision, found that the benefits clearly outweigh the harm.")).toEqual([
+      { content: 'the benefits clearly outweigh the harm', source: "A planning inspector's report, published alongside the decision", cue: 'found' },
+    ]);
+    expect(run('It is believed that the building, which is owned by a private landlord, will be put up for sale.')[0].content).toBe('the building, which is owned by a private landlord, will be put up for sale');
+    expect(run('It is believed that the fire started in the kitchen, which was empty.')[0].content).toBe('the fire started in the kitchen');
+  });
 });

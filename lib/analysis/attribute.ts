@@ -125,6 +125,8 @@ import { PLATFORMS, classifySource, couldSpeak, isOutlet } from './classify';
 const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
 const NAME_PARTICLE = new Set(NAME_PARTICLES);
 const SOURCE_PREPOSITION_WORDS = /^(of|for|at|in|with|from|on)$/;
+/** Those whose rulings are what they say: "the tribunal ruled", "the judge held". */
+const COURTS = /^(courts?|tribunals?|judges?|justices?|juries|jury|panels?|magistrates?|coroners?|ombudsman|arbitrators?|referees?)$/;
 const AUDIENCE_NOUNS = new Set(AUDIENCES);
 /** Particles and adverbs that may end a speaker's clause before a colon: "wrapped up:", "went on:". */
 const COLON_PARTICLES = new Set(['up', 'out', 'on', 'off', 'back', 'down', 'again', 'later', 'then']);
@@ -649,7 +651,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "dated 2019", "dated May 3": so is one before a date.
       // "struck by her story": an irregular participle too.
       // ("seen by the Lindhaven Post": any irregular participle.)
-      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|alongside|under|for|through|over|within|across|following|ahead|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
       if (first && PREDICATE_ADVERBS.test(first.lower) && pastVerb(tokens[k + 2])) return null;
@@ -1970,6 +1972,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
               continue;
             }
           }
+          // ("that the building, which is owned by a landlord, will be sold": a relative clause on the subject,
+          // when the clause's verb follows it.)
+          if (tokens[k].text === ',' && k - after <= 4 && /^(which|who|whose)$/.test(lowers[k + 1] ?? '')) {
+            const close = tokens.findIndex((t, j) => j > k + 1 && j < stop && t.text === ',');
+            if (close > 0 && !!tokens[close + 1]?.word && !isCapitalized(tokens[close + 1]) && (isFiniteHelper(lowers[close + 1]) || pastVerb(tokens[close + 1]))) {
+              k = close;
+              continue;
+            }
+          }
           // ("the group, most of whom are from Dourou, set out ...": a relative clause on part of the subject too.)
           if (tokens[k].text === ',' && /^(most|many|some|all|none|several|each|one|both|half)$/.test(lowers[k + 1] ?? '') && lowers[k + 2] === 'of' && /^(whom|which)$/.test(lowers[k + 3] ?? '')) {
             const close = tokens.findIndex((t, j) => j > k + 3 && j < stop && t.text === ',');
@@ -2391,6 +2402,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
     if (joinedAt > 0 && (/[^e]ed$/.test(lowers[headOfSource]) || IRREGULAR_PARTICIPLES.has(lowers[headOfSource]))) headOfSource--;
     const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || documentBeforeOf(lowers, src));
+    // "..., the Upper Tribunal has ruled.": what a court rules or holds is its saying.
+    const courtRules = !!src && /^(rule|hold|find|decide|determine)$/.test(v.lemma) && COURTS.test(lowers[headOfSource] ?? '');
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
     // makes the -s form a verb ("the estimates that were released" stays a noun).
     // After a plural subject the bare form is a verb too: "Local officials estimate the storm caused ...".
@@ -2431,7 +2444,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // content, which resumes with its own verb.
     const resumeAt = skipForwardBetween(tokens, afterCue, n);
     const interrupting = tokens[resumeAt]?.text === ',' && !!tokens[resumeAt + 1]?.word && !isCapitalized(tokens[resumeAt + 1]) && (isFiniteHelper(lowers[resumeAt + 1]) || pastVerb(tokens[resumeAt + 1]));
-    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || (v.ratio >= MID && (closing(afterCue) || interrupting)) || parenthetical)) {
+    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || ((v.ratio >= MID || courtRules) && (closing(afterCue) || interrupting)) || parenthetical)) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma) && !lowers[i].endsWith('ing')) {

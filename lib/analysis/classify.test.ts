@@ -93,6 +93,13 @@ describe('classifySource', () => {
     expect(type('Halvorsen, the retailer')).toBe('named-organization');
   });
 
+  it('types British, Irish and Indian sources: a palace, a guild, "NHS England", members by initials, "Tom Hale MP", "The Premier, Tom Kavanagh", an FIR', () => {
+    for (const p of ['Buckingham Palace', 'the palace', "The Rail Conductors' Guild", 'NHS England', 'UN Women']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['Opposition MPs', 'Sinn Féin TDs']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['Tom Hale MP', 'Ann Roe KC', 'The Premier, Tom Kavanagh', 'J.J. Goldberg, editor at large of The Forward', 'Vann R. Newkirk II, a writer', 'NBC News moderator Matt Lauer']) expect(type(p), p).toBe('named-person');
+    expect(type('an FIR registered at Sitabuldi police station')).toBe('document');
+  });
+
   it('types a general staff as a body, a news agency named after its description as media, a self-given name as a person, and a timetable as a text', () => {
     expect(type('the Orvanian General Staff')).toBe('named-organization');
     expect(type("Kestria's state news agency, KNA")).toBe('media');

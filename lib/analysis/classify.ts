@@ -166,6 +166,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "an officer who identified himself as Colonel Anton Mirel": a name given is a name.
   const selfNamed = /\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}.'’ -]*)$/u.exec(phrase.trim());
   if (selfNamed && classifySource(selfNamed[1], knownPeople, knownBodies).type === 'named-person') return { type: 'named-person', why: `name given, "${selfNamed[1]}"` };
+  // "Tom Hale MP", "Ann Roe KC": letters after a name say what the person is.
+  const postNominal = /^(.*\p{Ll}[\p{L}'’-]*)\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)$/u.exec(phrase.trim());
+  if (postNominal && isCap(words(postNominal[1]).pop() ?? '')) {
+    const named = classifySource(postNominal[1], knownPeople, knownBodies);
+    if (named.type === 'named-person') return named;
+  }
   // "the Orvanian General Staff": an army's command, not a general.
   if (/\bGeneral Staff$/.test(phrase.trim())) return { type: 'named-organization', why: `organisation "${phrase.trim()}"` };
   // "one, who asked to be identified only by her first name, Sarah": a first name given is a name.
@@ -380,7 +386,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // Not "Iranian state TV": a medium after the title is no name.
   // "Senate Republicans", "House Democrats": a body's members as a group, after a word that is both a title and a body.
   const membersOfBody = lastTitle === w.length - 2 && ORGANIZATION.has(lower[lastTitle]) && (PEOPLE_PLURALS.has(head) || /(?:ans|ats)$/.test(head)) && !knownPeople.has(head);
-  if (lastTitle >= 0 && lastTitle < w.length - 1 && !membersOfBody && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x) || MEDIA_NOUN.has(x))) {
+  // ("Opposition MPs", "Sinn Féin TDs": members by their initials are no name.)
+  if (lastTitle >= 0 && lastTitle < w.length - 1 && !membersOfBody && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || ANONYMOUS.has(x))) {
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
@@ -522,6 +529,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
       const types = joined.map((x) => classifySource(x, knownPeople, knownBodies).type);
       if (types[0] === types[1] && types[0] === 'named-organization') return { type: 'named-organization', why: `organisations "${core}"` };
     }
+    // "NHS England", "UN Women": initials in a name with no given name are a body's ("J.J. Goldberg"
+    // has a person's, "Vann R. Newkirk II" a numeral).
+    if (w.length >= 2 && w.every(isCap) && w.some((x) => isAcronym(x) && !x.includes('.') && !TITLES.has(clean(x)) && !ANONYMOUS.has(clean(x)) && !/^(?:I{2,3}|IV|VI{0,3})$/.test(x)) && !w.some((x) => GIVEN_NAMES.has(clean(x)))) return { type: 'named-organization', why: `organisation "${core}"` };
     return { type: 'named-person', why: `name "${core}"` };
   }
   if (!hasName && /s$/.test(head) && !/ss$/.test(head)) return { type: 'vague', why: `unspecific "${head}"` };

@@ -87,7 +87,7 @@ export const MALE_GIVEN_NAMES = [
   'kenny', 'kevin', 'khalid', 'kieran', 'klaus', 'kofi', 'konrad', 'kurt', 'kwame', 'kyle',
   'larry', 'lars', 'laurence', 'lawrence', 'leo', 'leonard', 'leonardo', 'leroy', 'liam', 'logan',
   'lorenzo', 'lou', 'louis', 'luc', 'luca', 'ludwig', 'luis', 'luke', 'mahmoud', 'malcolm',
-  'manuel', 'marco', 'marcus', 'marek', 'mario', 'marius', 'mark', 'mateo', 'mathias', 'matteo',
+  'manuel', 'marco', 'marcus', 'marek', 'mario', 'marius', 'mark', 'mateo', 'mathias', 'matt', 'matteo',
   'matthew', 'matthias', 'michael', 'miguel', 'mike', 'mikhail', 'mirko', 'mitch', 'mitchell',
   'mohamed', 'mohammad', 'mohammed', 'muhammad', 'mustafa', 'nabil', 'narendra', 'nasser',
   'nathan', 'nicholas', 'nigel', 'niklas', 'nikolai', 'nikolaos', 'nils', 'noah', 'noel',

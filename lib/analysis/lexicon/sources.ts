@@ -18,8 +18,8 @@ export const ANONYMOUS_NOUNS = [
   'volunteer', 'campaigner', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
   'brother', 'sister', 'victim', 'survivor', 'reporter', 'correspondent', 'editor', 'founder', 'ceo',
   'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
-  // Members of parliaments in British and European usage.
-  'mp', 'mep', 'msp',
+  // Members of parliaments in British, Irish, Indian and European usage.
+  'mp', 'mep', 'msp', 'td', 'mla',
   // Those at the scene of a fire, a crash or a crime, and on a team: specific people by role.
   'firefighter', 'paramedic', 'rescuer', 'medic', 'lifeguard', 'trooper', 'deputy', 'detective', 'guard',
   'coroner', 'surgeon', 'physician', 'pilot', 'inspector', 'coach', 'player', 'captain', 'referee',
@@ -90,6 +90,8 @@ export const DOCUMENT_NOUNS = [
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
   // Schedules a deal or a mediator sets out ("a timetable published by the mediators says").
   'timetable', 'roadmap',
+  // A complaint police register in India, the First Information Report ("according to an FIR registered at ...").
+  'fir',
   // Recorded evidence that "shows" ("Satellite images reviewed by the newspaper show ...").
   'image', 'photo', 'photograph', 'screenshot', 'recording', 'tape', 'audio',
 ];
@@ -146,6 +148,8 @@ export const ORGANIZATION_NOUNS = [
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
   // Places that stand for the body that sits there, as "Downing Street" does.
   'scotland yard', 'capitol hill', 'foggy bottom', 'number 10', 'élysée', 'elysee',
+  // A royal household by its residence ("Buckingham Palace said", "the palace announced").
+  'palace',
   // Bodies of general news that PolNeAR's US politics seldom quotes.
   'charity', 'nonprofit', 'watchdog', 'regulator', 'think tank', 'management',
   // What business news calls a company on second mention ("the planemaker said").
@@ -164,6 +168,8 @@ export const ORGANIZATION_NOUNS = [
   'pharmacy', 'supermarket', 'hotel', 'restaurant',
   // Words that end the names of advocacy groups ("Human Rights Watch", "Amnesty International").
   'watch', 'international',
+  // Trade bodies of the old kind ("the Rail Conductors' Guild").
+  'guild',
 ];
 
 /** Social platforms where words are posted: "wrote ... on Instagram" says where, never who. By hand. */
@@ -216,12 +222,14 @@ export const PERSON_TITLES = [
   'chief', 'inspector', 'detective', 'officer', 'sir', 'dame', 'lord', 'lady', 'speaker', 'ambassador',
   'commissioner', 'director', 'chairman', 'chairwoman', 'ceo', 'founder', 'candidate', 'nominee',
   'attorney', 'sheriff', 'coach', 'father', 'rabbi', 'imam', 'cardinal', 'bishop', 'archbishop', 'emir', 'sultan', 'lama', 'patriarch',
-  'crown', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'opposition', 'press',
+  'crown', 'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'opposition', 'press', 'premier',
   'state', 'house', 'senate', 'majority', 'minority', 'whip', 'spokesman', 'spokeswoman', 'analyst',
   'editor', 'host', 'anchor', 'columnist', 'writer', 'economist', 'strategist', 'adviser', 'advisor',
   'aide', 'manager', 'chair', 'co-founder', 'author', 'pollster', 'lawyer', 'professor',
   // Local and legislative offices ("City Councilwoman Rita Chavez", "Assemblyman Tom Hale").
   'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  // British and Commonwealth spellings and offices ("Cllr Derek Famuyiwa", "coroner Laura Beckett").
+  'councillor', 'cllr', 'coroner',
   'congressman', 'congresswoman', 'supervisor', 'selectman', 'delegate', 'trustee', 'comptroller', 'treasurer',
   // Offices of schools and universities ("Dean of Graduate Studies Helen Park", "Superintendent Karen Holloway").
   'dean', 'provost', 'superintendent',
