@@ -3443,4 +3443,25 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('It is believed that the building, which is owned by a private landlord, will be put up for sale.')[0].content).toBe('the building, which is owned by a private landlord, will be put up for sale');
     expect(run('It is believed that the fire started in the kitchen, which was empty.')[0].content).toBe('the fire started in the kitchen');
   });
+
+  it('goes on past an aside on the content\'s subject, and reads a source of a role and a name that interrupts a clause', () => {
+    expect(run("The ruling found that a hospital pharmacist's records, never disclosed to the defence, showed the dose had been prescribed.")[0].content).toBe(
+      "a hospital pharmacist's records, never disclosed to the defence, showed the dose had been prescribed",
+    );
+    expect(run('It is believed the last major eruption, in 1902, buried the old port town under ash.')[0].content).toBe('the last major eruption, in 1902, buried the old port town under ash');
+    expect(run("Money raised, the authority's chief executive, Ruth Amadi, has said, will go to bus services.")).toEqual([
+      { content: 'Money raised will go to bus services', source: "the authority's chief executive, Ruth Amadi", cue: 'said' },
+    ]);
+    expect(run('It now feeds 1,400, and Mbeki, speaking in the warehouse as volunteers stacked tins, said she expected that number to pass 2,000.')).toEqual([
+      { content: 'she expected that number to pass 2,000', source: 'Mbeki', cue: 'said' },
+    ]);
+  });
+
+  it('ends content before a text seen by an outlet that shows something, and reads no duty as a saying', () => {
+    expect(run("But according to the commission's published rules, athletes must declare such treatments in advance, and records seen by the Chronicle show no declaration was filed.")).toEqual([
+      { content: 'athletes must declare such treatments in advance', source: "the commission's published rules", cue: 'according to' },
+      { content: 'no declaration was filed', source: 'records seen by the Chronicle', cue: 'show' },
+    ]);
+    expect(run('Athletes must declare such treatments in advance.')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
 import { ACT_GLOSS_NOUNS, ACT_GLOSS_PARTICIPLES, SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
 import { SMALL_NUMBER, isAbbrevDot, phraseAfter, pluralPossessiveAt, skipForwardBetween, type TokenRange } from './phrase';
-import { IRREGULAR_PASTS } from './inflect';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS } from './inflect';
 import {
   STRONG,
   WEAK,
@@ -219,6 +219,43 @@ function writerTimeAt(lowers: string[], i: number): boolean {
 }
 
 /** Where forward content stops: before ", according to", ", adding ..." and the like. */
+/**
+ * "the records, never disclosed to the defence, showed ...", "the last eruption, in 1902, buried ...": an
+ * aside between commas right after a short subject, with the subject's verb after it. Returns the
+ * aside's closing comma, or -1.
+ */
+export function subjectAsideEnd(s: Sentence, k: number, from: number): number {
+  const { tokens, lowers } = s;
+  if (tokens[k]?.text !== ',' || k - from < 1 || k - from > 6 || lowers.slice(from, k).some((w) => isFiniteHelper(w))) return -1;
+  const participle = (j: number) => !!tokens[j]?.word && !isCapitalized(tokens[j]) && (/[^e]ed$/.test(lowers[j]) || IRREGULAR_PARTICIPLES.has(lowers[j]));
+  const first = /^(never|not|long|once|recently|previously|first)$/.test(lowers[k + 1] ?? '') ? k + 2 : k + 1;
+  if (!participle(first) && !/^(in|on|at|during|since|from|until)$/.test(lowers[k + 1] ?? '')) return -1;
+  let close = first;
+  while (close < tokens.length && close - k <= 10 && tokens[close].word) close++;
+  const verb = tokens[close + 1];
+  if (tokens[close]?.text !== ',' || !verb?.word || isCapitalized(verb)) return -1;
+  return isFiniteHelper(verb.lower) || /[^e]ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower) ? close : -1;
+}
+
+/**
+ * "..., and records seen by the Chronicle show no declaration was filed": after a comma and "and", a
+ * text, its participle and agent, and a verb of finding open another attribution.
+ */
+function textFindsAfter(s: Sentence, k: number): boolean {
+  const { tokens, lowers } = s;
+  if (lowers[k] !== 'and' || tokens[k - 1]?.text !== ',') return false;
+  let seen = k + 1;
+  while (seen < tokens.length && seen - k <= 4 && tokens[seen].word && lowers[seen + 1] !== 'by') seen++;
+  const participle = /[^e]ed$/.test(lowers[seen] ?? '') || IRREGULAR_PARTICIPLES.has(lowers[seen] ?? '');
+  if (seen === k + 1 || !DOCUMENT_HEADS.has(lowers[seen - 1]) || !participle || lowers[seen + 1] !== 'by') return false;
+  // (The agent's phrase may run on into the verb: "the Chronicle show".)
+  for (let j = seen + 3; j < Math.min(tokens.length, seen + 9) && tokens[j].word; j++) {
+    const found = verbCue(lowers[j]);
+    if (found && FINDING_VERBS.has(found.lemma) && !isCapitalized(tokens[j])) return true;
+  }
+  return false;
+}
+
 export function contentStop(s: Sentence, from: number, clauses = true): number {
   const { tokens, lowers } = s;
   // Reported content longer than this is cut: it keeps huge run-on "sentences" linear.
@@ -247,6 +284,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     }
     // "(which, officials said, will last a year) starts today": a bracket opened before the content closes it.
     if (tokens[k].text === ')' && !closesWordAt(tokens, from, k)) return k;
+    if (textFindsAfter(s, k)) return k;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
       // "it had opened an inquiry and had asked Veltra to ...": an auxiliary the content has already used
       // joins a second verb of the content's own subject.
@@ -280,6 +318,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // "... hacked into its computers and she accused Trump of ...": a pronoun is such a source too.
       const pronoun = e === k + 2 && /^(he|she|they|we|i)$/.test(lowers[k + 1]);
       if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]) || share || pronoun)) return k;
+      // "..., and records seen by the Chronicle show no declaration was filed": a text's finding, past
+      // the participle and its agent.
+
       // "..., and many think ...", "..., and some speculated ...": after a comma, a bare quantifier with
       // any verb of belief is other people's clause. (A pronoun may be the speaker's own: "..., and he
       // decided he would rather win" is still what he said.)
@@ -294,6 +335,11 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     }
     if (clauses && tokens[k].text === ';' && k > from) return k;
     if (tokens[k].text !== ',' && tokens[k].text !== ';' && tokens[k].text !== '\u2014') continue;
+    const aside = clauses ? subjectAsideEnd(s, k, from) : -1;
+    if (aside > 0) {
+      k = aside;
+      continue;
+    }
     if (leadClause && tokens[k].text === ',' && mainClauseAt(s, k + 1)) {
       if (!ownLead) return k;
       ownLead = false;

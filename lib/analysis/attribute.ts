@@ -115,6 +115,7 @@ import {
   tokenAt,
   tailAt,
   contentStop,
+  subjectAsideEnd,
   firstAtOrAfter,
   writerGlossAt,
   type Sentence,
@@ -565,6 +566,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return -1;
   };
 
+  /** Is the cue after the source that ends at comma `b` followed by a comma, so that the content goes on? */
+  const interruptsAfter = (s: Sentence, b: number) => {
+    let c = b + 1;
+    while (AUXILIARY.has(s.lowers[c] ?? '')) c++;
+    return (verbCue(s.lowers[c] ?? '')?.ratio ?? 0) >= STRONG && s.tokens[c + 1]?.text === ',';
+  };
+
   const appositiveChain = (s: Sentence, b: number, minFloor = 0): TokenRange | null => {
     const { tokens, lowers } = s;
     if (tokens[b]?.text !== ',') return null;
@@ -664,7 +672,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (k >= floor && chunks > 0 && /^(and|but|though|although|while|whereas)$/.test(lowers[k + 1] ?? '')) {
         const r = phraseAfter(tokens, k + 2, end);
         const finite = (t: Token) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t));
-        const clauseBefore = lowers[k + 1] !== 'and' || tokens.slice(floor, k).some(finite);
+        // ("It now feeds 1,400, and Mbeki, speaking ..., said": a pronoun opening the sentence is a clause's subject.)
+        const clauseBefore = lowers[k + 1] !== 'and' || tokens.slice(floor, k).some(finite) || /^(it|he|she|they|we|i)$/.test(lowers[floor]);
         if (r && r.to === end && clauseBefore && !tokens.slice(r.from, r.to).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]))) return { from: r.from, to: b };
       }
       if (k >= floor) {
@@ -706,7 +715,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const relativeAt = opening ? lowers.slice(opening.from + 1, opening.to).findIndex((w) => /^(who|whom|whose)$/.test(w)) : -1;
       // ("Another lawyer involved, Kwame Adjei, said": a participle after its noun describes it.)
       const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, relativeAt < 0 ? opening.to : opening.from + 1 + relativeAt).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]) && !/^(involved|concerned|affected|interviewed|contacted|surveyed|polled|questioned|consulted|assembled|gathered)$/.test(w));
-      if (pastIn((w) => /ed$/.test(w))) return null;
+      // ("Money raised, the chief executive, Ruth Amadi, has said, will go to ...": but before a source
+      // of a description and a name that interrupts it, such a clause is the content's opening.)
+      if (pastIn((w) => /ed$/.test(w))) return head && chunks >= 2 && interruptsAfter(s, b) ? { from: head.from, to: b } : null;
       // ("House prices in Valmora fell for a sixth month": an irregular past too, though such a clause
       // may hold a subordinate one with a subject of its own, below: "The announcement came hours after ...".)
       const clauseOpening = pastIn((w) => IRREGULAR_PASTS.has(w));
@@ -1972,6 +1983,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
               continue;
             }
           }
+          // ("It is believed the last eruption, in 1902, buried ...": an aside on the subject.)
+          const aside = subjectAsideEnd(s, k, after);
+          if (aside > 0) {
+            k = aside;
+            continue;
+          }
           // ("that the building, which is owned by a landlord, will be sold": a relative clause on the subject,
           // when the clause's verb follows it.)
           if (tokens[k].text === ',' && k - after <= 4 && /^(which|who|whose)$/.test(lowers[k + 1] ?? '')) {
@@ -2168,6 +2185,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (/ed$/.test(lowers[i]) && /^(in|of|for|on|at|with|from|than|into)$/.test(lowers[i - 1] ?? '') && !phrasal) return null;
     // 'a series titled "The Quiet Ledger"', "he titled the speech ...": a title names a work, it reports nothing.
     if (v.lemma === 'title') return null;
+    // "athletes must declare such treatments", "firms should disclose risks": a duty, not a saying.
+    if (/^(must|should)$/.test(lowers[i - 1] ?? '') && !OPEN_MARK.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== ':') return null;
     // "beat Wall Street estimates for the second quarter": a figure's plural with "for" or "of" is a noun.
     if (/^(estimate|forecast|projection|prediction|expectation)$/.test(v.lemma) && lowers[i] === `${v.lemma}s` && /^(for|of)$/.test(lowers[i + 1] ?? '')) return null;
     return readVerb(s, i, v, previous, particle);

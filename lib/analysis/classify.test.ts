@@ -98,6 +98,7 @@ describe('classifySource', () => {
     for (const p of ['Opposition MPs', 'Sinn Féin TDs']) expect(type(p), p).toBe('anonymous');
     for (const p of ['Tom Hale MP', 'Ann Roe KC', 'The Premier, Tom Kavanagh', 'J.J. Goldberg, editor at large of The Forward', 'Vann R. Newkirk II, a writer', 'NBC News moderator Matt Lauer']) expect(type(p), p).toBe('named-person');
     expect(type('an FIR registered at Sitabuldi police station')).toBe('document');
+    expect(type("the commission's published rules")).toBe('document');
   });
 
   it('types a general staff as a body, a news agency named after its description as media, a self-given name as a person, and a timetable as a text', () => {

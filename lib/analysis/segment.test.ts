@@ -16,6 +16,16 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence at an initial or an abbreviation when a word that only opens a sentence follows', () => {
+    expect(sentences('They recognised the account given by Witness K. The committee met. He works at Tinsley & Co. He left the U.S. In 2019 he came back.')).toEqual([
+      'They recognised the account given by Witness K.',
+      'The committee met.',
+      'He works at Tinsley & Co.',
+      'He left the U.S.',
+      'In 2019 he came back.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(sentences('"We are done here." The mayor left the room.')).toEqual(['"We are done here."', 'The mayor left the room.']);
     expect(sentences('“Not yet,” she said. “Maybe later.” Then silence.')).toEqual(['“Not yet,” she said.', '“Maybe later.”', 'Then silence.']);

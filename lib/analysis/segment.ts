@@ -17,6 +17,9 @@ function abbreviationAt(text: string, dot: number, from: number): boolean {
   return false;
 }
 
+/** Words that open a sentence and never go on a name after its initial or abbreviation. */
+const OPENS_SENTENCE = /^(?:The|He|She|It|They|We|But|This|These|Those|His|Her|Its|Their|In|On|At|When|After|However)\s/;
+
 const NAME_THEN_SAID = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|insisted|explained|noted|recalled|continued|quipped|joked|laughed|wondered)\b/u;
 
 const BARE_SIGNATURE = new RegExp(String.raw`${NAME_THEN_SAID.source}(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later))?\.(?:\s|$)`, 'u');
@@ -55,7 +58,9 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     // and the verb signs the quote (a slip for a comma); "Trump said the win ..." is a sentence.
     const after = text.slice(k, Math.min(to, k + 80));
     if (j > runEnd && NAME_THEN_SAID.test(after) && (c !== '.' || BARE_SIGNATURE.test(after))) continue;
-    if (c === '.' && j === i + 1 && abbreviationAt(text, i, start)) continue;
+    // "... given by Witness K. The committee's chair ...", "Tinsley & Co. The company's report ...": a
+    // word that only opens a sentence ends the abbreviation's too.
+    if (c === '.' && j === i + 1 && abbreviationAt(text, i, start) && !OPENS_SENTENCE.test(after)) continue;
     out.push({ start, end: j });
     start = k;
     i = k - 1;

@@ -626,6 +626,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(bs[bs.length - 1].resolved).not.toBe('Committee chair Rosalind Achebe');
   });
 
+  it('reads no name across a paragraph break ("STAFF", "EXCLUSIVE", "Lupita")', () => {
+    const as = speakers(['STAFF', 'EXCLUSIVE', 'Lupita told the police the ring was taken from her room.', "Lupita Nyong'o wore it at the gala."]);
+    expect(as[0]).toMatchObject({ source: 'Lupita', type: 'named-person' });
+    expect(as[0].resolved).toBeUndefined();
+  });
+
   it('tells the gender of common given names from many countries ("Beth", "Ivo", "Hanne", "Tobias")', () => {
     const as = speakers(['Beth Lomax, the head keeper, said the cub was healthy.', 'Ivo Brandt, the curator, said visitors would see it in May.', '"We are thrilled," she said.']);
     expect(as[as.length - 1].resolved).toBe('Beth Lomax');
