@@ -93,6 +93,21 @@ describe('classifySource', () => {
     expect(type('Halvorsen, the retailer')).toBe('named-organization');
   });
 
+  it('types a text from someone named after it as the text, a data set by its name as a text, excerpts as a text, and a start-up as a company', () => {
+    expect(type("A 2020 memo from the authority's chief engineer, Paul Esterhazy")).toBe('document');
+    expect(type('A letter from his lawyer, Ann Roe')).toBe('document');
+    expect(type('A spokesman for the firm, John Hale')).toBe('named-person');
+    expect(type('the citation database Scholarindex')).toBe('document');
+    expect(type('excerpts published Thursday by the Evening Courier')).toBe('document');
+    expect(type('the start-up')).toBe('named-organization');
+  });
+
+  it('takes no brand spelled with a capital inside for a person, though its partner word may be a surname', () => {
+    const people = peopleIn('SkyLark Regional grounded six planes. KellyAnne Conway spoke. Ryan McDonald and Al MacNab agreed.');
+    expect(people.has('skylark')).toBe(false);
+    for (const p of ['conway', 'mcdonald', 'macnab']) expect(people.has(p), p).toBe(true);
+  });
+
   it('types British, Irish and Indian sources: a palace, a guild, "NHS England", members by initials, "Tom Hale MP", "The Premier, Tom Kavanagh", an FIR', () => {
     for (const p of ['Buckingham Palace', 'the palace', "The Rail Conductors' Guild", 'NHS England', 'UN Women']) expect(type(p), p).toBe('named-organization');
     for (const p of ['Opposition MPs', 'Sinn Féin TDs']) expect(type(p), p).toBe('anonymous');

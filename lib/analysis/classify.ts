@@ -166,6 +166,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "an officer who identified himself as Colonel Anton Mirel": a name given is a name.
   const selfNamed = /\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}.'’ -]*)$/u.exec(phrase.trim());
   if (selfNamed && classifySource(selfNamed[1], knownPeople, knownBodies).type === 'named-person') return { type: 'named-person', why: `name given, "${selfNamed[1]}"` };
+  // "A 2020 memo from the authority's chief engineer, Paul Esterhazy": a text from someone named after it
+  // is the text.
+  const textFrom = /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+)\s+(?:from|by)\s/u.exec(phrase.trim());
+  if (textFrom && DOCUMENT.has(textFrom[1]) && phrase.includes(',')) return { type: 'document', why: `document "${textFrom[1]}"`, via: viaOf(phrase) };
   // "Tom Hale MP", "Ann Roe KC": letters after a name say what the person is.
   const postNominal = /^(.*\p{Ll}[\p{L}'’-]*)\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)$/u.exec(phrase.trim());
   if (postNominal && isCap(words(postNominal[1]).pop() ?? '')) {
@@ -521,6 +525,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "the Kremlin-backed broadcaster RT", "the research firm Gartner": the noun before the name says what it is.
     const describer = nameStart > 0 ? lower[nameStart - 1] : '';
     if (ORGANIZATION.has(describer) && !TITLES.has(describer)) return { type: 'named-organization', why: `organisation "${core}"` };
+    // ("the citation database Scholarindex": a text or a data set by its name.)
+    if (DOCUMENT.has(describer)) return { type: 'document', why: `document "${core}"` };
     // "the Red Cross", "the Sierra Club": a name with "the" is a body's, not a person's.
     if (lower[0] === 'the' && w.length >= 2 && w.slice(1).every(isCap) && !lower.slice(1).some((x) => TITLES.has(x))) return { type: 'named-organization', why: `name "${core}"` };
     // "Apple and Google": names joined by "and" are what each of them is.
@@ -554,13 +560,16 @@ export function peopleIn(text: string): Set<string> {
     if (PLACE.has(first) || ORGANIZATION.has(first) || /^(the|a|an|in|on|at|but|and|if|when|as|for|by|it|he|she|they|we|this|that|many|some|most|other|all|few|several|both|these|those|his|her|their|our|its|after|before|while|with|from|of|to)$/.test(first)) continue;
     const surname = clean(m[3]);
     if (ORGANIZATION.has(surname) || PLACE.has(surname) || PEOPLE_PLURALS.has(surname) || PLATFORMS.has(surname)) continue;
+
     // ("the Marenland Trade Ministry": a pair the run of capitals goes on from to a body's word is no person.)
     RUN_ON.lastIndex = m.index + m[0].length + (m[2]?.length ?? 0) + m[3].length;
     const runOn = RUN_ON.exec(text);
     // ("the George W. Bush Institute" still names a person.)
     if (runOn && !m[2] && !GIVEN_NAMES.has(first) && runOn[0].trim().split(/\s+/).some((w) => ORGANIZATION.has(clean(w)))) continue;
-    out.add(surname);
-    if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first)) out.add(first);
+    // ("SkyLark Regional": a word with a capital inside names a brand as often as a person, "KellyAnne
+    // Conway", so it alone is not taken for a person's; "McDonald" and "MacNab" are surnames.)
+    if (!CAMEL.test(m[3])) out.add(surname);
+    if (!TITLES.has(first) && !/^(mr|mrs|ms|dr)$/.test(first) && !CAMEL.test(m[1])) out.add(first);
   }
   // "the Clinton campaign", "Obama's wife", "Sanders himself": only a person has these.
   for (const m of text.matchAll(PERSON_CONTEXT)) {
@@ -570,6 +579,8 @@ export function peopleIn(text: string): Set<string> {
   return out;
 }
 
+/** A brand's spelling, a capital inside the word after a syllable that is no name prefix: "SkyLark", "YouTube". */
+const CAMEL = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 /** The capitalised words that go on from a pair of names, read in place (sticky). */
 const RUN_ON = /(?:[^\S\n]+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){1,3}/uy;
 

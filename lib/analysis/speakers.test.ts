@@ -626,6 +626,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(bs[bs.length - 1].resolved).not.toBe('Committee chair Rosalind Achebe');
   });
 
+  it('resolves a surname a description follows to the full name first given ("Esterhazy, who retired in 2021")', () => {
+    const as = speakers(["A 2020 memo from the authority's chief engineer, Paul Esterhazy, warned that the filters were failing.", 'Esterhazy, who retired in 2021, said he had raised the issue at every meeting.']);
+    expect(as[1]).toMatchObject({ source: 'Esterhazy, who retired in 2021', type: 'named-person', resolved: 'Paul Esterhazy' });
+  });
+
   it('reads no name across a paragraph break ("STAFF", "EXCLUSIVE", "Lupita")', () => {
     const as = speakers(['STAFF', 'EXCLUSIVE', 'Lupita told the police the ring was taken from her room.', "Lupita Nyong'o wore it at the gala."]);
     expect(as[0]).toMatchObject({ source: 'Lupita', type: 'named-person' });

@@ -773,7 +773,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
         // '"...," said Sexton': a lone surname is the person the article first named in full with it,
         // though no earlier attribution or subject names them ("will keep the writer Jared Sexton awake").
-        const full = cls.type === 'named-person' && /^\p{Lu}[\p{L}'’-]+$/u.test(source) ? fullNameOf(source) : undefined;
+        // ("Esterhazy, who retired in 2021, said": so is one a description follows.)
+        const surnameOnly = /^\p{Lu}[\p{L}'’-]+(?=,|$)/u.exec(source)?.[0];
+        const full = cls.type === 'named-person' && surnameOnly ? fullNameOf(surnameOnly) : undefined;
         const named = full && full.at < sourceSpan!.start && classifySource(full.name, people, bodies).type === 'named-person' ? { resolved: full.name, resolvedSpan: { start: full.at, end: full.at + full.name.length } } : undefined;
         const first = cls.type === 'named-person' ? (firstNaming(source) ?? named) : undefined;
         if (first) {

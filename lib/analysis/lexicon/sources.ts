@@ -79,7 +79,7 @@ export const DOCUMENT_NOUNS = [
   'telemetry', 'imagery', 'image', 'photo', 'photograph', 'recording', 'reading',
   // Texts not yet final, cut short or passed on ("according to a draft seen by Reuters", "a summary
   // released by the union", "according to a copy obtained by The Times").
-  'draft', 'summary', 'copy',
+  'draft', 'summary', 'copy', 'excerpt',
   // Texts put up or sent out, which "read" what they say ("the warning read", "a placard read").
   'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text',
   'advisory', 'bulletin', 'notification', 'circular', 'flyer', 'leaflet', 'handout', 'newsletter',
@@ -105,7 +105,7 @@ export const READING_TEXTS = ['sign', 'banner', 'placard', 'poster', 'headline',
  */
 export const BUSINESS_NOUNS = [
   'company', 'firm', 'planemaker', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'retailer',
-  'airline', 'manufacturer', 'lender', 'supplier', 'conglomerate', 'startup', 'giant', 'operator',
+  'airline', 'manufacturer', 'lender', 'supplier', 'conglomerate', 'startup', 'start-up', 'giant', 'operator',
   // The head of two-word forms ("the drug maker", "the toy maker") and other trades a company is named by.
   'maker', 'insurer', 'utility', 'chain', 'distributor', 'exporter', 'refiner', 'brokerage',
 ];
