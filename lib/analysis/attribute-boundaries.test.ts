@@ -3464,4 +3464,21 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('Athletes must declare such treatments in advance.')).toEqual([]);
   });
+
+  it('reads a plural owner of a saying\'s noun, an -ing cue after a clause as its subject\'s, and a described name after the content with a long tail of when and where', () => {
+    expect(run("The brigades' claim that they had used a new missile could not be verified.")).toEqual([
+      { content: 'they had used a new missile', source: 'The brigades', cue: 'claim' },
+    ]);
+    expect(run("Observers urged restraint to back the judges' statement that the ruling must be binding.").find((a) => a.cue === 'statement')?.source).toBe('the judges');
+    expect(run('Analysts in Lindhaven were less sanguine, warning that the banks handle most grain payments.')).toEqual([
+      { content: 'the banks handle most grain payments', source: 'Analysts in Lindhaven', cue: 'warning' },
+    ]);
+    expect(run('There was a warning that the dam could fail.')[0].source).toBeNull();
+    expect(run('Hadrany has agreed to allow inspectors to reinstall cameras at its reactor, the director general of the Atomic Monitoring Agency, Ingrid Holm, said on Friday after two days of talks in the capital.')).toEqual([
+      { content: 'Hadrany has agreed to allow inspectors to reinstall cameras at its reactor', source: 'the director general of the Atomic Monitoring Agency, Ingrid Holm', cue: 'said' },
+    ]);
+    expect(run('European leaders who have been its strongest opponents have embraced the idea, warning that the exit will sap defense.')[0].source).toBe(
+      'European leaders who have been its strongest opponents',
+    );
+  });
 });

@@ -397,6 +397,13 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // ", and most don't expect ...": a bare quantifier is a subject as well.
     if (j > k + 1 && /^(and|but)$/.test(lowers[j - 1]) && PLURAL_QUANTIFIERS.has(lowers[j]) && isFiniteHelper(lowers[j + 1] ?? '')) return k;
     const r = phraseAfter(tokens, j, e);
+    // ", the director general of the agency, Ingrid Holm, said on Friday": a description, the name
+    // between commas, then the cue, are the source after the content.
+    if (r && j === k + 1 && tokens[r.to]?.text === ',' && (DET.has(lowers[r.from]) || /['’]s$/.test(lowers[r.from])) && isCapitalized(tokens[r.to + 1] ?? tokens[k])) {
+      const close = runEnd(tokens, r.to + 1, 8, (c) => isCapitalized(tokens[c]) || isAbbrevDot(tokens, c));
+      const cue = tokens[close]?.text === ',' ? verbCue(lowers[close + 1] ?? '') : undefined;
+      if (cue && cue.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[close + 1])) return k;
+    }
     if (r && r.to - r.from <= 8) {
       // ", 27 percent of those who named a candidate said ...": past a relative clause to the subject's verb.
       let c = skipForwardBetween(tokens, r.to, tokens.length);

@@ -799,7 +799,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // when no clause of what was told follows.)
     const listener = OBJECT_VERBS.has(v.lemma) && DET.has(tailWord) && !lowers.slice(afterCue, afterCue + rest + 1).includes('that') && !finiteClauseAt(s, afterCue);
     const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || listener || textOutAt(lowers, afterCue) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[afterCue]) || OBJECT_PRONOUNS.has(tailWord)));
-    return circumstance && rest <= MAX_INVERTED_TAIL;
+    // ("said on Friday after two days of talks in the Hadrani capital.": a longer tail of when and where,
+    // with no verb of its own, closing the sentence.)
+    const end = afterCue + rest;
+    const placesOnly = INVERTED_TAIL.has(tailWord) && rest <= 2 * MAX_INVERTED_TAIL && tokens.slice(end).every((t) => !t.word) && !tokens.slice(afterCue, end).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t) || t.lower === 'that' || (verbCue(t.lower)?.ratio ?? 0) >= STRONG));
+    return circumstance && (rest <= MAX_INVERTED_TAIL || placesOnly);
   };
 
   /**
@@ -908,6 +912,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         ppEnd = pp.to;
       }
       if (ppEnd > r.to && ppEnd - r.from <= 14 && (AUXILIARY.has(lowers[ppEnd] ?? '') || (ppEnd - r.to > 2 && !isCapitalized(tokens[ppEnd] ?? tokens[r.from]) && pastVerb(tokens[ppEnd])))) r = { from: r.from, to: ppEnd };
+      // ("Central European leaders who have been its strongest opponents have embraced ...": a relative
+      // clause in the subject, up to the second auxiliary, the subject's own.)
+      if (lowers[r.to] === 'who' && AUXILIARY.has(lowers[r.to + 1] ?? '')) {
+        const own = tokens.findIndex((t, k) => k > r!.to + 2 && k < b && k - r!.to <= 16 && !isCapitalized(t) && AUXILIARY.has(t.lower));
+        if (own > 0 && !tokens.slice(r.to, own).some((t) => !t.word)) r = { from: r.from, to: own };
+      }
       // "Sen. Jane Roe (D-Ore.) defended ...": a party label in parentheses.
       if (tokens[r.to]?.text === '(') {
         const close = tokens.findIndex((t, k) => k > r!.to && k <= r!.to + 8 && t.text === ')');
@@ -2066,7 +2076,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "Bloomberg reports that ...", "The group warns that ...": after a name or a lone singular
       // subject opening the sentence, the -s form before "that" is the verb.
       const verbForm = lowers[i + 1] === 'that' && lowers[i] === `${verbCue(lowers[i])?.lemma}s` && !/s$/.test(pl ?? '') && ((i === 1 && isCapitalized(tokens[0]) && !DET.has(pl) && !/^(despite|amid|after|before|with|without|over|under|about|of|in|on|for|from|by|among|against|but|and|so|yet|new|recent|earlier|further)$/.test(pl)) || (i === 2 && DET.has(lowers[0]) && !isCapitalized(tokens[1]) && !MODIFIER_ONLY.test(pl)));
-      const nounSlot = !adverbBefore && !verbForm && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
+      // ("Analysts were less sanguine, warning that ...": an -ing form after a clause's comma is its subject's act.)
+      const participleAct = /ing$/.test(lowers[i]) && tokens[i - 1]?.text === ',' && lowers[i + 1] === 'that' && tokens.slice(0, i - 1).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t)));
+      const nounSlot = !adverbBefore && !verbForm && !participleAct && (i === 0 || !tokens[i - 1].word || DET.has(pl) || BE.has(pl) || /'s$/.test(pl) || /(ed|ing)$/.test(pl) || !!verbCue(pl) || (!isCapitalized(tokens[i - 1]) || i === 1) && !PRONOUN.has(pl) && !/s$/.test(pl));
       // ("a report in the daily Merovy Herald that ...": an outlet's report is the outlet's; a claim
       // made in an interview is the claimant's.)
       const inOutlet = (r: TokenRange | null) => !!r && lowers[i + 1] === 'in' && /^(reports?|articles?|stor(y|ies)|editorials?|columns?|dispatch(es)?|investigations?)$/.test(lowers[i]) && classifySource(text.slice(tokens[r.from].start, tokens[r.to - 1].end)).type === 'media';
@@ -2127,7 +2139,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (!content) return null;
         // "dismissed her assertion that ...": a possessive pronoun is the speaker too, resolved as a pronoun is.
         // ("The company's assertion": the owner's whole phrase, as readOwnedView takes it.)
-        let ownerFrom = i > 0 && /'s$/.test(lowers[i - 1]) ? phraseBefore(tokens, i - 1)?.from ?? i - 1 : -1;
+        // ("The brigades' claim": a plural's possessive too.)
+        const pluralOwner = i > 1 && pluralPossessiveAt(tokens, i - 1);
+        let ownerFrom = i > 0 && /'s$/.test(lowers[i - 1]) ? phraseBefore(tokens, i - 1)?.from ?? i - 1 : pluralOwner ? phraseBefore(tokens, i - 2)?.from ?? i - 2 : -1;
         // ("culminating in Trump's suggestion", "a fact-check on Donald Trump's claim": the owner starts
         // after a verb or a preposition; "the Secretary of State's" keeps a name's own "of".)
         for (let k = i - 2; k >= ownerFrom && ownerFrom >= 0; k--) {
@@ -2135,7 +2149,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           if (cut && !isCapitalized(tokens[k])) ownerFrom = k + 1;
           if (cut) break;
         }
-        const owner = ownerFrom >= 0 ? { start: tokens[ownerFrom].start, end: tokens[i - 1].end - 2 } : /^(his|her|their|its)$/.test(pl ?? '') ? { start: tokens[i - 1].start, end: tokens[i - 1].end } : namedNoun;
+        // ("to back the judges' statement": a plural owner starts at its article or its name.)
+        while (pluralOwner && ownerFrom >= 0 && ownerFrom < i - 2 && !DET.has(lowers[ownerFrom]) && !isCapitalized(tokens[ownerFrom])) ownerFrom++;
+        const owner = ownerFrom >= 0 ? { start: tokens[ownerFrom].start, end: pluralOwner ? tokens[i - 2].end : tokens[i - 1].end - 2 } : /^(his|her|their|its)$/.test(pl ?? '') ? { start: tokens[i - 1].start, end: tokens[i - 1].end } : namedNoun;
         return { draft: { content, kind: 'indirect', source: owner, cue: { start: tokens[i].start, end: tokens[i].end }, sentence, rule: `cue noun "${lowers[i]}"`, strength: owner ? 1 : 0.5, keepNested: true }, skipTo: i + 2 };
       }
     }
