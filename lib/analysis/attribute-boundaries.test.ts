@@ -3481,4 +3481,17 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       'European leaders who have been its strongest opponents',
     );
   });
+
+  it('reads a text\'s relative "that" as the subject of its finding, a participle after a text as its description, and a "whose" clause with a name in it as the source\'s', () => {
+    expect(run('The council shelved a report that found the dam was unsafe.')).toEqual([{ content: 'the dam was unsafe', source: 'report that', cue: 'found' }]);
+    expect(run('The journal retracted a widely cited 2019 study that claimed a drug could slow the disease.')[0]).toMatchObject({ content: 'a drug could slow the disease', cue: 'claimed' });
+    expect(run('The report that found the dam could fail went unread.')[0].content).toBe('the dam could fail');
+    expect(run('The items on my bill that add up to the total.')).toEqual([]);
+    expect(run('But an email dated June 2023, seen by the Tribune, shows Creel was copied on a complaint.')).toEqual([
+      { content: 'Creel was copied on a complaint', source: 'an email dated June 2023, seen by the Tribune', cue: 'shows' },
+    ]);
+    expect(run('Rosa Delgado, whose husband, Tomas, was killed in the blast, said the verdict was fair.')).toEqual([
+      { content: 'the verdict was fair', source: 'Rosa Delgado, whose husband, Tomas, was killed in the blast', cue: 'said' },
+    ]);
+  });
 });

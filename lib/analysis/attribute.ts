@@ -660,6 +660,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "struck by her story": an irregular participle too.
       // ("seen by the Lindhaven Post": any irregular participle.)
       const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|alongside|under|for|through|over|within|across|following|ahead|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      // ("Rosa Delgado, whose husband, Tomas, was killed in the blast, said": the predicate of a "whose"
+      // clause whose noun has a name in apposition.)
+      const whoseAt = lowers.lastIndexOf('whose', k);
+      const whosePredicate = k >= floor && whoseAt > floor && k - whoseAt <= 8 && tokens[whoseAt - 1]?.text === ',' && tokens.slice(whoseAt, k).filter((t) => t.text === ',').length === 1;
+      if (whosePredicate) {
+        head = null;
+        end = k;
+        continue;
+      }
       if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
       if (first && PREDICATE_ADVERBS.test(first.lower) && pastVerb(tokens[k + 2])) return null;
@@ -713,8 +722,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // in it is the description's.)
       if (opening && opening.to < end && /^(who|whom|whose)$/.test(lowers[opening.to])) opening = { from: opening.from, to: end };
       const relativeAt = opening ? lowers.slice(opening.from + 1, opening.to).findIndex((w) => /^(who|whom|whose)$/.test(w)) : -1;
-      // ("Another lawyer involved, Kwame Adjei, said": a participle after its noun describes it.)
-      const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, relativeAt < 0 ? opening.to : opening.from + 1 + relativeAt).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]) && !/^(involved|concerned|affected|interviewed|contacted|surveyed|polled|questioned|consulted|assembled|gathered)$/.test(w));
+      // ("Another lawyer involved, Kwame Adjei, said", "an email dated June 2023, seen by ...": a participle
+      // after its noun describes it.)
+      const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, relativeAt < 0 ? opening.to : opening.from + 1 + relativeAt).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]) && !DOCUMENT_HEADS.has(lowers[opening.from + j]) && !/^(involved|concerned|affected|interviewed|contacted|surveyed|polled|questioned|consulted|assembled|gathered)$/.test(w));
       // ("Money raised, the chief executive, Ruth Amadi, has said, will go to ...": but before a source
       // of a description and a name that interrupts it, such a clause is the content's opening.)
       if (pastIn((w) => /ed$/.test(w))) return head && chunks >= 2 && interruptsAfter(s, b) ? { from: head.from, to: b } : null;
@@ -1146,13 +1156,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
     const w = s.lowers[r.from];
     // "The WHO said": the World Health Organization, no relative pronoun.
-    if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which') || isAcronym(s.tokens[r.from])) return undefined;
+    if (r.to - r.from !== 1 || (w !== 'who' && w !== 'which' && w !== 'that') || isAcronym(s.tokens[r.from])) return undefined;
     if (r.from < 1) return undefined;
     // "Jane Roe, who ..." and "analysts who ...".
     const comma = s.tokens[r.from - 1].text === ',';
     if (!comma && !s.tokens[r.from - 1].word) return undefined;
     let a = comma ? (r.from >= 2 ? phraseBefore(s.tokens, r.from - 2) : null) : phraseBefore(s.tokens, r.from - 1);
     if (!a) return undefined;
+    // ("believed the Internet polls that showed ...": nor a verb opening the phrase.)
+    if (a.to - a.from > 2 && !isCapitalized(s.tokens[a.from]) && (pastVerb(s.tokens[a.from]) || (verbCue(s.lowers[a.from])?.ratio ?? 0) >= MID) && (DET.has(s.lowers[a.from + 1]) || /^\d/.test(s.lowers[a.from + 1]))) a = { from: a.from + 1, to: a.to };
     // "The decision drew sharp criticism from environmental groups, who said": the phrase starts
     // after the clause's verb.
     for (let k = a.to - 2; k > a.from; k--) {
@@ -1163,7 +1175,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "praise from the Sierra Club, which called it ...": "which" is a thing or a body, the one after
     // the preposition, unless what comes before it is a text ("a report by the GAO, which found").
-    if (w === 'which') {
+    if (w === 'which' || w === 'that') {
       for (let k = a.to - 2; k > a.from; k--) {
         // "the Bank of Japan", "Citizens for Trump": a preposition inside a name is part of it.
         // ("the Office of the Data Commissioner": so is "of the" between capitals.)
@@ -2229,7 +2241,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // ("A video verified by the newspaper appears to show ...": a finding raised so too.)
     const raiseAt = prev === 'to' && (v.ratio >= STRONG || speaksAbout || FINDING_VERBS.has(v.lemma)) ? raisingBefore(tokens, lowers, i - 2) : -1;
     const raised = raiseAt >= 0;
-    if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma))) return null; // "to say", "the report"
+    // ("a report that found ...": "that" after a text is its relative pronoun, no determiner.)
+    const textThat = prev === 'that' && (FINDING_VERBS.has(v.lemma) || v.ratio >= STRONG) && DOCUMENT_HEADS.has(lowers[i - 2] ?? '') && !/^(up|out|off|down|back|in|on|over)$/.test(lowers[i + 1] ?? '');
+    if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma) && !textThat)) return null; // "to say", "the report"
     // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
     // or a name in "'s" before a verb whose clause follows.
     if (prev !== undefined && /'s$/.test(prev) && !(pastVerb(tokens[i]) && (lowers[i + 1] === 'that' || !tokens[i + 1]?.word || (opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))))) return null;
@@ -2337,6 +2351,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.
     let src = gerund ? null : (absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null));
+    // ("retracted a study that found people who ate breakfast lost weight": a text's relative "that"
+    // is the subject of its finding, as "which" is.)
+    if (!src && !absolute && b === i - 1 && textThat) src = { from: b, to: b + 1 };
     // ("allowing judges to temporarily remove firearms from people deemed a danger": a phrase after a
     // split infinitive is the infinitive's, no subject; "officials ... said they expected": a pronoun right after a
     // reporting verb is the subject of its clause, whose belief is part of what was said, not another
@@ -2436,7 +2453,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // ("A video verified by the newspaper": the head stands before the participle too.)
     let headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
     if (joinedAt > 0 && (/[^e]ed$/.test(lowers[headOfSource]) || IRREGULAR_PARTICIPLES.has(lowers[headOfSource]))) headOfSource--;
-    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || documentBeforeOf(lowers, src));
+    // ("An email dated June 2023 shows ...": a text its participle describes.)
+    const describedText = !!src && lowers.slice(src.from, src.to - 1).some((w, j) => DOCUMENT_HEADS.has(w) && !isCapitalized(tokens[src.from + j + 1]) && (/[^e]ed$/.test(lowers[src.from + j + 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.from + j + 1])));
+    const relativeText = !!src && lowers[src.from] === 'that' && src.to - src.from === 1 && DOCUMENT_HEADS.has(lowers[src.from - 1] ?? '');
+    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || documentBeforeOf(lowers, src) || describedText || relativeText);
     // "..., the Upper Tribunal has ruled.": what a court rules or holds is its saying.
     const courtRules = !!src && /^(rule|hold|find|decide|determine)$/.test(v.lemma) && COURTS.test(lowers[headOfSource] ?? '');
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
@@ -2925,6 +2945,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // What the rules do not accept on their own goes to the learned model (cue-model.ts).
     let tentative = !accepted || v.ratio < WEAK;
     let stop = contentStop(s, start + 1);
+    // ("A study that found people who ate breakfast lost weight has been retracted": a relative clause
+    // on the sentence's subject ends where the sentence's own verb comes.)
+    if (relativeText && (phraseBefore(tokens, src.from - 1)?.from ?? n) <= pastConnective(tokens, 0)) stop = nounClauseEnd(s, start, stop);
     // "The deal, which the company said was worth $2 billion, will close": the relative clause
     // ends at its comma.
     if (/^(which|that)$/.test(lowers[src.from - 1] ?? '') && tokens[src.from - 2]?.text === ',') {
@@ -3035,7 +3058,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         form: lowers[i],
         before: lowers[b] ?? '',
         after: tokens[afterCue] ? (isCapitalized(tokens[afterCue]) ? tokens[afterCue].text : lowers[afterCue]) : '',
-        sourceKind: /^(who|which)$/.test(lowers[src.from]) ? 'relative' : PRONOUN.has(lowers[src.from]) && src.to - src.from === 1 ? 'pronoun' : isCapitalized(tokens[src.to - 1]) ? 'name' : 'common',
+        sourceKind: /^(who|which)$/.test(lowers[src.from]) || (lowers[src.from] === 'that' && src.to - src.from === 1) ? 'relative' : PRONOUN.has(lowers[src.from]) && src.to - src.from === 1 ? 'pronoun' : isCapitalized(tokens[src.to - 1]) ? 'name' : 'common',
         sourceWords: src.to - src.from,
         explicit,
         infinitive,

@@ -39,7 +39,7 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
     const s = speakers[i];
     // A relative pronoun alone says nothing to a reader: show it with the word it refers to
     // ("Trump, who"), still one verbatim stretch of the text.
-    if (d.source && d.antecedent && s.sourceSpan === d.source && /^(who|which)$/i.test(s.source ?? '') && !text.slice(d.antecedent.start, d.antecedent.end).includes(',')) {
+    if (d.source && d.antecedent && s.sourceSpan === d.source && /^(who|which|that)$/i.test(s.source ?? '') && !text.slice(d.antecedent.start, d.antecedent.end).includes(',')) {
       const head = text.slice(d.antecedent.start, d.antecedent.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u);
       if (head) {
         s.sourceSpan = { start: d.antecedent.end - head[0].length, end: d.source.end };

@@ -637,7 +637,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const aged = age ? namedByAge(text, age[1], sourceSpan!.start) : undefined;
       let group: Seen | undefined;
       const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
-      if ((lower === 'who' || lower === 'which') && ante) {
+      if ((lower === 'who' || lower === 'which' || lower === 'that') && ante) {
         // "objections from residents who said": "who" stands for the people at the end of the phrase,
         // when the phrase's own head is not a person.
         const whom = lower === 'who' ? whoseAntecedent(ante) : ante;
