@@ -164,20 +164,20 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Professor Liu Yang of Tsinghua University, who was not involved ...": the lead may hold a body's name after "of".
   const namedFirst = phrase.includes(',') && lead.length > 0 && isCap(lead[0] ?? '') && lead.every((x) => isCap(x) || /^(of|for|at|the|and)$/.test(x)) && lead.some((x) => !ANONYMOUS.has(clean(x)) && !VAGUE.has(clean(x)) && !COUNT.test(clean(x)) && !/^(the|a|an|one|some|many|senior|top)$/.test(clean(x)));
   // "an officer who identified himself as Colonel Anton Mirel": a name given is a name.
-  const selfNamed = /\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}.'’ -]*)$/u.exec(phrase.trim());
+  const selfNamed = phrase.includes('identified') && /\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}.'’ -]*)$/u.exec(phrase.trim());
   if (selfNamed && classifySource(selfNamed[1], knownPeople, knownBodies).type === 'named-person') return { type: 'named-person', why: `name given, "${selfNamed[1]}"` };
   // "A 2020 memo from the authority's chief engineer, Paul Esterhazy": a text from someone named after it
   // is the text.
-  const textFrom = /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+)\s+(?:from|by)\s/u.exec(phrase.trim());
+  const textFrom = phrase.includes(',') && / (?:from|by) /.test(phrase) && /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+)\s+(?:from|by)\s/u.exec(phrase.trim());
   if (textFrom && DOCUMENT.has(textFrom[1]) && phrase.includes(',')) return { type: 'document', why: `document "${textFrom[1]}"`, via: viaOf(phrase) };
   // "Tom Hale MP", "Ann Roe KC": letters after a name say what the person is.
-  const postNominal = /^(.*\p{Ll}[\p{L}'’-]*)\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)$/u.exec(phrase.trim());
+  const postNominal = /\p{Lu}\s*$/u.test(phrase) && /^(.*\p{Ll}[\p{L}'’-]*)\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)$/u.exec(phrase.trim());
   if (postNominal && isCap(words(postNominal[1]).pop() ?? '')) {
     const named = classifySource(postNominal[1], knownPeople, knownBodies);
     if (named.type === 'named-person') return named;
   }
   // "the Orvanian General Staff": an army's command, not a general.
-  if (/\bGeneral Staff$/.test(phrase.trim())) return { type: 'named-organization', why: `organisation "${phrase.trim()}"` };
+  if (phrase.includes('General Staff') && /\bGeneral Staff$/.test(phrase.trim())) return { type: 'named-organization', why: `organisation "${phrase.trim()}"` };
   // "one, who asked to be identified only by her first name, Sarah": a first name given is a name.
   const namedLast = /\b(?:first|given) name,\s*\p{Lu}[\p{L}'’-]*$/u.test(phrase.trim());
   // "Experts not involved in the research": outsiders are no one in particular.
