@@ -3494,4 +3494,16 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'the verdict was fair', source: 'Rosa Delgado, whose husband, Tomas, was killed in the blast', cue: 'said' },
     ]);
   });
+
+  it('reads "a poll of 2,000 adults by" its maker whole, "told staff" after the content, a body\'s kind before its name, and ends content before "and pointed to"', () => {
+    expect(run('A poll of 2,000 adults by Hartwell Research found that most voters trusted neither leader.')[0].source).toBe('A poll of 2,000 adults by Hartwell Research');
+    expect(run('A survey of UK households by the bank showed that savings fell.')[0].source).toBe('A survey of UK households by the bank');
+    expect(run('Ferrovia Components plans to cut 450 jobs at its factory, the company told staff on Thursday.')).toEqual([
+      { content: 'Ferrovia Components plans to cut 450 jobs at its factory', source: 'the company', cue: 'told' },
+    ]);
+    expect(run('Chocolate makers are preparing to raise prices again, the trade body Cocoa UK warned on Monday.')).toEqual([
+      { content: 'Chocolate makers are preparing to raise prices again', source: 'the trade body Cocoa UK', cue: 'warned' },
+    ]);
+    expect(run('The minister, Cathal Doyle, said the economy was "moving in the right direction" and pointed to a new apprenticeship scheme.')[0].content).toBe('the economy was "moving in the right direction"');
+  });
 });

@@ -294,6 +294,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const w = verbCue(lowers[c] ?? '');
       // ("... and quoted Reagan's "eleventh commandment"": quoting is the speaker's next act too.)
       if (w && (w.ratio >= STRONG || w.lemma === 'quote') && (/(ed|id|ld|ote)$/.test(lowers[c]) || (/[^s]s$/.test(lowers[c]) && lowers[c] !== w.lemma))) return k;
+      // ("... and pointed to a new scheme": so is a cue of a verb and its particle.)
+      if (/(ed|id|ld|ote)$/.test(lowers[c] ?? '') && phraseFrom(PARTICLE_INDEX, lowers, c)) return k;
       // "Gulf sources believe ..., and admit that ...": after a plural speaker the bare form opens
       // its own clause.
       if (w && w.ratio >= STRONG && lowers[c] === w.lemma && lowers[c + 1] === 'that' && c === k + 1) return k;

@@ -126,6 +126,8 @@ import { PLATFORMS, classifySource, couldSpeak, isOutlet } from './classify';
 const ACCORDING_STANDARD = new Set(ACCORDING_TO_STANDARDS);
 const NAME_PARTICLE = new Set(NAME_PARTICLES);
 const SOURCE_PREPOSITION_WORDS = /^(of|for|at|in|with|from|on)$/;
+/** A kind of doer or body before a name: "the promoter Livewire Events", "the trade body Cocoa UK". */
+const DESCRIBER = /(?:er|or|ist|ant)$|^(body|group|association|union|agency|company|firm|charity|watchdog|regulator|institute|organisation|organization|network|coalition|council|lobby)$/;
 /** Those whose rulings are what they say: "the tribunal ruled", "the judge held". */
 const COURTS = /^(courts?|tribunals?|judges?|justices?|juries|jury|panels?|magistrates?|coroners?|ombudsman|arbitrators?|referees?)$/;
 const AUDIENCE_NOUNS = new Set(AUDIENCES);
@@ -2387,7 +2389,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src && i >= 1 && /^(both|all)$/.test(lowers[i - 1]) && i - 1 === pastConnective(tokens, 0) && quantifierSubject(lowers[i - 1], lowers[i], v.lemma)) src = { from: i - 1, to: i };
     // "..., the promoter Livewire Events said.": after a comma, "the" and a doer's noun before the name
     // say what it is, and the three are the one source ("..., a word Trump said" is no such).
-    if (src && src.from >= 3 && isCapitalized(tokens[src.from]) && tokens[src.from - 1].word && /(?:er|or|ist|ant)$/.test(lowers[src.from - 1]) && lowers[src.from - 2] === 'the' && tokens[src.from - 3].text === ',' && !isCapitalized(tokens[i + 1] ?? tokens[i]) && !tokens[i + 1]?.word) src = { from: src.from - 2, to: src.to };
+    // ("..., the trade body the Confectioners' Guild warned on Monday.": a body's kind with its modifier, and
+    // when it was said, too.)
+    if (src && src.from >= 3 && (isCapitalized(tokens[src.from]) || (lowers[src.from] === 'the' && isCapitalized(tokens[src.from + 1] ?? tokens[i]))) && tokens[src.from - 1].word && DESCRIBER.test(lowers[src.from - 1])) {
+      let d = src.from - 1;
+      while (d > src.from - 3 && tokens[d]?.word && !isCapitalized(tokens[d]) && lowers[d] !== 'the') d--;
+      const tail = !tokens[i + 1]?.word || (INVERTED_TAIL.has(lowers[i + 1]) && wordsBetween(tokens, i + 1, n, 6) <= 4);
+      if (lowers[d] === 'the' && d < src.from - 1 && tokens[d - 1]?.text === ',' && tail) src = { from: d, to: src.to };
+    }
     if (src) src = extendRelative(s, listBefore(s, src, 0));
     if (src && gerundAct(s, src)) return null;
     // "the findings could help explain the decline": a lone word after a modal is a verb, no speaker.
@@ -2530,7 +2539,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // 'This is not about me, Obama told his closest advisers as ...': the listener of "told".
         const listener = LISTENER_VERBS.has(v.lemma) && DET.has(tailWord) && !/^(in|on|at|during|after|before|for|from|with|by|as)$/.test(lowers[0]) ? phraseAfter(tokens, tailFrom, n) : null;
         // "The economy, the governor told reporters, is strong": a bare plural closed by a comma is a listener too.
-        const bareListener = LISTENER_VERBS.has(v.lemma) && /[^s]s$/.test(tailWord) && !isCapitalized(tokens[tailFrom]) && tokens[tailFrom + 1]?.text === ',';
+        // ("..., the company told staff on Thursday.": or one with no -s, before when or where it was told.)
+        const bareListener = LISTENER_VERBS.has(v.lemma) && (/[^s]s$/.test(tailWord) || /^(police|staff|media|press|people)$/.test(tailWord)) && !isCapitalized(tokens[tailFrom]) && (tokens[tailFrom + 1]?.text === ',' || !tokens[tailFrom + 1]?.word || INVERTED_TAIL.has(lowers[tailFrom + 1] ?? ''));
         const listenerOnly = bareListener || (!!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to])));
         // "..., the Border Patrol said in a report to Congress.": whom the text was for closes it too.
         const addressed = tailWord === 'to' && cueEnd > i && rest <= 4 && isCapitalized(tokens[tailFrom + 1] ?? tokens[i]);

@@ -102,6 +102,14 @@ describe('classifySource', () => {
     expect(type('the start-up')).toBe('named-organization');
   });
 
+  it('types a company by its trade or kind before its name, a trade paper as media, and some industry figures as no one in particular', () => {
+    for (const p of ['Marbury Securities', 'Greyseal Offshore', 'The developer, Greyseal Offshore', "The tour's promoter, Northgate Live", 'the research firm Brindle Data', 'The video-sharing platform Clipstream', 'the trade body Cocoa UK']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['Angelique Brunner, a Washington-based developer', 'Pakistan-based developer Ammar Askar', 'Its regional organiser, Danny Mulgrew', 'Roger Waters']) expect(type(p), p).toBe('named-person');
+    expect(type('The trade paper Screen North')).toBe('media');
+    expect(type('the state news agency KNA')).toBe('media');
+    expect(type('Some industry figures')).toBe('vague');
+  });
+
   it('takes no brand spelled with a capital inside for a person, though its partner word may be a surname', () => {
     const people = peopleIn('SkyLark Regional grounded six planes. KellyAnne Conway spoke. Ryan McDonald and Al MacNab agreed.');
     expect(people.has('skylark')).toBe(false);

@@ -4,7 +4,7 @@
  * person's name from an organisation's.
  */
 import type { SourceType } from '../report/types';
-import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, SOCIAL_PLATFORMS, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BUSINESS_NOUNS, DOCUMENT_NOUNS, FIRM_OR_PERSON_TRADES, MASTHEAD_WORDS, MEDIA_NOUNS, MEDIA_OUTLETS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PLURALS, PEOPLES_IN_IS, PEOPLES_OTHER, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACES, SOCIAL_PLATFORMS, VAGUE_COLLECTIVES, VAGUE_NOUNS } from './lexicon/sources';
 import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { NAME_PARTICLES, TIME_WORDS } from './lexicon/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
@@ -21,6 +21,7 @@ const forms = (list: string[]) => new Set(list.flatMap((w) => (w.includes(' ') ?
 const ANONYMOUS = forms(ANONYMOUS_NOUNS);
 const VAGUE = forms(VAGUE_NOUNS);
 const BUSINESS = forms(BUSINESS_NOUNS);
+const FIRM_TRADES = forms(FIRM_OR_PERSON_TRADES);
 /** Bodies that may be named right after their description, as companies are ("the union, Unite"). */
 const BODY_DESCRIBERS = forms(['union', 'party', 'group', 'club', 'charity', 'agency', 'organization', 'organisation', 'association', 'foundation', 'coalition', 'alliance', 'league', 'network', 'institute', 'trust', 'watchdog', 'regulator', 'nonprofit', 'movement', 'body', 'label', 'app', 'studio', 'platform', 'service', 'authority', 'board', 'council', 'commission']);
 const DOCUMENT = forms(DOCUMENT_NOUNS);
@@ -322,7 +323,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "The student newspaper, The Alderton Clarion": the name a medium is described by is an outlet's.
     // ("Kestria's state news agency, KNA": so is a news agency's.)
     if (MEDIA_NOUN.has(describer) || (describer === 'agency' && described.includes('news'))) return { type: 'media', why: `outlet "${last.trim()}"`, via };
-    if ((BUSINESS.has(describer) || BODY_DESCRIBERS.has(describer)) && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `${BUSINESS.has(describer) ? 'company' : 'organisation'} "${last.trim()}"` };
+    if ((BUSINESS.has(describer) || BODY_DESCRIBERS.has(describer) || FIRM_TRADES.has(describer)) && !GIVEN_NAMES.has(clean(words(last)[0] ?? ''))) return { type: 'named-organization', why: `${BODY_DESCRIBERS.has(describer) ? 'organisation' : 'company'} "${last.trim()}"` };
     return classifySource(last, knownPeople, knownBodies);
   }
   // A title with its office, then a name: "Secretary of State Madeleine Albright".
@@ -397,7 +398,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
   // "Private broadcaster Kanal 9", "the newspaper Le Monde": a medium, then its name.
   // ("The music site Static Bloom", "the entertainment site Glossbox": a site before its name too.)
-  const medium = lower.findIndex((x) => MEDIA_NOUN.has(x) || /^(site|website|blog)$/.test(x));
+  // ("The trade paper Screen North": a paper of a trade or a place too.)
+  const medium = lower.findIndex((x, k) => MEDIA_NOUN.has(x) || /^(site|website|blog)$/.test(x) || (x === 'paper' && /^(trade|news|local|daily|weekly|evening|morning|student|regional|national|financial|business|community)$/.test(lower[k - 1] ?? '')));
   if (medium >= 0 && medium < w.length - 1 && !isCap(w[medium]) && isCap(w[medium + 1]) && !lower.slice(medium + 1).some((x) => ORGANIZATION.has(x) || TITLES.has(x)) && w.slice(medium + 1).every((x) => isCap(x) || /^\d+$/.test(x))) return { type: 'media', why: `outlet "${w.slice(medium + 1).join(' ')}"` };
   // "the Voting Rights Act": a law by its name, which says what it says; "act" alone is a deed.
   if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
@@ -423,7 +425,13 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // authority on the subject" is a person).
   if (head === 'authority' && lower[0] === 'the' && w.length >= 3) return { type: 'named-organization', why: `organisation "${core}"` };
   // "Two senior Civic Union figures", "leading party figures": people of standing, not numbers.
-  if (head === 'figures' && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|influential)$/.test(x))) return { type: 'anonymous', why: `unnamed "${core}"`, via };
+  // ("Some industry figures argue": a share of them is no one in particular.)
+  if (head === 'figures' && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|industry|influential)$/.test(x))) return /^(some|many|most|few|several)$/.test(lower[0]) ? { type: 'vague', why: `vague group "${core}"` } : { type: 'anonymous', why: `unnamed "${core}"`, via };
+  // "the research firm Brindle Data", "the video-sharing platform Clipstream": a body's kind before its
+  // name says what it is, whatever the name's last word.
+  const kindNameFrom = w.findIndex((_, k) => k > 0 && w.slice(k).every(isCap));
+  const kindBefore = kindNameFrom > 0 ? lower[kindNameFrom - 1] : '';
+  if (kindNameFrom > 0 && (BUSINESS.has(kindBefore) || BODY_DESCRIBERS.has(kindBefore)) && !TITLES.has(kindBefore) && !lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'named-organization', why: `organisation "${w.slice(kindNameFrom).join(' ')}", ${kindBefore}` };
   // "the Marine Rescue Network", "the Tenants' Advice Network": a capitalised network of what is no
   // medium is a body; "Cable News Network" and "the Fox network" stay media.
   if (head === 'network' && isCap(headWord) && w.length >= 3 && !lower.slice(0, -1).some((x) => MEDIA_NOUN.has(x) || /^(cable|broadcast|broadcasting|satellite|sports|entertainment|shopping|weather)$/.test(x))) return { type: 'named-organization', why: `organisation "${core}"` };
@@ -524,7 +532,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (knownBodies.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'named-organization', why: `organisation "${core}", named as one elsewhere` };
     // "the Kremlin-backed broadcaster RT", "the research firm Gartner": the noun before the name says what it is.
     const describer = nameStart > 0 ? lower[nameStart - 1] : '';
-    if (ORGANIZATION.has(describer) && !TITLES.has(describer)) return { type: 'named-organization', why: `organisation "${core}"` };
+    // ("the trade body Cocoa UK": so does a body of a trade or a rule.)
+    const body = describer === 'body' && /^(trade|industry|professional|governing|regulatory|oversight|advisory|umbrella|statutory|representative)$/.test(lower[nameStart - 2] ?? '');
+    if ((ORGANIZATION.has(describer) && !TITLES.has(describer)) || body) return { type: 'named-organization', why: `organisation "${core}"` };
     // ("the citation database Scholarindex": a text or a data set by its name.)
     if (DOCUMENT.has(describer)) return { type: 'document', why: `document "${core}"` };
     // "the Red Cross", "the Sierra Club": a name with "the" is a body's, not a person's.

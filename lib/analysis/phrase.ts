@@ -82,7 +82,12 @@ function madeByWithin(tokens: Token[], from: number, to: number): boolean {
 function textParticipleBefore(tokens: Token[], k: number): number {
   let made = k - 1;
   while (made > 0 && k - made <= 5 && tokens[made].word && !TEXT_BY.has(tokens[made].lower) && !isCapitalized(tokens[made])) made--;
-  return TEXT_BY.has(tokens[made]?.lower ?? '') && TEXTS.has(tokens[made - 1]?.lower ?? '') ? made : -1;
+  if (TEXT_BY.has(tokens[made]?.lower ?? '') && TEXTS.has(tokens[made - 1]?.lower ?? '')) return made;
+  // ("A poll of 2,000 adults by Hartwell Research": what a text is of may stand before its maker.)
+  let of = k - 1;
+  while (of > 1 && k - of <= 5 && (tokens[of].word || /^\d/.test(tokens[of + 1]?.text ?? '')) && tokens[of].lower !== 'of') of--;
+  // (Not "the results of the investigation by a panel", where the nearer text is the one made.)
+  return tokens[of]?.lower === 'of' && of < k - 1 && TEXTS.has(tokens[of - 1]?.lower ?? '') && !tokens.slice(of + 1, k).some((t) => TEXTS.has(t.lower)) ? of : -1;
 }
 
 /** "Footage shown to the jury showed": a text or a record put before someone, whom the participle names. */

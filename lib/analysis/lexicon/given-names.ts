@@ -68,7 +68,7 @@ export const MALE_GIVEN_NAMES = [
   'brendan', 'brett', 'brian', 'bruce', 'bruno', 'bryan', 'caleb', 'calvin', 'carl', 'carlo',
   'carlos', 'cedric', 'cesar', 'chad', 'charles', 'chidi', 'christian', 'christoph', 'christopher',
   'clarence', 'clint', 'colin', 'connor', 'conor', 'conrad', 'cornelius', 'cyril', 'damian',
-  'damien', 'dan', 'daniel', 'dario', 'darius', 'darnell', 'darren', 'david', 'declan', 'deepak',
+  'damien', 'dan', 'daniel', 'danny', 'dario', 'darius', 'darnell', 'darren', 'david', 'declan', 'deepak',
   'dennis', 'derek', 'desmond', 'diego', 'dieter', 'dimitri', 'dirk', 'dmitri', 'dominic',
   'donald', 'donovan', 'douglas', 'dustin', 'ed', 'edgar', 'edmund', 'eduardo', 'edward', 'edwin',
   'egon', 'elijah', 'emeka', 'emil', 'emile', 'emilio', 'emmanuel', 'enrique', 'eric', 'erik',

@@ -130,9 +130,17 @@ export const COMPANY_NAME_ENDINGS = [
   'homes', 'properties', 'developments', 'construction', 'builders',
   // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
   'defence', 'defense', 'maritime', 'shipping', 'textiles', 'pharma', 'aerospace', 'air', 'apparel', 'cosmetics', 'robotics',
-  // Publishers named for their editions ("Marwood Editions"; "Books" and "Records" are read in classify.ts).
-  'editions',
+  // Publishers named for their editions ("Marwood Editions"; "Books" and "Records" are read in classify.ts),
+  // brokers and offshore builders ("Marbury Securities", "Greyseal Offshore").
+  'editions', 'securities', 'offshore',
 ];
+
+/**
+ * Trades of people and of firms alike, which say a company only before its name ("The developer,
+ * Greyseal Offshore", "The tour's promoter, Northgate Live"); "Angelique Brunner, a developer" is a person, and
+ * so is "Its regional organiser, Danny Mulgrew". By hand.
+ */
+export const FIRM_OR_PERSON_TRADES = ['developer', 'promoter', 'contractor'];
 
 /** Bodies that speak as one (named-organization when a name or "the" + one of these stands alone). */
 export const ORGANIZATION_NOUNS = [
