@@ -3506,4 +3506,16 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('The minister, Cathal Doyle, said the economy was "moving in the right direction" and pointed to a new apprenticeship scheme.')[0].content).toBe('the economy was "moving in the right direction"');
   });
+
+  it('reads a source after "according to" with a time and a maker, a reporting relative clause on it as its own, a text passed on, a work\'s title after its comma, and a second finding after "while"', () => {
+    expect(run('Casualty figures have been unreliable since 2021, according to a study published last year by the University of Tessaly, which found that tallies were revised.')).toEqual([
+      { content: 'Casualty figures have been unreliable since 2021', source: 'a study published last year by the University of Tessaly', cue: 'according to' },
+      { content: 'tallies were revised', source: 'Tessaly, which', cue: 'found' },
+    ]);
+    expect(run('Her approval rating has dropped sharply, according to the latest tracker from the Estmark Centre, which found that 41 per cent approve.')[0].content).toBe('Her approval rating has dropped sharply');
+    expect(run('According to specifications leaked by the tipster ChipLeaks, the phone uses a large battery.')[0]).toMatchObject({ content: 'the phone uses a large battery', source: 'specifications leaked by the tipster ChipLeaks' });
+    expect(run('An internal audit of the prison service, leaked to the Northern Courier, found that guards falsified cell checks.')[0].source).toBe('An internal audit of the prison service, leaked to the Northern Courier');
+    expect(run('Her 1979 paper, "Carbonate Drift in the Deep Boreal Basin", showed that acidity was rising.')[0].content).toBe('acidity was rising');
+    expect(run('A survey for the Estmark Ledger found that 44 per cent approved, while an online panel run by the firm Civica found that 39 per cent did.')[0].content).toBe('44 per cent approved');
+  });
 });

@@ -415,9 +415,14 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
         if (v < tokens.length && tokens[v].word) c = v;
       }
       // (", but a report commissioned by the union found ...": past the participle and its agent to the verb.)
-      if (pastForm(c) && lowers[c + 1] === 'by') {
+      // ("..., while an online panel run by the firm Civica found ...": an irregular participle too.)
+      // (The phrase may have read the participle as its noun: "an online panel run".)
+      const participleAt = (x: number) => pastForm(x) || IRREGULAR_PARTICIPLES.has(lowers[x] ?? '') || lowers[x] === 'run';
+      if (lowers[c] === 'by' && participleAt(r.to - 1)) c--;
+      if (participleAt(c) && lowers[c + 1] === 'by') {
         const agent = phraseAfter(tokens, c + 2, tokens.length);
-        if (agent) c = skipForwardBetween(tokens, agent.to, tokens.length);
+        // (The agent's phrase may run on into the verb: "the firm Civica found".)
+        if (agent) c = !isCapitalized(tokens[agent.to - 1]) && !!verbCue(lowers[agent.to - 1]) && agent.to - agent.from > 1 ? agent.to - 1 : skipForwardBetween(tokens, agent.to, tokens.length);
       } else if (pastForm(c) && CALENDAR.has(lowers[c + 1] ?? '')) c = skipForwardBetween(tokens, c + 1, tokens.length);
       // (", a Granite Research poll released Thursday found, a result that ...": and past its time.)
       const w = verbCue(lowers[c] ?? '');
@@ -433,7 +438,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // ("the result, as he later explained, was ...": an "as" aside closed by a comma is inside the content.)
       const asAside = lowers[j - 1] === 'as' && !tokens[c + 1]?.word;
       // ("..., but a report commissioned by the union found no such effect": a text's finding, however weak its verb.)
-      const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && DOCUMENT_HEADS.has(lowers[r.to - 1]) && (j > k + 1 || (tokens[c + 1]?.text === ',' && writerGlossAt(lowers, c + 2)) || !tokens[c + 1]?.word);
+      // (", while an online panel run by the firm Civica found that ...": after a link word, any subject's
+      // finding with its "that".)
+      const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && ((DOCUMENT_HEADS.has(lowers[r.to - 1]) && (j > k + 1 || (tokens[c + 1]?.text === ',' && writerGlossAt(lowers, c + 2)) || !tokens[c + 1]?.word)) || (j > k + 1 && lowers[c + 1] === 'that'));
       if (w && (w.ratio >= STRONG || textFinds) && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.

@@ -591,7 +591,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let end = b;
     let head: TokenRange | null = null;
     // A quotation mark opening at `j` after a preposition, a work's noun or another mark opens a title.
-    const titleAt = (j: number) => TITLE_BEFORE.has(lowers[j - 1] ?? '') || TITLE_NOUNS.has(lowers[j - 1] ?? '') || QUOTE_MARK.test(tokens[j - 1]?.text ?? '');
+    // ('Her 1979 paper, "Carbonate Drift in the Deep Boreal Basin", showed': a work's noun, its comma, then the title.)
+    const titleAt = (j: number) => TITLE_BEFORE.has(lowers[j - 1] ?? '') || TITLE_NOUNS.has(lowers[j - 1] ?? '') || QUOTE_MARK.test(tokens[j - 1]?.text ?? '') || (tokens[j - 1]?.text === ',' && TITLE_NOUNS.has(lowers[j - 2] ?? ''));
     for (let chunks = 0; chunks < 5; chunks++) {
       let k = end - 1;
       let strongVerbs = 0;
@@ -660,8 +661,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "written by Justice Kagan": an irregular participle too.
       // "dated 2019", "dated May 3": so is one before a date.
       // "struck by her story": an irregular participle too.
-      // ("seen by the Lindhaven Post": any irregular participle.)
-      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|alongside|under|for|through|over|within|across|following|ahead|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && lowers[k + 4] === 'by') || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      // ("seen by the Lindhaven Post": any irregular participle; "leaked to the Northern Courier": a text's
+      // participle of passing on, with whom it went to.)
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|alongside|under|for|through|over|within|across|following|ahead|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && (lowers[k + 4] === 'by' || /^(leaked|sent|given|shown|submitted|presented|delivered|provided|passed|forwarded)$/.test(first.lower))) || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       // ("Rosa Delgado, whose husband, Tomas, was killed in the blast, said": the predicate of a "whose"
       // clause whose noun has a name in apposition.)
       const whoseAt = lowers.lastIndexOf('whose', k);
@@ -1818,7 +1820,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "according to a report released Tuesday by the GAO": a time may stand between them.
       // ("figures released on Monday by the property portal Hearthlist": a time of two words too.)
       const srcEnd = src.to;
-      const timedParticiple = [2, 3].some((d) => /(ed|en)$/.test(lowers[srcEnd - d] ?? '') && lowers.slice(srcEnd - d + 1, srcEnd).every((w) => INVERTED_TAIL.has(w) || CALENDAR.has(w) || /^(on|last|this|late|early)$/.test(w)));
+      const timedParticiple = [2, 3].some((d) => /(ed|en)$/.test(lowers[srcEnd - d] ?? '') && lowers.slice(srcEnd - d + 1, srcEnd).every((w) => INVERTED_TAIL.has(w) || CALENDAR.has(w) || /^(on|last|this|late|early|year|week|month|spring|summer|autumn|fall|winter)$/.test(w)));
       // ("according to results announced by the party chairman": a participle the phrase reader stopped at, then its agent.)
       const byParticiple = (lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || timedParticiple)) || (/[^e]ed$/.test(lowers[src.to] ?? '') && lowers[src.to + 1] === 'by' && DOCUMENT_HEADS.has(lowers[src.to - 1] ?? ''));
       // "according to a list obtained through a records request", "a tally kept by the Monitor": the
@@ -1864,6 +1866,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // to its comma or to the end of the sentence. So does an absolute phrase closing the sentence
       // ("..., according to election officials, with long lines reported ...").
       let absoluteAfter = false;
+      let relativeReports = false;
       if (tokens[src.to]?.text === ',' && /^(which|who|whose|with)$/.test(lowers[src.to + 1] ?? '')) {
         let k = src.to + 2;
         while (k < n && tokens[k].word && k - src.to < 24) k++;
@@ -1873,7 +1876,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("..., who spoke on condition of anonymity because he was not authorized to discuss it": an
         // infinitive reports nothing.)
         const relative = src.to + 2;
-        const reports = lowers[src.to + 1] !== 'with' && tokens.slice(relative, k).some((t, j) => !isCapitalized(t) && lowers[relative + j - 1] !== 'to' && (verbCue(t.lower)?.ratio ?? 0) >= MID);
+        // ("..., which found that official tallies were revised": a text's finding reports too.)
+        const reports = lowers[src.to + 1] !== 'with' && tokens.slice(relative, k).some((t, j) => !isCapitalized(t) && lowers[relative + j - 1] !== 'to' && ((verbCue(t.lower)?.ratio ?? 0) >= MID || (FINDING_VERBS.has(verbCue(t.lower)?.lemma ?? '') && lowers[relative + j + 1] === 'that')));
+        relativeReports = reports && !opensSentence;
         if (tokens[k]?.text === ',' && opensSentence && lowers[src.to + 1] !== 'with') src = { from: src.from, to: k };
         else if (!reports && !opensSentence && (k >= n - 1 || tokens[k]?.text === '.')) {
           if (lowers[src.to + 1] !== 'with') src = { from: src.from, to: k };
@@ -1926,10 +1931,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const ownName = named > k + 1 && tokens[named]?.text === ',';
         // ("According to the filing, the men, aged 29 and 34, had entered ...": a definite phrase after a
         // text is the content's subject; a text's own description is indefinite, "a draft seen by ...".)
-        const textThenSubject = DOCUMENT_HEADS.has(lowers[src.to - 1]) && !/^(a|an)$/.test(lowers[src.to + 1] ?? '');
+        // ("According to specifications leaked last month by the tipster ChipLeaks, the phone uses ...": a text
+        // and its maker too.)
+        const textThenSubject = (DOCUMENT_HEADS.has(lowers[src.to - 1]) || (lowers.slice(src.from, src.to).some((w) => DOCUMENT_HEADS.has(w)) && lowers.slice(src.from, src.to).includes('by'))) && !/^(a|an)$/.test(lowers[src.to + 1] ?? '');
         if (tokens[k]?.text === ',' && k > src.to + 2 && (wordsBefore <= 1 || verbAfter) && !ownName && !textThenSubject) src = { from: src.from, to: k };
       }
-      const afterPart = absoluteAfter ? null : contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
+      // (A relative clause on the source that reports is an attribution of its own, read next.)
+      const afterPart = absoluteAfter || relativeReports ? null : contentTo(tokens, src.to, contentStop(s, src.to + 1, false));
       // "The layoffs were first reported by Bloomberg News.": the passive's subject is what was reported.
       let beforeEnd = i;
       if (/^(reported|quoted|cited)$/.test(lowers[i])) {

@@ -110,6 +110,11 @@ describe('classifySource', () => {
     expect(type('Some industry figures')).toBe('vague');
   });
 
+  it('types a work by its noun, not by the title set beside it, but a nickname so set names a person', () => {
+    expect(type('Her 1979 paper, "Carbonate Drift,"')).toBe('document');
+    expect(type('The singer, "Tank"')).toBe('named-person');
+  });
+
   it('takes no brand spelled with a capital inside for a person, though its partner word may be a surname', () => {
     const people = peopleIn('SkyLark Regional grounded six planes. KellyAnne Conway spoke. Ryan McDonald and Al MacNab agreed.');
     expect(people.has('skylark')).toBe(false);

@@ -167,6 +167,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "an officer who identified himself as Colonel Anton Mirel": a name given is a name.
   const selfNamed = phrase.includes('identified') && /\bidentified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}.'’ -]*)$/u.exec(phrase.trim());
   if (selfNamed && classifySource(selfNamed[1], knownPeople, knownBodies).type === 'named-person') return { type: 'named-person', why: `name given, "${selfNamed[1]}"` };
+  // ('Her 1979 paper, "Carbonate Drift,"': a work's title in apposition says which work, not who.)
+  const titled = phrase.includes(',') && /["“]/.test(phrase) ? /^(.*?),\s*["“][^"”]+[,.]?["”],?\s*$/u.exec(phrase) : null;
+  const work = titled ? clean(words(titled[1]).pop() ?? '') : '';
+  if (titled && !/["“”]/.test(titled[1]) && (DOCUMENT.has(work) || /^(book|film|movie|album|song|novel|play|show|series|memoir|documentary|podcast)$/.test(work))) return classifySource(titled[1], knownPeople, knownBodies);
   // "A 2020 memo from the authority's chief engineer, Paul Esterhazy": a text from someone named after it
   // is the text.
   const textFrom = phrase.includes(',') && / (?:from|by) /.test(phrase) && /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+)\s+(?:from|by)\s/u.exec(phrase.trim());
