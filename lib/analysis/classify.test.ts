@@ -110,6 +110,12 @@ describe('classifySource', () => {
     expect(type('Some industry figures')).toBe('vague');
   });
 
+  it('types papers by their mastheads, describing words or the time they come out as media, a whip and a defence team as unnamed people, and a judgment as a text', () => {
+    for (const p of ['The Evening Lantern', 'the state-owned Daily Courier', 'The independent weekly Tribuna', 'The Daily Wicket', 'The nationalist paper Vatra', 'The Morning Standard']) expect(type(p), p).toBe('media');
+    for (const p of ['Government whips', "Dusart's defence team", 'his legal team']) expect(type(p), p).toBe('anonymous');
+    expect(type('The judgment')).toBe('document');
+  });
+
   it('types a work by its noun, not by the title set beside it, but a nickname so set names a person', () => {
     expect(type('Her 1979 paper, "Carbonate Drift,"')).toBe('document');
     expect(type('The singer, "Tank"')).toBe('named-person');

@@ -403,7 +403,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Private broadcaster Kanal 9", "the newspaper Le Monde": a medium, then its name.
   // ("The music site Static Bloom", "the entertainment site Glossbox": a site before its name too.)
   // ("The trade paper Screen North": a paper of a trade or a place too.)
-  const medium = lower.findIndex((x, k) => MEDIA_NOUN.has(x) || /^(site|website|blog)$/.test(x) || (x === 'paper' && /^(trade|news|local|daily|weekly|evening|morning|student|regional|national|financial|business|community)$/.test(lower[k - 1] ?? '')));
+  const medium = lower.findIndex((x, k) => MEDIA_NOUN.has(x) || /^(site|website|blog|weekly|monthly)$/.test(x) || (x === 'paper' && (/^(trade|news|local|daily|weekly|evening|morning|student|regional|national|financial|business|community)$/.test(lower[k - 1] ?? '') || (k > 0 && !isCap(w[k]) && isCap(w[k + 1] ?? '')))));
   if (medium >= 0 && medium < w.length - 1 && !isCap(w[medium]) && isCap(w[medium + 1]) && !lower.slice(medium + 1).some((x) => ORGANIZATION.has(x) || TITLES.has(x)) && w.slice(medium + 1).every((x) => isCap(x) || /^\d+$/.test(x))) return { type: 'media', why: `outlet "${w.slice(medium + 1).join(' ')}"` };
   // "the Voting Rights Act": a law by its name, which says what it says; "act" alone is a deed.
   if (head === 'act' && isCap(headWord) && w.length >= 2) return { type: 'document', why: `law "${core}"`, via };
@@ -430,6 +430,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (head === 'authority' && lower[0] === 'the' && w.length >= 3) return { type: 'named-organization', why: `organisation "${core}"` };
   // "Two senior Civic Union figures", "leading party figures": people of standing, not numbers.
   // ("Some industry figures argue": a share of them is no one in particular.)
+  // ("Dusart's defence team", "his legal team": lawyers or doctors for someone, unnamed.)
+  if (head === 'team' && lower.some((x) => /^(defence|defense|legal|medical|negotiating|security)$/.test(x))) return { type: 'anonymous', why: `unnamed "${core}"`, via };
   if (head === 'figures' && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|industry|influential)$/.test(x))) return /^(some|many|most|few|several)$/.test(lower[0]) ? { type: 'vague', why: `vague group "${core}"` } : { type: 'anonymous', why: `unnamed "${core}"`, via };
   // "the research firm Brindle Data", "the video-sharing platform Clipstream": a body's kind before its
   // name says what it is, whatever the name's last word.
@@ -450,9 +452,14 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'anonymous', why: `counted, unnamed "${core}"`, via };
   }
   // A newspaper's name: "The Harbour Gazette", "Valley Post" (a capitalised name ending in a masthead word).
-  if (hasName && w.length >= 2 && MASTHEAD.has(head) && w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the'))) {
+  // ("the state-owned Daily Courier": a describing word before the name too; "The Evening Lantern", "The
+  // Daily Wicket": a paper named for when it comes out, whatever its last word.)
+  const mastheadFrom = w.findIndex((x, i) => i > 0 && w.slice(i).every(isCap));
+  const bylined = mastheadFrom > 0 && lower[0] === 'the' && w.slice(1, mastheadFrom).every((x) => !isCap(x));
+  if (hasName && w.length >= 2 && MASTHEAD.has(head) && (w.every((x, i) => isCap(x) || (i === 0 && lower[0] === 'the')) || bylined)) {
     return { type: 'media', why: `outlet "${core}"` };
   }
+  if (lower[0] === 'the' && w.length >= 3 && /^(daily|evening|morning|sunday|weekly)$/.test(lower[1]) && w.slice(1).every(isCap)) return { type: 'media', why: `outlet "${core}"` };
   // "Analysts at Barclays", "researchers at the University of Oslo": experts placed at a named body
   // are specific people left unnamed ("voters from Ohio" are not: a place is no body).
   const placedAt = AFFILIATION.exec(phrase.slice(phrase.indexOf(core) + core.length));

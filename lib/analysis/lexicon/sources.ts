@@ -19,7 +19,7 @@ export const ANONYMOUS_NOUNS = [
   'brother', 'sister', 'victim', 'survivor', 'reporter', 'correspondent', 'editor', 'founder', 'ceo',
   'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
   // Members of parliaments in British, Irish, Indian and European usage.
-  'mp', 'mep', 'msp', 'td', 'mla',
+  'mp', 'mep', 'msp', 'td', 'mla', 'whip',
   // Those at the scene of a fire, a crash or a crime, and on a team: specific people by role.
   'firefighter', 'paramedic', 'rescuer', 'medic', 'lifeguard', 'trooper', 'deputy', 'detective', 'guard',
   'coroner', 'surgeon', 'physician', 'pilot', 'inspector', 'coach', 'player', 'captain', 'referee',
@@ -61,7 +61,7 @@ export const VAGUE_NOUNS = [
 export const DOCUMENT_NOUNS = [
   'report', 'study', 'poll', 'polling', 'survey', 'document', 'filing', 'statement', 'data', 'analysis', 'memo', 'memorandum',
   'letter', 'email', 'e-mail', 'record', 'figure', 'research', 'note', 'bill', 'law', 'complaint',
-  'ruling', 'opinion', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'suit', 'affidavit', 'testimony', 'deposition',
+  'ruling', 'judgment', 'judgement', 'opinion', 'indictment', 'audit', 'review', 'transcript', 'lawsuit', 'suit', 'affidavit', 'testimony', 'deposition',
   'assessment', 'estimate', 'forecast', 'release', 'communique', 'communiqué', 'decree', 'order', 'guidance',
   'guideline', 'regulation', 'budget', 'proposal', 'plan', 'paper', 'white paper', 'textbook', 'book',
   'article', 'editorial', 'op-ed', 'column', 'post', 'tweet', 'message', 'website', 'site', 'ad',
@@ -213,7 +213,7 @@ export const MASTHEAD_WORDS = [
   'gazette', 'times', 'post', 'journal', 'herald', 'tribune', 'chronicle', 'ledger', 'courier',
   'observer', 'telegraph', 'guardian', 'register', 'inquirer', 'examiner', 'bulletin', 'sentinel',
   'dispatch', 'mirror', 'express', 'star', 'globe', 'independent', 'gazette-journal', 'newsletter',
-  'echo', 'clarion', 'advertiser', 'recorder', 'messenger', 'argus', 'beacon', 'review',
+  'echo', 'clarion', 'advertiser', 'recorder', 'messenger', 'argus', 'beacon', 'review', 'standard', 'lantern',
   // Magazines named for how often they come out ("Us Weekly", "Publishers Weekly").
   'weekly', 'monthly',
 ];
