@@ -320,9 +320,6 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // "... hacked into its computers and she accused Trump of ...": a pronoun is such a source too.
       const pronoun = e === k + 2 && /^(he|she|they|we|i)$/.test(lowers[k + 1]);
       if (other && other.to === e && said && said.ratio >= STRONG && /(ed|id|ld|ote|s)$/.test(lowers[e]) && (DET.has(lowers[k + 1]) || isCapitalized(tokens[k + 1]) || share || pronoun)) return k;
-      // "..., and records seen by the Chronicle show no declaration was filed": a text's finding, past
-      // the participle and its agent.
-
       // "..., and many think ...", "..., and some speculated ...": after a comma, a bare quantifier with
       // any verb of belief is other people's clause. (A pronoun may be the speaker's own: "..., and he
       // decided he would rather win" is still what he said.)

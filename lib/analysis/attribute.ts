@@ -1834,6 +1834,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         while (k < n && tokens[k].word && k - src.to < 12) k++;
         src = { from: src.from, to: k };
       }
+      const opensSentence = i === 0 || (i === 1 && !tokens[0].word);
       // "according to the zoo's curator, Felix Aronsson", "According to its owner, Ostrand Metals, the
       // plant ...": a description, then the name of whom it describes. Not "According to the ministry,
       // Russia, China and Iran ...", a list, nor a name the content goes on from ("Russia has").
@@ -1846,7 +1847,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         while (k < n && (isCapitalized(tokens[k]) || isAbbrevDot(tokens, k) || (k > src.to + 1 && NAME_PARTICLE.has(lowers[k])))) k++;
         const name = k > src.to + 1 && /\p{Ll}/u.test(text.slice(tokens[src.to + 1].start, tokens[k - 1].end));
         const closes = tokens.slice(k).every((t) => !t.word && !OPEN_MARK.test(t.text));
-        const opensSentence = i === 0 || (i === 1 && !tokens[0].word);
         const then = tokens[k + 1];
         const appositive = /^(a|an|the)$/.test(then?.lower ?? '') && tokens.slice(k + 2, k + 10).some((t) => t.text === ',');
         const resumes = opensSentence && tokens[k]?.text === ',' && !!then?.word && !isCapitalized(then) && !appositive && !/^(who|whose|which|and|or)$/.test(then.lower);
@@ -1870,7 +1870,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (tokens[src.to]?.text === ',' && /^(which|who|whose|with)$/.test(lowers[src.to + 1] ?? '')) {
         let k = src.to + 2;
         while (k < n && tokens[k].word && k - src.to < 24) k++;
-        const opensSentence = i === 0 || (i === 1 && !tokens[0].word);
         // "..., the Globe, which concluded that ...": a clause that reports closing the sentence is an
         // attribution of its own.
         // ("..., who spoke on condition of anonymity because he was not authorized to discuss it": an

@@ -174,7 +174,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "A 2020 memo from the authority's chief engineer, Paul Esterhazy": a text from someone named after it
   // is the text.
   const textFrom = phrase.includes(',') && / (?:from|by) /.test(phrase) && /^(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,2}([\p{Ll}-]+)\s+(?:from|by)\s/u.exec(phrase.trim());
-  if (textFrom && DOCUMENT.has(textFrom[1]) && phrase.includes(',')) return { type: 'document', why: `document "${textFrom[1]}"`, via: viaOf(phrase) };
+  if (textFrom && DOCUMENT.has(textFrom[1])) return { type: 'document', why: `document "${textFrom[1]}"`, via: viaOf(phrase) };
   // "Tom Hale MP", "Ann Roe KC": letters after a name say what the person is.
   const postNominal = /\p{Lu}\s*$/u.test(phrase) && /^(.*\p{Ll}[\p{L}'’-]*)\s+(?:MP|MEP|MSP|TD|MLA|QC|KC)$/u.exec(phrase.trim());
   if (postNominal && isCap(words(postNominal[1]).pop() ?? '')) {
@@ -428,10 +428,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "the election authority", "the roads authority": a body named by what it has authority over ("an
   // authority on the subject" is a person).
   if (head === 'authority' && lower[0] === 'the' && w.length >= 3) return { type: 'named-organization', why: `organisation "${core}"` };
+  // "Dusart's defence team", "his legal team": lawyers or doctors for someone, unnamed.
+  if (head === 'team' && lower.some((x) => /^(defence|defense|legal|medical|negotiating|security)$/.test(x))) return { type: 'anonymous', why: `unnamed "${core}"`, via };
   // "Two senior Civic Union figures", "leading party figures": people of standing, not numbers.
   // ("Some industry figures argue": a share of them is no one in particular.)
-  // ("Dusart's defence team", "his legal team": lawyers or doctors for someone, unnamed.)
-  if (head === 'team' && lower.some((x) => /^(defence|defense|legal|medical|negotiating|security)$/.test(x))) return { type: 'anonymous', why: `unnamed "${core}"`, via };
   if (head === 'figures' && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|industry|influential)$/.test(x))) return /^(some|many|most|few|several)$/.test(lower[0]) ? { type: 'vague', why: `vague group "${core}"` } : { type: 'anonymous', why: `unnamed "${core}"`, via };
   // "the research firm Brindle Data", "the video-sharing platform Clipstream": a body's kind before its
   // name says what it is, whatever the name's last word.
