@@ -2452,7 +2452,7 @@ describe('attribute: where sources and contents end', () => {
   it('reads nothing said after the standard of a comparison ("higher than studies have suggested - ..."), but keeps a clause after it', () => {
     expect(run('The figure is higher than previous studies have suggested - a report last year counted fewer accounts.').filter((a) => a.cue === 'suggested')).toEqual([]);
     expect(run('More than 4 in 10 said Trump would be best at handling the economy.')).toEqual([
-      { content: 'Trump would be best at handling the economy', source: '4 in 10', cue: 'said' },
+      { content: 'Trump would be best at handling the economy', source: 'More than 4 in 10', cue: 'said' },
     ]);
   });
 
@@ -3517,5 +3517,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('An internal audit of the prison service, leaked to the Northern Courier, found that guards falsified cell checks.')[0].source).toBe('An internal audit of the prison service, leaked to the Northern Courier');
     expect(run('Her 1979 paper, "Carbonate Drift in the Deep Boreal Basin", showed that acidity was rising.')[0].content).toBe('acidity was rising');
     expect(run('A survey for the Estmark Ledger found that 44 per cent approved, while an online panel run by the firm Civica found that 39 per cent did.')[0].content).toBe('44 per cent approved');
+  });
+
+  it('keeps the hedge of a count in the source ("More than 2,000 people", "At least 300 residents", "A petition signed by more than 2,000 people")', () => {
+    expect(run('More than 2,000 people said the vote should be rerun.')[0].source).toBe('More than 2,000 people');
+    expect(run('At least 300 residents said the water was brown.')).toEqual([{ content: 'the water was brown', source: 'At least 300 residents', cue: 'said' }]);
+    expect(run('A petition signed by more than 2,000 people says the vote should be rerun.')[0].source).toBe('A petition signed by more than 2,000 people');
+    expect(run('At the hearing, residents said the water was brown.')[0].source).toBe('residents');
   });
 });

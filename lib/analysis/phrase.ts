@@ -326,6 +326,12 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i--;
       continue;
     }
+    // ("A petition signed by more than 2,000 people says": a count's hedge stays in the phrase.)
+    if (/^(than|least)$/.test(t.lower) && i < end && i - 1 >= floor && /^\d/.test(tokens[i + 1]?.text ?? '') && /^(more|fewer|less|at)$/.test(tokens[i - 1].lower)) {
+      from = i - 1;
+      i -= 2;
+      continue;
+    }
     if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
     if ((pronounAt(t) || isContractedPronoun(t.lower)) && i < end) break;
     // "a structure many models predicted": a quantifier after a noun opens a phrase of its own.
@@ -343,7 +349,9 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   // A sentence-initial clause word ("When", "But") is not part of the phrase; "That person" opens
   // with a demonstrative.
   const demonstrative = (k: number) => tokens[k].lower === 'that' && k < end && tokens[k + 1].word && !isCapitalized(tokens[k + 1]) && !PRONOUN.has(tokens[k + 1].lower);
-  while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower)) && !demonstrative(from)) {
+  // ("At least 300 residents said": the hedge of a count is no preposition.)
+  const hedge = (k: number) => tokens[k].lower === 'at' && tokens[k + 1]?.lower === 'least';
+  while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower)) && !demonstrative(from) && !hedge(from)) {
     if (PREP.has(tokens[from].lower)) {
       // "In Washington, officials said" is cut at the comma; "On Tuesday the company said" here.
       let k = from + 1;
