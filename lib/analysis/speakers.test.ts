@@ -631,6 +631,15 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toMatchObject({ source: 'Esterhazy, who retired in 2021', type: 'named-person', resolved: 'Paul Esterhazy' });
   });
 
+  it('resolves an age given with no name ("the 24-year-old") to the person just named, not to one brought in unnamed with that age or to a photo credit', () => {
+    const as = speakers(['Yuki Tanabe-Ross said she had nothing left in the tank.', '"My wrist hurts," the 24-year-old told reporters.']);
+    expect(as[1]).toMatchObject({ source: 'the 24-year-old', type: 'named-person', resolved: 'Yuki Tanabe-Ross' });
+    const bs = speakers(['Police chief John Hale said a 24-year-old man was arrested.', '"I did nothing," the 24-year-old told reporters.']);
+    expect(bs[1].resolved).toBeUndefined();
+    const cs = speakers(['Neilson Barnard via Getty Images.', '"What if he had lessons?" the 43-year-old asked.']);
+    expect(cs[0].resolved).toBeUndefined();
+  });
+
   it('reads no name across a paragraph break ("STAFF", "EXCLUSIVE", "Lupita")', () => {
     const as = speakers(['STAFF', 'EXCLUSIVE', 'Lupita told the police the ring was taken from her room.', "Lupita Nyong'o wore it at the gala."]);
     expect(as[0]).toMatchObject({ source: 'Lupita', type: 'named-person' });

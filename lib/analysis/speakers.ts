@@ -464,6 +464,8 @@ function rolesApposed(text: string, people: ReadonlySet<string>, bodies: Readonl
 const COMPANY_ENDINGS = new Set([...COMPANY_NAME_ENDINGS, 'corp', 'corporation', 'inc', 'co', 'ltd', 'llc', 'plc', 'bank']);
 /** How far back, in characters, a body named but never quoted is still what "the company" means: a paragraph or two. */
 const MENTION_REACH = 800;
+/** How far back a person just named stands for an unnamed description of them ("the 24-year-old"). */
+const JUST_NAMED_REACH = 600;
 /** A name's last word, lower case, without a full stop: "corp" of "Acme Corp.". */
 const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
 /** A run of capitalised words, perhaps with "of" or "&" inside: a name. */
@@ -634,7 +636,15 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const ante = d.antecedent ? text.slice(d.antecedent.start, d.antecedent.end) : undefined;
       const back = BACK_REF.exec(source);
       const age = BY_AGE.exec(source);
-      const aged = age ? namedByAge(text, age[1], sourceSpan!.start) : undefined;
+      // ("Yuki Tanabe-Ross said ... the 24-year-old told reporters": an age no name was given with stands
+      // for the person just named.)
+      // (A photo credit, "Neilson Barnard via Getty Images.", names no one in the story.)
+      const credit = (span: Span) => /^\s*(?:via\b|\/|for\s+Getty)/.test(text.slice(span.end, span.end + 12));
+      const justNamed = () => latest((s) => s.cls.type === 'named-person' && !s.quoted && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()) && !!s.resolvedSpan && sourceSpan!.start - s.resolvedSpan.end <= JUST_NAMED_REACH && !credit(s.resolvedSpan));
+      // (Not "a 24-year-old man was arrested ... the 24-year-old said": one brought in unnamed with that age.)
+      const unnamedAge = age ? new RegExp(`\\b(?:a|an)\\s+${age[1]}-year-old\\b`, 'i').test(text.slice(0, sourceSpan!.start)) : false;
+      const topic = age && !unnamedAge && !namedByAge(text, age[1], sourceSpan!.start) ? justNamed() : undefined;
+      const aged = age ? (namedByAge(text, age[1], sourceSpan!.start) ?? (topic?.resolvedSpan ? { name: topic.resolved, span: topic.resolvedSpan } : undefined)) : undefined;
       let group: Seen | undefined;
       const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
       if ((lower === 'who' || lower === 'which' || lower === 'that') && ante) {
