@@ -636,8 +636,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[1]).toMatchObject({ source: 'the 24-year-old', type: 'named-person', resolved: 'Yuki Tanabe-Ross' });
     const bs = speakers(['Police chief John Hale said a 24-year-old man was arrested.', '"I did nothing," the 24-year-old told reporters.']);
     expect(bs[1].resolved).toBeUndefined();
-    const cs = speakers(['Neilson Barnard via Getty Images.', '"What if he had lessons?" the 43-year-old asked.']);
-    expect(cs[0].resolved).toBeUndefined();
+    const cs = speakers(['Peter Serafinowicz dubbed himself over footage of Trump talking about Hillary Clinton.', 'Neilson Barnard via Getty Images.', '"What if he had lessons?" the 43-year-old asked.']);
+    expect(cs.find((a) => a.source === 'the 43-year-old')?.resolved).toBe('Peter Serafinowicz');
+    // A name after an opening phrase, with its verb: "In the lobby, Benedikt Varga is greeted".
+    const ds = speakers(['In the lobby, Benedikt Varga is greeted by a man who wants a selfie.', '"I was wrong about the pensions," the 61-year-old told me.']);
+    expect(ds.find((a) => a.source === 'the 61-year-old')?.resolved).toBe('Benedikt Varga');
   });
 
   it('reads no name across a paragraph break ("STAFF", "EXCLUSIVE", "Lupita")', () => {

@@ -640,7 +640,21 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       // for the person just named.)
       // (A photo credit, "Neilson Barnard via Getty Images.", names no one in the story.)
       const credit = (span: Span) => /^\s*(?:via\b|\/|for\s+Getty)/.test(text.slice(span.end, span.end + 12));
-      const justNamed = () => latest((s) => s.cls.type === 'named-person' && !s.quoted && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()) && !!s.resolvedSpan && sourceSpan!.start - s.resolvedSpan.end <= JUST_NAMED_REACH && !credit(s.resolvedSpan));
+      // (The last full name of a person in the stretch before, as a subject or not: "In the lobby, Benedikt
+      // Varga is greeted ...".)
+      const justNamed = (): Seen | undefined => {
+        const from = Math.max(0, sourceSpan!.start - JUST_NAMED_REACH);
+        let last: Seen | undefined;
+        for (const m of text.slice(from, sourceSpan!.start).matchAll(NAME_RUN)) {
+          const span = { start: from + m.index, end: from + m.index + m[0].length };
+          // Only a name the sentence is about, with its verb after it: not "talking about Hillary Clinton on Fox".
+          const verb = /^[^\S\n]+(?:is|was|has|had|said|says|told|does|did|will|would|\p{Ll}+(?:ed|s))\b/u.test(text.slice(span.end, span.end + 24));
+          const cls = verb ? classifySource(m[0], people, bodies) : undefined;
+          if (cls?.type === 'named-person' && !credit(span) && !quoted(span.start) && !CLAUSE_WORD.test(`${m[0].split(/\s+/)[0]} `)) last = { text: m[0], resolved: m[0], resolvedSpan: span, cls };
+        }
+        const subject = latest((s) => s.cls.type === 'named-person' && !s.quoted && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()) && !!s.resolvedSpan && sourceSpan!.start - s.resolvedSpan.end <= JUST_NAMED_REACH && !credit(s.resolvedSpan));
+        return (subject?.resolvedSpan?.start ?? -1) > (last?.resolvedSpan?.start ?? -1) ? subject : last;
+      };
       // (Not "a 24-year-old man was arrested ... the 24-year-old said": one brought in unnamed with that age.)
       const unnamedAge = age ? new RegExp(`\\b(?:a|an)\\s+${age[1]}-year-old\\b`, 'i').test(text.slice(0, sourceSpan!.start)) : false;
       const topic = age && !unnamedAge && !namedByAge(text, age[1], sourceSpan!.start) ? justNamed() : undefined;
