@@ -3525,4 +3525,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('A petition signed by more than 2,000 people says the vote should be rerun.')[0].source).toBe('A petition signed by more than 2,000 people');
     expect(run('At the hearing, residents said the water was brown.')[0].source).toBe('residents');
   });
+
+  it('reads the subject of a subordinate clause after a past verb, and a source after a colon', () => {
+    expect(run('Shares tumbled on Tuesday after Pieter van Holst, the president of the Reserve Bank, said in a speech that the bank would act.')).toEqual([
+      { content: 'the bank would act', source: 'Pieter van Holst, the president of the Reserve Bank', cue: 'said in a speech' },
+    ]);
+    expect(run('Unionist politicians were more cheerful: the leader of the Conservatives, Beth Anwen, wrote on social media that the tide had turned.')).toEqual([
+      { content: 'the tide had turned', source: 'the leader of the Conservatives, Beth Anwen', cue: 'wrote' },
+    ]);
+  });
 });

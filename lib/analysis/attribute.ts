@@ -581,8 +581,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // A spaced dash starts the clause: a dateline ("LONDON (Reuters) - Britain's largest supplier,
     // Centrica, said") or the writer's aside ("And it was no accident — Brendan Buck, a spokesman, told").
     let floor = 0;
+    // ("Unionist politicians were more cheerful: the leader of the party, Beth Anwen, wrote": so does a colon.)
     for (let d = b - 1; d > 0; d--) {
-      if (DASH.test(tokens[d].text) && !touching(tokens[d - 1], tokens[d]) && !touching(tokens[d], tokens[d + 1])) {
+      if ((DASH.test(tokens[d].text) && !touching(tokens[d - 1], tokens[d]) && !touching(tokens[d], tokens[d + 1])) || (tokens[d].text === ':' && !insideQuote(tokens[d].start))) {
         floor = d + 1;
         break;
       }
@@ -731,7 +732,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const pastIn = (past: (w: string) => boolean) => !!opening && lowers.slice(opening.from + 1, relativeAt < 0 ? opening.to : opening.from + 1 + relativeAt).some((w, j) => past(w) && !isCapitalized(tokens[opening.from + 1 + j]) && !DET.has(lowers[opening.from + j]) && !DOCUMENT_HEADS.has(lowers[opening.from + j]) && !/^(involved|concerned|affected|interviewed|contacted|surveyed|polled|questioned|consulted|assembled|gathered)$/.test(w));
       // ("Money raised, the chief executive, Ruth Amadi, has said, will go to ...": but before a source
       // of a description and a name that interrupts it, such a clause is the content's opening.)
-      if (pastIn((w) => /ed$/.test(w))) return head && chunks >= 2 && interruptsAfter(s, b) ? { from: head.from, to: b } : null;
+      // ("Shares tumbled on Tuesday after Pieter van Holst, the bank's president, said": a clause whose
+      // subordinate clause has the subject, as below.)
+      if (pastIn((w) => /ed$/.test(w))) {
+        const subject = chunks === 1 ? subordinateSubject(s, from, end) : null;
+        if (subject) return { from: subject.from, to: b };
+        return head && chunks >= 2 && interruptsAfter(s, b) ? { from: head.from, to: b } : null;
+      }
       // ("House prices in Valmora fell for a sixth month": an irregular past too, though such a clause
       // may hold a subordinate one with a subject of its own, below: "The announcement came hours after ...".)
       const clauseOpening = pastIn((w) => IRREGULAR_PASTS.has(w));
