@@ -2478,7 +2478,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (joinedAt > 0 && (/[^e]ed$/.test(lowers[headOfSource]) || IRREGULAR_PARTICIPLES.has(lowers[headOfSource]))) headOfSource--;
     // ("An email dated June 2023 shows ...": a text its participle describes.)
     const describedText = !!src && lowers.slice(src.from, src.to - 1).some((w, j) => DOCUMENT_HEADS.has(w) && !isCapitalized(tokens[src.from + j + 1]) && (/[^e]ed$/.test(lowers[src.from + j + 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.from + j + 1])));
-    const relativeText = !!src && lowers[src.from] === 'that' && src.to - src.from === 1 && DOCUMENT_HEADS.has(lowers[src.from - 1] ?? '');
+    // (The text's "that" read as the source above, and left as it was.)
+    const relativeText = textThat && !!src && src.from === i - 1 && src.to === i;
     const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || documentBeforeOf(lowers, src) || describedText || relativeText);
     // "..., the Upper Tribunal has ruled.": what a court rules or holds is its saying.
     const courtRules = !!src && /^(rule|hold|find|decide|determine)$/.test(v.lemma) && COURTS.test(lowers[headOfSource] ?? '');

@@ -657,8 +657,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       };
       // (Not "a 24-year-old man was arrested ... the 24-year-old said": one brought in unnamed with that age.)
       const unnamedAge = age ? new RegExp(`\\b(?:a|an)\\s+${age[1]}-year-old\\b`, 'i').test(text.slice(0, sourceSpan!.start)) : false;
-      const topic = age && !unnamedAge && !namedByAge(text, age[1], sourceSpan!.start) ? justNamed() : undefined;
-      const aged = age ? (namedByAge(text, age[1], sourceSpan!.start) ?? (topic?.resolvedSpan ? { name: topic.resolved, span: topic.resolvedSpan } : undefined)) : undefined;
+      const byAge = age ? namedByAge(text, age[1], sourceSpan!.start) : undefined;
+      const topic = age && !byAge && !unnamedAge ? justNamed() : undefined;
+      const aged = byAge ?? (topic?.resolvedSpan ? { name: topic.resolved, span: topic.resolvedSpan } : undefined);
       let group: Seen | undefined;
       const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
       if ((lower === 'who' || lower === 'which' || lower === 'that') && ante) {
