@@ -660,4 +660,35 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['Customers were warned by the Office of the Data Commissioner (ODC), which said it had received credible reports.']);
     expect(as[0]).toEqual({ source: 'which', resolved: 'the Office of the Data Commissioner (ODC)', type: 'named-organization' });
   });
+  it('takes a surname a relative clause follows for the sentence\'s subject ("Dessaix, who saved two match points, was asked ...")', () => {
+    const as = speakers([
+      'Yuki Tanabe-Ross said she had nothing left after losing the final to Clara Dessaix.',
+      'Dessaix, who saved two match points in the second set, was asked about the final game. "Honestly? Dinner," she said.',
+    ]);
+    expect(as[as.length - 1]).toMatchObject({ source: 'she', resolved: 'Clara Dessaix' });
+  });
+
+  it('learns a name\'s gender from the pronoun that stood for it when no one else could ("Adaeze Umeh ... she said ... he warned")', () => {
+    const as = speakers([
+      'Tomas Okwuosa, a physicist, has died aged 77.',
+      'A former student, Adaeze Umeh, recalled that he once sent her back to the laboratory at midnight. "So I went," she said.',
+      'In the 1990s, he warned in an open letter that the universities would lose a generation of scientists.',
+    ]);
+    expect(as[as.length - 1]).toMatchObject({ source: 'he', resolved: 'Tomas Okwuosa' });
+  });
+
+  it('reads a gender from the first name in a phrase, not from a name after it, nor from a place before a title', () => {
+    const as = speakers(['Stacey Edwards, 31, with 13-year-old Jonathan in tow, said she had come for the speech.', '"I\'ll write in Bernie," she said.']);
+    expect(as[as.length - 1]).toMatchObject({ source: 'she', resolved: 'Stacey Edwards' });
+    const bs = speakers(['Virginia Gov. Terry McAuliffe announced that he had signed the order.', '"We will break them down," he said.']);
+    expect(bs[bs.length - 1]).toMatchObject({ source: 'he', resolved: 'Virginia Gov. Terry McAuliffe' });
+  });
+
+  it('opens no sentence at an initial ("scholar A.E. Dick Howard at the university")', () => {
+    const as = speakers([
+      'Gov. Terry McAuliffe said he had consulted the scholar A.E. Dick Howard at the University of Virginia.',
+      '"I want to be crystal clear," he said.',
+    ]);
+    expect(as[as.length - 1]).toMatchObject({ source: 'he', resolved: 'Gov. Terry McAuliffe' });
+  });
 });

@@ -111,8 +111,14 @@ const genderOf = (phrase: string): 'f' | 'm' | undefined => {
   if (asTitle(phrase, FEMININE, FEMININE_ALL)) return 'f';
   if (asTitle(phrase, MASCULINE, MASCULINE_ALL)) return 'm';
   // "the assailant, John McGraw": the name may follow a role; "Bill Clinton's wife" is not Bill.
-  for (const w of phrase.split(/\s+(?:who|which|that)\s+/)[0].split(/[\s,]+/)) {
-    if (/['’]s$/.test(w)) continue;
+  // Only the first part between commas with a name counts: "Stacey Edwards, 31, with 13-year-old
+  // Jonathan in tow" is no man.
+  const head = phrase.split(/\s+(?:who|which|that)\s+/)[0];
+  const named = head.split(/,\s*/).find((part) => HAS_NAME_RUN.test(part)) ?? head;
+  const words = named.split(/[\s,]+/);
+  for (const [k, w] of words.entries()) {
+    // "Virginia Gov. Terry McAuliffe": a word before a title is a place.
+    if (/['’]s$/.test(w) || TITLE_WORDS.has(words[k + 1]?.replace(/\.$/, '').toLowerCase())) continue;
     // ("Lucía", "José": the lists hold names without their accents.)
     const lower = w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     if (FEMALE_NAMES.has(lower)) return 'f';
@@ -282,8 +288,11 @@ const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]
 /** "The county executive, Tom Briggs, disputed ...", "Fischer's colleague, Tomas Berg, is ...": a role, then the name between commas. */
 const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:The|A|An|Her|His|Their|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
 
-/** "Gonzalez is not convinced.": a lone capitalised word opening a sentence before a verb, a surname when a full name ended in it. */
-const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(\p{Lu}[\p{Ll}'’-]+)(?=\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
+/**
+ * "Gonzalez is not convinced.": a lone capitalised word opening a sentence before a verb, a surname when a full name ended in it.
+ * ("Dessaix, who saved two match points, was asked ...": a relative clause may stand between them.)
+ */
+const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
 /** A run of two or three capitalised words (a name), the last of which is captured. */
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?[^\S\n]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
@@ -313,12 +322,21 @@ function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): M
   return names;
 }
 
+/**
+ * "scholar A.E. Dick Howard at the University": a period after an initial opens no sentence. (After a
+ * title it does not either, but "Mr. Trump is" is the surname's subject all the same.)
+ */
+function afterInitial(text: string, at: number): boolean {
+  const m = /(\S+)\.\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  return !!m && (/^\p{Lu}$/u.test(m[1]) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(m[1]));
+}
+
 function subjectNames(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>, fullNameOf: (surname: string) => FullName | null | undefined): { span: Span; name: string; cls: SourceClass }[] {
   const out: { span: Span; name: string; cls: SourceClass }[] = [];
   for (const m of text.matchAll(SUBJECT_SURNAME)) {
     const start = m.index + m[0].length - m[1].length;
     const full = fullNameOf(m[1]);
-    if (!full || full.at >= start || classifySource(full.name, people, bodies).type !== 'named-person') continue;
+    if (!full || full.at >= start || afterInitial(text, start) || classifySource(full.name, people, bodies).type !== 'named-person') continue;
     // Named by the full name, whose given name may tell "she" from "he".
     out.push({ span: { start, end: start + m[1].length }, name: full.name, cls: { type: 'named-person', why: `surname "${m[1]}" of "${full.name}"` } });
   }
@@ -332,7 +350,7 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
     if (/^\p{Ll}/u.test(words[words.length - 2]) && (!TITLE_WORDS.has(words[words.length - 2]) || /^(?:The|A|An|Other|Another|Some)$/.test(words[0]) || /^\p{Lu}+$/u.test(words[words.length - 1]))) continue;
     const cls = classifySource(name, people, bodies);
     const start = m.index + m[0].length - name.length;
-    if (cls.type === 'named-person') out.push({ span: { start, end: start + name.length }, name, cls });
+    if (cls.type === 'named-person' && !afterInitial(text, start)) out.push({ span: { start, end: start + name.length }, name, cls });
   }
   // The shorter reading of a name already read with its role ("Former United") is no subject of its own.
   const withRole = new Set(out.map((o) => o.span.start));
@@ -344,7 +362,7 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
     const cls = classifySource(name, people, bodies);
     if (cls.type !== 'named-person') continue;
     const start = m.index + m[0].length - name.length;
-    if (!withRole.has(start)) out.push({ span: { start, end: start + name.length }, name, cls });
+    if (!withRole.has(start) && !afterInitial(text, start)) out.push({ span: { start, end: start + name.length }, name, cls });
   }
   for (const m of text.matchAll(SUBJECT_APPOSED_NAME)) {
     const cls = classifySource(m[1], people, bodies);
@@ -359,6 +377,7 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
 }
 
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+/gu;
+const HAS_NAME_RUN = new RegExp(NAME_RUN.source, 'u');
 
 /**
  * Whom a Q&A interviews: of the people its introduction (the text before the first answer) names,
@@ -382,6 +401,9 @@ function intervieweeOf(text: string, firstAnswer: number, people: ReadonlySet<st
  * person the article names further on is not anonymous (GUIDELINES §1: "being unnamed is what
  * matters"). Returns that name and where it stands.
  */
+/** "A former student, Adaeze Umeh, now a professor at ..." and "Adaeze Umeh" are one person: the first name in a phrase. */
+const personKey = (phrase: string) => phrase.match(NAME_RUN)?.[0] ?? phrase;
+
 function namedLater(text: string, source: string, from: number): { name: string; span: Span } | undefined {
   const words = source.toLowerCase().split(/\s+/);
   if (!/^(the|a|an)$/.test(words[0])) return undefined;
@@ -523,6 +545,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
   const seen: Seen[] = [];
+  // The gender a pronoun outside quotes, resolved to a name, has given it.
+  const pronounGender = new Map<string, 'f' | 'm'>();
   const out: Speaker[] = [];
   const byDraft = new Map<Draft, Speaker>();
 
@@ -683,14 +707,20 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // The nearest person of a fitting gender: named, or unnamed ("a spokeswoman ... she said"),
         // whose type the pronoun takes. An unresolved "she" earlier is no antecedent for this one.
         const gender = PRONOUN_GENDER[lower];
-        const a = latest((s) => {
+        const fits = (s: Seen) => {
           if (s.quoted || PERSON_PRONOUNS.has(s.resolved.toLowerCase()) || joinedPeople(s.resolved)) return false;
           if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
           // "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a headline in capitals is no one.
           if (s.resolved === s.resolved.toUpperCase()) return false;
-          const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan) ?? titled(s.resolved);
+          const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan) ?? titled(s.resolved) ?? pronounGender.get(personKey(s.resolved));
           return !gender || !g || g === gender;
-        });
+        };
+        const a = latest(fits);
+        // '"...," she said' after "Adaeze Umeh" says Umeh is a woman, so a later "he" is someone else:
+        // when no one else the pronoun could stand for was named, and a given name the lists do not hold
+        // was (a lone "Sanders" may have been taken for someone else).
+        const key = a && personKey(a.resolved);
+        if (key && /\s/.test(key) && gender && !quoted(sourceSpan!.start) && !pronounGender.has(key) && !latest((s) => fits(s) && personKey(s.resolved) !== key)) pronounGender.set(key, gender);
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-person', why: `pronoun "${source}"`, ...own };
