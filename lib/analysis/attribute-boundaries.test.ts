@@ -3535,3 +3535,30 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
   });
 });
+
+describe('attribute: offices, joined clauses and texts put out', () => {
+  it('reads "state" before an office as part of the source ("His opponent in the primary, state Attorney General Simone Achterberg, has argued")', () => {
+    const as = analyze(articleOf(['His opponent in the Republican primary, state Attorney General Simone Achterberg, has argued that Harcourt cannot win a general election.'])).attributions;
+    expect(as).toHaveLength(1);
+    expect(as[0]).toMatchObject({ content: 'Harcourt cannot win a general election', source: 'His opponent in the Republican primary, state Attorney General Simone Achterberg', sourceType: 'named-person' });
+  });
+
+  it('reads on after a content the source interrupts when a clause of its own is joined to it ("The law, she said, was modest, and she warned that ...")', () => {
+    expect(run('The law, she said, was as modest as a rule can be, and she warned that striking it down would invite a flood of money.')).toEqual([
+      { content: 'The law was as modest as a rule can be', source: 'she', cue: 'said' },
+      { content: 'striking it down would invite a flood of money', source: 'she', cue: 'warned' },
+    ]);
+  });
+
+  it('gives a text\'s participle to who put the text out, past how much and when and where ("filed a $40 million lawsuit in 2013 alleging that")', () => {
+    expect(run('The Open Ledger Project, a nonpartisan group, filed a complaint with the commission on Tuesday alleging that the super PAC had shared a media vendor.')).toEqual([
+      { content: 'the super PAC had shared a media vendor', source: 'The Open Ledger Project, a nonpartisan group', cue: 'alleging' },
+    ]);
+    expect(run('The attorney general filed a $40 million lawsuit in 2013 alleging that the school had defrauded 5,000 students.')).toEqual([
+      { content: 'the school had defrauded 5,000 students', source: 'The attorney general', cue: 'alleging' },
+    ]);
+    expect(run('The campaign released an internal memo Monday arguing that the race would tighten.')[0]).toMatchObject({ source: 'The campaign', cue: 'arguing' });
+    // A text no one put out is no saying of the sentence's subject.
+    expect(run('The dog chewed a letter on Tuesday saying the rent was due.')).toEqual([]);
+  });
+});

@@ -144,7 +144,11 @@ const AUTHORED_TEXTS = new Set(['statement', 'statements', 'letter', 'letters', 
 /** Prepositions before a gerund of saying that keep the sentence's subject as its speaker. */
 const GERUND_PREPOSITIONS = /^(?:by|beyond|after|before|without|besides)$/;
 /** Texts a speaker puts out, before a participle that tells what they say: "issued a statement saying". By hand. */
-const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'note', 'post', 'message', 'video', 'release', 'op-ed']);
+const PUT_OUT_TEXTS = new Set(['statement', 'letter', 'email', 'e-mail', 'tweet', 'memo', 'note', 'post', 'message', 'video', 'release', 'op-ed', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'filing', 'ad', 'advert', 'advertisement', 'notice', 'leaflet']);
+/** Verbs of putting a text out, whose subject says what it says. By hand. */
+const PUTTING_OUT = /^(?:issued|released|filed|sent|published|posted|wrote|signed|submitted|lodged|launched|started|ran|aired|circulated|distributed|delivered|tweeted|e-?mailed|brought|unveiled|penned|drafted|presented|shared|dispatched|produced|uploaded|broadcast|put|made|gave|read|tabled|introduced|revised|updated|amended|reissued)$/;
+/** When and where a text was put out, between it and its participle: "filed a complaint with the commission on Tuesday alleging". */
+const PUT_OUT_CIRCUMSTANCE = /^(?:on|in|at|with|against|to|last|this|earlier|late|early|the|a|an|week|month|year|morning|afternoon|evening|night|today|yesterday|\d+)$/;
 /** What one holds or tells, after "In his ...," or "In Olsen's ...,": "In his view, ...". */
 const VIEW_NOUNS = /^(view|views|telling|account|estimation|opinion|judgment|judgement|mind)$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -674,7 +678,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         end = k;
         continue;
       }
-      if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
+      // ("state Attorney General Simone Achterberg": "state" before an office is no verb.)
+      const stateOffice = first?.lower === 'state' && isCapitalized(tokens[k + 2]);
+      if (first && first.word && !isCapitalized(first) && !passiveParticiple && !questionPut && !stateOffice && ((verbCue(first.lower) && !first.lower.endsWith('ing')) || /ed$/.test(first.lower) || AUXILIARY.has(first.lower) || BE.has(first.lower))) return null;
       // "The trust, Medwin Health, later backed her figures, saying": so does an adverb and a past verb.
       if (first && PREDICATE_ADVERBS.test(first.lower) && pastVerb(tokens[k + 2])) return null;
       // Each chunk that is a noun phrase may be the head ("In a statement, one of the lawyers,
@@ -2359,8 +2365,17 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // ("Trump, after railing against ...": after a comma the gerund is a clause's own, whose subject is not the sentence's.)
     const byGerund = lowers[i].endsWith('ing') && v.ratio >= STRONG && v.lemma !== 'ask' && b === i - 1 && GERUND_PREPOSITIONS.test(lowers[b] ?? '') && !!tokens[b - 1]?.word && !(lowers[b] === 'without' && lowers[b - 1] === 'goes');
     // "The group issued a statement saying ...": so is a participle after a text the subject put out.
-    const putOut = (k: number) => pastVerb(tokens[k]) || (lowers[k] === 'out' && /^(put|puts|sent)$/.test(lowers[k - 1] ?? ''));
-    const textSaying = lowers[i].endsWith('ing') && v.ratio >= STRONG && b === i - 1 && b >= 2 && PUT_OUT_TEXTS.has(lowers[b]) && DET.has(lowers[b - 1]) && !isCapitalized(tokens[b - 2]) && putOut(b - 2);
+    // ("The family received a letter saying ...": only one who put the text out says it.)
+    const putOut = (k: number) => PUTTING_OUT.test(lowers[k] ?? '') || (lowers[k] === 'out' && /^(put|puts|sent)$/.test(lowers[k - 1] ?? ''));
+    // ("filed a complaint with the commission on Tuesday alleging", "released an internal memo Monday arguing": with
+    // a modifier before the text, and when and where it was put out after it.)
+    const circumstance = (k: number) => tokens[k].word && (PUT_OUT_CIRCUMSTANCE.test(lowers[k]) || WEEKDAY.test(lowers[k]) || isCapitalized(tokens[k]) || (lowers[k - 1] === 'the' && !PUT_OUT_TEXTS.has(lowers[k])));
+    let textAt = tokens.slice(b + 1, i).every((_, k) => circumstance(b + 1 + k)) ? b : -1;
+    while (textAt > i - 8 && textAt > 0 && !PUT_OUT_TEXTS.has(lowers[textAt]) && circumstance(textAt)) textAt--;
+    // ("an internal memo", "a $40 million lawsuit", "a class-action suit": what kind of text, or how much.)
+    let detAt = textAt - 1;
+    while (detAt > textAt - 5 && detAt > 0 && !DET.has(lowers[detAt]) && (tokens[detAt].text === '$' || /^(?:\d[\d.,]*|million|billion)$/.test(lowers[detAt]) || (tokens[detAt].word && !isCapitalized(tokens[detAt]) && !verbCue(lowers[detAt]) && !pastVerb(tokens[detAt])))) detAt--;
+    const textSaying = lowers[i].endsWith('ing') && v.ratio >= STRONG && textAt > 0 && detAt >= 1 && PUT_OUT_TEXTS.has(lowers[textAt]) && DET.has(lowers[detAt]) && !isCapitalized(tokens[detAt - 1]) && putOut(detAt - 1);
     const gerund = byGerund || textSaying;
     if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b]) && !gerund) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
@@ -2628,13 +2643,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "..., sources said, as rising prices threaten demand": what happens meanwhile is the writer's;
         // "as long as the truce holds" and "as well as" go on with what was said.
         const writersAs = (k: number) => lowers[k] === 'as' && !/^(long|soon|much|many|far|well|if|though|of|a|an|the|part)$/.test(lowers[k + 1] ?? '');
+        // ("The law, she said, was modest, and she warned that ...": a clause joined after the content is read on.)
+        const trailingStop = contentStop(s, k + 2);
+        const readOnFrom = tokens[trailingStop]?.text === ',' && /^(and|but)$/.test(lowers[trailingStop + 1] ?? '') ? trailingStop : n;
         const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && (noVerb || subordinateLead) && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
-        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) && !/^(although|though|whereas|amid)$/.test(lowers[k + 1] ?? '') && !writersAs(k + 1) ? contentTo(tokens, k + 1, contentStop(s, k + 2)) : null;
+        const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) && !/^(although|though|whereas|amid)$/.test(lowers[k + 1] ?? '') && !writersAs(k + 1) ? contentTo(tokens, k + 1, trailingStop) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && endsClause) {
           // "which, his advisers believe, would ...": but the relative pronoun is the clause's subject.
           const relative = /^(which|who)$/.test(lowers[leadFrom]);
-          return { draft: { content: relative ? { start: tokens[leadFrom].start, end: trailing.end } : trailing, ...(relative ? { gap: { start: tokens[leadFrom].end, end: trailing.start } } : {}), kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
+          return { draft: { content: relative ? { start: tokens[leadFrom].start, end: trailing.end } : trailing, ...(relative ? { gap: { start: tokens[leadFrom].end, end: trailing.start } } : {}), kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: readOnFrom };
         }
         // "..., said Dr. Walensky, the agency's director, in a briefing.": where it was said closes the sentence.
         // ("..., in a message delivered to Rafiq leader Hamid Sayyar during a visit last week": however long, with no verb of its own.)
@@ -2648,7 +2666,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "Police are investigating, a spokeswoman said": three words with a verb are a clause.
         if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb || pluralClause))) && !((participleLead || subordinateLead) && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || closingVenue || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
-            return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: n };
+            return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: readOnFrom };
           }
           return { draft: { content: lead, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" after the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: Math.max(tailFrom, k) };
         }

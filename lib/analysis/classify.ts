@@ -254,7 +254,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (parts.length > 2 && /^\d{1,3}$/.test(parts[parts.length - 1].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
   // "One of the rebels, the former minister Angela Threlfall", "The chair of judges, the critic Philippa
   // Rane": a description, then the person with a role before the name, who speaks.
-  if (parts.length === 2 && /^\s*(?:(?:one|two|three|some|many|several|each|another)\s+of\b|(?:the|a|an)\s+\p{Ll})/iu.test(parts[0])) {
+  // ("His opponent in the Republican primary, state Attorney General Simone Achterberg": an owner's too.)
+  if (parts.length === 2 && /^\s*(?:(?:one|two|three|some|many|several|each|another)\s+of\b|(?:the|a|an|his|her|their|its)\s+\p{Ll})/iu.test(parts[0])) {
     const named = classifySource(parts[1], knownPeople, knownBodies);
     if (named.type === 'named-person' && /^(?:role|title) and name\b/.test(named.why)) return named;
   }
