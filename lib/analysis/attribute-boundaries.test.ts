@@ -3561,4 +3561,21 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     // A text no one put out is no saying of the sentence's subject.
     expect(run('The dog chewed a letter on Tuesday saying the rent was due.')).toEqual([]);
   });
+  it('reads a text\'s author with the text ("According to an analysis of House votes by the Capitol Index, ...", ", while a survey by the firm Stonegate, conducted for ..., found")', () => {
+    expect(run('According to an analysis of House votes by the Capitol Index, the figure is 22 percent.')).toEqual([
+      { content: 'the figure is 22 percent', source: 'an analysis of House votes by the Capitol Index', cue: 'According to' },
+    ]);
+    expect(run('A college poll released Wednesday shows Teague leading by four points, while a survey by the Republican firm Stonegate Strategies, conducted for a group supporting Vickery, found Vickery ahead by three points.')).toEqual([
+      { content: 'Teague leading by four points', source: 'A college poll released Wednesday', cue: 'shows' },
+      { content: 'Vickery ahead by three points', source: 'a survey by the Republican firm Stonegate Strategies, conducted for a group supporting Vickery', cue: 'found' },
+    ]);
+  });
+
+  it('finds the subject of a coordinated or participle cue past "state" before a name and past a verb before a count, not a rank', () => {
+    expect(run('The state Chamber of Commerce called the poll a sham and said the question did not mention job losses.')[1]).toEqual({ content: 'the question did not mention job losses', source: 'The state Chamber of Commerce', cue: 'said' });
+    expect(run('Gov. Harriet Lumley, the Republican nominee, rallied about 1,500 supporters in a hangar on Monday, telling them the election would be close.')).toEqual([
+      { content: 'the election would be close', source: 'Gov. Harriet Lumley, the Republican nominee', cue: 'telling' },
+    ]);
+    expect(run('Ruiz, ranked 188th, left the court in tears but later told reporters she was proud of every point.')[0].source).toBe('Ruiz, ranked 188th');
+  });
 });

@@ -416,11 +416,21 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // (The phrase may have read the participle as its noun: "an online panel run".)
       const participleAt = (x: number) => pastForm(x) || IRREGULAR_PARTICIPLES.has(lowers[x] ?? '') || lowers[x] === 'run';
       if (lowers[c] === 'by' && participleAt(r.to - 1)) c--;
-      if (participleAt(c) && lowers[c + 1] === 'by') {
-        const agent = phraseAfter(tokens, c + 2, tokens.length);
+      // (", while a survey by the Republican firm Stonegate Strategies found ...": a text's author.)
+      const textBy = lowers[c] === 'by' && DOCUMENT_HEADS.has(lowers[r.to - 1]);
+      if ((participleAt(c) && lowers[c + 1] === 'by') || textBy) {
+        const agent = textBy ? phraseAfter(tokens, c + 1, e) : phraseAfter(tokens, c + 2, tokens.length);
         // (The agent's phrase may run on into the verb: "the firm Civica found".)
         if (agent) c = !isCapitalized(tokens[agent.to - 1]) && !!verbCue(lowers[agent.to - 1]) && agent.to - agent.from > 1 ? agent.to - 1 : skipForwardBetween(tokens, agent.to, tokens.length);
       } else if (pastForm(c) && CALENDAR.has(lowers[c + 1] ?? '')) c = skipForwardBetween(tokens, c + 1, tokens.length);
+      // (", while a survey by the firm Stonegate, conducted for a group supporting Vickery, found ...": past an
+      // aside on how the text was made.)
+      if (tokens[c]?.text === ',' && pastForm(c + 1) && !isCapitalized(tokens[c + 1])) {
+        const close = runEnd(tokens, c + 2, 14, (x) => tokens[x].word);
+        if (tokens[close]?.text === ',') c = skipForwardBetween(tokens, close + 1, tokens.length);
+      }
+      const byAt = lowers.indexOf('by', r.from);
+      const documentHead = DOCUMENT_HEADS.has(lowers[r.to - 1]) || (byAt > r.from && byAt < r.to && DOCUMENT_HEADS.has(lowers[byAt - 1]));
       // (", a Granite Research poll released Thursday found, a result that ...": and past its time.)
       const w = verbCue(lowers[c] ?? '');
       // "that the landlord, Gareth Pim, once told her ...": a name between commas after a plain noun is
@@ -437,7 +447,7 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // ("..., but a report commissioned by the union found no such effect": a text's finding, however weak its verb.)
       // (", while an online panel run by the firm Civica found that ...": after a link word, any subject's
       // finding with its "that".)
-      const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && ((DOCUMENT_HEADS.has(lowers[r.to - 1]) && (j > k + 1 || (tokens[c + 1]?.text === ',' && writerGlossAt(lowers, c + 2)) || !tokens[c + 1]?.word)) || (j > k + 1 && lowers[c + 1] === 'that'));
+      const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && ((documentHead && (j > k + 1 || (tokens[c + 1]?.text === ',' && writerGlossAt(lowers, c + 2)) || !tokens[c + 1]?.word)) || (j > k + 1 && lowers[c + 1] === 'that'));
       if (w && (w.ratio >= STRONG || textFinds) && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.

@@ -694,7 +694,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const finite = (t: Token) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t));
         // ("It now feeds 1,400, and Mbeki, speaking ..., said": a pronoun opening the sentence is a clause's subject.)
         const clauseBefore = lowers[k + 1] !== 'and' || tokens.slice(floor, k).some(finite) || /^(it|he|she|they|we|i)$/.test(lowers[floor]);
-        if (r && r.to === end && clauseBefore && !tokens.slice(r.from, r.to).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]))) return { from: r.from, to: b };
+        // ("..., while a survey by the firm Stonegate, conducted for ..., found": a text and its author.)
+        const authored = !!r && r.to < end && lowers[r.to] === 'by' && DOCUMENT_HEADS.has(lowers[r.to - 1]) && phraseAfter(tokens, r.to + 1, end)?.to === end;
+        if (r && (r.to === end || authored) && clauseBefore && !tokens.slice(r.from, end).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]))) return { from: r.from, to: b };
       }
       if (k >= floor) {
         const r = phraseAfter(tokens, k + 1, end);
@@ -882,15 +884,19 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
    */
   const stateModifier = (s: Sentence, k: number) => {
     const next = s.tokens[k + 1];
-    return s.lowers[k] === 'state' && !!next?.word && !isCapitalized(next) && !DET.has(next.lower) && !PRONOUN.has(next.lower) && !BE.has(next.lower) && !/^(that|of|in|on|for|with|about|to|from|at|by|as)$/.test(next.lower);
+    // ("The state Chamber of Commerce": before a name too, after a determiner.)
+    return s.lowers[k] === 'state' && !!next?.word && (!isCapitalized(next) || DET.has(s.lowers[k - 1] ?? '')) && !DET.has(next.lower) && !PRONOUN.has(next.lower) && !BE.has(next.lower) && !/^(that|of|in|on|for|with|about|to|from|at|by|as)$/.test(next.lower);
   };
 
   /** The subject of the clause that a coordinated or participle cue at `b` belongs to. */
   const subjectBefore = (s: Sentence, b: number): TokenRange | null => {
     const { tokens, lowers } = s;
+    // "rallied about 1,500 supporters": an -ed word before a count is a verb too.
+    // ("Ruiz, ranked 188th, left": not before a rank.)
+    const countAfter = (k: number) => /^\d[\d,.]*$/.test(lowers[k + 1] ?? '') || (/^(about|around|nearly|almost|some|over|roughly)$/.test(lowers[k + 1] ?? '') && /^\d[\d,.]*$/.test(lowers[k + 2] ?? ''));
     const predicateAt = (k: number) => {
       const verb = PREDICATE_ADVERBS.test(lowers[k] ?? '') ? k + 1 : k;
-      return !!tokens[verb] && !isCapitalized(tokens[verb]) && pastVerb(tokens[verb]) && DET.has(lowers[verb + 1] ?? '');
+      return !!tokens[verb] && !isCapitalized(tokens[verb]) && pastVerb(tokens[verb]) && (DET.has(lowers[verb + 1] ?? '') || countAfter(verb));
     };
     // A cue inside a quote may have its subject there too ('"... and I said, ..."').
     let cue = b + 1;
@@ -922,7 +928,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "Some senators vented about Sanders and said": so is one after a plural and before "about",
       // "over" or "against", which tell what an act is about ("officials involved in" does not).
       const actAfterPlural = (k: number) => /[^s]s$/.test(lowers[k - 1] ?? '') && /^(about|over|against)$/.test(lowers[k + 1] ?? '');
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k) && !pluralHead(k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)) || actAfterPlural(k))));
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k) && !pluralHead(k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || countAfter(k) || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)) || actAfterPlural(k))));
       // "The nurses' union": a plural's apostrophe stays inside the subject.
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e) || pluralPossessiveAt(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       // "About 200 protesters": a count's hedge opens the subject.
@@ -1204,8 +1210,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
     }
     // "Howard Rubel, an analyst at Jefferies, who ...": the description's name is who.
-    const name = comma && a.from >= 2 && s.tokens[a.from - 1].text === ',' && !isCapitalized(s.tokens[a.from]) ? phraseBefore(s.tokens, a.from - 2) : null;
-    const named = name && s.tokens.slice(name.from, name.to).every((t, k) => isCapitalized(t) || isAbbrevDot(s.tokens, name.from + k));
+    // ("The first question came from Ruth Kaplan, a nurse, who ...": the name's own words, after the verb and preposition.)
+    let nameFrom = a.from - 1;
+    // ("Sen. Dianne Feinstein of California, the ranking Democrat ..., who": "of" between capitals is the name's.)
+    const inName = (k: number) => isCapitalized(s.tokens[k]) || isAbbrevDot(s.tokens, k) || (s.lowers[k] === 'of' && isCapitalized(s.tokens[k - 1] ?? s.tokens[k]) && isCapitalized(s.tokens[k + 1] ?? s.tokens[k]));
+    while (comma && nameFrom >= 1 && s.tokens[a.from - 1].text === ',' && inName(nameFrom - 1)) nameFrom--;
+    const name = comma && nameFrom < a.from - 1 && !isCapitalized(s.tokens[a.from]) ? { from: nameFrom, to: a.from - 1 } : null;
+    const named = !!name;
     return spanOf(s.tokens, named ? { from: name.from, to: a.to } : a);
   };
 
@@ -1835,7 +1846,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const srcEnd = src.to;
       const timedParticiple = [2, 3].some((d) => /(ed|en)$/.test(lowers[srcEnd - d] ?? '') && lowers.slice(srcEnd - d + 1, srcEnd).every((w) => INVERTED_TAIL.has(w) || CALENDAR.has(w) || /^(on|last|this|late|early|year|week|month|spring|summer|autumn|fall|winter)$/.test(w)));
       // ("according to results announced by the party chairman": a participle the phrase reader stopped at, then its agent.)
-      const byParticiple = (lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || timedParticiple)) || (/[^e]ed$/.test(lowers[src.to] ?? '') && lowers[src.to + 1] === 'by' && DOCUMENT_HEADS.has(lowers[src.to - 1] ?? ''));
+      // ("according to an analysis of House votes by the Capitol Index": a document's author after what it is of.)
+      const documentOf = () => { const of = lowers.indexOf('of', src!.from); return of > src!.from && of < src!.to && DOCUMENT_HEADS.has(lowers[of - 1]); };
+      const byParticiple = (lowers[src.to] === 'by' && (/(ed|en)$/.test(lowers[src.to - 1] ?? '') || DOCUMENT_HEADS.has(lowers[src.to - 1] ?? '') || timedParticiple || documentOf())) || (/[^e]ed$/.test(lowers[src.to] ?? '') && lowers[src.to + 1] === 'by' && DOCUMENT_HEADS.has(lowers[src.to - 1] ?? ''));
       // "according to a list obtained through a records request", "a tally kept by the Monitor": the
       // phrase read may stop at the participle itself.
       const participleNext = src.to - src.from >= 2 && (/[^e]ed$/.test(lowers[src.to - 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.to - 1]) || IRREGULAR_PASTS.has(lowers[src.to - 1])) && !isCapitalized(tokens[src.to - 1]) && /^(by|through|from|under|in|at|on|with|to|after|before|during|following)$/.test(lowers[src.to] ?? '');

@@ -142,6 +142,13 @@ describe('classifySource', () => {
     expect(type('a timetable published on Thursday by mediators from the Continental Union')).toBe('document');
   });
 
+  it('types what an outlet worked out as media, a think tank\'s as a text, and an owner\'s description before an office and name as the person', () => {
+    expect(type("An analysis by the Harbor Tribune's fact-check team")).toBe('media');
+    expect(type('a review of the records by The Times')).toBe('media');
+    expect(type('an analysis of census data by the Pew Research Center')).toBe('document');
+    expect(type('His opponent in the Republican primary, state Attorney General Simone Achterberg')).toBe('named-person');
+  });
+
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {
     expect(type('Hale, the mayor')).toBe('named-person');
     expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');

@@ -126,9 +126,11 @@ function outletIn(lowerWords: string[]): string | undefined {
 
 const NAME_PARTICLE = new Set(NAME_PARTICLES);
 /** Texts an outlet runs ("a report ... in the Lakeshore Tribune"), looked for before the longer pattern. */
-const OUTLET_TEXT_WORDS = String.raw`\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation)\b`;
+// ("an analysis of House votes by The Times", "a fact-check by the Harbor Tribune's politics desk": what an
+// outlet's reporters worked out is the outlet's reporting.)
+const OUTLET_TEXT_WORDS = String.raw`\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation|analysis|review|fact-check|examination)\b`;
 const OUTLET_TEXT = new RegExp(OUTLET_TEXT_WORDS);
-const IN_OUTLET = new RegExp(String.raw`${OUTLET_TEXT_WORDS}(?:[^,]*\s(?:in|on)|\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*))$`, 'u');
+const IN_OUTLET = new RegExp(String.raw`${OUTLET_TEXT_WORDS}(?:[^,]*\s(?:in|on)|(?:\s+of\s[^,]*?)?\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*?))(?:['’]s(?:\s+[\p{Ll}-]+){1,3})?$`, 'u');
 
 /**
  * Type of a source phrase. `knownPeople` holds names already seen in the article, so a bare

@@ -691,4 +691,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     ]);
     expect(as[as.length - 1]).toMatchObject({ source: 'he', resolved: 'Gov. Terry McAuliffe' });
   });
+  it('gives "who" after a description the person it describes ("came from Ruth Kaplan, a nurse, who") or the name a thing is for ("a point of pride for Gov. Abigail Stroud, who")', () => {
+    const as = speakers(['The first question came from Ruth Kaplan, a nurse, who told Ridgeway that nurses worked 16-hour shifts.']);
+    expect(as[0]).toMatchObject({ resolved: 'Ruth Kaplan', type: 'named-person' });
+    const bs = speakers(['The film credit has been a point of pride for Gov. Abigail Stroud, who told a conference that the incentive had brought jobs.']);
+    expect(bs[0]).toMatchObject({ resolved: 'Gov. Abigail Stroud', type: 'named-person' });
+    const cs = speakers(['Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails came from Clinton.']);
+    expect(cs[0].resolved).toMatch(/^Sen\. Dianne Feinstein of California/);
+  });
 });

@@ -250,7 +250,8 @@ function whoseAntecedent(phrase: string): string {
   const group = from && isPlural(last) && /\s\p{Ll}+$/u.test(` ${last.split(/\s+(?:for|of|from|at|in|with|to|on)\s+/i)[0]}`);
   if (parts.length > 1 && !phrase.includes(',') && !personHead(parts[0]) && (personHead(last) || group) && phrase.endsWith(last)) return last;
   // "drew fire from Jane Roe, who", "from Sen. Ted Cruz of Texas, who": a name a thing comes from.
-  const named = /^([^]*)\s(?:from|by|with)\s+(\p{Lu}[^]*)$/u.exec(phrase);
+  // ("a point of pride for Gov. Abigail Stroud, who": or is for.)
+  const named = /^([^]*)\s(?:from|by|with|for)\s+(\p{Lu}[^]*)$/u.exec(phrase);
   return named && !phrase.includes(',') && !personHead(named[1]) ? named[2] : phrase;
 }
 
