@@ -3578,4 +3578,25 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     ]);
     expect(run('Ruiz, ranked 188th, left the court in tears but later told reporters she was proud of every point.')[0].source).toBe('Ruiz, ranked 188th');
   });
+  it('ends a content where the writer speaks or a conjunction joins the writer\'s clause after the source', () => {
+    expect(run('Some reviewers have complained that the touch controls are too sensitive, and we agree: adjusting the fit paused the music.')[0].content).toBe('the touch controls are too sensitive');
+    expect(run('None of them were seriously hurt, according to Principal Janet Ruiz, but all were checked by paramedics.')[0].content).toBe('None of them were seriously hurt');
+    expect(run('The water has also improved, according to the city\'s environmental office, though swimming is still prohibited after rain.')[0].content).toBe('The water has also improved');
+  });
+
+  it('reads "reports that" with a long subject as the verb, not a noun, but not a relative clause ("rules that promise")', () => {
+    expect(run('The paper reports that birds within 200 meters of a four-lane road raised their minimum frequency.')).toEqual([
+      { content: 'birds within 200 meters of a four-lane road raised their minimum frequency', source: 'The paper', cue: 'reports' },
+    ]);
+    expect(run('The president unveiled a raft of new emissions rules that promise to transform the economy but are likely to draw fire.')).toEqual([]);
+  });
+
+  it('reads an inverted source whose description holds a relative clause, and a name given between commas in the content', () => {
+    expect(run('Volunteers pulled more than 2,300 pounds of trash from the shoreline on Saturday, the Carrow Bay Keepers, the group that runs the event, said.')).toEqual([
+      { content: 'Volunteers pulled more than 2,300 pounds of trash from the shoreline on Saturday', source: 'the Carrow Bay Keepers, the group that runs the event', cue: 'said' },
+    ]);
+    expect(run('Those taking the drug, called velanidine, were 31 percent less likely to develop a decline, the paper found.')).toEqual([
+      { content: 'Those taking the drug, called velanidine, were 31 percent less likely to develop a decline', source: 'the paper', cue: 'found' },
+    ]);
+  });
 });

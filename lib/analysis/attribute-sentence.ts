@@ -256,6 +256,18 @@ function textFindsAfter(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Whether a quotation opened between `from` and `k` is still open at `k`. */
+function quoteOpen(tokens: Token[], from: number, k: number): boolean {
+  let open = false;
+  for (let j = Math.max(0, from - 1); j < k; j++) {
+    const t = tokens[j].text;
+    if (t === '\u201c') open = true;
+    else if (t === '\u201d') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
 export function contentStop(s: Sentence, from: number, clauses = true): number {
   const { tokens, lowers } = s;
   // Reported content longer than this is cut: it keeps huge run-on "sentences" linear.
@@ -285,6 +297,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // "(which, officials said, will last a year) starts today": a bracket opened before the content closes it.
     if (tokens[k].text === ')' && !closesWordAt(tokens, from, k)) return k;
     if (textFindsAfter(s, k)) return k;
+    // ("Some reviewers have complained that the controls are too sensitive, and we agree": reported speech
+    // says "they", so "we" or "I" after the content is the writer.)
+    if (clauses && /^(but|and)$/.test(lowers[k]) && tokens[k - 1]?.text === ',' && /^(we|i)$/.test(lowers[k + 1] ?? '') && !!tokens[k + 2]?.word && !isCapitalized(tokens[k + 2]) && !quoteOpen(tokens, from, k)) return k - 1;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
       // "it had opened an inquiry and had asked Veltra to ...": an auxiliary the content has already used
       // joins a second verb of the content's own subject.

@@ -810,12 +810,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (k2 < 0) return null;
     const second = phraseAfter(tokens, k1 + 1, b);
     const first = phraseAfter(tokens, k2 + 1, k1);
-    if (!second || second.to !== b || !first || first.to !== k1) return null;
+    // ("..., the Carrow Bay Keepers, the group that runs the event, said.": a description may hold a relative clause.)
+    const relative = !!second && DET.has(s.lowers[second.from]) && /^(that|who|which)$/.test(s.lowers[second.to] ?? '');
+    if (!second || (second.to !== b && !relative) || !first || first.to !== k1) return null;
     if (!isCapitalized(tokens[second.to - 1]) && !isCapitalized(tokens[first.to - 1])) return null;
     if (!onlyCircumstanceAfter(s, afterCue, v)) return null;
     const lead = contentTo(tokens, Math.max(0, k2 - MAX_CONTENT_TOKENS), k2);
     if (!lead || wordsBetween(tokens, 0, k2, 4) < 4) return null;
-    return { content: lead, kind: 'indirect', source: spanOf(tokens, { from: first.from, to: second.to }) };
+    return { content: lead, kind: 'indirect', source: spanOf(tokens, { from: first.from, to: b }) };
   };
 
   /** After an inverted cue only circumstances follow ("on Tuesday"), or for "told", its listener. */
@@ -2000,7 +2002,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       while (glossHead + 1 < n && tokens[glossHead + 1].word && !/^(since|in|of|for|on|at|to|from|with|by|that|which)$/.test(lowers[glossHead + 1])) glossHead++;
       const glossOnFigure = /^(increase|rise|fall|drop|decline|jump|gain|level|rate|high|low|record|figure|total|number)s?$/.test(lowers[glossHead] ?? '');
       const described = isCapitalized(tokens[src.to - 1]) && tokens[src.to]?.text === ',' && DET.has(lowers[src.to + 1] ?? '') && !!beforePart && !glossOnFigure ? withTrailingAppositive(s, src) : src;
-      const after = described === src ? afterPart : null;
+      // ("None of them were hurt, according to the principal, but all were checked ...": what a conjunction
+      // joins after the source is the writer's.)
+      const joined = /^(but|though|although|while|whereas|yet)$/.test(lowers[src.to + 1] ?? '') && tokens[src.to]?.text === ',';
+      const after = described === src && !(joined && beforePart) ? afterPart : null;
       const content = interrupted ? { start: beforePart.start, end: afterPart.end } : size(after) > size(beforePart) ? after : beforePart;
       if (!content) return null;
       const gap = interrupted ? { start: beforePart.end, end: afterPart.start } : undefined;
@@ -2518,9 +2523,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "Farmers in the Lesser Rhun valley fear that": so does a plural head before the place it is in.
     const pluralHead = !!src && src.to === i && placedPlural(tokens, lowers, src);
     const pluralSubject = /^(they|we|i|you)$/.test(lowers[i - 1] ?? '') || (!!src && src.to === i && PLURAL_QUANTIFIERS.has(lowers[src.from])) || pluralHead || (!!tokens[i - 1]?.word && (i === 1 || !isCapitalized(tokens[i - 1])) && /[^su']s$/.test(lowers[i - 1]) && !/^(is|was|has|does|this|its|his|hers|yours|ours|theirs)$/.test(lowers[i - 1]));
+    // ("The paper reports that birds within 200 meters of a road raised ...": a "that" no verb follows opens a
+    // clause whose subject runs on; "news reports that surfaced" is a relative clause.)
+    const thatClauseSubject = (k: number) => !!tokens[k]?.word && (DET.has(lowers[k]) || isCapitalized(tokens[k]) || /^\d/.test(lowers[k]) || /[^s]s$/.test(lowers[k])) && !isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]) && !/^(is|are|was|were|has|have|had)$/.test(lowers[k]) && tokens.slice(k + 1, k + 12).some((t) => t.word && !isCapitalized(t) && (pastVerb(t) || isFiniteHelper(t.lower)));
     // ("The latest claims that ...": after a word that only modifies, the -s form is the noun.)
     const verbBeforeClause =
-      (lowers[i] === v.lemma + 's' && !(MODIFIER_ONLY.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
+      (lowers[i] === v.lemma + 's' && !(MODIFIER_ONLY.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) || thatClauseSubject(i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
       (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
     if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
@@ -2608,7 +2616,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("... has handed in a transfer request after the club rejected a bid ..., the player's agent said":
         // a cue in the lead's subordinate clause is that clause's, part of what the agent said.)
         const subordinateAt = lowers.slice(leadFrom + 1, commaBefore).findIndex((w) => /^(after|before|because|since|until|once)$/.test(w));
-        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => (toldAt < 0 || j < toldAt) && (subordinateAt < 0 || j <= subordinateAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !recallsGoods(lowers, leadFrom + j) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        // ("Those taking the drug, called velanidine, were ...": a name given between commas is no saying.)
+        const naming = (j: number) => /^(called|dubbed|named|nicknamed|titled|entitled|known)$/.test(lowers[leadFrom + j]) && tokens[leadFrom + j - 1]?.text === ',';
+        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => !naming(j) && (toldAt < 0 || j < toldAt) && (subordinateAt < 0 || j <= subordinateAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !recallsGoods(lowers, leadFrom + j) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         const ownCue = ownCueAt >= 0;
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source

@@ -149,6 +149,13 @@ describe('classifySource', () => {
     expect(type('His opponent in the Republican primary, state Attorney General Simone Achterberg')).toBe('named-person');
   });
 
+  it('types a union local, a conservancy and an office\'s division as bodies, what a gallery or a service puts out as texts, and forecasters at a named service as unnamed people', () => {
+    for (const body of ['Local 418', 'Their union, Local 418', 'Transit Workers Local 77', 'the conservancy', 'the division', "the Aldermoor Attorney General's Consumer Division"]) expect(type(body)).toBe('named-organization');
+    for (const text of ['the catalog', 'the meeting agenda', 'its Tuesday morning update', 'A footnote in the post']) expect(type(text)).toBe('document');
+    expect(type('Forecasters at the Meridian Weather Service')).toBe('anonymous');
+    expect(type('a local')).toBe('anonymous');
+  });
+
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {
     expect(type('Hale, the mayor')).toBe('named-person');
     expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');

@@ -183,6 +183,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     const named = classifySource(postNominal[1], knownPeople, knownBodies);
     if (named.type === 'named-person') return named;
   }
+  // "Local 418", "Their union, Transit Workers Local 77": a union's numbered branch.
+  if (/(?:^|,\s*)(?:\p{Lu}[\p{L}'’-]*\s+)*Local\s+\d+[A-Za-z]?$/u.test(phrase.trim())) return { type: 'named-organization', why: `union local "${phrase.trim()}"` };
   // "the Orvanian General Staff": an army's command, not a general.
   if (phrase.includes('General Staff') && /\bGeneral Staff$/.test(phrase.trim())) return { type: 'named-organization', why: `organisation "${phrase.trim()}"` };
   // "one, who asked to be identified only by her first name, Sarah": a first name given is a name.
@@ -570,7 +572,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
 
 const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
 /** The vague nouns that name a profession, which an affiliation makes specific people. */
-const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer', 'monitor', 'observer']);
+const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer', 'monitor', 'observer', 'forecaster']);
 
 /** Surnames and names of people in the text: capitalised words preceded by a title or a first name. */
 export function peopleIn(text: string): Set<string> {
@@ -590,6 +592,9 @@ export function peopleIn(text: string): Set<string> {
     const runOn = RUN_ON.exec(text);
     // ("the George W. Bush Institute" still names a person.)
     if (runOn && !m[2] && !GIVEN_NAMES.has(first) && runOn[0].trim().split(/\s+/).some((w) => ORGANIZATION.has(clean(w)))) continue;
+    // ("The Norvale Pulse 3 earbuds": a pair a model number follows names a product.)
+    const pairEnd = m.index + m[0].length + (m[2]?.length ?? 0) + m[3].length;
+    if (!GIVEN_NAMES.has(first) && /^[^\S\n]+\d/.test(text.slice(pairEnd, pairEnd + 4))) continue;
     // ("SkyLark Regional": a word with a capital inside names a brand as often as a person, "KellyAnne
     // Conway", so it alone is not taken for a person's; "McDonald" and "MacNab" are surnames.)
     if (!CAMEL.test(m[3])) out.add(surname);

@@ -699,4 +699,8 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const cs = speakers(['Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails came from Clinton.']);
     expect(cs[0].resolved).toMatch(/^Sen\. Dianne Feinstein of California/);
   });
+  it('takes a name a model number follows for a product, not a person ("The Norvale Pulse 3 earbuds ... Norvale said")', () => {
+    const as = speakers(['The Norvale Pulse 3 earbuds go on sale Friday.', 'Norvale said the earbuds deliver ten hours of playback.']);
+    expect(as[0]).toMatchObject({ source: 'Norvale', type: 'named-organization' });
+  });
 });

@@ -88,6 +88,9 @@ export const DOCUMENT_NOUNS = [
   'readout', 'slide', 'presentation', 'inspection', 'investigation', 'inquiry', 'probe', 'autopsy', 'post-mortem',
   // Reference texts.
   'documentation', 'manual', 'handbook', 'specification', 'encyclopedia', 'dictionary',
+  // What a gallery, a board or a service puts out for its public ("the catalog notes", "the meeting agenda
+  // lists", "its morning update warned", "a footnote in the post says"). By hand.
+  'catalog', 'catalogue', 'agenda', 'update', 'footnote', 'brochure', 'prospectus',
   // Schedules a deal or a mediator sets out ("a timetable published by the mediators says").
   'timetable', 'roadmap',
   // A complaint police register in India, the First Information Report ("according to an FIR registered at ...").
@@ -170,6 +173,8 @@ export const ORGANIZATION_NOUNS = [
   'institution', 'museum', 'gallery', 'library', 'society', 'academy', 'initiative', 'project', 'clinic', 'zoo', 'aquarium',
   // Church bodies ("the archdiocese said", "the Synod voted") and fronts ("the Ulm People's Front").
   'archdiocese', 'diocese', 'synod', 'front',
+  // A land trust and an office's part ("the conservancy said", "the Consumer Division").
+  'conservancy', 'division',
   // Bodies that speak as one in courts, arts and science news ("the jury said", "the estate claims").
   'jury', 'estate', 'consortium', 'collaborative', 'cooperative', 'partnership', 'festival',
   // Shops and businesses named for what they are ("Fernhill Pharmacy").
