@@ -59,9 +59,11 @@ function candidates(w: string): string[] {
 const byLemma = new Map<string, number>();
 for (const [w, n] of cueHeads) {
   // The lemma whose other forms occur most in the corpus: "noted" is "note" (notes, noting), not "not".
+  // A lemma the corpus writes itself comes first: "filed" is "file", not "fil" (whose "filled" is common).
   const support = (l: string) => verbForms(l).reduce((s, f) => s + (f === w || f === l ? 0 : tokenCount.get(f) ?? 0), 0);
   const seen = (l: string) => tokenCount.get(l) ?? 0;
-  const best = candidates(w).sort((a, b) => support(b) - support(a) || seen(b) - seen(a) || a.length - b.length)[0] ?? w;
+  const written = (l: string) => (l !== w && seen(l) > 0 ? 1 : 0);
+  const best = candidates(w).sort((a, b) => written(b) - written(a) || support(b) - support(a) || seen(b) - seen(a) || a.length - b.length)[0] ?? w;
   byLemma.set(best, (byLemma.get(best) ?? 0) + n);
 }
 

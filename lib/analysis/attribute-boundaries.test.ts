@@ -3599,4 +3599,12 @@ describe('attribute: offices, joined clauses and texts put out', () => {
       { content: 'Those taking the drug, called velanidine, were 31 percent less likely to develop a decline', source: 'the paper', cue: 'found' },
     ]);
   });
+  it('reads no saying in a thing called by its name, a warning\'s area, or a title an -ing word plays', () => {
+    expect(run('The developer, a company called Mill Street Holdings, did not respond to requests for comment.')).toEqual([]);
+    expect(run('The senator called Trump a liar.')).toEqual([{ content: 'Trump a liar', source: 'The senator', cue: 'called' }]);
+    expect(run('The Meridian Weather Service issued a blizzard warning for the upper Sable Valley from 6 p.m. Sunday through noon Tuesday.')).toEqual([]);
+    expect(run('Police issued a warning for drivers to stay off the roads.')).toEqual([{ content: 'for drivers to stay off the roads', source: 'Police', cue: 'issued a warning' }]);
+    expect(run('Playing "Midnight on Canal Street," a jazz standard, filled my kitchen without distortion.')).toEqual([]);
+    expect(run('He would be a better president than Clinton "no matter what," one user commented.')[0]).toMatchObject({ source: 'one user', cue: 'commented' });
+  });
 });

@@ -1424,7 +1424,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const phrasal = c < tokens.length ? phraseFrom(PARTICLE_INDEX, lowers, c) : undefined;
     const v = c >= tokens.length ? undefined : phrasal ? { lemma: phrasal.join(' '), ratio: 0.6, form: lowers[c] } : signingCue(tokens, c);
     // A quote right before "X tweeted" or "X posted" is X's, though the nouns make the verbs rare cues.
-    const anyPast = pastMayCue && pastVerb(tokens[c]) && wordsBetween(tokens, c + 1, tokens.length, MAX_INVERTED_TAIL + 1) <= MAX_INVERTED_TAIL && lowers[c + 1] !== 'that';
+    // ('Playing "Midnight on Canal Street," a jazz standard, filled my kitchen': not a quote an -ing word takes as its object, or a title after a word.)
+    const wordBefore = tokenAt(tokens, q.open) - 1;
+    const objectOfVerb = !!tokens[wordBefore]?.word && ((lowers[wordBefore].endsWith('ing') && !isCueToken(tokens[wordBefore])) || inTitleCase(q, 6));
+    const anyPast = pastMayCue && pastVerb(tokens[c]) && wordsBetween(tokens, c + 1, tokens.length, MAX_INVERTED_TAIL + 1) <= MAX_INVERTED_TAIL && lowers[c + 1] !== 'that' && !objectOfVerb;
     if (!anyPast && (!v || (v.ratio < 0.3 && !PUBLISHING.has(v.lemma) && !readBy(c)) || isCapitalized(tokens[c]))) return null;
     let cueEnd = tokens[c + (phrasal ? phrasal.length - 1 : 0)].end;
     const tail = phrasal ? phrasal.length - 1 : tailAt(lowers, c + 1);
@@ -2336,6 +2339,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (k > i + 2 && isFiniteHelper(lowers[k])) return null;
       }
     }
+    // "a company called Mill Street Holdings, did not respond": a thing called by its name, not a calling of it.
+    if (v.lemma === 'call' && i >= 2 && DET.has(lowers[i - 2]) && !PRONOUN.has(lowers[i - 2]) && !!tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? tokens[i])) {
+      let run = i + 1;
+      while (run < n && (isCapitalized(tokens[run]) || isAbbrevDot(tokens, run))) run++;
+      // (Not 'The mayor called Trump "a disgrace."': a name that an object complement follows is what was called.)
+      if (run >= n || /^[,.;:]$/.test(tokens[run].text) || /^(at|in|on|for|with|from|of|to|that|which|who|and)$/.test(lowers[run]) || isFiniteHelper(lowers[run]) || pastVerb(tokens[run])) return null;
+    }
     const b = skipBackBetween(tokens, raised ? raiseAt - 1 : i - 1);
     if (SEE_AS.has(v.lemma)) return readSeenAs(s, i, b, cueText);
     // Passive ("was told", "is called"): only "by X" names a source.
@@ -3175,7 +3185,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       consumed.add(quote);
       return { draft: { content: { start: quote.start, end: quote.end }, kind: 'direct', source: spanOf(tokens, src), cue, sentence: s.span, rule, antecedent: antecedentOf(s, src), strength: 1 }, skipTo: n };
     }
-    const content = contentTo(tokens, from, contentStop(s, from + 1));
+    const stop = contentStop(s, from + 1);
+    // ("issued a blizzard warning for the upper Sable Valley through noon Tuesday": where a warning holds, not what it says.)
+    const scope = mark === 'for' && /^(warning|watch|advisory|alert)s?$/.test(lowers[noun]) && (DET.has(lowers[at + 1] ?? '') || isCapitalized(tokens[at + 1] ?? tokens[at])) && !lowers.slice(at + 1, stop).includes('to');
+    const content = scope ? null : contentTo(tokens, from, stop);
     if (!content) return null;
     return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue, sentence: s.span, rule, antecedent: antecedentOf(s, src), strength: STRONG }, skipTo: from };
   }

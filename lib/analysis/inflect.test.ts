@@ -32,3 +32,11 @@ describe('nounForms', () => {
     expect(index.get('warning')).toBe('warn');
   });
 });
+
+describe('the mined reporting verbs', () => {
+  it('hold the lemma the corpus writes, so "filed" is "file" and "filled" no cue', async () => {
+    const { verbCue } = await import('./cue-lexicon');
+    expect(verbCue('filed')?.lemma).toBe('file');
+    expect(verbCue('filled')).toBeUndefined();
+  });
+});

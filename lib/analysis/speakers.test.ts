@@ -703,4 +703,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(['The Norvale Pulse 3 earbuds go on sale Friday.', 'Norvale said the earbuds deliver ten hours of playback.']);
     expect(as[0]).toMatchObject({ source: 'Norvale', type: 'named-organization' });
   });
+  it('gives "who" after a role and a name a thing came from that person ("came from board member Frank Ostrowski, who")', () => {
+    const as = speakers(['The lone no vote came from board member Frank Ostrowski, who said parents needed to reach their children.', '"I have heard from a lot of parents," he said.']);
+    expect(as[0]).toMatchObject({ type: 'named-person', resolved: 'board member Frank Ostrowski' });
+    expect(as[1].resolved).toBe('board member Frank Ostrowski');
+  });
 });

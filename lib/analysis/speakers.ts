@@ -251,7 +251,8 @@ function whoseAntecedent(phrase: string): string {
   if (parts.length > 1 && !phrase.includes(',') && !personHead(parts[0]) && (personHead(last) || group) && phrase.endsWith(last)) return last;
   // "drew fire from Jane Roe, who", "from Sen. Ted Cruz of Texas, who": a name a thing comes from.
   // ("a point of pride for Gov. Abigail Stroud, who": or is for.)
-  const named = /^([^]*)\s(?:from|by|with|for)\s+(\p{Lu}[^]*)$/u.exec(phrase);
+  // ("came from board member Frank Ostrowski, who": with a role before the name.)
+  const named = /^([^]*)\s(?:from|by|with|for)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Lu}[^]*)$/u.exec(phrase);
   return named && !phrase.includes(',') && !personHead(named[1]) ? named[2] : phrase;
 }
 
