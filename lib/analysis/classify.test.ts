@@ -156,6 +156,12 @@ describe('classifySource', () => {
     expect(type('a local')).toBe('anonymous');
   });
 
+  it('types an office, then a name with where the person is from, as the person ("The MP, Birgitta Solvang of the Centre Party")', () => {
+    expect(type('The MP, Birgitta Solvang of the Centre Party')).toBe('named-person');
+    expect(type('The senator, Ruth Hale of Ohio')).toBe('named-person');
+    expect(type('The union, Workers of the World')).toBe('named-organization');
+  });
+
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {
     expect(type('Hale, the mayor')).toBe('named-person');
     expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');

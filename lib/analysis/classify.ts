@@ -271,6 +271,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (named.type === 'named-person') return named;
   }
   const last = parts[parts.length - 1];
+  // ("The MP, Birgitta Solvang of the Centre Party": the name may carry where the person is from.)
+  const lastName = last.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u, '');
   // "Hemsley, the co-author of ...", "Paris, who used to work ...": a lone name described as a person.
   const lone = parts.length > 1 && words(parts[0]).length === 1 ? words(parts[0])[0] : undefined;
   // ("Critics, among them former employees": a capital opening the sentence makes no name of a common noun.)
@@ -306,7 +308,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
       const holder = classifySource(parts[1], knownPeople, knownBodies);
       if (holder.type === 'named-person') return holder;
     }
-    if (allCapitals && (first.type !== 'anonymous' || !words(last).every(isCap))) return first;
+    if (allCapitals && (first.type !== 'anonymous' || !words(lastName).every(isCap))) return first;
     if (first.type === 'named-person') return first;
   }
   // "One of the rescued teens, 16-year-old Mia Torres": an age before the name given is said of a person.
@@ -316,7 +318,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // who ("the special envoy for the region, Ingrid Halvorsen" is one person, named).
   const groupHead = words(parts[0].split(/\s+(?:in|of|from|at|across|around|near|for)\s+/i)[0]).pop() ?? '';
   if (parts.length > 1 && words(last).every(isCap) && /[^s]s$/.test(groupHead) && !GIVEN_NAMES.has(clean(words(last)[0] ?? '')) && /\b(?:capital|city|town|village|region|province|country|district|county|island|port)$/i.test(parts[parts.length - 2].trim())) return classifySource(parts.slice(0, -1).join(', '), knownPeople, knownBodies);
-  if (parts.length > 1 && words(last).length && words(last).every(isCap)) {
+  if (parts.length > 1 && words(lastName).length && words(lastName).every(isCap)) {
     // "her brother, Tomas": a bare given name after a person's description names a person;
     // after "Britain's largest energy supplier" it names a company.
     const describing = words(parts.slice(0, -1).join(' ').split(/\s+(?:of|for|to|at|with|from|in|on|that|which|who)\s+/)[0]).map(clean);

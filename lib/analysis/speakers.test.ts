@@ -708,4 +708,17 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[0]).toMatchObject({ type: 'named-person', resolved: 'board member Frank Ostrowski' });
     expect(as[1].resolved).toBe('board member Frank Ostrowski');
   });
+  it('resolves an office to a name its title was written short in ("Gov. Elaine Harmon ... The governor said", "Cllr Derek Famuyiwa ... The councillor"), but not across places', () => {
+    const as = speakers(['Gov. Elaine Harmon proposed a rebate on Wednesday.', 'The governor said checks could go out in August.']);
+    expect(as[1]).toMatchObject({ resolved: 'Gov. Elaine Harmon', type: 'named-person' });
+    const bs = speakers(['Cllr Derek Famuyiwa said he had voted for the sale.', 'The councillor denied that he had acted improperly.']);
+    expect(bs[1]).toMatchObject({ resolved: 'Cllr Derek Famuyiwa', type: 'named-person' });
+    const cs = speakers(['Texas Sen. Ted Cruz said he would win.', 'The Florida senator predicted he would win the nomination.']);
+    expect(cs[1].resolved).toBeUndefined();
+  });
+
+  it('gives "his lawyer" the one named as the owner\'s lawyer ("Xol\'s lawyer, Deborah Kinsella, said")', () => {
+    const as = speakers(["Xol's lawyer, Deborah Kinsella, said her client had no record.", 'Xol failed to appear; his lawyer said he never received notice.']);
+    expect(as[1]).toMatchObject({ source: 'his lawyer', resolved: 'Deborah Kinsella', type: 'named-person' });
+  });
 });

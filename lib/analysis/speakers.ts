@@ -35,6 +35,8 @@ const GENERIC_BODY = new Set(['agency', 'body', 'organization', 'organisation', 
 const PUBLIC_BODY_ENDING = /\b(?:administration|agency|authority|bureau|commission|department|ministry|office|service|board|directorate|inspectorate|institute|council)$/i;
 const isPublicBody = (s: Seen) => !s.quoted && !/\sand\s/i.test(s.resolved) && s.cls.type === 'named-organization' && /\p{Lu}/u.test(s.resolved.replace(/^the\s+/i, '').slice(0, 1)) && PUBLIC_BODY_ENDING.test(s.resolved.trim());
 const BACK_REF = /^(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?([a-z-]+)$/i;
+/** "his lawyer", "her spokesman": a role its owner's pronoun stands before. */
+const OWNED_ROLE = /^(?:his|her|their)\s+([a-z-]+)$/i;
 const BUSINESS = new Set(BUSINESS_NOUNS);
 /** Words of a role that stand between capitals before a name ("Former United captain Roy Kean"). */
 const ROLE_NOUN_ALTERNATION = [...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS].flatMap((n) => nounForms(n)).join('|');
@@ -403,6 +405,12 @@ function intervieweeOf(text: string, firstAnswer: number, people: ReadonlySet<st
  * person the article names further on is not anonymous (GUIDELINES §1: "being unnamed is what
  * matters"). Returns that name and where it stands.
  */
+/** Titles written short, spelled out, so that "the governor" finds "Gov. Elaine Harmon" and "the councillor" "Cllr Derek Famuyiwa". */
+const SHORT_TITLES: Record<string, string> = { gov: 'Governor', sen: 'Senator', rep: 'Representative', cllr: 'Councillor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', sgt: 'Sergeant', capt: 'Captain', adm: 'Admiral', det: 'Detective', insp: 'Inspector', supt: 'Superintendent', prof: 'Professor', amb: 'Ambassador', atty: 'Attorney' };
+const SHORT_TITLE = new RegExp(`\\b(${Object.keys(SHORT_TITLES).map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\\b\\.?(?=\\s)`, 'g');
+const HAS_SHORT_TITLE = new RegExp(SHORT_TITLE.source);
+const fullTitles = (phrase: string) => (HAS_SHORT_TITLE.test(phrase) ? phrase.replace(SHORT_TITLE, (_, t: string) => SHORT_TITLES[t.toLowerCase()]) : phrase);
+
 /** "A former student, Adaeze Umeh, now a professor at ..." and "Adaeze Umeh" are one person: the first name in a phrase. */
 const personKey = (phrase: string) => phrase.match(NAME_RUN)?.[0] ?? phrase;
 
@@ -687,6 +695,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       const topic = age && !byAge && !unnamedAge ? justNamed() : undefined;
       const aged = byAge ?? (topic?.resolvedSpan ? { name: topic.resolved, span: topic.resolvedSpan } : undefined);
       let group: Seen | undefined;
+      let owned: RegExpExecArray | null;
+      let ownedApposed: Mention | undefined;
       const member = back && PARTY_MEMBER.has(back[1].toLowerCase()) ? latest((s) => s.cls.type === 'named-person' && !PERSON_PRONOUNS.has(s.resolved.toLowerCase())) : undefined;
       if ((lower === 'who' || lower === 'which' || lower === 'that') && ante) {
         // "objections from residents who said": "who" stands for the people at the end of the phrase,
@@ -752,6 +762,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = { source, resolved: aged.name, type: 'named-person', why: `age "${source}" → "${aged.name}"`, ...own, resolvedSpan: aged.span };
       } else if (member) {
         speaker = { source, resolved: member.resolved, type: member.cls.type, why: `party member "${source}" → "${member.resolved}"`, ...own, resolvedSpan: member.resolvedSpan };
+      } else if ((owned = OWNED_ROLE.exec(source)) && (ownedApposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => new RegExp(`^\\p{Lu}[\\p{L}.'’-]*['’]s\\s+${owned![1]}$`, 'iu').test(r.label)))) {
+        // "Xol's lawyer, Deborah Kinsella, said ... his lawyer said": the one named as that owner's role.
+        speaker = { source, resolved: ownedApposed.name, type: 'named-person', why: `"${source}" → "${ownedApposed.label}, ${ownedApposed.name}"`, ...own, resolvedSpan: ownedApposed.span };
       } else if (back && (BACK_NOUNS.has(back[1].toLowerCase()) || latest(sameUnnamedGroup(back[1])))) {
         const noun = back[1].toLowerCase();
         const stem = noun.replace(/(s|es|men)$/, '');
@@ -776,7 +789,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const officeFits = (resolved: string) => !office || !TITLE_WORDS.has(office) || new RegExp(`\\b${office}\\b`, 'i').test(resolved);
         // "The Monmouth poll" is no "three recent polls": a document's maker, when named, is the antecedent's too.
         const makerFits = (resolved: string) => !owner || !DOCUMENT.has(noun) || resolved.includes(owner) || new RegExp(`\\b${owner.split('').join('\\S*\\s+')}`).test(resolved);
-        const fits = (resolved: string, role = false) => resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(resolved)) && (role || resolved.toLowerCase() !== lower) && (!former || /\b(?:former|ex-)/i.test(resolved)) && !ownerClash(resolved) && officeFits(resolved) && makerFits(resolved);
+        const fits = (named: string, role = false) => {
+          const resolved = fullTitles(named);
+          // ("the Florida senator" is not "Texas Sen. Ted Cruz": a place before an office must be the antecedent's too.)
+          if (owner && owner !== owner.toUpperCase() && TITLE_WORDS.has(noun) && !resolved.includes(owner)) return false;
+          return resolved.toLowerCase().includes(stem) && names.test(withoutModifiers(resolved)) && (role || resolved.toLowerCase() !== lower) && (!former || /\b(?:former|ex-)/i.test(resolved)) && !ownerClash(resolved) && officeFits(resolved) && makerFits(resolved);
+        };
         // "the Federal Aviation Administration said ... the agency said": a public body's name ends in
         // the kind of body it is, which "the agency" stands for, when the article has quoted only one.
         // (Only one named before, as a source or not: "the Justice Department ... the State Department ...
