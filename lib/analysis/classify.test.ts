@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodiesIn, classifySource, couldSpeak, peopleIn, viaOf } from './classify';
+import { bodiesIn, classifySource, couldSpeak, peopleBesides, peopleIn, viaOf } from './classify';
 
 const type = (phrase: string | null, people: string[] = []) => classifySource(phrase, new Set(people)).type;
 
@@ -160,6 +160,14 @@ describe('classifySource', () => {
     expect(type('The MP, Birgitta Solvang of the Centre Party')).toBe('named-person');
     expect(type('The senator, Ruth Hale of Ohio')).toBe('named-person');
     expect(type('The union, Workers of the World')).toBe('named-organization');
+  });
+
+  it('types a body a group or a trade names as a body, but not a person a trade describes as a role ("Dana Whitlock, a company spokeswoman")', () => {
+    const typeIn = (text: string, name: string) => classifySource(name, peopleBesides(text, bodiesIn(text)), bodiesIn(text)).type;
+    expect(typeIn('But the Geneva-based relief group Open Hands said in a statement. Open Hands has said for months that food is short.', 'Open Hands')).toBe('named-organization');
+    expect(typeIn('"It was hard," said Dana Whitlock, a company spokeswoman.', 'Dana Whitlock')).toBe('named-person');
+    expect(type('Derwent Chemical')).toBe('named-organization');
+    expect(type('Solvane Biologics')).toBe('named-organization');
   });
 
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {

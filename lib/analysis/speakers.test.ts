@@ -721,4 +721,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = speakers(["Xol's lawyer, Deborah Kinsella, said her client had no record.", 'Xol failed to appear; his lawyer said he never received notice.']);
     expect(as[1]).toMatchObject({ source: 'his lawyer', resolved: 'Deborah Kinsella', type: 'named-person' });
   });
+  it('types a short name of a body named in full before as the body ("St. Aldric said" after "St. Aldric Hospital"), but not a person\'s surname or name', () => {
+    const as = speakers(['Nurses at St. Aldric Hospital voted to strike.', 'St. Aldric said it had offered a raise.']);
+    expect(as[as.length - 1]).toMatchObject({ source: 'St. Aldric', type: 'named-organization', resolved: 'St. Aldric Hospital' });
+    const bs = speakers(['The plant, operated by Derwent Chemical, was under investigation.', 'Derwent said in a statement that it was cooperating fully.']);
+    expect(bs[bs.length - 1]).toMatchObject({ source: 'Derwent', type: 'named-organization' });
+    const cs = speakers(['Hillary Clinton spoke at the Clinton Foundation gala.', 'Clinton said the plan would work.']);
+    expect(cs[cs.length - 1]).toMatchObject({ source: 'Clinton', type: 'named-person' });
+    const ds = speakers(['The Jane Smith Foundation gave $5 million.', 'Jane Smith said she would run.']);
+    expect(ds[ds.length - 1]).toMatchObject({ source: 'Jane Smith', type: 'named-person' });
+  });
 });

@@ -616,6 +616,21 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return { resolved: name, resolvedSpan: at === undefined ? span : { start: at, end: at + name.length } };
   };
 
+  /** The body's full name a short name opens, named before `before` ("Caldera Mining Corp" for "Caldera"). */
+  const shortBodyName = (short: string, before: number): { name: string; span: Span } | undefined => {
+    // ("Jane Smith said" after "the Jane Smith Foundation" is still the person.)
+    if (!/^(?:St\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(short) || genderOf(short)) return undefined;
+    // (Nor "Clinton" after "Hillary Clinton" and "the Clinton Foundation": a surname a person was named by is theirs.)
+    // (A surname two people share, "Hillary" and "Bill Clinton", is still a person's.)
+    if (!/\s/.test(short) && fullNameOf(short) !== undefined) return undefined;
+    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    for (const m of text.slice(0, before).matchAll(new RegExp(`\\b${escaped}((?:[^\\S\\n]+(?:of[^\\S\\n]+|&[^\\S\\n]+)?\\p{Lu}[\\p{L}&'’-]*){1,4})`, 'gu'))) {
+      const name = m[0];
+      if (classifySource(name, people, bodies).type === 'named-organization') return { name, span: { start: m.index, end: m.index + name.length } };
+    }
+    return undefined;
+  };
+
   /**
    * "Villagers said", "Farmers say": a plural a sentence opens on is a common noun when the article
    * writes it, or its singular, in lower case elsewhere ("Sanders" it does not).
@@ -843,7 +858,12 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // '"Never," Patel said.' after 'said Patel, the longest-serving member': the name a person was given before.
         const described = lone && !personal ? latest((x) => x.cls.type === 'named-person' && x.resolved.startsWith(`${source},`)) : undefined;
         if (described) cls = { type: 'named-person', why: `${cls.why}, a person as "${described.resolved}"` };
-        speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own };
+        // "Caldera said" after "Caldera Mining Corp", "St. Aldric said" after "St. Aldric Hospital": the short
+        // name of a body named in full before.
+        // (Not one who speaks of "her assistant" or says "I".)
+        const body = cls.type === 'named-person' && !speaksAsPerson.get(source) && !described ? shortBodyName(source, sourceSpan!.start) : undefined;
+        if (body) cls = { type: 'named-organization', why: `"${source}" for "${body.name}"` };
+        speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own, ...(body && { resolved: body.name, resolvedSpan: body.span }) };
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
         // '"...," said Sexton': a lone surname is the person the article first named in full with it,

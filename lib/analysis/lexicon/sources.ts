@@ -127,6 +127,7 @@ export const COMPANY_NAME_ENDINGS = [
   'mining', 'metals', 'minerals', 'resources', 'railway', 'railroad', 'telecom', 'entertainment', 'studios', 'publishing', 'insurance',
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'utilities', 'software',
   'therapeutics', 'biosciences', 'events', 'productions', 'promotions',
+  'chemical', 'biologics', 'analytics',
   // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
   'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'bakeries', 'distillery', 'winery', 'vineyards', 'cellars', 'bodega', 'freight', 'renewables',
   // Housebuilders and landlords named for what they build or let ("Westmere Homes").
