@@ -3607,4 +3607,12 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     expect(run('Playing "Midnight on Canal Street," a jazz standard, filled my kitchen without distortion.')).toEqual([]);
     expect(run('He would be a better president than Clinton "no matter what," one user commented.')[0]).toMatchObject({ source: 'one user', cue: 'commented' });
   });
+  it('reads a source after a semicolon, a weaker cue closing the sentence after a described outlet, a participle aside with an adverb, and a participle after its noun in the lead', () => {
+    expect(run('Early reviews have been mixed; the Drover, the country\'s oldest music magazine, said the album was "beautiful."')[0]).toMatchObject({ source: "the Drover, the country's oldest music magazine", cue: 'said' });
+    expect(run('Tuition at Halden has risen 31 percent since 2015, the Halden Daily, the student newspaper, reported last year.')).toEqual([
+      { content: 'Tuition at Halden has risen 31 percent since 2015', source: 'the Halden Daily, the student newspaper', cue: 'reported' },
+    ]);
+    expect(run('The Yes for Vale campaign, funded largely by the developer Marwood Leisure, says the project would create 1,100 jobs.')[0]).toMatchObject({ source: 'The Yes for Vale campaign, funded largely by the developer Marwood Leisure', cue: 'says' });
+    expect(run('The government has ordered the expulsion of two aid workers accused of "spreading false reports" about the camps, the Interior Ministry said Sunday.')[0]).toMatchObject({ source: 'the Interior Ministry', cue: 'said' });
+  });
 });

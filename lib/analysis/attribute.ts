@@ -585,9 +585,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // A spaced dash starts the clause: a dateline ("LONDON (Reuters) - Britain's largest supplier,
     // Centrica, said") or the writer's aside ("And it was no accident — Brendan Buck, a spokesman, told").
     let floor = 0;
-    // ("Unionist politicians were more cheerful: the leader of the party, Beth Anwen, wrote": so does a colon.)
+    // ("Unionist politicians were more cheerful: the leader of the party, Beth Anwen, wrote": so does a colon,
+    // and a semicolon: "Early reviews have been mixed; the Drover, the country's oldest music magazine, said".)
     for (let d = b - 1; d > 0; d--) {
-      if ((DASH.test(tokens[d].text) && !touching(tokens[d - 1], tokens[d]) && !touching(tokens[d], tokens[d + 1])) || (tokens[d].text === ':' && !insideQuote(tokens[d].start))) {
+      if ((DASH.test(tokens[d].text) && !touching(tokens[d - 1], tokens[d]) && !touching(tokens[d], tokens[d + 1])) || ((tokens[d].text === ':' || tokens[d].text === ';') && !insideQuote(tokens[d].start))) {
         floor = d + 1;
         break;
       }
@@ -668,7 +669,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "struck by her story": an irregular participle too.
       // ("seen by the Lindhaven Post": any irregular participle; "leaked to the Northern Courier": a text's
       // participle of passing on, with whom it went to.)
-      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|alongside|under|for|through|over|within|across|following|ahead|yesterday|today|late|early)$/.test(lowers[k + 2] ?? '') || (lowers[k + 2] === 'to' && (lowers[k + 4] === 'by' || /^(leaked|sent|given|shown|submitted|presented|delivered|provided|passed|forwarded)$/.test(first.lower))) || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
+      // ("funded largely by the developer Marwood Leisure": an adverb may stand between them.)
+      const afterParticiple = /ly$/.test(lowers[k + 2] ?? '') ? k + 3 : k + 2;
+      const passiveParticiple = !!first && (/(ed|tten|ken|wn|iven)$/.test(first.lower) || IRREGULAR_PASTS.has(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower)) && (/^(by|on|in|at|as|last|earlier|this|after|during|from|with|alongside|under|for|through|over|within|across|following|ahead|yesterday|today|late|early)$/.test(lowers[afterParticiple] ?? '') || (lowers[k + 2] === 'to' && (lowers[k + 4] === 'by' || /^(leaked|sent|given|shown|submitted|presented|delivered|provided|passed|forwarded)$/.test(first.lower))) || agentAt === k + 3 || WEEKDAY.test(lowers[k + 2] ?? '') || (first.lower === 'dated' && (/^\d/.test(lowers[k + 2] ?? '') || isCapitalized(tokens[k + 2]))));
       // ("Rosa Delgado, whose husband, Tomas, was killed in the blast, said": the predicate of a "whose"
       // clause whose noun has a name in apposition.)
       const whoseAt = lowers.lastIndexOf('whose', k);
@@ -799,7 +802,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   /** "..., his top aide, Tad Devine, told The Huffington Post.": a name and a role after the content. */
   const invertedAppositive = (s: Sentence, b: number, afterCue: number, v: VerbCue): Pick<Draft, 'content' | 'kind' | 'source'> | null => {
     const { tokens } = s;
-    if (v.ratio < STRONG) return null;
+    // ("..., the Halden Daily, the student newspaper, reported last year.": a weaker cue closing the sentence.)
+    if (v.ratio < (wordsBetween(tokens, afterCue, tokens.length, 4) <= 3 ? MID : STRONG)) return null;
     const chunkBefore = (end: number) => {
       let k = end - 1;
       while (k >= 0 && tokens[k].text !== ',' && end - k <= 10) k--;
@@ -2628,7 +2632,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const subordinateAt = lowers.slice(leadFrom + 1, commaBefore).findIndex((w) => /^(after|before|because|since|until|once)$/.test(w));
         // ("Those taking the drug, called velanidine, were ...": a name given between commas is no saying.)
         const naming = (j: number) => /^(called|dubbed|named|nicknamed|titled|entitled|known)$/.test(lowers[leadFrom + j]) && tokens[leadFrom + j - 1]?.text === ',';
-        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => !naming(j) && (toldAt < 0 || j < toldAt) && (subordinateAt < 0 || j <= subordinateAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !recallsGoods(lowers, leadFrom + j) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
+        // ("two foreign aid workers accused of spreading false reports": a participle after its noun describes it.)
+        const reducedRelative = (j: number) => /ed$/.test(lowers[leadFrom + j]) && /^(of|by)$/.test(lowers[leadFrom + j + 1] ?? '') && /[^s']s$/.test(lowers[leadFrom + j - 1] ?? '') && !isCapitalized(tokens[leadFrom + j - 1]);
+        const ownCueAt = tokens.slice(leadFrom, commaBefore).findIndex((t, j) => !naming(j) && !reducedRelative(j) && (toldAt < 0 || j < toldAt) && (subordinateAt < 0 || j <= subordinateAt) && t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !heldNow(t) && !recallsGoods(lowers, leadFrom + j) && lowers[leadFrom + j + 1] !== 'to' && !(t.lower === 'according' && ACCORDING_STANDARD.has(lowers[leadFrom + j + 2] ?? '')) && !insideQuote(t.start) && !isFiniteHelper(lowers[leadFrom + j + 1] ?? '') && !BE.has(lowers[leadFrom + j - 1] ?? '') && !determinedNoun(leadFrom + j) && !!phraseBefore(tokens, skipBackBetween(tokens, leadFrom + j - 1)) && wordsBetween(tokens, leadFrom + j + 1, commaBefore, 2) >= 2);
         const ownCue = ownCueAt >= 0;
         // "Speaking at a rally in Ohio, Senator Lopez accused ...": an opening participle phrase with no
         // verb of its own is a circumstance, not content, unless the content resumes after the source

@@ -170,6 +170,12 @@ describe('classifySource', () => {
     expect(type('Solvane Biologics')).toBe('named-organization');
   });
 
+  it('types a name a medium describes as an outlet ("the Drover, the country\'s oldest music magazine"), but not a network of activists', () => {
+    expect(type("the Drover, the country's oldest music magazine")).toBe('media');
+    expect(type('The Vorna Monitoring Group, a network of activists that tracks casualties in the region')).toBe('named-organization');
+    expect(type("Tom Hale, the paper's editor")).toBe('named-person');
+  });
+
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {
     expect(type('Hale, the mayor')).toBe('named-person');
     expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');

@@ -302,6 +302,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // ("Jerome Addo, a forklift operator who helped lead the campaign": a trade "who" describes is a person's.)
     const tradeFits = (BUSINESS.has(trade) || BODY_DESCRIBERS.has(trade)) && (trade !== 'maker' || description.length === 2) && !description.some((x) => MEDIA_NOUN.has(x) || /^(news|wire|press)$/.test(x)) && !/\swho\s/i.test(parts[1]);
     if (allCapitals && tradeFits && /^\s*(?:the|a|an)\s/i.test(parts[1]) && words(parts[0]).every(isCap) && !GIVEN_NAMES.has(clean(words(parts[0])[0] ?? ''))) return { type: 'named-organization', why: `organisation "${parts[0].trim()}", ${trade}` };
+    // "the Drover, the country's oldest music magazine": a name a medium describes is an outlet's.
+    // ("a network of activists that tracks casualties" is no broadcaster.)
+    if (allCapitals && MEDIA_NOUN.has(trade) && /^\s*(?:the|a|an)\s/i.test(parts[1]) && !/\swho\s/i.test(parts[1]) && !new RegExp(`\\b${trade}\\s+of\\b`).test(parts[1]) && !GIVEN_NAMES.has(clean(words(parts[0]).find((x) => !/^the$/i.test(x)) ?? ''))) return { type: 'media', why: `outlet "${parts[0].trim()}", ${trade}`, via };
     const first = classifySource(parts[0], knownPeople, knownBodies);
     // "The Home Secretary, Tom Hale": an office, then the person who holds it.
     if (allCapitals && TITLES.has(clean(words(parts[0]).pop() ?? '')) && words(parts[1]).length >= 2 && words(parts[1]).every(isCap)) {
