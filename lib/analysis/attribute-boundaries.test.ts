@@ -3615,4 +3615,8 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     expect(run('The Yes for Vale campaign, funded largely by the developer Marwood Leisure, says the project would create 1,100 jobs.')[0]).toMatchObject({ source: 'The Yes for Vale campaign, funded largely by the developer Marwood Leisure', cue: 'says' });
     expect(run('The government has ordered the expulsion of two aid workers accused of "spreading false reports" about the camps, the Interior Ministry said Sunday.')[0]).toMatchObject({ source: 'the Interior Ministry', cue: 'said' });
   });
+  it('reads a subject whose relative clause quotes a name after a determiner, and a clinical trial\'s finding', () => {
+    expect(run('The company, which also makes the "Morning Crunch" line of granola bars, said it would offer relocation packages to some workers.')[0]).toMatchObject({ source: 'The company, which also makes the "Morning Crunch" line of granola bars', cue: 'said' });
+    expect(run('Children who spend two hours a day outdoors are less likely to become nearsighted, a large trial conducted in schools across the region has found.')[0]).toMatchObject({ source: 'a large trial conducted in schools across the region', cue: 'found' });
+  });
 });

@@ -631,7 +631,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         else if (mark) {
           let open = k - 1;
           while (open >= floor && !(/^["\u201c\u201d\u00ab\u00bb']$/.test(tokens[open].text) && !touching(tokens[open - 1], tokens[open]))) open--;
-          if (open < floor || !(titleAt(open) || /ing$/.test(lowers[open - 1] ?? ''))) return null;
+          // ('which also makes the "Morning Crunch" line': a name quoted after a determiner is a title too.)
+          if (open < floor || !(titleAt(open) || /ing$/.test(lowers[open - 1] ?? '') || DET.has(lowers[open - 1] ?? ''))) return null;
         } else if (!tokens[k].word && !nickname && !/^[.&'\u2019()$%-]$/.test(tokens[k].text)) return null;
         k--;
       }

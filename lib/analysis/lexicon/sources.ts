@@ -91,6 +91,8 @@ export const DOCUMENT_NOUNS = [
   // What a gallery, a board or a service puts out for its public ("the catalog notes", "the meeting agenda
   // lists", "its morning update warned", "a footnote in the post says"). By hand.
   'catalog', 'catalogue', 'agenda', 'update', 'footnote', 'brochure', 'prospectus',
+  // A clinical trial by what it found ("a large trial ... has found").
+  'trial',
   // Schedules a deal or a mediator sets out ("a timetable published by the mediators says").
   'timetable', 'roadmap',
   // A complaint police register in India, the First Information Report ("according to an FIR registered at ...").
