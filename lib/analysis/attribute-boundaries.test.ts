@@ -3619,4 +3619,10 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     expect(run('The company, which also makes the "Morning Crunch" line of granola bars, said it would offer relocation packages to some workers.')[0]).toMatchObject({ source: 'The company, which also makes the "Morning Crunch" line of granola bars', cue: 'said' });
     expect(run('Children who spend two hours a day outdoors are less likely to become nearsighted, a large trial conducted in schools across the region has found.')[0]).toMatchObject({ source: 'a large trial conducted in schools across the region', cue: 'found' });
   });
+  it('gives a quote after a finding inside another\'s saying to the sayer, not to what "showed" it', () => {
+    expect(run("The campaign manager, Tom Reilly, said in a statement that the numbers showed \"Ohioans are tired of a senator who votes with the railroads.\"")).toEqual([
+      { content: 'the numbers showed "Ohioans are tired of a senator who votes with the railroads."', source: 'The campaign manager, Tom Reilly', cue: 'said in a statement' },
+    ]);
+    expect(run('The poll showed "a dead heat in every region of the state."')[0]).toMatchObject({ source: 'The poll', cue: 'showed' });
+  });
 });

@@ -1624,6 +1624,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!src) return null;
     // ('tasks like filing expense reports "with almost no supervision"': a gerund's object is no speaker.)
     if (!marked && /ing$/.test(lowers[src.from]) && !isCapitalized(tokens[src.from]) && !ROLE_PARTICIPLES.test(lowers[src.from])) return null;
+    // ('Reilly said in a statement that the numbers showed "Ohioans are tired ..."': what a finding inside
+    // another's saying "showed" is in the sayer's words, not the numbers'.)
+    if (/^(show|find|suggest|indicate|reveal|prove|demonstrate)$/.test(v.lemma) && lowers[src.from - 1] === 'that' && tokens.slice(0, src.from - 1).some((t) => t.word && !isCapitalized(t) && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start))) return null;
     return {
       source: spanOf(tokens, src),
       cue: { start: tokens[p].start, end: cueEnd },
