@@ -176,6 +176,15 @@ describe('classifySource', () => {
     expect(type("Tom Hale, the paper's editor")).toBe('named-person');
   });
 
+  it('types campaigners as an unspecific group, as critics are, unless a body makes them specific, and a share of officials with two describing words as no one in particular', () => {
+    expect(type('Privacy campaigners')).toBe('vague');
+    expect(type('Campaigners')).toBe('vague');
+    expect(type('Campaigners at Amnesty')).toBe('anonymous');
+    expect(type('a campaigner')).toBe('anonymous');
+    expect(type('Some former intelligence officials')).toBe('vague');
+    expect(type('Some U.S. officials')).toBe('anonymous');
+  });
+
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {
     expect(type('Hale, the mayor')).toBe('named-person');
     expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');

@@ -498,7 +498,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Some residents", "Many officials": an unnumbered share of a group is no one in particular
   // (GUIDELINES: "some believe", "many argue"); a body's name makes them specific ("Some U.S. officials").
   // ("Some former players": with a word that says what kind, still a share of no one in particular.)
-  if (ANONYMOUS.has(head) && /^(some|many|most)$/.test(lower[0]) && (w.length === 2 || (w.length === 3 && !isCap(w[1]))) && /s$/.test(head) && !hasName) return { type: 'vague', why: `unspecific share "${core}"`, via };
+  // ("Some former intelligence officials": two such words too.)
+  if (ANONYMOUS.has(head) && /^(some|many|most)$/.test(lower[0]) && w.length <= 4 && !w.slice(1, -1).some(isCap) && /s$/.test(head) && !hasName) return { type: 'vague', why: `unspecific share "${core}"`, via };
   if (ANONYMOUS.has(head) && !capAt(w.length - 1)) {
     return { type: 'anonymous', why: `unnamed "${head}"`, via };
   }
@@ -577,7 +578,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
 
 const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
 /** The vague nouns that name a profession, which an affiliation makes specific people. */
-const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer', 'monitor', 'observer', 'forecaster']);
+const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer', 'monitor', 'observer', 'forecaster', 'campaigner']);
 
 /** Surnames and names of people in the text: capitalised words preceded by a title or a first name. */
 export function peopleIn(text: string): Set<string> {

@@ -15,7 +15,7 @@ export const ANONYMOUS_NOUNS = [
   'delegate', 'donor', 'ally', 'friend', 'colleague', 'teammate', 'classmate', 'roommate', 'coworker', 'co-worker', 'relative', 'neighbor', 'neighbour', 'witness', 'eyewitness', 'bystander', 'onlooker',
   'resident', 'doctor', 'nurse', 'teacher', 'student', 'soldier', 'agent', 'leader', 'chairman',
   'chairwoman', 'secretary', 'president', 'judge', 'aide-de-camp', 'pollster', 'activist', 'organizer', 'organiser',
-  'volunteer', 'campaigner', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
+  'volunteer', 'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
   'brother', 'sister', 'victim', 'survivor', 'reporter', 'correspondent', 'editor', 'founder', 'ceo',
   'adviser', 'planner', 'veteran', 'insider', 'authority', 'protester', 'protestor', 'demonstrator',
   // Members of parliaments in British, Irish, Indian and European usage.
@@ -53,6 +53,8 @@ export const VAGUE_NOUNS = [
   'advocate', 'proponent', 'citizen', 'public', 'world', 'west', 'community', 'fan', 'follower',
   'backer', 'conspiracy theorist', 'theorist', 'watcher', 'investor', 'trader', 'consumer', 'market',
   'parent', 'homeowner', 'taxpayer', 'american', 'tourist',
+  // Those who campaign for a cause, as "critics" and "advocates" do ("Privacy campaigners said").
+  'campaigner',
   // Received opinion, held by no one in particular ("Conventional wisdom holds that ...").
   'wisdom', 'consensus',
 ];
