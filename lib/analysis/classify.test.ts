@@ -185,6 +185,12 @@ describe('classifySource', () => {
     expect(type('Some U.S. officials')).toBe('anonymous');
   });
 
+  it('types a charge sheet, an accounting, a field test and a documentary as texts, a delegation and a mosque as bodies', () => {
+    for (const text of ['the charge sheet', 'The final accounting, released by the city comptroller\'s office in June', 'a preliminary field test', 'the documentary']) expect(type(text)).toBe('document');
+    for (const body of ["Ostrelia's delegation", 'the mosque']) expect(type(body)).toBe('named-organization');
+    expect(type("His wife, Morag, who keeps the farm's accounts")).toBe('named-person');
+  });
+
   it('types a lone surname an office describes as a person, but not a body the office owns', () => {
     expect(type('Hale, the mayor')).toBe('named-person');
     expect(type('Pryce, the finance minister of Brandt')).toBe('named-person');

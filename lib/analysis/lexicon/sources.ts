@@ -95,6 +95,9 @@ export const DOCUMENT_NOUNS = [
   'catalog', 'catalogue', 'agenda', 'update', 'footnote', 'brochure', 'prospectus',
   // A clinical trial by what it found ("a large trial ... has found").
   'trial',
+  // What a prosecutor or an auditor files ("According to the charge sheet", "The final accounting, released by the
+  // comptroller, shows"), tests and documentaries that show.
+  'sheet', 'accounting', 'test', 'documentary',
   // Schedules a deal or a mediator sets out ("a timetable published by the mediators says").
   'timetable', 'roadmap',
   // A complaint police register in India, the First Information Report ("according to an FIR registered at ...").
@@ -178,6 +181,8 @@ export const ORGANIZATION_NOUNS = [
   'institution', 'museum', 'gallery', 'library', 'society', 'academy', 'initiative', 'project', 'clinic', 'zoo', 'aquarium',
   // Church bodies ("the archdiocese said", "the Synod voted") and fronts ("the Ulm People's Front").
   'archdiocese', 'diocese', 'synod', 'front',
+  // A country's envoys ("Ostrelia's delegation said") and houses of worship.
+  'delegation', 'mosque', 'temple', 'synagogue', 'parish', 'cathedral',
   // A land trust and an office's part ("the conservancy said", "the Consumer Division").
   'conservancy', 'division',
   // Bodies that speak as one in courts, arts and science news ("the jury said", "the estate claims").
