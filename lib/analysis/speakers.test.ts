@@ -731,4 +731,10 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const ds = speakers(['The Jane Smith Foundation gave $5 million.', 'Jane Smith said she would run.']);
     expect(ds[ds.length - 1]).toMatchObject({ source: 'Jane Smith', type: 'named-person' });
   });
+  it('types a name no person bears that says "it" of itself as a body ("Westcombe Water said its storm overflows had ..."), not a person whose quote says "it"', () => {
+    expect(speakers(['Westcombe Water said its storm overflows had operated as designed.'])[0]).toMatchObject({ source: 'Westcombe Water', type: 'named-organization' });
+    expect(speakers(['Wells Fargo announced that it would get rid of these incentives.'])[0]).toMatchObject({ type: 'named-organization' });
+    expect(speakers(['Donald Trump spoke on Monday.', 'Trump said it had been a disgrace.']).find((a) => a.source === 'Trump')).toMatchObject({ type: 'named-person' });
+    expect(speakers(['"It did sound like he was talking out of both sides of his mouth," Brad Sherman said.'])[0]).toMatchObject({ type: 'named-person' });
+  });
 });

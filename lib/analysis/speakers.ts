@@ -616,6 +616,13 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return { resolved: name, resolvedSpan: at === undefined ? span : { start: at, end: at + name.length } };
   };
 
+  /** A name with no given name, title or surname of someone named in full: "Westcombe Water", "Pennant". */
+  const anonymousName = (name: string) => {
+    const words = name.replace(/^(?:the|The)\s+/, '').split(/\s+/);
+    const someone = (w: string) => { const full = fullNameOf(w); return full === null || (!!full && full.name !== name && !name.endsWith(full.name)); };
+    return words.every((w) => /^\p{Lu}[\p{L}'’&-]*$/u.test(w)) && !genderOf(name) && !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || someone(w));
+  };
+
   /** The body's full name a short name opens, named before `before` ("Caldera Mining Corp" for "Caldera"). */
   const shortBodyName = (short: string, before: number): { name: string; span: Span } | undefined => {
     // ("Jane Smith said" after "the Jane Smith Foundation" is still the person.)
@@ -863,6 +870,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // (Not one who speaks of "her assistant" or says "I".)
         const body = cls.type === 'named-person' && !speaksAsPerson.get(source) && !described ? shortBodyName(source, sourceSpan!.start) : undefined;
         if (body) cls = { type: 'named-organization', why: `"${source}" for "${body.name}"` };
+        // "Westcombe Water said its storm overflows had ...", "Pennant said it had limited ...": a name no person
+        // bears that says "it" of itself.
+        // ("Okonkwo said it was a good day": an "it" that may be no one's does not tell.)
+        else if (cls.type === 'named-person' && !described && d.kind !== 'direct' && /^(?:its|it\s+(?:had|has|have|would|will|could|did|does|planned|plans|intends|intended|expects|expected))\b/i.test(text.slice(d.content.start, d.content.start + 20)) && anonymousName(source)) cls = { type: 'named-organization', why: `${cls.why}, "it" in what is reported` };
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own, ...(body && { resolved: body.name, resolvedSpan: body.span }) };
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
