@@ -3625,4 +3625,9 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     ]);
     expect(run('The poll showed "a dead heat in every region of the state."')[0]).toMatchObject({ source: 'The poll', cue: 'showed' });
   });
+  it('ends a content before the speaker\'s own ", but did not" and reads a quoted textbook title in a description', () => {
+    expect(run('The university said on Monday that he had died peacefully, but did not give a cause.')[0].content).toBe('he had died peacefully');
+    expect(run('Khamenei told him Iran would continue to provide support to the group, but would not intervene directly.')[0].content).toBe('Iran would continue to provide support to the group, but would not intervene directly');
+    expect(run('Van Holst, a former academic whose textbook "Money Without Illusions" is required reading, has long argued that central banks should be judged on inflation alone.')[0]).toMatchObject({ cue: 'argued', content: 'central banks should be judged on inflation alone' });
+  });
 });

@@ -300,6 +300,10 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // ("Some reviewers have complained that the controls are too sensitive, and we agree": reported speech
     // says "they", so "we" or "I" after the content is the writer.)
     if (clauses && /^(but|and)$/.test(lowers[k]) && tokens[k - 1]?.text === ',' && /^(we|i)$/.test(lowers[k + 1] ?? '') && !!tokens[k + 2]?.word && !isCapitalized(tokens[k + 2]) && !quoteOpen(tokens, from, k)) return k - 1;
+    // ("said that he had died peacefully, but did not give a cause": a predicate with no subject of its own after
+    // ", but" is the speaker's act, not more of what was said.)
+    // ("Iran would continue ..., but would not intervene" goes on: a modal's "not" is the content's.)
+    if (clauses && lowers[k] === 'but' && tokens[k - 1]?.text === ',' && ((lowers[k + 1] === 'did' && /^(not|n't)$/.test(lowers[k + 2] ?? '')) || /^(declined|refused)$/.test(lowers[k + 1] ?? ''))) return k - 1;
     if (clauses && (lowers[k] === 'but' || lowers[k] === 'and') && k > from) {
       // "it had opened an inquiry and had asked Veltra to ...": an auxiliary the content has already used
       // joins a second verb of the content's own subject.

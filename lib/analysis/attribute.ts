@@ -175,7 +175,7 @@ const WHEN_OR_WHERE = /^(during|in|at|on|after|before|last|this|recently|again|l
 /** Participles that open a question put to a speaker between commas: "The spokesman, asked whether ..., said". */
 const QUESTION_PUT = /^(asked|pressed|questioned)$/;
 /** Works whose titles stand in quotation marks after them ("his book, 'Make Your Kid a Millionaire,'"). */
-const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign', 'drama', 'guide', 'sitcom', 'musical', 'opera', 'comedy', 'thriller', 'single', 'track', 'painting', 'exhibition', 'anthem', 'hymn', 'ballad', 'manual', 'handbook', 'blog', 'newsletter', 'production']);
+const TITLE_NOUNS = new Set(['book', 'show', 'film', 'movie', 'album', 'novel', 'song', 'program', 'programme', 'column', 'podcast', 'documentary', 'play', 'series', 'poem', 'memoir', 'essay', 'article', 'headline', 'speech', 'report', 'study', 'paper', 'video', 'ad', 'campaign', 'drama', 'guide', 'sitcom', 'musical', 'opera', 'comedy', 'thriller', 'single', 'track', 'painting', 'exhibition', 'anthem', 'hymn', 'ballad', 'manual', 'handbook', 'blog', 'newsletter', 'production', 'textbook', 'collection', 'sculpture', 'installation', 'symphony', 'game']);
 /** Words after which a quotation is a name or title ("a broadcast of", "appeared on", "a series titled"). */
 const TITLE_BEFORE = new Set(['of', 'on', 'in', 'at', 'from', 'for', 'by', 'with', 'about', 'into', 'onto', 'like', 'titled', 'entitled', 'marked', 'stamped', 'labelled', 'labeled', 'headlined']);
 const UNNAMED_TYPES = new Set(['vague', 'anonymous']);
