@@ -737,4 +737,12 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(speakers(['Donald Trump spoke on Monday.', 'Trump said it had been a disgrace.']).find((a) => a.source === 'Trump')).toMatchObject({ type: 'named-person' });
     expect(speakers(['"It did sound like he was talking out of both sides of his mouth," Brad Sherman said.'])[0]).toMatchObject({ type: 'named-person' });
   });
+  it('resolves an office named by what it does or brought in with "a" to its holder ("Assistant District Attorney Paul Reddick ... the prosecutor said", "a former police officer, Derek Sayle ... The officer testified"), not "the official"', () => {
+    const as = speakers(['Assistant District Attorney Paul Reddick told the court that the checks were forged.', '"She stole from families," the prosecutor said.']);
+    expect(as[1]).toMatchObject({ resolved: 'Assistant District Attorney Paul Reddick', type: 'named-person' });
+    const bs = speakers(['A jury acquitted a former police officer, Derek Sayle, of manslaughter.', 'The officer testified that he fired because he feared for his life.']);
+    expect(bs[bs.length - 1]).toMatchObject({ resolved: 'Derek Sayle', type: 'named-person' });
+    const cs = speakers(['Agriculture official Tom Hale said the crop had failed.', 'The official said prices would rise.']);
+    expect(cs[1].type).toBe('anonymous');
+  });
 });

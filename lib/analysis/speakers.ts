@@ -409,7 +409,20 @@ function intervieweeOf(text: string, firstAnswer: number, people: ReadonlySet<st
 const SHORT_TITLES: Record<string, string> = { gov: 'Governor', sen: 'Senator', rep: 'Representative', cllr: 'Councillor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', sgt: 'Sergeant', capt: 'Captain', adm: 'Admiral', det: 'Detective', insp: 'Inspector', supt: 'Superintendent', prof: 'Professor', amb: 'Ambassador', atty: 'Attorney' };
 const SHORT_TITLE = new RegExp(`\\b(${Object.keys(SHORT_TITLES).map((t) => t[0].toUpperCase() + t.slice(1)).join('|')})\\b\\.?(?=\\s)`, 'g');
 const HAS_SHORT_TITLE = new RegExp(SHORT_TITLE.source);
-const fullTitles = (phrase: string) => (HAS_SHORT_TITLE.test(phrase) ? phrase.replace(SHORT_TITLE, (_, t: string) => SHORT_TITLES[t.toLowerCase()]) : phrase);
+/**
+ * Unnamed-person nouns that are also offices a named person holds, so "the prosecutor" may stand for
+ * "Assistant District Attorney Paul Reddick" (not "the official", "the source", "the spokesman", which
+ * stand for someone unnamed). By hand.
+ */
+const NAMED_OFFICES = new Set(['prosecutor', 'investigator', 'commander', 'negotiator', 'witness', 'lawyer', 'attorney', 'doctor', 'teacher', 'nurse']);
+
+/** Offices a later mention calls by what they do: "Assistant District Attorney Paul Reddick ... the prosecutor said". */
+const OFFICE_ROLES: [RegExp, string][] = [[/\b(?:district|state's|prosecuting|commonwealth's) attorney\b|\bcrown prosecutor\b|\bD\.?A\.?\s+(?=\p{Lu})/iu, 'prosecutor']];
+const fullTitles = (phrase: string) => {
+  const spelled = HAS_SHORT_TITLE.test(phrase) ? phrase.replace(SHORT_TITLE, (_, t: string) => SHORT_TITLES[t.toLowerCase()]) : phrase;
+  const role = OFFICE_ROLES.find(([office]) => office.test(spelled));
+  return role ? `${spelled} (${role[1]})` : spelled;
+};
 
 /** "A former student, Adaeze Umeh, now a professor at ..." and "Adaeze Umeh" are one person: the first name in a phrase. */
 const personKey = (phrase: string) => phrase.match(NAME_RUN)?.[0] ?? phrase;
@@ -478,7 +491,8 @@ interface Mention {
 }
 
 /** "Dalvia's president, Mirko Halvan,", "the prime minister, Alan Strand,": a role, then the name of who holds it. */
-const ROLE_APPOSITION = /\b((?:[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),/gu;
+// ("acquitted a former police officer, Derek Sayle, of manslaughter ... The officer testified": one brought in with "a" too.)
+const ROLE_APPOSITION = /\b((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+),/gu;
 
 function rolesApposed(text: string, people: ReadonlySet<string>, bodies: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
@@ -854,7 +868,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const oneStart = one && a?.resolvedSpan ? a.resolvedSpan.start + a.resolved.indexOf(one) : -1;
         const oneSpan = one && oneStart >= 0 ? { start: oneStart, end: oneStart + one.length } : a?.resolvedSpan;
         const oneCls = one ? classifySource(one, people, bodies) : a?.cls;
-        speaker = a && oneCls && (oneCls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun))
+        speaker = a && oneCls && (oneCls.type !== 'named-person' || !ANONYMOUS_NOUNS.includes(noun) || PERSON_TITLES.includes(noun) || NAMED_OFFICES.has(noun))
           ? { source, resolved: one ?? a.resolved, type: oneCls.type, via: oneCls.via, why: `back-reference "${source}" → "${one ?? a.resolved}"`, ...own, resolvedSpan: oneSpan ?? null }
           : { source, type: cls.type, via: cls.via, why: cls.why, ...own };
       } else {
