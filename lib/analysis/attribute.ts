@@ -1223,8 +1223,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const inName = (k: number) => isCapitalized(s.tokens[k]) || isAbbrevDot(s.tokens, k) || (s.lowers[k] === 'of' && isCapitalized(s.tokens[k - 1] ?? s.tokens[k]) && isCapitalized(s.tokens[k + 1] ?? s.tokens[k]));
     while (comma && nameFrom >= 1 && s.tokens[a.from - 1].text === ',' && inName(nameFrom - 1)) nameFrom--;
     const name = comma && nameFrom < a.from - 1 && !isCapitalized(s.tokens[a.from]) ? { from: nameFrom, to: a.from - 1 } : null;
-    const named = !!name;
-    return spanOf(s.tokens, named ? { from: name.from, to: a.to } : a);
+    return spanOf(s.tokens, name ? { from: name.from, to: a.to } : a);
   };
 
   // 1. Quotes with a cue right after the closing mark or right before the opening one.
@@ -2401,17 +2400,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // ("Trump, after railing against ...": after a comma the gerund is a clause's own, whose subject is not the sentence's.)
     const byGerund = lowers[i].endsWith('ing') && v.ratio >= STRONG && v.lemma !== 'ask' && b === i - 1 && GERUND_PREPOSITIONS.test(lowers[b] ?? '') && !!tokens[b - 1]?.word && !(lowers[b] === 'without' && lowers[b - 1] === 'goes');
     // "The group issued a statement saying ...": so is a participle after a text the subject put out.
-    // ("The family received a letter saying ...": only one who put the text out says it.)
-    const putOut = (k: number) => PUTTING_OUT.test(lowers[k] ?? '') || (lowers[k] === 'out' && /^(put|puts|sent)$/.test(lowers[k - 1] ?? ''));
-    // ("filed a complaint with the commission on Tuesday alleging", "released an internal memo Monday arguing": with
-    // a modifier before the text, and when and where it was put out after it.)
-    const circumstance = (k: number) => tokens[k].word && (PUT_OUT_CIRCUMSTANCE.test(lowers[k]) || WEEKDAY.test(lowers[k]) || isCapitalized(tokens[k]) || (lowers[k - 1] === 'the' && !PUT_OUT_TEXTS.has(lowers[k])));
-    let textAt = tokens.slice(b + 1, i).every((_, k) => circumstance(b + 1 + k)) ? b : -1;
-    while (textAt > i - 8 && textAt > 0 && !PUT_OUT_TEXTS.has(lowers[textAt]) && circumstance(textAt)) textAt--;
-    // ("an internal memo", "a $40 million lawsuit", "a class-action suit": what kind of text, or how much.)
-    let detAt = textAt - 1;
-    while (detAt > textAt - 5 && detAt > 0 && !DET.has(lowers[detAt]) && (tokens[detAt].text === '$' || /^(?:\d[\d.,]*|million|billion)$/.test(lowers[detAt]) || (tokens[detAt].word && !isCapitalized(tokens[detAt]) && !verbCue(lowers[detAt]) && !pastVerb(tokens[detAt])))) detAt--;
-    const textSaying = lowers[i].endsWith('ing') && v.ratio >= STRONG && textAt > 0 && detAt >= 1 && PUT_OUT_TEXTS.has(lowers[textAt]) && DET.has(lowers[detAt]) && !isCapitalized(tokens[detAt - 1]) && putOut(detAt - 1);
+    const textSaying = lowers[i].endsWith('ing') && v.ratio >= STRONG && b >= 0 && textPutOutBefore(s, b, i);
     const gerund = byGerund || textSaying;
     if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b]) && !gerund) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
@@ -3160,6 +3149,25 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, model: { score, features } }, skipTo: Math.max(cueEnd + 1, relayEnd) };
     }
     return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: cueSpan, sentence, rule, antecedent: antecedentOf(s, src), strength: v.ratio, via: objectVia }, skipTo: Math.max(cueEnd + 1, relayEnd) };
+  }
+
+  /**
+   * "The group issued a statement saying ...": whether a text its subject put out stands before the
+   * participle at `i` (`b` is the word before it), past what kind of text or how much ("an internal memo",
+   * "a $40 million lawsuit") and when and where it was put out ("filed a complaint with the commission on
+   * Tuesday alleging"). ("The family received a letter saying ...": only one who put the text out says it.)
+   */
+  function textPutOutBefore(s: Sentence, b: number, i: number): boolean {
+    const { tokens, lowers } = s;
+    const circumstance = (k: number) => tokens[k].word && (PUT_OUT_CIRCUMSTANCE.test(lowers[k]) || WEEKDAY.test(lowers[k]) || isCapitalized(tokens[k]) || (lowers[k - 1] === 'the' && !PUT_OUT_TEXTS.has(lowers[k])));
+    if (!tokens.slice(b + 1, i).every((_, k) => circumstance(b + 1 + k))) return false;
+    let textAt = b;
+    while (textAt > i - 8 && textAt > 0 && !PUT_OUT_TEXTS.has(lowers[textAt]) && circumstance(textAt)) textAt--;
+    if (textAt <= 0 || !PUT_OUT_TEXTS.has(lowers[textAt])) return false;
+    let detAt = textAt - 1;
+    while (detAt > textAt - 5 && detAt > 0 && !DET.has(lowers[detAt]) && (tokens[detAt].text === '$' || /^(?:\d[\d.,]*|million|billion)$/.test(lowers[detAt]) || (tokens[detAt].word && !isCapitalized(tokens[detAt]) && !verbCue(lowers[detAt]) && !pastVerb(tokens[detAt])))) detAt--;
+    const putOut = (k: number) => PUTTING_OUT.test(lowers[k] ?? '') || (lowers[k] === 'out' && /^(put|puts|sent)$/.test(lowers[k - 1] ?? ''));
+    return detAt >= 1 && DET.has(lowers[detAt]) && !isCapitalized(tokens[detAt - 1]) && putOut(detAt - 1);
   }
 
   /** "Fiona Parry issued a plea for people to stay away", "X delivered a clear message: '...'". */
