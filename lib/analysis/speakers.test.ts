@@ -745,4 +745,10 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const cs = speakers(['Agriculture official Tom Hale said the crop had failed.', 'The official said prices would rise.']);
     expect(cs[1].type).toBe('anonymous');
   });
+  it('reads a live blog\'s subject after the entry\'s time ("16:48 — Interior Minister Paulo Reis, who drafted the amendment, has just spoken to us")', () => {
+    const as = speakers(['16:40 — Delegates are filing back in for the final vote.', '16:48 — Interior Minister Paulo Reis, who drafted the amendment, has just spoken to us outside the chamber. "If it fails today, it passes in five years," he said.']);
+    expect(as[as.length - 1]).toMatchObject({ source: 'he', resolved: 'Interior Minister Paulo Reis' });
+    const bs = speakers(['09:52 — The motion\'s sponsor, Greta Lindahl, has arrived. Asked whether she had the numbers, she said: "Ask me at five past eleven."']);
+    expect(bs.find((a) => a.source === 'she')?.resolved).toBe('Greta Lindahl');
+  });
 });

@@ -273,30 +273,31 @@ const isPlural = (s: string) => {
 /** A single word the classifier typed a body only because it is a name ("Patel", "Jones"). */
 const loneNameBody = (cls: SourceClass, name: string) => cls.type === 'named-organization' && cls.why.startsWith('name ') && !/\s/.test(name.trim());
 
+// Each subject pattern below opens a sentence or a paragraph, which in a live blog may start with its time ("16:48 — ").
 /**
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
  * a "she" in the next quote most likely means them, so they join the antecedents in text order.
  */
-const SUBJECT_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*|,\s+but\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)/gu;
+const SUBJECT_NAME = /(?:(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?|,\s+but\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)/gu;
 
 /**
  * "Her son disagrees.", "Her husband, Karim, nodded.": a person the sentence names by kin or sex
  * ("her son", "a woman", "Rodriguez's mother"), with the name given beside it, whose gender tells a
  * "he" or "she" in the next quote who speaks.
  */
-const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
+const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
 
 /** "Former United captain Roy Kean was scathing", "Council member Ruiz disagreed": a name with a role between its capitals. */
-const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}(?:\p{Ll}[\p{Ll}-]+[^\S\n]+){1,2}\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*)(?=\s+\p{Ll}|,)/gu;
+const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}(?:\p{Ll}[\p{Ll}-]+[^\S\n]+){1,2}\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*)(?=\s+\p{Ll}|,)/gu;
 
 /** "The county executive, Tom Briggs, disputed ...", "Fischer's colleague, Tomas Berg, is ...": a role, then the name between commas. */
-const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:The|A|An|Her|His|Their|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
+const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?(?:The|A|An|Her|His|Their|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
 
 /**
  * "Gonzalez is not convinced.": a lone capitalised word opening a sentence before a verb, a surname when a full name ended in it.
  * ("Dessaix, who saved two match points, was asked ...": a relative clause may stand between them.)
  */
-const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
+const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
 /** A run of two or three capitalised words (a name), the last of which is captured. */
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?[^\S\n]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
