@@ -751,4 +751,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const bs = speakers(['09:52 — The motion\'s sponsor, Greta Lindahl, has arrived. Asked whether she had the numbers, she said: "Ask me at five past eleven."']);
     expect(bs.find((a) => a.source === 'she')?.resolved).toBe('Greta Lindahl');
   });
+  it('gives a pronoun no seen speaker fits the person of its gender named just before ("met the mayor of Ellesby, Claire Dunmore ... She said"), not inside a quote', () => {
+    const as = speakers(['Transport Minister Gideon Ashworth met the mayor of Ellesby, Claire Dunmore, on Friday.', 'Afterwards the minister said the city had not submitted a business case. She said it had, twice.']);
+    expect(as.find((a) => a.source === 'She')).toMatchObject({ resolved: 'Claire Dunmore', type: 'named-person' });
+    const bs = speakers(['8:25 a.m. — Sable Cay\'s premier, Joseph Arlington, has ordered an evacuation. "Leave now," he said on local radio.']);
+    expect(bs.find((a) => a.source === 'he')?.resolved).toBe('Joseph Arlington');
+    const cs = speakers(['Hillary Clinton spoke about Bernie Sanders in Los Angeles.', '"Donald Trump said, \'I sort of hope that happens,\' he said," Clinton told union workers.']);
+    expect(cs.find((a) => a.source === 'he')?.resolved).not.toBe('Bernie Sanders');
+    const ds = speakers(['The landowner, who asked that his name not be published, said he first saw the birds in February. "At first I thought they were hawks," he said.']);
+    expect(ds[ds.length - 1]).toMatchObject({ type: 'anonymous', resolved: 'The landowner, who asked that his name not be published' });
+  });
 });

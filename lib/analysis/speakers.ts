@@ -234,7 +234,8 @@ const PRONOUN_GENDER: Record<string, 'f' | 'm' | undefined> = { he: 'm', him: 'm
 const PERSON_HEADS = new Set([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, ...PERSON_TITLES, ...PARTY_MEMBERS].map((n) => n.toLowerCase()));
 const namesOnePerson = (s: string) => {
   const head = s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim().split(/\s+/).pop()!.toLowerCase();
-  return PERSON_HEADS.has(head) || FEMININE.test(s) || MASCULINE.test(s);
+  // ("The landowner, who asked that his name not be published": whoever "who" is said of is a person.)
+  return PERSON_HEADS.has(head) || FEMININE.test(s) || MASCULINE.test(s) || /^(?:the|a|an)\s+[a-z-]+,\s+who\s/i.test(s);
 };
 
 /** The person a "who" follows: the phrase, or the people after its last preposition when its head is no person. */
@@ -273,31 +274,31 @@ const isPlural = (s: string) => {
 /** A single word the classifier typed a body only because it is a name ("Patel", "Jones"). */
 const loneNameBody = (cls: SourceClass, name: string) => cls.type === 'named-organization' && cls.why.startsWith('name ') && !/\s/.test(name.trim());
 
-// Each subject pattern below opens a sentence or a paragraph, which in a live blog may start with its time ("16:48 — ").
+// Each subject pattern below opens a sentence or a paragraph, which in a live blog may start with its time ("16:48 — ", "8:25 a.m. — ").
 /**
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
  * a "she" in the next quote most likely means them, so they join the antecedents in text order.
  */
-const SUBJECT_NAME = /(?:(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?|,\s+but\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)/gu;
+const SUBJECT_NAME = /(?:(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?|,\s+but\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)/gu;
 
 /**
  * "Her son disagrees.", "Her husband, Karim, nodded.": a person the sentence names by kin or sex
  * ("her son", "a woman", "Rodriguez's mother"), with the name given beside it, whose gender tells a
  * "he" or "she" in the next quote who speaks.
  */
-const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
+const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
 
 /** "Former United captain Roy Kean was scathing", "Council member Ruiz disagreed": a name with a role between its capitals. */
-const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}(?:\p{Ll}[\p{Ll}-]+[^\S\n]+){1,2}\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*)(?=\s+\p{Ll}|,)/gu;
+const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}(?:\p{Ll}[\p{Ll}-]+[^\S\n]+){1,2}\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*)(?=\s+\p{Ll}|,)/gu;
 
-/** "The county executive, Tom Briggs, disputed ...", "Fischer's colleague, Tomas Berg, is ...": a role, then the name between commas. */
-const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?(?:The|A|An|Her|His|Their|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
+/** "The county executive, Tom Briggs, disputed ...", "Sable Cay's premier, Joseph Arlington, has ordered ...": a role, then the name between commas. */
+const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?(?:The|A|An|Her|His|Their|(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
 
 /**
  * "Gonzalez is not convinced.": a lone capitalised word opening a sentence before a verb, a surname when a full name ended in it.
  * ("Dessaix, who saved two match points, was asked ...": a relative clause may stand between them.)
  */
-const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
+const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
 /** A run of two or three capitalised words (a name), the last of which is captured. */
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?[^\S\n]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
@@ -631,6 +632,19 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return { resolved: name, resolvedSpan: at === undefined ? span : { start: at, end: at + name.length } };
   };
 
+  /** The last full name of a person whose given name says `gender`, in the stretch before `before`, outside quotes. */
+  const namedOfGender = (before: number, gender: 'f' | 'm'): { name: string; span: Span } | undefined => {
+    const from = Math.max(0, before - JUST_NAMED_REACH);
+    let last: { name: string; span: Span } | undefined;
+    for (const m of text.slice(from, before).matchAll(NAME_RUN)) {
+      // ("Donald Trump’s campaign": the owner, without the possessive.)
+      const name = m[0].replace(/['’]s$/, '');
+      const span = { start: from + m.index, end: from + m.index + name.length };
+      if (!quoted(span.start) && genderOf(name) === gender && classifySource(name, people, bodies).type === 'named-person') last = { name, span };
+    }
+    return last;
+  };
+
   /** A name with no given name, title or surname of someone named in full: "Westcombe Water", "Pennant". */
   const anonymousName = (name: string) => {
     const words = name.replace(/^(?:the|The)\s+/, '').split(/\s+/);
@@ -770,9 +784,15 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // was (a lone "Sanders" may have been taken for someone else).
         const key = a && personKey(a.resolved);
         if (key && /\s/.test(key) && gender && !quoted(sourceSpan!.start) && !pronounGender.has(key) && !latest((s) => fits(s) && personKey(s.resolved) !== key)) pronounGender.set(key, gender);
+        // ("... met the mayor of Ellesby, Claire Dunmore ... the minister said ... She said it had": when no one
+        // seen fits, the last person of that gender named just before, as a subject or not.)
+        // (Not for a pronoun inside a quote: 'Trump said, "...," he said' there is someone the speaker quotes.)
+        const named = !a && gender && !quoted(sourceSpan!.start) ? namedOfGender(sourceSpan!.start, gender) : undefined;
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, via: a.cls.via, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
-          : { source, type: 'named-person', why: `pronoun "${source}"`, ...own };
+          : named
+            ? { source, resolved: named.name, type: 'named-person', why: `pronoun "${source}" → "${named.name}", the ${gender === 'f' ? 'woman' : 'man'} named just before`, ...own, resolvedSpan: named.span }
+            : { source, type: 'named-person', why: `pronoun "${source}"`, ...own };
       } else if (GROUP_PRONOUNS.has(lower)) {
         const a = latest((s) => !s.quoted && (isPlural(s.resolved) || s.cls.type === 'named-organization'));
         speaker = a
