@@ -274,31 +274,33 @@ const isPlural = (s: string) => {
 /** A single word the classifier typed a body only because it is a name ("Patel", "Jones"). */
 const loneNameBody = (cls: SourceClass, name: string) => cls.type === 'named-organization' && cls.why.startsWith('name ') && !/\s/.test(name.trim());
 
-// Each subject pattern below opens a sentence or a paragraph, which in a live blog may start with its time ("16:48 — ", "8:25 a.m. — ").
+/** Where each subject pattern below starts: a sentence or a paragraph, which in a live blog may open with its time ("16:48 — ", "8:25 a.m. — "). */
+const OPENING = String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?`;
+
 /**
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
  * a "she" in the next quote most likely means them, so they join the antecedents in text order.
  */
-const SUBJECT_NAME = /(?:(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?|,\s+but\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)/gu;
+const SUBJECT_NAME = new RegExp(String.raw`(?:${OPENING}|,\s+but\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?[^\S\n]+\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*|\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+))(?=\s+\p{Ll}|,)`, 'gu');
 
 /**
  * "Her son disagrees.", "Her husband, Karim, nodded.": a person the sentence names by kin or sex
  * ("her son", "a woman", "Rodriguez's mother"), with the name given beside it, whose gender tells a
  * "he" or "she" in the next quote who speaks.
  */
-const SUBJECT_PERSON = new RegExp(String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
+const SUBJECT_PERSON = new RegExp(String.raw`${OPENING}((?:Her|His|Their|My|Our|The|A|An|\p{Lu}[\p{L}-]+['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|wife|husband|mother|father|brother|sister|grandmother|grandfather|man|woman|boy|girl|widow|widower)(?:,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?=,))?)(?=,?\s+\p{Ll})`, 'gu');
 
 /** "Former United captain Roy Kean was scathing", "Council member Ruiz disagreed": a name with a role between its capitals. */
-const SUBJECT_ROLE_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}(?:\p{Ll}[\p{Ll}-]+[^\S\n]+){1,2}\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*)(?=\s+\p{Ll}|,)/gu;
+const SUBJECT_ROLE_NAME = new RegExp(String.raw`${OPENING}((?:\p{Lu}[\p{L}'’-]+[^\S\n]+){1,3}(?:\p{Ll}[\p{Ll}-]+[^\S\n]+){1,2}\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)*)(?=\s+\p{Ll}|,)`, 'gu');
 
 /** "The county executive, Tom Briggs, disputed ...", "Sable Cay's premier, Joseph Arlington, has ordered ...": a role, then the name between commas. */
-const SUBJECT_APPOSED_NAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?(?:The|A|An|Her|His|Their|(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}/gu;
+const SUBJECT_APPOSED_NAME = new RegExp(String.raw`${OPENING}(?:The|A|An|Her|His|Their|(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+),\s+\p{Ll}`, 'gu');
 
 /**
  * "Gonzalez is not convinced.": a lone capitalised word opening a sentence before a verb, a surname when a full name ended in it.
  * ("Dessaix, who saved two match points, was asked ...": a relative clause may stand between them.)
  */
-const SUBJECT_SURNAME = /(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)/gu;
+const SUBJECT_SURNAME = new RegExp(String.raw`${OPENING}(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)`, 'gu');
 /** A run of two or three capitalised words (a name), the last of which is captured. */
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?[^\S\n]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
@@ -632,18 +634,29 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return { resolved: name, resolvedSpan: at === undefined ? span : { start: at, end: at + name.length } };
   };
 
-  /** The last full name of a person whose given name says `gender`, in the stretch before `before`, outside quotes. */
-  const namedOfGender = (before: number, gender: 'f' | 'm'): { name: string; span: Span } | undefined => {
+  /**
+   * The last name of a person, outside quotes, in the stretch before `before` that `read` takes (it may
+   * trim the run of capitals or turn it down before the costlier classifying).
+   */
+  const lastPersonBefore = (before: number, read: (run: string, at: number) => { name: string; span: Span } | undefined): { name: string; span: Span; cls: SourceClass } | undefined => {
     const from = Math.max(0, before - JUST_NAMED_REACH);
-    let last: { name: string; span: Span } | undefined;
+    let last: { name: string; span: Span; cls: SourceClass } | undefined;
     for (const m of text.slice(from, before).matchAll(NAME_RUN)) {
-      // ("Donald Trump’s campaign": the owner, without the possessive.)
-      const name = m[0].replace(/['’]s$/, '');
-      const span = { start: from + m.index, end: from + m.index + name.length };
-      if (!quoted(span.start) && genderOf(name) === gender && classifySource(name, people, bodies).type === 'named-person') last = { name, span };
+      const found = read(m[0], from + m.index);
+      if (!found || quoted(found.span.start)) continue;
+      const cls = classifySource(found.name, people, bodies);
+      if (cls.type === 'named-person') last = { ...found, cls };
     }
     return last;
   };
+
+  /** The last full name of a person whose given name says `gender`, in the stretch before `before`, outside quotes. */
+  const namedOfGender = (before: number, gender: 'f' | 'm') =>
+    lastPersonBefore(before, (run, at) => {
+      // ("Donald Trump’s campaign": the owner, without the possessive.)
+      const name = run.replace(/['’]s$/, '');
+      return genderOf(name) === gender ? { name, span: { start: at, end: at + name.length } } : undefined;
+    });
 
   /** A name with no given name, title or surname of someone named in full: "Westcombe Water", "Pennant". */
   const anonymousName = (name: string) => {
@@ -728,15 +741,13 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       // (The last full name of a person in the stretch before, as a subject or not: "In the lobby, Benedikt
       // Varga is greeted ...".)
       const justNamed = (): Seen | undefined => {
-        const from = Math.max(0, sourceSpan!.start - JUST_NAMED_REACH);
-        let last: Seen | undefined;
-        for (const m of text.slice(from, sourceSpan!.start).matchAll(NAME_RUN)) {
-          const span = { start: from + m.index, end: from + m.index + m[0].length };
+        const found = lastPersonBefore(sourceSpan!.start, (run, at) => {
+          const span = { start: at, end: at + run.length };
           // Only a name the sentence is about, with its verb after it: not "talking about Hillary Clinton on Fox".
           const verb = /^[^\S\n]+(?:is|was|has|had|said|says|told|does|did|will|would|\p{Ll}+(?:ed|s))\b/u.test(text.slice(span.end, span.end + 24));
-          const cls = verb ? classifySource(m[0], people, bodies) : undefined;
-          if (cls?.type === 'named-person' && !credit(span) && !quoted(span.start) && !CLAUSE_WORD.test(`${m[0].split(/\s+/)[0]} `)) last = { text: m[0], resolved: m[0], resolvedSpan: span, cls };
-        }
+          return verb && !credit(span) && !CLAUSE_WORD.test(`${run.split(/\s+/)[0]} `) ? { name: run, span } : undefined;
+        });
+        const last: Seen | undefined = found && { text: found.name, resolved: found.name, resolvedSpan: found.span, cls: found.cls };
         const subject = latest((s) => s.cls.type === 'named-person' && !s.quoted && !PERSON_PRONOUNS.has(s.resolved.toLowerCase()) && !!s.resolvedSpan && sourceSpan!.start - s.resolvedSpan.end <= JUST_NAMED_REACH && !credit(s.resolvedSpan));
         return (subject?.resolvedSpan?.start ?? -1) > (last?.resolvedSpan?.start ?? -1) ? subject : last;
       };
