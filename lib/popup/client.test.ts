@@ -5,6 +5,7 @@ import type { PopupRequest } from '../messages';
 import { ALL_ON } from '../messages';
 import { ReportStore } from '../storage/report-store';
 import { REPORT_VERSION, type Report } from '../report/types';
+import type { TabAnalyzer } from '../worker/analyze-tab';
 import { activeTabId, analyzeTab, keptReport, locate, setToggles } from './client';
 
 describe('popup client', () => {
@@ -112,6 +113,35 @@ describe('popup client', () => {
     });
     expect(await analyzeTab(5, false, { timeoutMs: 50, pauseMs: 0 })).toMatchObject({ ok: false, error: 'too-large' });
     expect(calls).toBe(2);
+  });
+
+  it('analyses the tab itself when not one try reached the worker', async () => {
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    let calls = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      calls++;
+      return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    });
+    const asked: [number, boolean][] = [];
+    const standIn = async () =>
+      ({
+        analyzeTab: async (tabId: number, force: boolean) => {
+          asked.push([tabId, force]);
+          return { ok: false, error: 'no-article', message: 'asked here' };
+        },
+      }) as unknown as TabAnalyzer;
+    expect(await analyzeTab(5, true, { pauseMs: 0, attempts: 3, standIn })).toEqual({ ok: false, error: 'no-article', message: 'asked here' });
+    expect(calls).toBe(3);
+    expect(asked).toEqual([[5, true]]);
+    // A worker that answered, even with a failure, is not stood in for: its answer is shown.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'internal', message: 'boom' }));
+    expect(await analyzeTab(5, false, { pauseMs: 0, attempts: 2, standIn })).toMatchObject({ error: 'internal', message: 'boom' });
+    expect(asked).toHaveLength(1);
+    // Without a stand-in, the refusal itself is the failure shown.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    expect(await analyzeTab(5, false, { pauseMs: 0, attempts: 2, standIn: null })).toMatchObject({ error: 'internal', message: expect.stringContaining('Receiving end') });
   });
 
   it('asks for the active tab of the current window, and says null when there is none', async () => {

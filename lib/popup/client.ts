@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AnalyzeResponse, AnalyzeSuccess, Failure, LocateResponse, PopupRequest, Toggles } from '../messages';
 import { ReportStore } from '../storage/report-store';
+import type { TabAnalyzer } from '../worker/analyze-tab';
 
 /**
  * Everything the popup asks of the outside world. Components get this interface, never `browser`,
@@ -43,11 +44,21 @@ export interface RetryPolicy {
   timeoutMs: number;
   /** The wait before the next try grows by this much with each failed one. */
   pauseMs: number;
+  /** The analyser the popup runs itself when no try reached the worker; null shows the failure instead. */
+  standIn: (() => Promise<TabAnalyzer>) | null;
 }
+
+/**
+ * The popup's own copy of the worker's analyser, loaded on first need only: the popup opens without
+ * the analyser's code, and once the worker has proved unreachable, toggles and locate go here too.
+ */
+let ownAnalyzer: Promise<TabAnalyzer> | null = null;
+const standInAnalyzer = (): Promise<TabAnalyzer> =>
+  (ownAnalyzer ??= import('../worker/browser-analyzer').then((m) => m.createBrowserTabAnalyzer()));
 
 // (Six tries wait 4.5 s in all: a worker restarting on a busy machine refused messages for longer than
 // the 1.8 s that four tries gave, "Could not establish connection. Receiving end does not exist.")
-const RETRY: RetryPolicy = { attempts: 6, timeoutMs: ANSWER_TIMEOUT_MS, pauseMs: 300 };
+const RETRY: RetryPolicy = { attempts: 6, timeoutMs: ANSWER_TIMEOUT_MS, pauseMs: 300, standIn: standInAnalyzer };
 
 /** Failures a worker restarted mid-analysis may give once, which the next try can clear. */
 const PASSING_FAILURES = new Set(['internal', 'injection-failed']);
@@ -61,14 +72,20 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * popup asks again before it shows a failure; a page's own answer (no article, too large,
  * restricted) is final at once. A worker still stopping refuses messages at once, so the popup waits
  * a little between tries rather than spending them all in the same few milliseconds.
+ *
+ * Chromium can also leave a worker stopped from outside mid-analysis for good: every message is
+ * refused ("Receiving end does not exist") and none starts it again. When not one try reached the
+ * worker, the popup analyses the tab itself rather than leave the reader with a report never made.
  */
 export async function analyzeTab(tabId: number, force = false, retry: Partial<RetryPolicy> = {}): Promise<AnalyzeResponse> {
-  const { attempts, timeoutMs, pauseMs } = { ...RETRY, ...retry };
+  const { attempts, timeoutMs, pauseMs, standIn } = { ...RETRY, ...retry };
   let problem = 'The background worker gave no answer.';
+  let reached = false;
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await pause(pauseMs * attempt);
     try {
       const res = await withTimeout(send({ type: 'analyze', tabId, force }), timeoutMs);
+      reached = true;
       if (typeof res === 'object' && res !== null && typeof (res as { ok?: unknown }).ok === 'boolean') {
         const answer = res as AnalyzeResponse;
         if (answer.ok || !PASSING_FAILURES.has(answer.error) || attempt === attempts - 1) return answer;
@@ -80,14 +97,17 @@ export async function analyzeTab(tabId: number, force = false, retry: Partial<Re
       problem = e instanceof Error ? e.message : String(e);
     }
   }
+  if (!reached && standIn) return (await standIn()).analyzeTab(tabId, force);
   return failure(problem);
 }
 
 export async function setToggles(tabId: number, toggles: Toggles): Promise<void> {
-  await send({ type: 'set-toggles', tabId, toggles });
+  if (ownAnalyzer) await (await ownAnalyzer).setToggles(tabId, toggles);
+  else await send({ type: 'set-toggles', tabId, toggles });
 }
 
 export async function locate(tabId: number, id: string): Promise<LocateResponse> {
+  if (ownAnalyzer) return (await ownAnalyzer).locate(tabId, id);
   const res = await send({ type: 'locate', tabId, id });
   return { ok: typeof res === 'object' && res !== null && (res as { ok?: unknown }).ok === true };
 }

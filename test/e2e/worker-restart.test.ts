@@ -6,9 +6,10 @@ const s = useExtension([DEMO]);
 
 /**
  * Stops the extension's service worker through the DevTools protocol, as the browser does when it
- * idles one out; resolves true once the worker reports itself stopped. With DevTools attached, a
- * restarting worker waits for the debugger, which a reader's browser never does, so the test lets
- * it run on.
+ * idles one out; resolves true once the worker reports itself stopped, or when none of its versions
+ * runs at all (after a stop mid-analysis Chromium may list none, and the popup did the work). With
+ * DevTools attached, a restarting worker waits for the debugger, which a reader's browser never
+ * does, so the test lets it run on.
  */
 async function stopWorker(page: Page): Promise<boolean> {
   const session = await page.createCDPSession();
@@ -17,13 +18,15 @@ async function stopWorker(page: Page): Promise<boolean> {
     const worker = await target?.createCDPSession();
     await worker?.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
   };
+  let seenRunning = false;
   const stopped = new Promise<boolean>((resolve) => {
     session.on('ServiceWorker.workerVersionUpdated', (e: { versions: { scriptURL: string; runningStatus: string }[] }) => {
       const ours = e.versions.filter((v) => v.scriptURL.includes(s.chromium.extensionId));
       if (ours.some((v) => v.runningStatus === 'stopped')) resolve(true);
+      if (ours.some((v) => v.runningStatus === 'running')) seenRunning = true;
       if (ours.some((v) => v.runningStatus === 'starting')) void resume();
     });
-    setTimeout(() => resolve(false), 5_000);
+    setTimeout(() => resolve(!seenRunning), 5_000);
   });
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
