@@ -3630,4 +3630,12 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     expect(run('Khamenei told him Iran would continue to provide support to the group, but would not intervene directly.')[0].content).toBe('Iran would continue to provide support to the group, but would not intervene directly');
     expect(run('Van Holst, a former academic whose textbook "Money Without Illusions" is required reading, has long argued that central banks should be judged on inflation alone.')[0]).toMatchObject({ cue: 'argued', content: 'central banks should be judged on inflation alone' });
   });
+  it('reads a hedged count after the cue as the start of what was said, not as a place or time', () => {
+    expect(run('The village has been cut off since January, according to the health ministry, which says at least 1,400 people have died there.')[1]).toMatchObject({ content: 'at least 1,400 people have died there', cue: 'says' });
+    expect(run('The insurers\' group estimates at least 300 homes were lost in the fire.')).toEqual([
+      { content: 'at least 300 homes were lost in the fire', source: "The insurers' group", cue: 'estimates' },
+    ]);
+    expect(run('Local farmers estimate that at most a third of the harvest can be saved.')[0]).toMatchObject({ content: 'at most a third of the harvest can be saved', cue: 'estimate' });
+    expect(run('The road will stay closed, the council said at a meeting on Monday.')[0]).toMatchObject({ content: 'The road will stay closed', cue: 'said' });
+  });
 });

@@ -159,3 +159,9 @@ export const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cite
 /** A word that can open the subject of a "that" clause ("that more than ...", "that the ..."), not a relative's verb. */
 export const opensClauseSubject = (t: Token | undefined) =>
   !!t && t.word && (DET.has(t.lower) || PRONOUN.has(t.lower) || isCapitalized(t) || /^(\d|more$|fewer$|most$|many$|nearly$|almost$|about$)/.test(t.lower));
+
+/** "at least 300 homes", "up to 40 people": a hedged count opens the subject as its number would. */
+export const opensClauseSubjectAt = (tokens: Token[], k: number) =>
+  opensClauseSubject(tokens[k]) ||
+  (tokens[k]?.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) ||
+  (tokens[k]?.lower === 'up' && tokens[k + 1]?.lower === 'to' && /^\d/.test(tokens[k + 2]?.lower ?? ''));

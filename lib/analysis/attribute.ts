@@ -80,6 +80,7 @@ import {
   CLOSE_MARK,
   OPENING_MARK_IN,
   opensClauseSubject,
+  opensClauseSubjectAt,
   INVERTED_TAIL,
   SEE_AS,
   SPEAKING,
@@ -203,10 +204,14 @@ function splitAt(tokens: Token[], from: number): number | undefined {
   return tokens[k]?.text === ',' ? tokens[k - 1].end : undefined;
 }
 
+/** "at least 1,400 people", "at most two": a hedged count, which opens what was said, not where or when. */
+const hedgedCountAt = (lowers: string[], k: number) => lowers[k] === 'at' && /^(least|most)$/.test(lowers[k + 1] ?? '');
+
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
 function finiteClauseAt(s: Sentence, start: number): boolean {
   const { tokens, lowers } = s;
-  if (!tokens[start]?.word || /^(in|on|at|for|of|to|with|about|by|from)$/.test(lowers[start])) return false;
+  // ("at least 300 homes were lost": a hedged count, not a place or time.)
+  if (!tokens[start]?.word || (/^(in|on|at|for|of|to|with|about|by|from)$/.test(lowers[start]) && !hedgedCountAt(lowers, start))) return false;
   for (let k = start + 1; k < Math.min(tokens.length, start + 6) && tokens[k].word; k++) {
     // "Ed Rendell" and "Ted" end in -ed too.
     if (isCapitalized(tokens[k])) continue;
@@ -830,7 +835,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const { tokens, lowers } = s;
     let rest = 0;
     for (let j = afterCue; j < tokens.length && tokens[j].text !== ','; j++) if (tokens[j].word) rest++;
-    const tailWord = lowers[afterCue] ?? '';
+    const tailWord = hedgedCountAt(lowers, afterCue) ? '' : (lowers[afterCue] ?? '');
     // ("..., the officer, Grace Whitley, told the board on Thursday.": a listener with its article too,
     // when no clause of what was told follows.)
     const listener = OBJECT_VERBS.has(v.lemma) && DET.has(tailWord) && !lowers.slice(afterCue, afterCue + rest + 1).includes('that') && !finiteClauseAt(s, afterCue);
@@ -2535,8 +2540,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const thatClauseSubject = (k: number) => !!tokens[k]?.word && (DET.has(lowers[k]) || isCapitalized(tokens[k]) || /^\d/.test(lowers[k]) || /[^s]s$/.test(lowers[k])) && !isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]) && !/^(is|are|was|were|has|have|had)$/.test(lowers[k]) && tokens.slice(k + 1, k + 12).some((t) => t.word && !isCapitalized(t) && (pastVerb(t) || isFiniteHelper(t.lower)));
     // ("The latest claims that ...": after a word that only modifies, the -s form is the noun.)
     const verbBeforeClause =
-      (lowers[i] === v.lemma + 's' && !(MODIFIER_ONLY.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) || finiteClauseAt(s, i + 2) || thatClauseSubject(i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))) ||
-      (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubject(tokens[i + 2]) : finiteClauseAt(s, i + 1)));
+      (lowers[i] === v.lemma + 's' && !(MODIFIER_ONLY.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) && (lowers[i + 1] === 'that' ? opensClauseSubjectAt(tokens, i + 2) || finiteClauseAt(s, i + 2) || thatClauseSubject(i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubjectAt(tokens, i + 1) && finiteClauseAt(s, i + 1))) ||
+      (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubjectAt(tokens, i + 2) : finiteClauseAt(s, i + 1)));
     if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
     // "..., the official said." / "..., said the official."
@@ -2591,7 +2596,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         let k = tailFrom;
         for (; k < n && tokens[k].text !== ',' && !(k === tailFrom && DASH.test(tokens[k].text)); k++) if (tokens[k].word) rest++;
         const verbFirst = invSrc !== src;
-        const tailWord = lowers[tailFrom] ?? '';
+        const tailWord = hedgedCountAt(lowers, tailFrom) ? '' : (lowers[tailFrom] ?? '');
         // After an inverted cue only circumstances follow ("on Tuesday", "in an interview"), or
         // for "told", the listener; a clause there means the content comes after the cue.
         // 'This is not about me, Obama told his closest advisers as ...': the listener of "told".
