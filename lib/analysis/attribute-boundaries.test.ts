@@ -3638,4 +3638,11 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     expect(run('Local farmers estimate that at most a third of the harvest can be saved.')[0]).toMatchObject({ content: 'at most a third of the harvest can be saved', cue: 'estimate' });
     expect(run('The road will stay closed, the council said at a meeting on Monday.')[0]).toMatchObject({ content: 'The road will stay closed', cue: 'said' });
   });
+  it('ends a content before a medium with no article that reports the whole sentence, and gives that medium the sentence', () => {
+    expect(run('The government of Pellar announced on Friday that it would hold a vote on the new charter in March, state television reported.')).toEqual([
+      { content: 'The government of Pellar announced on Friday that it would hold a vote on the new charter in March', source: 'state television', cue: 'reported' },
+      { content: 'it would hold a vote on the new charter in March', source: 'The government of Pellar', cue: 'announced' },
+    ]);
+    expect(run('The army said it had retaken the river crossing, local newspapers reported.')[0]).toMatchObject({ source: 'local newspapers', cue: 'reported' });
+  });
 });

@@ -7,6 +7,7 @@ import type { Quote } from './quotes';
 import { isCapitalized, tokenize, type Token } from './tokens';
 import { CUE_TAIL_PHRASES, phraseAt, phraseFrom, verbCue } from './cue-lexicon';
 import { ACT_GLOSS_NOUNS, ACT_GLOSS_PARTICIPLES, SAYING_VENUES, SUMMING_NOUNS } from './lexicon/cues';
+import { MEDIA_NOUNS } from './lexicon/sources';
 import { SMALL_NUMBER, isAbbrevDot, phraseAfter, pluralPossessiveAt, skipForwardBetween, type TokenRange } from './phrase';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS } from './inflect';
 import {
@@ -66,6 +67,7 @@ export function clauseStart(s: Sentence, start: number): boolean {
 }
 
 const GLOSS_NOUNS = new Set(SUMMING_NOUNS);
+const MEDIA_WORDS = new Set(MEDIA_NOUNS);
 /** "a claim", "the assertion": a noun the writer sums up what was said with. */
 export const isSummingNoun = (w: string) => GLOSS_NOUNS.has(w);
 /** A figure a share may open on: "64 percent", "four in 10", "half", "a third". */
@@ -477,7 +479,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
         const cue = named && tokens[close]?.text === ',' && !isCapitalized(tokens[close + 1]) ? verbCue(lowers[close + 1] ?? '') : undefined;
         if (cue && cue.ratio >= STRONG && lowers[close + 1] !== cue.lemma && closesSentence(tokens, lowers, close + 2)) return k;
       }
-      if (w && (FINDING_VERBS.has(w.lemma) || w.lemma === 'report') && j === k + 1 && c === r.to && !isCapitalized(tokens[c]) && lowers[c] !== w.lemma && !/^(in|of|at|on|for|to|by|with|from)$/.test(lowers[c - 1]) && (DET.has(lowers[r.from]) || isCapitalized(tokens[r.from])) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && closesSentence(tokens, lowers, c + 1)) return k;
+      // (", state television reported.", ", local newspapers reported.": a medium needs no article.)
+      const medium = r.to - r.from <= 3 && MEDIA_WORDS.has(lowers[r.to - 1].replace(/s$/, ''));
+      if (w && (FINDING_VERBS.has(w.lemma) || w.lemma === 'report') && j === k + 1 && c === r.to && !isCapitalized(tokens[c]) && lowers[c] !== w.lemma && !/^(in|of|at|on|for|to|by|with|from)$/.test(lowers[c - 1]) && (DET.has(lowers[r.from]) || isCapitalized(tokens[r.from]) || medium) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && closesSentence(tokens, lowers, c + 1)) return k;
       // ", and Ms. Brainard is among ...", ", but the judge disagreed": a new subject with its own verb
       // starts the writer's clause.
       const pastVerb = tokens.slice(r.from + 1, Math.min(r.to + 1, r.from + 5)).some((t) => t.word && !isCapitalized(t) && (IRREGULAR_PASTS.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 5)));
