@@ -3645,4 +3645,10 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     ]);
     expect(run('The army said it had retaken the river crossing, local newspapers reported.')[0]).toMatchObject({ source: 'local newspapers', cue: 'reported' });
   });
+  it('reads a clock time as one word, and leaves a live blog entry\'s time out of what was said', () => {
+    expect(run('Harrow Rail said the train, the 07:45 service from Ellby to Marsh Green, was carrying about 150 people.')).toEqual([
+      { content: 'the train, the 07:45 service from Ellby to Marsh Green, was carrying about 150 people', source: 'Harrow Rail', cue: 'said' },
+    ]);
+    expect(run('11:20 — A freight train has come off the line near Ellby, the operator Harrow Rail said in a statement.')[0]).toMatchObject({ content: 'A freight train has come off the line near Ellby', cue: 'said in a statement' });
+  });
 });

@@ -182,10 +182,10 @@ function closesWordAt(tokens: Token[], from: number, k: number): boolean {
 /** "KYIV, Ukraine (AP) — ...", "WASHINGTON —": a wire dateline opens the sentence, not what was said. */
 function afterDateline(tokens: Token[], from: number, end: number): number {
   if (from === 0) {
-    // "12:45 p.m.: The Senate has adjourned": a live blog's time stamp.
+    // "12:45 p.m.: The Senate has adjourned", "09:03 — A passenger train has derailed": a live blog's time stamp.
     let k = 0;
-    while (k < Math.min(end, 8) && (/^\d{1,2}$/.test(tokens[k].text) || /^(a\.?m|p\.?m|am|pm|et|gmt|bst|cet|utc|[.])$/i.test(tokens[k].text) || (tokens[k].text === ':' && /^\d{2}$/.test(tokens[k + 1]?.text ?? '')))) k++;
-    if (k > 0 && /^\d/.test(tokens[0].text) && tokens[k]?.text === ':' && isCapitalized(tokens[k + 1] ?? tokens[k])) return k + 1;
+    while (k < Math.min(end, 8) && (/^\d{1,2}(?::\d{2})?$/.test(tokens[k].text) || /^(a\.?m|p\.?m|am|pm|et|gmt|bst|cet|utc|[.])$/i.test(tokens[k].text))) k++;
+    if (k > 0 && /^\d/.test(tokens[0].text) && /^[:\u2014\u2013-]$/.test(tokens[k]?.text ?? '') && isCapitalized(tokens[k + 1] ?? tokens[k])) return k + 1;
   }
   if (from !== 0 || !tokens[0]?.word || !/^\p{Lu}{2,}$/u.test(tokens[0].text)) return from;
   for (let k = 1; k < Math.min(end, 10); k++) {

@@ -10,9 +10,10 @@ export interface Token extends Span {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("don't", "Israel-Hamas", "U.S") and a closing plus
-// ("OPEC+", "Disney+"); a number keeps its thousands ("30,000"). Everything else that is not a space
+// ("OPEC+", "Disney+"); a number keeps its thousands ("30,000"), and a clock time its colon ("07:12",
+// whose colon would otherwise read as one that opens a quote). Everything else that is not a space
 // is a one-character token. Plain character classes, so the scan is linear.
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:\+(?![\p{L}\p{N}+]))?)|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|\d{1,2}:\d{2}(?![\p{L}\p{N}:])|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:\+(?![\p{L}\p{N}+]))?)|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
