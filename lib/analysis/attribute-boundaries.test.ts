@@ -3651,4 +3651,11 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     ]);
     expect(run('11:20 — A freight train has come off the line near Ellby, the operator Harrow Rail said in a statement.')[0]).toMatchObject({ content: 'A freight train has come off the line near Ellby', cue: 'said in a statement' });
   });
+  it('ends a content before ", after" or ", before" a saying of someone else with its own clause, not before a deed', () => {
+    expect(run('Hollin Games has denied that its new handheld will be delayed, after a report by the trade site Pixel Ledger said testers had seen faults.')).toEqual([
+      { content: 'its new handheld will be delayed', source: 'Hollin Games', cue: 'denied' },
+      { content: 'testers had seen faults', source: 'a report by the trade site Pixel Ledger', cue: 'said' },
+    ]);
+    expect(run('The minister said the mill would close, after the union rejected the offer.')[0].content).toBe('the mill would close, after the union rejected the offer');
+  });
 });

@@ -410,6 +410,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // (", even as the Pentagon confirmed ...": so does "even as".)
     if (lowers[j] === 'even' && lowers[j + 1] === 'as' && tokens[k].text === ',') j++;
     if (/^(but|and|while|whereas|although|though|yet|as)$/.test(lowers[j] ?? '')) j++;
+    // (", after a report by the trade publication Silicon Weekly said ...": a time clause with a saying
+    // of its own is the writer's setting, not more of what was said.)
+    else if (tokens[k].text === ',' && /^(after|before)$/.test(lowers[j] ?? '')) j++;
     let e = j;
     // ("the players' association insisted": a plural's possessive stays in the subject, and so does a
     // cue word after an article, which is a noun: "a report commissioned by ...".)
@@ -469,7 +472,9 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       // (", while an online panel run by the firm Civica found that ...": after a link word, any subject's
       // finding with its "that".)
       const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && ((documentHead && (j > k + 1 || (tokens[c + 1]?.text === ',' && writerGlossAt(lowers, c + 2)) || !tokens[c + 1]?.word)) || (j > k + 1 && lowers[c + 1] === 'that'));
-      if (w && (w.ratio >= STRONG || textFinds) && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside) return k;
+      // (After "after" or "before" only a saying with its clause: ", after the union rejected the offer" is a deed.)
+      const timeLink = j > k + 1 && /^(after|before)$/.test(lowers[j - 1]);
+      if (w && (w.ratio >= STRONG || textFinds) && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside && (!timeLink || lowers[c + 1] === 'that' || mainClauseAt(s, c + 1))) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.
       // "..., his spokesman, Carl Mendes, said.": another speaker with the name in apposition closes the sentence.
