@@ -3658,4 +3658,12 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     ]);
     expect(run('The minister said the mill would close, after the union rejected the offer.')[0].content).toBe('the mill would close, after the union rejected the offer');
   });
+  it('reads a participle between an article and its noun, an adverb before it, as an adjective', () => {
+    expect(run('The journal has retracted a widely cited study that claimed a common drug could slow the disease.')).toEqual([
+      expect.objectContaining({ content: 'a common drug could slow the disease', cue: 'claimed' }),
+    ]);
+    expect(run('Attorneys for the family released the video to reporters, and a member of the family suggested that it be shown in court.')).toContainEqual(
+      { content: 'it be shown in court', source: 'a member of the family', cue: 'suggested' },
+    );
+  });
 });

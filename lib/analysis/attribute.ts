@@ -2266,6 +2266,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
     // "$400 million in expected revenue", "lower than expected": a participle after a preposition is an adjective.
     if (/ed$/.test(lowers[i]) && /^(in|of|for|on|at|with|from|than|into)$/.test(lowers[i - 1] ?? '') && !phrasal) return null;
+    // "a widely cited 2019 study", "the much-quoted line": a participle between an article and its noun,
+    // an adverb before it, is an adjective.
+    if (/ed$/.test(lowers[i]) && i >= 2 && (isAdverb(tokens[i - 1]) || /^(much|often)$/.test(lowers[i - 1])) && /^(a|an|the|this|that|its|his|her|their)$/.test(lowers[i - 2] ?? '') && !!tokens[i + 1]?.word && !isFiniteHelper(lowers[i + 1]) && lowers[i + 1] !== 'that' && !phrasal) return null;
     // 'a series titled "The Quiet Ledger"', "he titled the speech ...": a title names a work, it reports nothing.
     if (v.lemma === 'title') return null;
     // "athletes must declare such treatments", "firms should disclose risks": a duty, not a saying.
