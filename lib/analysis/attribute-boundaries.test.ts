@@ -3666,4 +3666,16 @@ describe('attribute: offices, joined clauses and texts put out', () => {
       { content: 'it be shown in court', source: 'a member of the family', cue: 'suggested' },
     );
   });
+  it('keeps a relative clause inside the subject of what was said, and reads "rail" as a cue only against, at or about something', () => {
+    expect(run('Analysts said bank shares and small lenders, which are more exposed to borrowing costs, were likely to stay under pressure.')[0].content).toBe(
+      'bank shares and small lenders, which are more exposed to borrowing costs, were likely to stay under pressure',
+    );
+    expect(run('Two signal workers, who asked not to be named, said they had reported the fault in March.')).toEqual([
+      { content: 'they had reported the fault in March', source: 'Two signal workers, who asked not to be named', cue: 'said' },
+    ]);
+    expect(run('Three rail workers, who asked not to be named, said they had reported the fault in March.')).toEqual([
+      { content: 'they had reported the fault in March', source: 'Three rail workers, who asked not to be named', cue: 'said' },
+    ]);
+    expect(run('The senator railed against the decision in a floor speech.')[0]).toMatchObject({ cue: 'railed' });
+  });
 });

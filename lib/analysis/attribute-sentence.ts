@@ -569,7 +569,7 @@ function mainClauseAt(s: Sentence, k: number): boolean {
 }
 
 /** A relative clause opened at `k` that closes on a comma with a finite verb after it. */
-function relativeThenVerb(s: Sentence, k: number): boolean {
+export function relativeThenVerb(s: Sentence, k: number): boolean {
   const { tokens, lowers } = s;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 20); j++) {
     if (!tokens[j].word && tokens[j].text !== ',' && !isAbbrevDot(tokens, j)) return false;

@@ -116,6 +116,7 @@ import {
   tokenAt,
   tailAt,
   contentStop,
+  relativeThenVerb,
   subjectAsideEnd,
   firstAtOrAfter,
   writerGlossAt,
@@ -2264,6 +2265,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (PARTICIPLE_ONLY.has(lowers[i]) && lowers[i + 1] !== 'by' && !tokens.slice(Math.max(0, skipBackBetween(tokens, i - 1)), i).some((t) => HAVE_FORMS.has(t.lower) || BE.has(t.lower) || isContractedPronoun(t.lower))) return null;
     // "laid off 300 workers": "lay" and "spell" report only with "out" ("laid out his plan").
     if (/^(lay|laid|spell)$/.test(v.lemma) && lowers[i + 1] !== 'out') return null;
+    // ("rail workers", "the rail line": "rail" reports only against, at or about something.)
+    if (v.lemma === 'rail' && !/^(against|at|about)$/.test(lowers[i + 1] ?? '')) return null;
     // "$400 million in expected revenue", "lower than expected": a participle after a preposition is an adjective.
     if (/ed$/.test(lowers[i]) && /^(in|of|for|on|at|with|from|than|into)$/.test(lowers[i - 1] ?? '') && !phrasal) return null;
     // "a widely cited 2019 study", "the much-quoted line": a participle between an article and its noun,
@@ -3064,6 +3067,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (notOnly && (next === 'but' || lowers[k] === 'but')) continue;
         // ", with press secretary X calling it ...": an absolute phrase with its own participle is the writer's.
         const absolute = next === 'with' && tokens.slice(k + 2, k + 9).some((t) => t.word && !isCapitalized(t) && /ing$/.test(t.lower) && t.lower.length > 5) && !tokens.slice(k + 2, k + 9).some((t) => t.text === ',');
+        // ("said small companies, which are more exposed to rates, were likely to ...": a relative clause
+        // closed before a verb of its own is inside the subject of a clause.)
+        if (tokens[k].text === ',' && /^(which|who)$/.test(next) && v.ratio >= STRONG && relativeThenVerb(s, k + 1)) continue;
         if ((tokens[k].text === ',' && (/^(which|who|but|and|especially|including|in|as|after|while|when|where|because|although)$/.test(next) || absolute)) || lowers[k] === 'but' || tokens[k].text === ';') {
           stop = k;
           break;
