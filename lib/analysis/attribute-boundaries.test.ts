@@ -3678,4 +3678,10 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     ]);
     expect(run('The senator railed against the decision in a floor speech.')[0]).toMatchObject({ cue: 'railed' });
   });
+  it('ends a content before ", while" another speaker named after a possessive\'s role, and finds that speaker', () => {
+    expect(run("The organiser said the losses were one-off charges, while Ms. Harte's deputy, Lena Voss, insisted the figures had been audited.")).toEqual([
+      { content: 'the losses were one-off charges', source: 'The organiser', cue: 'said' },
+      { content: 'the figures had been audited', source: "Ms. Harte's deputy, Lena Voss", cue: 'insisted' },
+    ]);
+  });
 });

@@ -502,9 +502,12 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       if (j > k + 1 && /^(though|although|while|whereas)$/.test(lowers[j - 1]) && r.to - r.from <= 6 && saying && !isCapitalized(tokens[v2]) && (saying.ratio >= MID || CONTESTING.has(saying.lemma))) return k;
       // ", though the party's leader, Rafael Ibarra, has not yet said whether he will": so past the
       // leader's name in apposition.
-      if (j > k + 1 && /^(though|although|whereas)$/.test(lowers[j - 1]) && DET.has(lowers[r.from]) && tokens[r.to]?.text === ',' && isCapitalized(tokens[r.to + 1] ?? tokens[k])) {
+      // (", while Ms. Marsk's deputy, Agnes Vole, insisted ...": or after "while", with a possessive's
+      // role and a verb of saying.)
+      if (j > k + 1 && /^(though|although|whereas|while)$/.test(lowers[j - 1]) && (DET.has(lowers[r.from]) || /['’]s$/.test(lowers[r.to - 2] ?? '')) && tokens[r.to]?.text === ',' && isCapitalized(tokens[r.to + 1] ?? tokens[k])) {
         const close = runEnd(tokens, r.to + 1, 5, (c) => isCapitalized(tokens[c]) || isAbbrevDot(tokens, c));
-        if (tokens[close]?.text === ',' && (isFiniteHelper(lowers[close + 1] ?? '') || IRREGULAR_PASTS.has(lowers[close + 1] ?? ''))) return k;
+        const then = lowers[close + 1] ?? '';
+        if (tokens[close]?.text === ',' && (isFiniteHelper(then) || IRREGULAR_PASTS.has(then) || ((verbCue(then)?.ratio ?? 0) >= MID && /(ed|id|ld|ote)$/.test(then)))) return k;
       }
     }
   }

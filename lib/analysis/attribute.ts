@@ -602,6 +602,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     floor = Math.max(floor, minFloor);
     let end = b;
     let head: TokenRange | null = null;
+    // ("Clara Voss's campaign manager", "Ms. Marsk's deputy": a role a name's possessive opens is a head too.)
+    const ownedRole = (r: TokenRange) => isCapitalized(tokens[r.from]) && lowers.slice(r.from, r.to - 1).some((w) => /['’]s$/.test(w));
     // A quotation mark opening at `j` after a preposition, a work's noun or another mark opens a title.
     // ('Her 1979 paper, "Carbonate Drift in the Deep Boreal Basin", showed': a work's noun, its comma, then the title.)
     const titleAt = (j: number) => TITLE_BEFORE.has(lowers[j - 1] ?? '') || TITLE_NOUNS.has(lowers[j - 1] ?? '') || QUOTE_MARK.test(tokens[j - 1]?.text ?? '') || (tokens[j - 1]?.text === ',' && TITLE_NOUNS.has(lowers[j - 2] ?? ''));
@@ -706,7 +708,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const clauseBefore = lowers[k + 1] !== 'and' || tokens.slice(floor, k).some(finite) || /^(it|he|she|they|we|i)$/.test(lowers[floor]);
         // ("..., while a survey by the firm Stonegate, conducted for ..., found": a text and its author.)
         const authored = !!r && r.to < end && lowers[r.to] === 'by' && DOCUMENT_HEADS.has(lowers[r.to - 1]) && phraseAfter(tokens, r.to + 1, end)?.to === end;
-        if (r && (r.to === end || authored) && clauseBefore && !tokens.slice(r.from, end).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]))) return { from: r.from, to: b };
+        if (r && (r.to === end || authored) && clauseBefore && !tokens.slice(r.from, end).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || ownedRole(r))) return { from: r.from, to: b };
       }
       if (k >= floor) {
         const r = phraseAfter(tokens, k + 1, end);
@@ -716,9 +718,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           const subject = subordinateSubject(s, k + 1, end);
           if (subject) return { from: subject.from, to: b };
         }
-        // ("Clara Voss's campaign manager": a role a name's possessive opens is a head too.)
-        const owned = !!r && isCapitalized(tokens[r.from]) && lowers.slice(r.from, r.to - 1).some((w) => /['’]s$/.test(w));
-        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from]) || owned) ? r : null;
+        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from]) || ownedRole(r)) ? r : null;
         end = k;
         continue;
       }
