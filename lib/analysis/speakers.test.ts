@@ -761,4 +761,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const ds = speakers(['The landowner, who asked that his name not be published, said he first saw the birds in February. "At first I thought they were hawks," he said.']);
     expect(ds[ds.length - 1]).toMatchObject({ type: 'anonymous', resolved: 'The landowner, who asked that his name not be published' });
   });
+
+  it('resolves "the union" to a union local, "the hospital" to a medical center, and "the university" to a "University of" named before', () => {
+    const union = speakers(['Packers at the Ostrand Meats plant voted to strike, Allied Meat Workers Local 14 announced.', 'The union said the offer cut overtime pay.']);
+    expect(union[1]).toMatchObject({ source: 'The union', resolved: 'Allied Meat Workers Local 14' });
+    const hospital = speakers(['Nurses at St. Aldous Regional Medical Center voted to walk out, the Fenmoor Nurses Association said.', 'The hospital said it would hire agency staff.']);
+    expect(hospital[1]).toMatchObject({ source: 'The hospital', resolved: 'St. Aldous Regional Medical Center' });
+    const university = speakers(['The trial was led by Dr. Ines Morrow of the University of Haldane.', 'The university said a second trial would begin in May.']);
+    expect(university[0]).toMatchObject({ source: 'The university', resolved: 'University of Haldane' });
+    // A plural stands for both bodies named together, not for the one named last inside them.
+    const both = speakers(['The Treasury and the Department of Fisheries said the quota would fall.', 'The departments said they could not discuss the case.']);
+    expect(both[1].resolved).toBe('The Treasury and the Department of Fisheries');
+  });
 });

@@ -518,8 +518,8 @@ const MENTION_REACH = 800;
 const JUST_NAMED_REACH = 600;
 /** A name's last word, lower case, without a full stop: "corp" of "Acme Corp.". */
 const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
-/** A run of capitalised words, perhaps with "of" or "&" inside: a name. */
-const NAME_OF_BODY = /\b(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|&)\s+)?\p{Lu}[\p{L}&'’-]*){1,5}\.?/gu;
+/** A run of capitalised words, perhaps with "of" or "&" inside, or a saint's "St." before: a name. */
+const NAME_OF_BODY = /\b(?:The\s+)?(?:(?:St|Mt)\.\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|&)\s+)?\p{Lu}[\p{L}&'’-]*){1,5}\.?/gu;
 
 /**
  * "The Eastern Markets Commission fined ...", "Shares of Orrin Pharmaceuticals jumped": bodies the
@@ -534,8 +534,8 @@ function bodiesNamed(text: string, bodies: ReadonlySet<string>): Mention[] {
     const from = lead && !ORGANIZATION.has(lead[0].split(/\s+/)[0].toLowerCase()) ? lead[0].length : 0;
     const name = m[0].slice(from).replace(/\.$/, (dot) => (/\b(?:Corp|Inc|Co|Ltd)\.$/.test(m[0]) ? dot : ''));
     const last = lastWord(name);
-    // "The National Gallery of Ostreva": the kind of body may stand before its place.
-    const beforeOf = /\s(\p{L}+)\s+of\s/u.exec(name)?.[1].toLowerCase() ?? '';
+    // "The National Gallery of Ostreva", "University of Lisle": the kind of body may stand before its place.
+    const beforeOf = /(?:^|\s)(\p{L}+)\s+of\s/u.exec(name)?.[1].toLowerCase() ?? '';
     if (!/\s/.test(name) || (!ORGANIZATION.has(last) && !ORGANIZATION.has(beforeOf) && !COMPANY_ENDINGS.has(last) && !bodies.has(name.toLowerCase().replace(/^the\s+/, '')))) continue;
     out.push({ label: name, name, span: { start: m.index + from, end: m.index + from + name.length } });
   }
@@ -890,8 +890,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // describing words the name holds ("the appeals court" is not "Supreme Court").
         const describing = source.split(/\s+/).slice(1, -1).filter((w) => !/^(former|same|new|local|federal|national|state)$/i.test(w));
         const plain = !/\p{Lu}/u.test(source.replace(/^\S+/, ''));
-        const mention = plain && ORGANIZATION.has(noun) ? lastBefore((namedBodies ??= bodiesNamed(text, bodies)), sourceSpan!.start, (r) => (BUSINESS.has(noun) ? companyLike(r.name) : fits(r.name, true)) && describing.every((w) => r.name.toLowerCase().includes(w.toLowerCase())) && r.span.end <= sourceSpan!.start && sourceSpan!.start - r.span.end <= MENTION_REACH) : undefined;
-        const a: Seen | undefined = mention && mention.span.start > (byRole?.resolvedSpan?.start ?? -1) ? { text: mention.name, resolved: mention.name, resolvedSpan: mention.span, cls: { type: 'named-organization', why: `organisation "${mention.name}"` } } : byRole;
+        const mention = plain && ORGANIZATION.has(noun) ? lastBefore((namedBodies ??= bodiesNamed(text, bodies)), sourceSpan!.start, (r) => (BUSINESS.has(noun) ? companyLike(r.name) : fits(r.name, true) || synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.name))) && describing.every((w) => r.name.toLowerCase().includes(w.toLowerCase())) && r.span.end <= sourceSpan!.start && sourceSpan!.start - r.span.end <= MENTION_REACH) : undefined;
+        const a: Seen | undefined = mention && mention.span.start >= (byRole?.resolvedSpan?.end ?? -1) ? { text: mention.name, resolved: mention.name, resolvedSpan: mention.span, cls: { type: 'named-organization', why: `organisation "${mention.name}"` } } : byRole;
         const cls = classifySource(source, people, bodies);
         // "Both the mayor and the police chief said ... The mayor said": the one of the two named so.
         // A plural ("the departments") stands for both; each part must be a phrase of its own ("the mayor").

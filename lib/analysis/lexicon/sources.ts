@@ -319,9 +319,13 @@ export const PLACES = [
 
 /**
  * Words a body goes by on second mention that its name does not hold: "Marrington Police said ...
- * The force said", "The Western Basketball Association ... the league said". British and sports usage, by hand.
+ * The force said", "The Western Basketball Association ... the league said". British, American and sports usage, by hand.
  */
 export const BODY_SYNONYMS: Record<string, readonly string[]> = {
   force: ['police', 'constabulary'],
   league: ['association'],
+  // American usage: a union local ("United Food Workers Local 9 ... The union said") and a hospital
+  // named as a medical center.
+  union: ['local', 'workers', 'teamsters', 'guild', 'brotherhood'],
+  hospital: ['medical center', 'medical centre', 'infirmary'],
 };
