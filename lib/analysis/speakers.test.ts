@@ -773,4 +773,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const both = speakers(['The Treasury and the Department of Fisheries said the quota would fall.', 'The departments said they could not discuss the case.']);
     expect(both[1].resolved).toBe('The Treasury and the Department of Fisheries');
   });
+
+  it('resolves "the survey" to a poll and "the paper" to a study named as sources before', () => {
+    const poll = speakers(['A poll released Monday by the Marlow Institute found that support for the levy had fallen.', 'The survey found that older voters were split.']);
+    expect(poll[1]).toMatchObject({ source: 'The survey', resolved: 'A poll released Monday by the Marlow Institute', type: 'document' });
+    const study = speakers(['A study published Friday in the journal Coastal Ecology found that the dunes were shrinking.', 'The paper said the loss was fastest in winter.']);
+    expect(study[1]).toMatchObject({ source: 'The paper', resolved: 'A study published Friday in the journal Coastal Ecology' });
+  });
 });

@@ -7,7 +7,7 @@ import type { SourceType, Span } from '../report/types';
 import type { Draft } from './attribute';
 import { bodiesIn, classifySource, peopleBesides, type SourceClass } from './classify';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
-import { ANONYMOUS_NOUNS, BODY_SYNONYMS, BUSINESS_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, BODY_SYNONYMS, BUSINESS_NOUNS, COMPANY_NAME_ENDINGS, DOCUMENT_NOUNS, DOCUMENT_SYNONYMS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PERSON_ROLE_NOUNS, PERSON_TITLES, ROLE_MODIFIERS, TRANSCRIPT_ROLES } from './lexicon/sources';
 import { nounForms } from './inflect';
 import { firstAtOrAfter } from './attribute-sentence';
 import { verbCue } from './cue-lexicon';
@@ -874,8 +874,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           return sources.length > 0 && named.size === 1 ? sources[sources.length - 1] : undefined;
         };
         // ("The force said", not "the task force".)
-        const synonyms = /^\S+\s+\S+$/.test(source) ? BODY_SYNONYMS[noun] ?? [] : [];
-        const bySynonym = () => (synonyms.length ? latest((s) => s.cls.type === 'named-organization' && synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(s.resolved))) : undefined);
+        const synonyms = /^\S+\s+\S+$/.test(source) ? BODY_SYNONYMS[noun] ?? DOCUMENT_SYNONYMS[noun] ?? [] : [];
+        const synonymType = DOCUMENT.has(noun) ? 'document' : 'named-organization';
+        const bySynonym = () => (synonyms.length ? latest((s) => s.cls.type === synonymType && synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(s.resolved))) : undefined);
         // ("The House approved it": a body's name in capitals is no "White House press secretary".)
         // ("the committee claimed": no "Committee chair Rosalind Achebe" either, when the noun names no person.)
         const capitalBody = ORGANIZATION.has(noun) && (/^\p{Lu}/u.test(back[1]) || !PERSON_HEADS.has(noun));

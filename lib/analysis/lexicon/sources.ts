@@ -329,3 +329,13 @@ export const BODY_SYNONYMS: Record<string, readonly string[]> = {
   union: ['local', 'workers', 'teamsters', 'guild', 'brotherhood'],
   hospital: ['medical center', 'medical centre', 'infirmary'],
 };
+
+/** Words a text goes by on second mention that its first did not use: "a poll ... The survey found", "a study ... the paper". By hand. */
+export const DOCUMENT_SYNONYMS: Record<string, readonly string[]> = {
+  survey: ['poll'],
+  poll: ['survey'],
+  paper: ['study'],
+  study: ['paper'],
+  memo: ['memorandum'],
+  memorandum: ['memo'],
+};
