@@ -780,4 +780,15 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const study = speakers(['A study published Friday in the journal Coastal Ecology found that the dunes were shrinking.', 'The paper said the loss was fastest in winter.']);
     expect(study[1]).toMatchObject({ source: 'The paper', resolved: 'A study published Friday in the journal Coastal Ecology' });
   });
+
+  it('resolves "the memo" to a text introduced before that was no source, but not to a bare "a statement"', () => {
+    const memo = speakers(['The chain sent a memo to store managers on Friday.', 'The memo said opening hours would be cut.']);
+    expect(memo[0]).toMatchObject({ source: 'The memo', resolved: 'a memo to store managers', type: 'document' });
+    const update = speakers(['Forecasters issued their early morning update at 6 a.m.', 'The update warned that rivers could rise quickly.']);
+    expect(update[0]).toMatchObject({ source: 'The update', resolved: 'their early morning update' });
+    const bare = speakers(['He said in a statement that he would resign.', 'The statement said he was proud of his work.']);
+    expect(bare[1].resolved).toBeUndefined();
+    const taker = speakers(['She was a former Census-taker in the county.', 'The census shows the county grew.']);
+    expect(taker[0]?.resolved).toBeUndefined();
+  });
 });

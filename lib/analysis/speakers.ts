@@ -544,6 +544,16 @@ function bodiesNamed(text: string, bodies: ReadonlySet<string>): Mention[] {
 
 const companyLike = (name: string) => COMPANY_ENDINGS.has(lastWord(name));
 
+const TEXT_NOUN_ALTERNATION = [...new Set(DOCUMENT_NOUNS)].sort((a, b) => b.length - a.length).join('|');
+/** "a memo to employees", "its Tuesday morning update", "a news release": a text introduced without being a source. */
+// (Whom it went to, when a name or a plural: "to employees", "to store managers", "to the NAACP"; not "a Census-taker".)
+const TEXT_INTRODUCED = new RegExp(String.raw`\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(${TEXT_NOUN_ALTERNATION})(?![\p{L}-])(?:\s+(?:to|for|about|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|(?:(?!more\b|some\b|many\b|all\b)\p{Ll}+\s+)?\p{Ll}+s)(?![\p{L}-]))?`, 'gu');
+
+/** Texts the article introduces anywhere, so that "the memo" finds "a memo to employees" though it was no source. */
+function textsIntroduced(text: string): Mention[] {
+  return [...text.matchAll(TEXT_INTRODUCED)].map((m) => ({ label: m[1].toLowerCase(), name: m[0], span: { start: m.index, end: m.index + m[0].length } }));
+}
+
 /** The last of `items` (in text order) that ends before `at` and fits. */
 function lastBefore(items: Mention[], at: number, fit: (r: Mention) => boolean): Mention | undefined {
   for (let k = firstAtOrAfter(items, (r) => r.span.end, at) - 1; k >= 0; k--) if (fit(items[k])) return items[k];
@@ -569,6 +579,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   const subjects = subjectNames(text, people, bodies, fullNameOf);
   const speaksAsPerson = personalWords(text, drafts);
   let apposedRoles: Mention[] | undefined;
+  let textsNamed: Mention[] | undefined;
   let namedBodies: Mention[] | undefined;
   let nextSubject = 0;
   let interviewee: { name: string; span: Span } | null | undefined;
@@ -880,7 +891,13 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // ("The House approved it": a body's name in capitals is no "White House press secretary".)
         // ("the committee claimed": no "Committee chair Rosalind Achebe" either, when the noun names no person.)
         const capitalBody = ORGANIZATION.has(noun) && (/^\p{Lu}/u.test(back[1]) || !PERSON_HEADS.has(noun));
-        const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization')) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : undefined);
+        // ("The company sent a memo to employees ... The memo said": a text introduced, though no source, when
+        // near and described by more than its noun: "a statement" tells the reader nothing "the statement" does not.)
+        const introduced = () => {
+          const r = /^\S+\s+\S+$/.test(source) && DOCUMENT.has(noun) ? lastBefore((textsNamed ??= textsIntroduced(text)), sourceSpan!.start, (t) => t.label === noun && /\s\S+\s/.test(t.name) && sourceSpan!.start - t.span.end <= MENTION_REACH) : undefined;
+          return r && { text: r.name, resolved: r.name, resolvedSpan: r.span, cls: { type: 'document' as const, why: `text "${r.name}"` } };
+        };
+        const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization')) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : introduced());
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
         const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.label, true));
