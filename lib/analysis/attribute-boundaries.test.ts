@@ -3684,4 +3684,16 @@ describe('attribute: offices, joined clauses and texts put out', () => {
       { content: 'the figures had been audited', source: "Ms. Harte's deputy, Lena Voss", cue: 'insisted' },
     ]);
   });
+  it('gives a quote to the speaker who "said of" a topic, and reads no content in the topic', () => {
+    expect(run('"We were dreadful," Connolly said of that first rehearsal.')).toEqual([{ content: 'We were dreadful,', source: 'Connolly', cue: 'said' }]);
+    expect(run('"They would make any shortlist," Marlow said of a list that included two governors and a senator.')).toEqual([
+      { content: 'They would make any shortlist,', source: 'Marlow', cue: 'said' },
+    ]);
+    expect(run('Connolly said of the rehearsal that it had gone badly.')[0]).toMatchObject({ content: 'it had gone badly', cue: 'said' });
+  });
+  it('reads no "points to" after a count of points, and keeps "each year of" in the content', () => {
+    expect(run('The guard scored 19 straight points to erase an 11-point deficit.')).toEqual([]);
+    expect(run('The bank raised its rate by half a percentage point to 6.25 percent.')).toEqual([]);
+    expect(run('Doyle said each year of schooling adds 10 percent to income.')[0].content).toBe('each year of schooling adds 10 percent to income');
+  });
 });

@@ -1444,7 +1444,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (tail) cueEnd = tokens[c + tail].end;
     // 'On the show "This Week," Rubio said that ...', 'Citing "obligations," the spokeswoman told
     // POLITICO that ...': the cue reports what follows, not the words quoted before it.
-    for (let j = c + tail + 1; j < Math.min(tokens.length, c + tail + 7) && tokens[j].word && !INVERTED_TAIL.has(lowers[j]); j++) if (lowers[j] === 'that') return null;
+    // ('"We were terrible," Connolly said of that first session', '"...," Maddow said of a list that included ...':
+    // what the quote was said of names its topic, whose "that" points or opens a relative clause.)
+    if (lowers[c + tail + 1] !== 'of') for (let j = c + tail + 1; j < Math.min(tokens.length, c + tail + 7) && tokens[j].word && !INVERTED_TAIL.has(lowers[j]); j++) if (lowers[j] === 'that') return null;
     // 'Although Weiner admitted that they had "been friends for some time," he claimed they had never
     // met': a quote inside the sentence before a cue whose clause follows is not that cue's.
     const quoteInside = !!tokens[tokenAt(tokens, q.open) - 1]?.word;
@@ -2256,7 +2258,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // has accused of ..." keeps its subject).
     if (lowers[i] === 'accused' && lowers[i + 1] === 'of' && i > 0 && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !PRONOUN.has(lowers[i - 1]) && !BE.has(lowers[i - 1]) && !HAVE_FORMS.has(lowers[i - 1]) && !isAdverb(tokens[i - 1])) return null;
     // "rose 0.1 percentage points to 4.2 percent": a count of points, not a speaker pointing.
-    if (phrasal && lowers[i] === 'points' && /^(\d|percentage|basis)/.test(lowers[i - 1] ?? '')) return null;
+    // ("scored 19 straight points to erase a deficit", "by half a percentage point to 6.25 percent".)
+    if (phrasal && /^points?$/.test(lowers[i]) && /^(\d|percentage|basis|straight|consecutive|unanswered|bonus|extra)/.test(lowers[i - 1] ?? '')) return null;
     // "spending shot back up": a rise, not a retort.
     if (phrasal && lowers[i + phrasal.length - 1] === 'back' && /^(up|down|to|into|above|below|over|under)$/.test(lowers[i + phrasal.length] ?? '')) return null;
     // "notes written in the margins", "A report written last year found": a participle that is no
@@ -2847,11 +2850,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     } else if (/^(of|about)$/.test(lowers[start] ?? '') && v.ratio >= STRONG && !/^(say|tell|ask|write)$/.test(v.lemma)) start++; // "boasted of concessions"
     else if (lowers[start] === 'of' && /^(say|write)$/.test(v.lemma)) {
       // "said of the episode that he disliked it": whom or what it was said of comes before the clause.
-      for (let k = start + 1; k < Math.min(n, start + 9) && tokens[k].word && !isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]); k++) {
+      // ("said of that first session": right after "of", "that" points, it opens no clause.)
+      for (let k = start + 2; k < Math.min(n, start + 9) && tokens[k].word && !isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]); k++) {
         if (lowers[k] !== 'that' || pastAfterThat(tokens[k + 1])) continue;
         start = k;
         break;
       }
+      // With no clause after what it was said of, the words are in the quote before the cue.
+      if (lowers[start] === 'of' && start === i + 1 && tokens.slice(0, i).some((t) => CLOSE_MARK.test(t.text) && !t.word)) return null;
     }
     if (OBJECT_VERBS.has(v.lemma)) {
       let that = -1;

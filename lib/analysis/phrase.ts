@@ -182,7 +182,8 @@ export function skipForwardBetween(tokens: Token[], i: number, end: number, toCo
     else if (t.text === ',' && i + 2 < end && tokens[i + 2].text === ',' && (BETWEEN.has(tokens[i + 1].lower) || isAdverb(tokens[i + 1]))) i += 3;
     // "that May" is a time, "that may change" a demonstrative and the modal opening the content.
     // ("noted that Saturday would have been ...": the day with a verb after it is the clause's subject.)
-    else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower) && tokens[i + 1].text !== 'may' && !/^(would|will|was|is|had|has|could|might|marks|marked)$/.test(tokens[i + 2]?.lower ?? '')) i += 2;
+    // ("said each year of education yields ...": a time with "of" after it is the content's subject.)
+    else if (TIME_LEAD.has(t.lower) && i + 1 < end && TIME.has(tokens[i + 1].lower) && tokens[i + 1].text !== 'may' && !/^(would|will|was|is|had|has|could|might|marks|marked|of)$/.test(tokens[i + 2]?.lower ?? '')) i += 2;
     else if (counted && i + counted <= end) i += counted;
     else if (TIME.has(t.lower) && t.lower !== 'may') i++;
     // "said (in an email) that": an aside in parentheses.
