@@ -3696,4 +3696,11 @@ describe('attribute: offices, joined clauses and texts put out', () => {
     expect(run('The bank raised its rate by half a percentage point to 6.25 percent.')).toEqual([]);
     expect(run('Doyle said each year of schooling adds 10 percent to income.')[0].content).toBe('each year of schooling adds 10 percent to income');
   });
+  it('reads on past a content that so far says only when, to the saying it reports', () => {
+    expect(run('Ruiz said that during talks last month, the chief executive told the union it could not hire more staff.')).toEqual([
+      { content: 'during talks last month, the chief executive told the union it could not hire more staff', source: 'Ruiz', cue: 'said' },
+      { content: 'it could not hire more staff', source: 'the chief executive', cue: 'told' },
+    ]);
+    expect(run('The depot closed in May, officials said.')[0]).toMatchObject({ content: 'The depot closed in May', source: 'officials' });
+  });
 });

@@ -474,7 +474,11 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const textFinds = !!w && FINDING_VERBS.has(w.lemma) && w.lemma !== 'say' && ((documentHead && (j > k + 1 || (tokens[c + 1]?.text === ',' && writerGlossAt(lowers, c + 2)) || !tokens[c + 1]?.word)) || (j > k + 1 && lowers[c + 1] === 'that'));
       // (After "after" or "before" only a saying with its clause: ", after the union rejected the offer" is a deed.)
       const timeLink = j > k + 1 && /^(after|before)$/.test(lowers[j - 1]);
-      if (w && (w.ratio >= STRONG || textFinds) && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside && (!timeLink || lowers[c + 1] === 'that' || mainClauseAt(s, c + 1))) return k;
+      // ("said that during a session last week, the chief executive told the union ...": a content that so
+      // far is only when or where goes on to the saying it reports.)
+      const settingFrom = [from - 1, from].find((x) => /^(during|at|after|before|when|while)$/.test(lowers[x] ?? '') && (x === from || !tokens[x - 1]?.word || /^(that|said|says)$/.test(lowers[x - 1] ?? '')));
+      const onlySetting = j === k + 1 && settingFrom !== undefined && !lowers.slice(settingFrom, k).some((x, d) => isFiniteHelper(x) || pastForm(settingFrom + d));
+      if (w && (w.ratio >= STRONG || textFinds) && !onlySetting && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside && (!timeLink || lowers[c + 1] === 'that' || mainClauseAt(s, c + 1))) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.
       // "..., his spokesman, Carl Mendes, said.": another speaker with the name in apposition closes the sentence.
