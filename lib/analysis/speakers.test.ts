@@ -791,4 +791,11 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const taker = speakers(['She was a former Census-taker in the county.', 'The census shows the county grew.']);
     expect(taker[0]?.resolved).toBeUndefined();
   });
+
+  it('resolves an outlet\'s short name or "the publication" to the outlet named in full before', () => {
+    const short = speakers(['The Harwick Ledger reported that the minister had resigned.', 'The Ledger said she had been asked to go.']);
+    expect(short[1]).toMatchObject({ source: 'The Ledger', type: 'media', resolved: 'The Harwick Ledger' });
+    const kind = speakers(['A report in The Coastal Courier said four carriers had rerouted ships.', 'The publication said the delays would last weeks.']);
+    expect(kind[1]).toMatchObject({ source: 'The publication', type: 'media', resolved: 'The Coastal Courier' });
+  });
 });

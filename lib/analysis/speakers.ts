@@ -560,6 +560,9 @@ function lastBefore(items: Mention[], at: number, fit: (r: Mention) => boolean):
   return undefined;
 }
 
+/** The name an outlet's phrase ends on: "The Maritime Courier" in "A report in The Maritime Courier". */
+const OUTLET_AT_END = /(?:^|\s)(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
+
 /** "One", "Another", "The other": one of a group the article has just counted. */
 const ONE_OF_GROUP = /^(?:one|another|the other|a second|a third|the second|the third|one of them)$/i;
 const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of|\d+)\s/i;
@@ -677,6 +680,16 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
   };
 
   /** The body's full name a short name opens, named before `before` ("Caldera Mining Corp" for "Caldera"). */
+  // "The National Courier reported ... The Courier said", "a report in The Maritime Courier ... The publication
+  // said": an outlet named in full before, by its last word or by what it is. ("the paper" may be a study.)
+  const outletBefore = (source: string): { name: string; span: Span } | undefined => {
+    const short = /^the\s+(?:(publication|newspaper|outlet|magazine|broadcaster|tabloid)|(\p{Lu}[\p{L}'’-]+))$/iu.exec(source);
+    if (!short) return undefined;
+    const seenOutlet = latest((x) => x.cls.type === 'media' && x.resolved !== source && !!x.resolvedSpan && OUTLET_AT_END.test(x.resolved) && (!short[2] || new RegExp(`\\s${short[2]}$`).test(x.resolved)));
+    const name = seenOutlet && OUTLET_AT_END.exec(seenOutlet.resolved)![0].trim();
+    return name && name.split(/\s+/).length > 1 ? { name, span: { start: seenOutlet.resolvedSpan!.end - name.length, end: seenOutlet.resolvedSpan!.end } } : undefined;
+  };
+
   const shortBodyName = (short: string, before: number): { name: string; span: Span } | undefined => {
     // ("Jane Smith said" after "the Jane Smith Foundation" is still the person.)
     if (!/^(?:St\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(short) || genderOf(short)) return undefined;
@@ -939,6 +952,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // ("Okonkwo said it was a good day": an "it" that may be no one's does not tell.)
         else if (cls.type === 'named-person' && !described && d.kind !== 'direct' && /^(?:its|it\s+(?:had|has|have|would|will|could|did|does|planned|plans|intends|intended|expects|expected))\b/i.test(text.slice(d.content.start, d.content.start + 20)) && anonymousName(source)) cls = { type: 'named-organization', why: `${cls.why}, "it" in what is reported` };
         speaker = { source, type: cls.type, via: cls.via, why: cls.why, ...own, ...(body && { resolved: body.name, resolvedSpan: body.span }) };
+        const outlet = cls.type === 'media' ? outletBefore(source) : undefined;
+        if (outlet) Object.assign(speaker, { resolved: outlet.name, resolvedSpan: outlet.span, why: `${cls.why}, "${outlet.name}" named before` });
         const later = cls.type === 'anonymous' ? namedLater(text, source, sourceSpan!.end) : undefined;
         if (later) Object.assign(speaker, { type: 'named-person', resolved: later.name, resolvedSpan: later.span, why: `${cls.why}, named later as "${later.name}"` });
         // '"...," said Sexton': a lone surname is the person the article first named in full with it,
