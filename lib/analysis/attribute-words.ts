@@ -160,8 +160,9 @@ export const RELATIVE_LINK = new Set(['spoke', 'talked', 'seen', 'quoted', 'cite
 export const opensClauseSubject = (t: Token | undefined) =>
   !!t && t.word && (DET.has(t.lower) || PRONOUN.has(t.lower) || isCapitalized(t) || /^(\d|more$|fewer$|most$|many$|nearly$|almost$|about$)/.test(t.lower));
 
+/** "at least 1,400 people", "at most two": a hedged count, which opens what was said, not where or when. */
+export const hedgedCountAt = (lowers: readonly string[], k: number) => lowers[k] === 'at' && /^(least|most)$/.test(lowers[k + 1] ?? '');
+
 /** "at least 300 homes", "up to 40 people": a hedged count opens the subject as its number would. */
-export const opensClauseSubjectAt = (tokens: Token[], k: number) =>
-  opensClauseSubject(tokens[k]) ||
-  (tokens[k]?.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) ||
-  (tokens[k]?.lower === 'up' && tokens[k + 1]?.lower === 'to' && /^\d/.test(tokens[k + 2]?.lower ?? ''));
+export const opensClauseSubjectAt = (tokens: Token[], lowers: readonly string[], k: number) =>
+  opensClauseSubject(tokens[k]) || hedgedCountAt(lowers, k) || (lowers[k] === 'up' && lowers[k + 1] === 'to' && /^\d/.test(lowers[k + 2] ?? ''));

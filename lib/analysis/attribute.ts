@@ -81,6 +81,7 @@ import {
   OPENING_MARK_IN,
   opensClauseSubject,
   opensClauseSubjectAt,
+  hedgedCountAt,
   INVERTED_TAIL,
   SEE_AS,
   SPEAKING,
@@ -204,9 +205,6 @@ function splitAt(tokens: Token[], from: number): number | undefined {
   if (k > from && TITLE_NOUNS.has(tokens[k - 1].lower)) return undefined;
   return tokens[k]?.text === ',' ? tokens[k - 1].end : undefined;
 }
-
-/** "at least 1,400 people", "at most two": a hedged count, which opens what was said, not where or when. */
-const hedgedCountAt = (lowers: string[], k: number) => lowers[k] === 'at' && /^(least|most)$/.test(lowers[k + 1] ?? '');
 
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
 function finiteClauseAt(s: Sentence, start: number): boolean {
@@ -2549,8 +2547,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const thatClauseSubject = (k: number) => !!tokens[k]?.word && (DET.has(lowers[k]) || isCapitalized(tokens[k]) || /^\d/.test(lowers[k]) || /[^s]s$/.test(lowers[k])) && !isFiniteHelper(lowers[k]) && !pastVerb(tokens[k]) && !/^(is|are|was|were|has|have|had)$/.test(lowers[k]) && tokens.slice(k + 1, k + 12).some((t) => t.word && !isCapitalized(t) && (pastVerb(t) || isFiniteHelper(t.lower)));
     // ("The latest claims that ...": after a word that only modifies, the -s form is the noun.)
     const verbBeforeClause =
-      (lowers[i] === v.lemma + 's' && !(MODIFIER_ONLY.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) && (lowers[i + 1] === 'that' ? opensClauseSubjectAt(tokens, i + 2) || finiteClauseAt(s, i + 2) || thatClauseSubject(i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubjectAt(tokens, i + 1) && finiteClauseAt(s, i + 1))) ||
-      (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubjectAt(tokens, i + 2) : finiteClauseAt(s, i + 1)));
+      (lowers[i] === v.lemma + 's' && !(MODIFIER_ONLY.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) && (lowers[i + 1] === 'that' ? opensClauseSubjectAt(tokens, lowers, i + 2) || finiteClauseAt(s, i + 2) || thatClauseSubject(i + 2) : nounBefore(lowers[i - 1] ?? '') && opensClauseSubjectAt(tokens, lowers, i + 1) && finiteClauseAt(s, i + 1))) ||
+      (lowers[i] === v.lemma && pluralSubject && (lowers[i + 1] === 'that' ? opensClauseSubjectAt(tokens, lowers, i + 2) : finiteClauseAt(s, i + 1)));
     if (src && !documentFinds && !verbBeforeClause && DET.has(lowers[src.from]) && !PRONOUN.has(lowers[src.from]) && src.to === i && NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's')) return null;
     const afterCue = cueEnd + 1;
     // "..., the official said." / "..., said the official."

@@ -898,16 +898,18 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           return sources.length > 0 && named.size === 1 ? sources[sources.length - 1] : undefined;
         };
         // ("The force said", not "the task force".)
-        const synonyms = /^\S+\s+\S+$/.test(source) ? BODY_SYNONYMS[noun] ?? DOCUMENT_SYNONYMS[noun] ?? [] : [];
+        const twoWords = /^\S+\s+\S+$/.test(source);
+        const synonyms = twoWords ? BODY_SYNONYMS[noun] ?? DOCUMENT_SYNONYMS[noun] ?? [] : [];
+        const bySynonymNamed = (name: string) => synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(name));
         const synonymType = DOCUMENT.has(noun) ? 'document' : 'named-organization';
-        const bySynonym = () => (synonyms.length ? latest((s) => s.cls.type === synonymType && synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(s.resolved))) : undefined);
+        const bySynonym = () => (synonyms.length ? latest((s) => s.cls.type === synonymType && bySynonymNamed(s.resolved)) : undefined);
         // ("The House approved it": a body's name in capitals is no "White House press secretary".)
         // ("the committee claimed": no "Committee chair Rosalind Achebe" either, when the noun names no person.)
         const capitalBody = ORGANIZATION.has(noun) && (/^\p{Lu}/u.test(back[1]) || !PERSON_HEADS.has(noun));
         // ("The company sent a memo to employees ... The memo said": a text introduced, though no source, when
         // near and described by more than its noun: "a statement" tells the reader nothing "the statement" does not.)
         const introduced = () => {
-          const r = /^\S+\s+\S+$/.test(source) && DOCUMENT.has(noun) ? lastBefore((textsNamed ??= textsIntroduced(text)), sourceSpan!.start, (t) => t.label === noun && /\s\S+\s/.test(t.name) && sourceSpan!.start - t.span.end <= MENTION_REACH) : undefined;
+          const r = twoWords && DOCUMENT.has(noun) ? lastBefore((textsNamed ??= textsIntroduced(text)), sourceSpan!.start, (t) => t.label === noun && /\s\S+\s/.test(t.name) && sourceSpan!.start - t.span.end <= MENTION_REACH) : undefined;
           return r && { text: r.name, resolved: r.name, resolvedSpan: r.span, cls: { type: 'document' as const, why: `text "${r.name}"` } };
         };
         const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization')) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : introduced());
@@ -921,7 +923,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         // describing words the name holds ("the appeals court" is not "Supreme Court").
         const describing = source.split(/\s+/).slice(1, -1).filter((w) => !/^(former|same|new|local|federal|national|state)$/i.test(w));
         const plain = !/\p{Lu}/u.test(source.replace(/^\S+/, ''));
-        const mention = plain && ORGANIZATION.has(noun) ? lastBefore((namedBodies ??= bodiesNamed(text, bodies)), sourceSpan!.start, (r) => (BUSINESS.has(noun) ? companyLike(r.name) : fits(r.name, true) || synonyms.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.name))) && describing.every((w) => r.name.toLowerCase().includes(w.toLowerCase())) && r.span.end <= sourceSpan!.start && sourceSpan!.start - r.span.end <= MENTION_REACH) : undefined;
+        const mention = plain && ORGANIZATION.has(noun) ? lastBefore((namedBodies ??= bodiesNamed(text, bodies)), sourceSpan!.start, (r) => (BUSINESS.has(noun) ? companyLike(r.name) : fits(r.name, true) || bySynonymNamed(r.name)) && describing.every((w) => r.name.toLowerCase().includes(w.toLowerCase())) && r.span.end <= sourceSpan!.start && sourceSpan!.start - r.span.end <= MENTION_REACH) : undefined;
         const a: Seen | undefined = mention && mention.span.start >= (byRole?.resolvedSpan?.end ?? -1) ? { text: mention.name, resolved: mention.name, resolvedSpan: mention.span, cls: { type: 'named-organization', why: `organisation "${mention.name}"` } } : byRole;
         const cls = classifySource(source, people, bodies);
         // "Both the mayor and the police chief said ... The mayor said": the one of the two named so.
