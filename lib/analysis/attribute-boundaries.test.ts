@@ -2202,6 +2202,20 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('annotates a document\'s finding twice when another source reports it, but not what a document does not show', () => {
+    expect(run('Mayor Dana Whitfield said an investigation found that the contractor had skipped two safety inspections.')).toEqual([
+      { content: 'an investigation found that the contractor had skipped two safety inspections', source: 'Mayor Dana Whitfield', cue: 'said' },
+      { content: 'the contractor had skipped two safety inspections', source: 'an investigation', cue: 'found' },
+    ]);
+    expect(run('Whitfield said a state audit showed the agency had lost track of $4 million.')).toEqual([
+      { content: 'a state audit showed the agency had lost track of $4 million', source: 'Whitfield', cue: 'said' },
+      { content: 'the agency had lost track of $4 million', source: 'a state audit', cue: 'showed' },
+    ]);
+    expect(run('The sheriff also said the videos do not show whether the driver was armed.')).toEqual([
+      { content: 'the videos do not show whether the driver was armed', source: 'The sheriff', cue: 'said' },
+    ]);
+  });
+
   it('reads an act told with "to" before an inverted cue as its content, past "so far"', () => {
     expect(run('Management has so far refused to negotiate, the union said.')).toEqual([
       { content: 'Management has so far refused to negotiate', source: 'the union', cue: 'said' },
@@ -2639,7 +2653,10 @@ describe('attribute: where sources and contents end', () => {
 
   it('takes no participle and its preposition for a speaker ("to be banned from the United Kingdom drew ...")', () => {
     expect(run('A petition calling on him to be banned from the United Kingdom drew 500,000 signatures.')).toEqual([]);
-    expect(run('The lawyers said leaked emails show the firm knew.')).toEqual([{ content: 'leaked emails show the firm knew', source: 'The lawyers', cue: 'said' }]);
+    expect(run('The lawyers said leaked emails show the firm knew.')).toEqual([
+      { content: 'leaked emails show the firm knew', source: 'The lawyers', cue: 'said' },
+      { content: 'the firm knew', source: 'leaked emails', cue: 'show' },
+    ]);
   });
 
   it('ends a content at "and" before a pronoun with its own verb of saying ("... and she accused Trump of ...")', () => {

@@ -20,7 +20,10 @@ export function dedupe(drafts: Draft[]): Draft[] {
       // reported words with its own holder and cue is a nested attribution of its own.
       // Only when the outer cue comes after: "said he believes ..." is one attribution.
       const opens = !!d.belief && !!d.source && !d.pronounSource && d.source.start === o.content.start && d.content.end <= o.content.end && !!o.cue && o.cue.start >= o.content.end;
-      if (o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.strength >= STRONG && !opens) return true;
+      // "The mayor said an investigation found that ...": what a document found, told by someone
+      // else, is annotated twice, as a nested quote is (GUIDELINES §1).
+      const cites = !!d.finding && d.source!.start === o.content.start && d.content.end <= o.content.end && o.kind === 'indirect';
+      if (o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.strength >= STRONG && !opens && !cites) return true;
     }
     return false;
   };

@@ -418,6 +418,8 @@ export interface Draft {
   pronounSource?: boolean;
   /** The cue tells a belief held ("believe", "fear"), not words said. */
   belief?: boolean;
+  /** A document's finding ("an investigation found"), which may open another source's reported words. */
+  finding?: boolean;
   /** Found by a noun cue ("speculation that"): stands even inside another attribution. */
   keepNested?: boolean;
   /** "That's what X want, too": the same words as an earlier attribution, from another source. */
@@ -3611,6 +3613,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (PERSONAL_PRONOUN.test(source)) d.pronounSource = true;
     const lemma = d.cue ? verbCue(text.slice(d.cue.start, d.cue.end).toLowerCase())?.lemma : undefined;
     if (lemma && COGNITION.has(lemma)) d.belief = true;
+    // (Not "the videos do not show whether ...": what a document does not show is no finding of it.)
+    const finds = !!lemma && FINDING_VERBS.has(lemma) && lemma !== 'say' && !/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(d.source.end, d.cue!.start));
+    if (finds && DOCUMENT_HEADS.has(source.split(/\s+/).pop()!.toLowerCase())) d.finding = true;
     // "Speaking to Sky News, the minister said": the outlet the speaker was reached through.
     const opening = d.via ? null : REACHED_THROUGH.exec(text.slice(d.sentence.start, d.source.start));
     if (opening) {
