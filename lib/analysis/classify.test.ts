@@ -585,6 +585,11 @@ describe('classifySource', () => {
     for (const p of ['Markets', 'the market', 'Some former players']) expect(type(p), p).toBe('vague');
   });
 
+  it('types a health provider named for its trade as a body, and a person named Waters as a person', () => {
+    for (const p of ['Brightline Health', 'Harrow Valley Healthcare']) expect(type(p), p).toBe('named-organization');
+    expect(type('Maxine Waters')).toBe('named-person');
+  });
+
   it('types a publisher named for its books as a body', () => {
     for (const p of ['Her publisher, Gannet Books', 'Penguin Books']) expect(type(p), p).toBe('named-organization');
     expect(type('the books')).toBe('document');

@@ -135,8 +135,9 @@ export const COMPANY_NAME_ENDINGS = [
   'brands', 'industries', 'enterprises', 'ventures', 'solutions', 'utilities', 'software',
   'therapeutics', 'biosciences', 'events', 'productions', 'promotions',
   'chemical', 'biologics', 'analytics',
-  // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"); not "water", whose plural is a surname.
-  'rail', 'gas', 'motor', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'bakeries', 'distillery', 'winery', 'vineyards', 'cellars', 'bodega', 'freight', 'renewables',
+  // Carriers and utilities named for what they carry ("Network Rail", "Ford Motor"; not "water", whose
+  // plural is a surname) and health providers ("Kaiser Health").
+  'rail', 'gas', 'motor', 'health', 'healthcare', 'logistics', 'chemicals', 'pictures', 'films', 'farms', 'brewery', 'breweries', 'bakery', 'bakeries', 'distillery', 'winery', 'vineyards', 'cellars', 'bodega', 'freight', 'renewables',
   // Housebuilders and landlords named for what they build or let ("Westmere Homes").
   'homes', 'properties', 'developments', 'construction', 'builders',
   // Trades a company is named for ("Brask Defence", "Drewmark Maritime", "Dorin Textiles", "Halberd Pharma", "Brightwing Air").
