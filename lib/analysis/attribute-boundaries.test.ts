@@ -74,6 +74,16 @@ describe('attribute: where sources and contents end', () => {
     expect(viaTimes).toMatchObject({ source: 'Mr. Diaz', via: 'the Times', content: 'the mine would close', sourceType: 'named-person' });
   });
 
+  it('takes the outlet of an inverted "was quoted as saying by" as the via, not as words said', () => {
+    for (const p of ['"We are not leaving," the mayor was quoted as saying by the Herald.', '"We are not leaving," the mayor was quoted by the Herald as saying.']) {
+      const as = analyze(articleOf([p])).attributions;
+      expect(as, p).toHaveLength(1);
+      expect(as[0], p).toMatchObject({ content: 'We are not leaving,', source: 'the mayor', via: 'the Herald' });
+    }
+    const [late] = analyze(articleOf(['The mayor was quoted as saying by the Herald that the plant would close.'])).attributions;
+    expect(late).toMatchObject({ content: 'the plant would close', source: 'The mayor', via: 'the Herald' });
+  });
+
   it('reads a document that interrupts the content with a finding verb, and leaves it out of the content ("Most voters, the survey found, want ...")', () => {
     expect(run('Most voters, the survey found, want stricter gun laws.')).toEqual([
       { content: 'Most voters want stricter gun laws', source: 'the survey', cue: 'found' },

@@ -393,6 +393,8 @@ const NAMED = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’&-]
 const INTERVIEWED_BY = new RegExp(String.raw`^,\s*(?:in an interview with|speaking to|talking to|in remarks to)\s+((?:the\s+)?${NAMED})\s*,\s*$`, 'u');
 /** The name right after "in an interview" closing a cue. */
 const INTERVIEW_WITH = new RegExp(String.raw`^\s+with\s+((?:[Tt]he\s+)?${NAMED})`, 'u');
+/** The outlet of an inverted "was quoted (as saying) by". */
+const QUOTED_BY = new RegExp(String.raw`^\s+(?:as\s+saying\s+)?by\s+((?:[Tt]he\s+)?${NAMED})`, 'u');
 /** The name right after "told". */
 const TOLD_OUTLET = new RegExp(String.raw`^\s+((?:[Tt]he\s+)?${NAMED})`, 'u');
 /** An opening "Speaking to Sky News," or "In an interview with the BBC," before the source. */
@@ -3371,6 +3373,16 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const listener = phraseAfter(tokens, from, n);
       if (listener) from = listener.to;
     }
+    // '"...," the mayor was quoted as saying by the Herald': the outlet comes last, and the words
+    // before the subject are what was said (the quote's own rule reads them).
+    if (!via && lowers[from] === 'by') {
+      const agent = agentAt(s, from);
+      if (agent?.src && agent.next >= n - 1) return null;
+      if (agent?.src) {
+        via = agent.src;
+        from = agent.next;
+      }
+    }
     if (lowers[from] === 'that' || tokens[from]?.text === ':' || tokens[from]?.text === ',') from++;
     const cue = { start: tokens[be].start, end: tokens[speech].end };
     const draft = { source: spanOf(tokens, src), cue, sentence: s.span, rule: `passive "${text.slice(cue.start, cue.end)}"`, antecedent: antecedentOf(s, src), strength: 1, via: via ? spanOf(tokens, via) : undefined };
@@ -3636,6 +3648,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       d.via = { start: at, end: at + interviewer[1].length };
     }
     // "Sources told CNN", '"...," Trump told The New York Times': the outlet told is the one the reader is reached through.
+    // '"...," the mayor was quoted as saying by the Herald' or 'was quoted by the Herald as saying'.
+    const quotedBy = !d.via && d.cue && /^quoted$/i.test(text.slice(d.cue.start, d.cue.end)) ? QUOTED_BY.exec(text.slice(d.cue.end, d.cue.end + 80)) : null;
+    if (quotedBy && isOutlet(quotedBy[1], false)) {
+      const at = d.cue!.end + quotedBy[0].indexOf(quotedBy[1]);
+      d.via = { start: at, end: at + quotedBy[1].length };
+    }
     const told = !d.via && d.cue && /^(told|tells?|telling)$/i.test(text.slice(d.cue.start, d.cue.end)) ? TOLD_OUTLET.exec(text.slice(d.cue.end, d.cue.end + 80)) : null;
     if (told && isOutlet(told[1], false)) {
       const at = d.cue!.end + told[0].length - told[1].length;
