@@ -2212,7 +2212,7 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
-  it('annotates a document\'s finding twice when another source reports it, but not what a document does not show', () => {
+  it('annotates a document\'s finding twice when another source reports it, but not what a document does not show or a thing it shows', () => {
     expect(run('Mayor Dana Whitfield said an investigation found that the contractor had skipped two safety inspections.')).toEqual([
       { content: 'an investigation found that the contractor had skipped two safety inspections', source: 'Mayor Dana Whitfield', cue: 'said' },
       { content: 'the contractor had skipped two safety inspections', source: 'an investigation', cue: 'found' },
@@ -2223,6 +2223,9 @@ describe('attribute: where sources and contents end', () => {
     ]);
     expect(run('The sheriff also said the videos do not show whether the driver was armed.')).toEqual([
       { content: 'the videos do not show whether the driver was armed', source: 'The sheriff', cue: 'said' },
+    ]);
+    expect(run('A lawyer for the family says a bystander’s video shows something very different.')).toEqual([
+      { content: 'a bystander’s video shows something very different', source: 'A lawyer for the family', cue: 'says' },
     ]);
   });
 

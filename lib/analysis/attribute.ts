@@ -3627,7 +3627,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (lemma && COGNITION.has(lemma)) d.belief = true;
     // (Not "the videos do not show whether ...": what a document does not show is no finding of it.)
     const finds = !!lemma && FINDING_VERBS.has(lemma) && lemma !== 'say' && !/\b(?:not|never)\b|n['’]t\b/i.test(text.slice(d.source.end, d.cue!.start));
-    if (finds && DOCUMENT_HEADS.has(source.split(/\s+/).pop()!.toLowerCase())) d.finding = true;
+    if (finds && DOCUMENT_HEADS.has(source.split(/\s+/).pop()!.toLowerCase()) && findsClause(d)) d.finding = true;
     // "Speaking to Sky News, the minister said": the outlet the speaker was reached through.
     const opening = d.via ? null : REACHED_THROUGH.exec(text.slice(d.sentence.start, d.source.start));
     if (opening) {
@@ -3664,6 +3664,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     d.via = { start: d.source.start + relay.index + relay[0].length, end: d.source.end };
     d.source = { start: d.source.start, end: d.source.start + relay.index };
   }
+  /** A finding told as a clause ("found that the contractor had skipped ..."), not a thing shown ("shows something very different"). */
+  function findsClause(d: Draft): boolean {
+    if (/\bthat\s*$/i.test(text.slice(d.cue!.end, d.content.start))) return true;
+    const s = sents[sentenceAt(sents, d.content.start)];
+    return finiteClauseAt(s, tokenAt(s.tokens, d.content.start));
+  }
+
   // "Read more: Senators say the bill is dead": a paragraph that links to another story holds its
   // headline, which is no one's words in this one.
   const promos = blocks.filter((b) => PROMO_LINE.test(text.slice(b.start, b.start + 40)));
