@@ -11,6 +11,14 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads an -ing or -ed word before a role and a name as part of the source, not as an opening adverbial', () => {
+    expect(run('Housing law specialist Prof Alan Whitcombe, of the University of Marlshire, said legal challenges were hard.')).toEqual([
+      { content: 'legal challenges were hard', source: 'Housing law specialist Prof Alan Whitcombe, of the University of Marlshire', cue: 'said' },
+    ]);
+    expect(run('Retired teacher Mary Holt, 64, said the school was cold.')).toEqual([{ content: 'the school was cold', source: 'Retired teacher Mary Holt, 64', cue: 'said' }]);
+    expect(run('Speaking to reporters, the minister, Jo Hale, said the plan was dead.')).toEqual([{ content: 'the plan was dead', source: 'the minister, Jo Hale', cue: 'said' }]);
+  });
+
   it('reads a straight apostrophe in an appositive as part of a word, not as a quotation mark', () => {
     expect(run('“We do not believe more troops are the answer,” Ben Okafor, the mayor\'s deputy, said Sunday.')).toEqual([
       { content: 'We do not believe more troops are the answer,', source: "Ben Okafor, the mayor's deputy", cue: 'said' },

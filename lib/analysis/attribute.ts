@@ -736,7 +736,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const thisSpeaker = lowers[from] === 'this' && tokens[from + 1]?.word && !isCapitalized(tokens[from + 1]) && couldSpeak(text.slice(tokens[from].start, tokens[end - 1].end));
       // ("Hours before the debate, ...", "Two days after the vote, ...": a span of time before or after.)
       const timeBefore = lowers.slice(from + 1, Math.min(end, from + 4)).some((w) => w === 'before' || w === 'after') && /^(?:hours|days|weeks|months|years|minutes|moments|shortly|soon|just|only|even|long|a|an|one|two|three|four|five|six|several|\d+)$/.test(lowers[from]);
-      if ((PREPOSITION_START.has(lowers[from]) && !thisSpeaker) || openingAdverbial || timeBefore || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]))) return head ? { from: head.from, to: b } : null;
+      // ("Housing law specialist Prof Alan Whitcombe, of ...", "Retired teacher Mary Holt, 64,": an -ing or
+      // -ed word before a role and a name describes the speaker; it opens no adverbial.)
+      const describedName = end - from >= 3 && isCapitalized(tokens[end - 1]) && tokens.slice(from + 1, end).every((t) => t.word && !DET.has(t.lower) && !PREPOSITION_START.has(t.lower) && !/^(and|or|but)$/.test(t.lower) && !pastVerb(t));
+      if ((PREPOSITION_START.has(lowers[from]) && !thisSpeaker) || openingAdverbial || timeBefore || (/(ing|ed)$/.test(lowers[from]) && !isCapitalized(tokens[from + 1] ?? tokens[from]) && !describedName)) return head ? { from: head.from, to: b } : null;
       // "That person, who spoke on condition of anonymity, cautioned": a demonstrative opens the subject.
       const afterThat = tokens[from].text === 'That' && !PRONOUN.has(lowers[from + 1] ?? '') ? phraseAfter(tokens, from + 1, end) : null;
       let opening = afterThat && !isCapitalized(tokens[afterThat.from]) ? { from, to: afterThat.to } : phraseAfter(tokens, from, end);
