@@ -585,6 +585,10 @@ describe('classifySource', () => {
     for (const p of ['Markets', 'the market', 'Some former players']) expect(type(p), p).toBe('vague');
   });
 
+  it('types a British police officer by rank and name as a person ("DS Moss", "PC Tom Lyle")', () => {
+    for (const p of ['DS Moss', 'DCI Alison Reid', 'PC Tom Lyle', 'Det Supt Alison Reid']) expect(type(p), p).toBe('named-person');
+  });
+
   it('types a health provider named for its trade as a body, and a person named Waters as a person', () => {
     for (const p of ['Brightline Health', 'Harrow Valley Healthcare']) expect(type(p), p).toBe('named-organization');
     expect(type('Maxine Waters')).toBe('named-person');

@@ -254,6 +254,8 @@ export const PERSON_TITLES = [
   'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
   // British and Commonwealth spellings and offices ("Cllr Derek Famuyiwa", "coroner Laura Beckett").
   'councillor', 'cllr', 'coroner',
+  // British police ranks as written before a name ("DS Kieran Moss", "Det Supt Alison Reid", "PC Tom Lyle").
+  'ds', 'dc', 'di', 'dci', 'dcs', 'det', 'supt', 'insp', 'pc', 'pcso',
   'congressman', 'congresswoman', 'supervisor', 'selectman', 'delegate', 'trustee', 'comptroller', 'treasurer',
   // Offices of schools and universities ("Dean of Graduate Studies Helen Park", "Superintendent Karen Holloway").
   'dean', 'provost', 'superintendent',
