@@ -563,6 +563,7 @@ describe('classifySource', () => {
     expect(type('the election authority')).toBe('named-organization');
     expect(type('an authority on the subject')).toBe('anonymous');
     expect(type('Two senior Civic Union figures')).toBe('anonymous');
+    for (const p of ['one senior figure at Ferrymead', 'A senior party figure']) expect(type(p), p).toBe('anonymous');
     expect(type('The latest figures')).toBe('document');
     expect(type('Motorists in the capital, Velika')).toBe('vague');
     expect(type("the secretary-general's special envoy for the region, Ingrid Halvorsen")).toBe('named-person');

@@ -440,9 +440,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (head === 'authority' && lower[0] === 'the' && w.length >= 3) return { type: 'named-organization', why: `organisation "${core}"` };
   // "Dusart's defence team", "his legal team": lawyers or doctors for someone, unnamed.
   if (head === 'team' && lower.some((x) => /^(defence|defense|legal|medical|negotiating|security)$/.test(x))) return { type: 'anonymous', why: `unnamed "${core}"`, via };
-  // "Two senior Civic Union figures", "leading party figures": people of standing, not numbers.
-  // ("Some industry figures argue": a share of them is no one in particular.)
-  if (head === 'figures' && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|industry|influential)$/.test(x))) return /^(some|many|most|few|several)$/.test(lower[0]) ? { type: 'vague', why: `vague group "${core}"` } : { type: 'anonymous', why: `unnamed "${core}"`, via };
+  // "Two senior Civic Union figures", "leading party figures", "one senior figure at the club": people
+  // of standing, not numbers. ("Some industry figures argue": a share of them is no one in particular.)
+  if ((head === 'figures' || head === 'figure') && lower.some((x) => /^(senior|leading|prominent|top|key|public|political|party|opposition|establishment|religious|community|business|industry|influential)$/.test(x))) return /^(some|many|most|few|several)$/.test(lower[0]) ? { type: 'vague', why: `vague group "${core}"` } : { type: 'anonymous', why: `unnamed "${core}"`, via };
   // "the research firm Brindle Data", "the video-sharing platform Clipstream": a body's kind before its
   // name says what it is, whatever the name's last word.
   const kindNameFrom = w.findIndex((_, k) => k > 0 && w.slice(k).every(isCap));
