@@ -798,4 +798,16 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const kind = speakers(['A report in The Coastal Courier said four carriers had rerouted ships.', 'The publication said the delays would last weeks.']);
     expect(kind[1]).toMatchObject({ source: 'The publication', type: 'media', resolved: 'The Coastal Courier' });
   });
+
+  it('reads "the same paper" after a newspaper as that newspaper, and "the reporter" as a person, not the Reporter', () => {
+    const as = speakers([
+      'The Ravensworth Reporter said on Wednesday that the owner was tired. According to the same paper, the site could be worth more than £25m.',
+      'The reporter said the road outside was closed.',
+    ]);
+    expect(as[0]).toMatchObject({ source: 'The Ravensworth Reporter', type: 'media' });
+    expect(as[1]).toMatchObject({ source: 'the same paper', type: 'media', resolved: 'The Ravensworth Reporter' });
+    expect(as[2]).toEqual({ source: 'The reporter', resolved: undefined, type: 'anonymous' });
+    const study = speakers(['A study in the Journal of Soils found that yields fell. According to the same paper, rain made it worse.']);
+    expect(study[1]).toMatchObject({ source: 'the same paper', type: 'document' });
+  });
 });

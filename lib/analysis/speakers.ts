@@ -912,7 +912,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           const r = twoWords && DOCUMENT.has(noun) ? lastBefore((textsNamed ??= textsIntroduced(text)), sourceSpan!.start, (t) => t.label === noun && /\s\S+\s/.test(t.name) && sourceSpan!.start - t.span.end <= MENTION_REACH) : undefined;
           return r && { text: r.name, resolved: r.name, resolvedSpan: r.span, cls: { type: 'document' as const, why: `text "${r.name}"` } };
         };
-        const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization')) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : introduced());
+        // ("The Ravensworth Reporter said ... The reporter said": an outlet is no person a role stands for.)
+        const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization') && !(s.cls.type === 'media' && ANONYMOUS_NOUNS.includes(noun))) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : introduced());
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
         const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.label, true));
@@ -974,6 +975,11 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const expanded = acronym ? lastBefore(acronymNames(acronym), sourceSpan!.start, () => true) : undefined;
         if (expanded) Object.assign(speaker, { resolved: expanded.name, resolvedSpan: expanded.span, why: `${cls.why}, "${acronym}" for "${expanded.name}"` });
       }
+      // "According to the same paper" after a newspaper's report: that newspaper (though "the paper" alone
+      // may be a study).
+      const samePaper = speaker.type === 'document' && /^the\s+same\s+paper$/i.test(source) ? latest((x) => x.cls.type === 'media' || x.cls.type === 'document') : undefined;
+      const paper = samePaper?.cls.type === 'media' && OUTLET_AT_END.exec(samePaper.resolved)?.[0].trim();
+      if (paper && samePaper.resolvedSpan) Object.assign(speaker, { type: 'media', resolved: paper, resolvedSpan: { start: samePaper.resolvedSpan.end - paper.length, end: samePaper.resolvedSpan.end }, why: `${speaker.why}, the newspaper "${paper}" before` });
       // 'The general told troops, "The president said, ..."': a speaker named inside another's quote
       // is no antecedent for a pronoun outside it.
       // A split quote's own speaker stands in its gap ('"X," Ms. Acosta said, "Y."'), not inside it.
