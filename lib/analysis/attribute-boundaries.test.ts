@@ -3267,6 +3267,18 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('He called the report "a whitewash."').map((a) => a.cue)).toEqual(['called']);
   });
 
+  it('reads "it is understood" or "a court has heard" after a comma as reporting the clause before it, or around it', () => {
+    expect(run('The trust is in talks with two private hospitals, it is understood.')).toEqual([{ content: 'The trust is in talks with two private hospitals', source: null, cue: 'it is understood' }]);
+    expect(run('The former chief executive spent £380,000 of donations on holidays, a court has heard.')).toEqual([
+      { content: 'The former chief executive spent £380,000 of donations on holidays', source: null, cue: 'a court has heard' },
+    ]);
+    expect(run('An American fund is close to buying the club, it is understood, despite the sale talk.')).toEqual([{ content: 'An American fund is close to buying the club', source: null, cue: 'it is understood' }]);
+    expect(run('The minister, it is said, wanted to resign.')).toEqual([{ content: 'The minister wanted to resign', source: null, cue: 'it is said' }]);
+    expect(run('The road ran through a tunnel where, it is said, bandits once stopped the mail coach.')).toEqual([
+      { content: 'bandits once stopped the mail coach', source: null, cue: 'it is said' },
+    ]);
+  });
+
   it('lets a clause "it is believed" fronts go on through a list and a "when" clause, and ends content before ", pointing to"', () => {
     expect(run('It is believed the stolen files include diagnoses, test results and, in some cases, identity numbers.')[0].content).toBe('the stolen files include diagnoses, test results and, in some cases, identity numbers');
     expect(run('It is believed the blaze started when a cooking stove was knocked over.')[0].content).toBe('the blaze started when a cooking stove was knocked over');

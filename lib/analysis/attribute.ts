@@ -2117,6 +2117,24 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           break;
         }
       }
+      // "The trust is in talks with two hospitals, it is understood.", "..., a court has heard.": a phrase
+      // after a comma that closes the sentence reports the clause before it; one between commas reports
+      // the subject before it with the predicate after ("The trust, it is understood, is in talks").
+      // ("a tunnel where, it is said, racists once fired ...": after a clause's opening word the phrase
+      // reports what follows.)
+      const closes = !adverb && i > 1 && tokens[i - 1].text === ',' && (p[0] === 'it' || p[p.length - 1] === 'heard') && !/^(where|that|which|who|whom|when|because|while|if|and|but|or|as|since|after|before|though|although)$/.test(lowers[i - 2]);
+      if (closes && (after >= n || !tokens[after].word && tokens[after].text !== ',' && wordsBetween(tokens, after, n, 1) === 0)) {
+        const before = contentTo(tokens, 0, i - 1);
+        if (before) return { draft: { content: before, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" after what it reports`, strength: 1 }, skipTo: n };
+      }
+      if (closes && tokens[after]?.text === ',') {
+        const before = contentTo(tokens, 0, i - 1);
+        const next = tokens[after + 1];
+        const predicate = !!next?.word && !isCapitalized(next) && (isFiniteHelper(next.lower) || pastVerb(next));
+        const rest = predicate ? contentTo(tokens, after + 1, contentStop(s, after + 1)) : null;
+        if (before && rest) return { draft: { content: { start: before.start, end: rest.end }, gap: { start: before.end, end: rest.start }, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" inside what it reports`, strength: 1 }, skipTo: n };
+        if (before && !predicate) return { draft: { content: before, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" after what it reports`, strength: 1 }, skipTo: after };
+      }
       // (The clause must hold the adverb: "..., hours after the staffer was charged for allegedly grabbing ...".)
       const adverbStop = adverb ? contentStop(s, clauseFrom) : stop;
       const content = adverb ? contentTo(tokens, clauseFrom, adverbStop > i ? adverbStop : contentStop(s, i)) : contentTo(tokens, after, stop);
