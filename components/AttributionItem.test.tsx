@@ -14,6 +14,12 @@ describe('AttributionItem', () => {
     expect(item.textContent).toContain('via Riverton Radio');
   });
 
+  it('shows what the article says of a named source beside the name', () => {
+    const a = { ...ATTRIBUTIONS[0], source: 'Nadia Orr', description: 'the harbour engineer' };
+    render(<AttributionItem attribution={a} onLocate={() => {}} />);
+    expect(screen.getByTestId('item-a1').querySelector('.item-head')?.textContent).toContain('Nadia Orr, the harbour engineer');
+  });
+
   it('says when no source is given and offers no source button then', () => {
     const onLocate = vi.fn();
     const a = { ...ATTRIBUTIONS[2], source: null, sourceSpan: null, cue: null, cueSpan: null };

@@ -32,6 +32,7 @@ export function AttributionItem({ attribution: a, onLocate, missing = false, tes
         ) : (
           <span class="source none">{a.source ?? 'No source given'}</span>
         )}
+        {a.description && <span class="description">, {a.description}</span>}
         {a.resolved && <span class="resolved"> → {a.resolved}</span>}
         {a.via && <span class="via"> via {a.via}</span>}
         {missing && <span class="gone">not found in the page</span>}

@@ -66,7 +66,7 @@ describe('analyze: direct quotes', () => {
   it('carries the speaker over to a following paragraph of quotes', () => {
     const as = run(['“The water was rising fast,” said Amos Reyes, a farmer near the river.', '“We moved the animals first and the furniture later. Nothing else mattered.”']);
     expect(as).toHaveLength(2);
-    expect(as[1]).toMatchObject({ source: 'Amos Reyes, a farmer near the river', cue: null, sourceType: 'named-person', kind: 'direct' });
+    expect(as[1]).toMatchObject({ source: 'Amos Reyes', description: 'a farmer near the river', cue: null, sourceType: 'named-person', kind: 'direct' });
   });
 
   it('carries the speaker over to a short quote that is a sentence of its own, but not to a one-word scare quote', () => {
@@ -208,7 +208,7 @@ describe('analyze: reported speech', () => {
   it('reads a participle that is no simple past as describing a noun, unless "have", "be" or an agent comes with it', () => {
     expect(run(['The binding of his own copy notes written in the margins by the author.', 'The archive still bears the case number written on it in silver marker.'])).toEqual([]);
     expect(run(['A report written last year found the river polluted.'])).toMatchObject([{ source: 'A report written last year', cue: 'found', content: 'the river polluted' }]);
-    expect(run(['The letter, written in May, says owners must pay.'])).toMatchObject([{ source: 'The letter, written in May', cue: 'says', content: 'owners must pay' }]);
+    expect(run(['The letter, written in May, says owners must pay.'])).toMatchObject([{ source: 'The letter', description: 'written in May', cue: 'says', content: 'owners must pay' }]);
     expect(run(['She has written that the plan would fail.'])).toMatchObject([{ source: 'She', cue: 'written', content: 'the plan would fail' }]);
     expect(run(['Mugabe, seen by many Africans as a liberation hero, died on Friday.'])).toMatchObject([{ source: 'many Africans', content: 'a liberation hero' }]);
   });
@@ -298,10 +298,21 @@ describe('analyze: unnamed groups and outlets by their shape', () => {
     expect(a.content).toBe('the alarms had been switched off for weeks');
   });
 
+  it('names a source by its name and keeps what the article says of it apart, but not a role with its name or a list', () => {
+    const [azzouz] = run(['"This attack is meant to frighten tourists," said Lotfi Azzouz, Tunisia country director for Amnesty International, a London-based rights group.']);
+    expect(azzouz).toMatchObject({ source: 'Lotfi Azzouz', description: 'Tunisia country director for Amnesty International, a London-based rights group', sourceType: 'named-person' });
+    expect(azzouz.sourceSpan && azzouz.sourceSpan.end - azzouz.sourceSpan.start).toBe('Lotfi Azzouz'.length);
+    const [mother] = run(['"She was burning up," her mother, Fiona, said.']);
+    expect(mother).toMatchObject({ source: 'her mother, Fiona' });
+    expect(mother.description).toBeUndefined();
+    const [list] = run(['Robert Mugabe, his wife Grace and two key figures from her faction are insisting the 93-year-old finishes his term.']);
+    expect(list.source).toBe('Robert Mugabe, his wife Grace and two key figures from her faction');
+  });
+
   it('does not take a request for anonymity as what the source said', () => {
     const as = run(['A prison guard, who asked not to be identified, said the inmates were moved at night.']);
     expect(as).toHaveLength(1);
-    expect(as[0]).toMatchObject({ source: 'A prison guard, who asked not to be identified', sourceType: 'anonymous', cue: 'said' });
+    expect(as[0]).toMatchObject({ source: 'A prison guard', description: 'who asked not to be identified', sourceType: 'anonymous', cue: 'said' });
     expect(as[0].content).toBe('the inmates were moved at night');
   });
 

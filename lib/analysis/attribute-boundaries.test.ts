@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 import { articleOf } from './test-helpers';
 
-const run = (paragraph: string) => analyze(articleOf([paragraph])).attributions.map((a) => ({ content: a.content, source: a.source, cue: a.cue }));
+/** The source as the text phrases it, with what describes it after a comma (the report keeps that apart). */
+const phrased = (a: { source: string | null; description?: string }) => (a.description ? `${a.source}, ${a.description}` : a.source);
+const run = (paragraph: string) => analyze(articleOf([paragraph])).attributions.map((a) => ({ content: a.content, source: phrased(a), cue: a.cue }));
 
 describe('attribute: where sources and contents end', () => {
   it('keeps a party label in parentheses with the name that signs a quote', () => {
@@ -226,7 +228,7 @@ describe('attribute: where sources and contents end', () => {
 
   it('reads "..., said X, an analyst, who notes that ..." as two attributions, the second X\'s too', () => {
     const as = analyze(articleOf(['The contract is worth far more than the company admits, said Howard Rubel, an analyst at Jefferies, who notes that the Navy has ordered 12 more ships.'])).attributions;
-    expect(as.map((a) => [a.content, a.source, a.resolved, a.sourceType])).toEqual([
+    expect(as.map((a) => [a.content, phrased(a), a.resolved, a.sourceType])).toEqual([
       ['The contract is worth far more than the company admits', 'Howard Rubel, an analyst at Jefferies', undefined, 'named-person'],
       ['the Navy has ordered 12 more ships', 'who', 'Howard Rubel', 'named-person'],
     ]);
@@ -1340,7 +1342,7 @@ describe('attribute: where sources and contents end', () => {
 
   it('reads a cue fronted before its speaker and the quote ("Said Dorothy Poynter, ..., \'...\'"), not an opening participle', () => {
     expect(analyze(articleOf(['Said Dorothy Poynter, who grew up with him in the neighborhood, "We were all so proud of him."'])).attributions).toMatchObject([
-      { content: 'We were all so proud of him.', source: 'Dorothy Poynter, who grew up with him in the neighborhood', cue: 'Said', sourceType: 'named-person' },
+      { content: 'We were all so proud of him.', source: 'Dorothy Poynter', description: 'who grew up with him in the neighborhood', cue: 'Said', sourceType: 'named-person' },
     ]);
     expect(analyze(articleOf(['Said Dorothy Poynter, who grew up with him in the neighborhood, "We were all so proud of him."'])).attributions[0].resolved).toBeUndefined();
     expect(run('Emphasizing the urgency of the matter, the senator said, "We have no time left."')).toEqual([
@@ -3117,7 +3119,7 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('Its landlord, Bryn "Chalky" Watkins, who has run the pub since 1988, said rising bills had made it impossible.')).toEqual([
       { content: 'rising bills had made it impossible', source: 'Its landlord, Bryn "Chalky" Watkins, who has run the pub since 1988', cue: 'said' },
     ]);
-    expect(analyze(articleOf(['Whelan, whose colleagues call her "Tank", told the Observer she had no regrets.'])).attributions.map((a) => [a.source, a.sourceType])).toEqual([['Whelan, whose colleagues call her "Tank"', 'named-person']]);
+    expect(analyze(articleOf(['Whelan, whose colleagues call her "Tank", told the Observer she had no regrets.'])).attributions.map((a) => [phrased(a), a.sourceType])).toEqual([['Whelan, whose colleagues call her "Tank"', 'named-person']]);
   });
 
   it('takes a company recalling goods by the number for no memory ("is recalling about 310,000 infant sleepers")', () => {

@@ -54,6 +54,13 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
       s.sourceSpan = { start: own.start, end: own.start + relative.index };
       s.source = text.slice(s.sourceSpan.start, s.sourceSpan.end);
     }
+    // "Lotfi Azzouz, Tunisia country director for Amnesty International, said": the source is the name
+    // (GUIDELINES §1, as the labelled pages write it); what describes it stays beside it for the reader.
+    const named = s.sourceSpan && s.source ? nameBeforeDescription(s.source) : null;
+    if (named && s.sourceSpan) {
+      s.sourceSpan = { start: s.sourceSpan.start, end: s.sourceSpan.start + named.name.length };
+      s.source = named.name;
+    }
     const cue = d.cue ? text.slice(d.cue.start, d.cue.end) : null;
     const a: Attribution = {
       id: `a${i + 1}`,
@@ -71,8 +78,26 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
     // The antecedent as the guidelines write it: the name, without the description it came with.
     const resolved = s.resolved && appositiveName(s.resolved);
     if (resolved && resolved.toLowerCase() !== s.source?.toLowerCase()) a.resolved = resolved;
+    if (named) a.description = named.description;
     if (s.via) a.via = s.via;
     else if (d.via) a.via = text.slice(d.via.start, d.via.end);
     return a;
   });
+}
+
+/**
+ * "Lotfi Azzouz, Tunisia country director for Amnesty International", "the source, who ...": the
+ * phrase that names the source and what the article adds about it after a comma. Not a role and
+ * the name it is given ("her mother, Fiona", "His opponent, state Attorney General Simone
+ * Achterberg"), nor a list ("Robert Mugabe, his wife Grace and two key figures").
+ */
+function nameBeforeDescription(source: string): { name: string; description: string } | null {
+  const m = /^([^,]+),\s+(.+)$/s.exec(source);
+  if (!m) return null;
+  const [, name, description] = m;
+  // ("Trump, who": the relative pronoun shown with the word it stands for, above, is one phrase.)
+  if (/^(?:who|which|that)$/i.test(description)) return null;
+  if (/^(?:\p{Ll}+\s+)?\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(description)) return null;
+  if (/\band\s+(?:\d+|two|three|four|five|six|several|other|others|many|some)\b/i.test(description)) return null;
+  return { name, description };
 }

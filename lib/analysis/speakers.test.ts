@@ -122,7 +122,7 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
 
   it('takes an object pronoun before a cue as the whole speaker ("I remember her saying ...")', () => {
     const as = speakers(['"I remember her saying, \'Don\'t you ever give up,\'" recalled Tom Alvarez, her former coach.']);
-    expect(as.map((a) => a.source)).toEqual(['Tom Alvarez, her former coach', 'her']);
+    expect(as.map((a) => a.source)).toEqual(['Tom Alvarez', 'her']);
     expect(speakers(['"We are not done," some of them said.'])[0].source).toBe('some of them');
   });
 
@@ -464,7 +464,7 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
 
   it('resolves a surname with a description ("Weaver, a veteran of the 1988 race") to the name set beside a role before', () => {
     const as = speakers(["Sanders's campaign manager, Jeff Weaver, said the race was close.", 'Weaver, a veteran of the 1988 race, said that the senator would stay in.']);
-    expect(as[1]).toEqual({ source: 'Weaver, a veteran of the 1988 race', resolved: 'Jeff Weaver', type: 'named-person' });
+    expect(as[1]).toEqual({ source: 'Weaver', resolved: 'Jeff Weaver', type: 'named-person' });
   });
 
   it('resolves a surname to the one person of a pair that has it, and two people to no one', () => {
@@ -628,7 +628,7 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
 
   it('resolves a surname a description follows to the full name first given ("Esterhazy, who retired in 2021")', () => {
     const as = speakers(["A 2020 memo from the authority's chief engineer, Paul Esterhazy, warned that the filters were failing.", 'Esterhazy, who retired in 2021, said he had raised the issue at every meeting.']);
-    expect(as[1]).toMatchObject({ source: 'Esterhazy, who retired in 2021', type: 'named-person', resolved: 'Paul Esterhazy' });
+    expect(as[1]).toMatchObject({ source: 'Esterhazy', type: 'named-person', resolved: 'Paul Esterhazy' });
   });
 
   it('resolves an age given with no name ("the 24-year-old") to the person just named, not to one brought in unnamed with that age or to a photo credit', () => {

@@ -25,6 +25,7 @@ function expectedRows(report: Report): Row[] {
     sourceType: a.sourceType,
     source: cell(a.source),
     resolved: cell(a.resolved),
+    description: cell(a.description),
     via: cell(a.via),
     cue: cell(a.cue),
     content: cell(a.content),
@@ -38,7 +39,7 @@ function expectedRows(report: Report): Row[] {
 describe('toCsv', () => {
   it('starts with a byte order mark and the header row', () => {
     const csv = toCsv(floodBarrierReport());
-    expect(csv.startsWith('\uFEFFid,kind,sourceType,source,resolved,via,cue,content,reason,contentStart,contentEnd,url\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,kind,sourceType,source,resolved,description,via,cue,content,reason,contentStart,contentEnd,url\r\n')).toBe(true);
   });
 
   it('parses back to one row per attribution with every field', () => {

@@ -26,6 +26,7 @@ export interface AttributionSpec {
   kind: AttributionKind;
   reason?: string;
   resolved?: string;
+  description?: string;
   via?: string;
 }
 
@@ -81,6 +82,7 @@ export function buildReport(spec: ArticleSpec): Report {
     kind: a.kind,
     source: a.source,
     ...(a.resolved ? { resolved: a.resolved } : {}),
+    ...(a.description ? { description: a.description } : {}),
     sourceType: a.sourceType,
     ...(a.via ? { via: a.via } : {}),
     cue: a.cue,

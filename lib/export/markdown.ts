@@ -21,6 +21,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function who(a: Attribution): string {
   if (!a.source) return '_no source given_';
   let s = `“${md(a.source)}”`;
+  if (a.description) s += `, ${md(a.description)}`;
   if (a.resolved && a.resolved !== a.source) s += ` (that is, “${md(a.resolved)}”)`;
   if (a.via) s += ` via ${md(a.via)}`;
   return s;

@@ -12,7 +12,7 @@ import { summarize } from '../report/summary';
 import type { Attribution, Contradiction, Report, Span } from '../report/types';
 import { REPORT_VERSION, SOURCE_TYPES } from '../report/types';
 import { toWebAnnotation } from './annotation';
-import { FORMULA_START, toCsv } from './csv';
+import { CSV_COLUMNS, FORMULA_START, toCsv } from './csv';
 import { exportFileName } from './filename';
 import { toMarkdown } from './markdown';
 import { renderText } from './text';
@@ -119,7 +119,7 @@ describe('exports on arbitrary reports', () => {
         expect(parsed.data).toHaveLength(report.attributions.length + 1);
         parsed.data.slice(1).forEach((row, i) => {
           const a = report.attributions[i];
-          expect(row[7]).toBe(FORMULA_START.test(a.content) ? `'${a.content}` : a.content);
+          expect(row[CSV_COLUMNS.indexOf('content')]).toBe(FORMULA_START.test(a.content) ? `'${a.content}` : a.content);
           for (const cell of row) expect(cell).not.toMatch(FORMULA_START);
         });
 

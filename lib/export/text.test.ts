@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FORMULA_START } from './csv';
+import { FORMULA_START, toCsv } from './csv';
+import { toMarkdown } from './markdown';
 import { plainLine } from './escape';
 import { buildReport, floodBarrierReport, hostileReport } from './fixture.test-helper';
 import { renderText } from './text';
@@ -27,6 +28,18 @@ describe('renderText', () => {
     expect(out).not.toContain('cross-source');
     expect(lines.filter((l) => /^ {2}a\d+ \[/.test(l))).toHaveLength(9);
     expect(out).toContain('  a9 [anonymous] "She" (= "A city hall spokeswoman"), cue "said", partial quote');
+  });
+
+  it('names a source with what the article says of it', () => {
+    const described = buildReport({
+      title: 'Pier repairs',
+      url: 'https://news.example.org/pier',
+      paragraphs: ['Nadia Orr, the harbour engineer, said the pier would reopen in May.'],
+      attributions: [{ para: 0, content: 'the pier would reopen in May', source: 'Nadia Orr', description: 'the harbour engineer', cue: 'said', sourceType: 'named-person', kind: 'indirect' }],
+    });
+    expect(renderText(described)).toContain('a1 [named-person] "Nadia Orr", the harbour engineer, cue "said"');
+    expect(toMarkdown(described)).toContain('“Nadia Orr”, the harbour engineer');
+    expect(toCsv(described).split('\r\n')[1]).toContain(',Nadia Orr,,the harbour engineer,');
   });
 
   it('says when there is nothing to list', () => {

@@ -18,6 +18,7 @@ import {
 function who(a: Attribution): string {
   if (!a.source) return '(no source given)';
   let s = `"${t(a.source)}"`;
+  if (a.description) s += `, ${t(a.description)}`;
   if (a.resolved && a.resolved !== a.source) s += ` (= "${t(a.resolved)}")`;
   if (a.via) s += ` via ${t(a.via)}`;
   return s;

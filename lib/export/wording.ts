@@ -56,6 +56,7 @@ export function summaryLine(s: Summary, contradictions: number): string {
 export function speaker(a: Attribution): string {
   if (!a.source) return '(no source given)';
   let s = `"${a.source}"`;
+  if (a.description) s += `, ${a.description}`;
   if (a.resolved && a.resolved !== a.source) s += ` (= "${a.resolved}")`;
   if (a.via) s += ` via ${a.via}`;
   return s;

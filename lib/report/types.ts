@@ -67,6 +67,12 @@ export interface Attribution {
   source: string | null;
   /** For a pronoun or back-reference, the antecedent as first introduced. */
   resolved?: string;
+  /**
+   * What the article says of a named source where it names it, left out of `source` as the
+   * guidelines do ("Lotfi Azzouz, Tunisia country director for Amnesty International": the source is
+   * "Lotfi Azzouz", this is the rest).
+   */
+  description?: string;
   sourceType: SourceType;
   /** The outlet or intermediary the source spoke through ("Reuters"). */
   via?: string;
