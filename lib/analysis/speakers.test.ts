@@ -531,6 +531,9 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     // A name a person also bears elsewhere in the article stays theirs.
     const person = speakers(['Shares of Lumina Freight, the trucking software company, plunged on Thursday.', 'Its founder, Dana Lumina, built it from a garage.', 'Lumina said the report was false.']);
     expect(person.find((a) => a.source === 'Lumina')?.type).toBe('named-person');
+    // A capitalised run that ends in the name only later (a title) is no person's full name.
+    const titled = speakers(['Quillon Systems will cut 1,400 jobs, the company announced.', 'Quillon said the breach was contained.', 'Staff were told in an email titled "Building the Next Quillon."']);
+    expect(titled.find((a) => a.source === 'Quillon')).toMatchObject({ type: 'named-organization', resolved: 'Quillon Systems' });
   });
 
   it('resolves "the agency" to the one public body the article has named ("the Federal Aviation Administration"), and not when it named two', () => {

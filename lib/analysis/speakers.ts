@@ -695,7 +695,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     if (!/^(?:St\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u.test(short) || genderOf(short)) return undefined;
     // (Nor "Clinton" after "Hillary Clinton" and "the Clinton Foundation": a surname a person was named by is theirs.)
     // (A surname two people share, "Hillary" and "Bill Clinton", is still a person's.)
-    if (!/\s/.test(short) && fullNameOf(short) !== undefined) return undefined;
+    // (A full name that comes only later, 'an email titled "Building the Next Quillon"', does not count.)
+    const full = /\s/.test(short) ? undefined : fullNameOf(short);
+    if (full === null || (full && full.at < before)) return undefined;
     const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     for (const m of text.slice(0, before).matchAll(new RegExp(`\\b${escaped}((?:[^\\S\\n]+(?:of[^\\S\\n]+|&[^\\S\\n]+)?\\p{Lu}[\\p{L}&'’-]*){1,4})`, 'gu'))) {
       const name = m[0];
