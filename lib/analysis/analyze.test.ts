@@ -307,6 +307,8 @@ describe('analyze: unnamed groups and outlets by their shape', () => {
     expect(mother.description).toBeUndefined();
     const [list] = run(['Robert Mugabe, his wife Grace and two key figures from her faction are insisting the 93-year-old finishes his term.']);
     expect(list.source).toBe('Robert Mugabe, his wife Grace and two key figures from her faction');
+    const [szabo] = run(['"We found out from a neighbor," said Renata Szabo, who lives on Mill Pond Lane with her husband and two children.']);
+    expect(szabo).toMatchObject({ source: 'Renata Szabo', description: 'who lives on Mill Pond Lane with her husband and two children' });
   });
 
   it('does not take a request for anonymity as what the source said', () => {

@@ -98,6 +98,7 @@ function nameBeforeDescription(source: string): { name: string; description: str
   // ("Trump, who": the relative pronoun shown with the word it stands for, above, is one phrase.)
   if (/^(?:who|which|that)$/i.test(description)) return null;
   if (/^(?:\p{Ll}+\s+)?\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(description)) return null;
-  if (/\band\s+(?:\d+|two|three|four|five|six|several|other|others|many|some)\b/i.test(description)) return null;
+  // ("Renata Szabo, who lives ... with her husband and two children": a description may hold "and" too.)
+  if (!/^(?:who|whose|which|a|an|the|one)\b/i.test(description) && /\band\s+(?:\d+|two|three|four|five|six|several|other|others|many|some)\b/i.test(description)) return null;
   return { name, description };
 }
