@@ -128,9 +128,11 @@ const NAME_PARTICLE = new Set(NAME_PARTICLES);
 /** Texts an outlet runs ("a report ... in the Lakeshore Tribune"), looked for before the longer pattern. */
 // ("an analysis of House votes by The Times", "a fact-check by the Harbor Tribune's politics desk": what an
 // outlet's reporters worked out is the outlet's reporting.)
-const OUTLET_TEXT_WORDS = String.raw`\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation|analysis|review|fact-check|examination)\b`;
+// (A newsroom's own count is its reporting too: "according to a tally by the Tessaly Valley Gazette".)
+const OUTLET_TEXT_WORDS = String.raw`\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation|analysis|review|fact-check|examination|tally|count)\b`;
 const OUTLET_TEXT = new RegExp(OUTLET_TEXT_WORDS);
-const IN_OUTLET = new RegExp(String.raw`${OUTLET_TEXT_WORDS}(?:[^,]*\s(?:in|on)|(?:\s+of\s[^,]*?)?\s+(?:(?:published|aired)\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*?))(?:['’]s(?:\s+[\p{Ll}-]+){1,3})?$`, 'u');
+// ("an analysis published in October by Calloway Public Radio": when or where it came out may stand before "by".)
+const IN_OUTLET = new RegExp(String.raw`${OUTLET_TEXT_WORDS}(?:[^,]*\s(?:in|on)|(?:\s+of\s[^,]*?)?\s+(?:(?:published|aired|released)\b[^,]*?\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*?))(?:['’]s(?:\s+[\p{Ll}-]+){1,3})?$`, 'u');
 
 /**
  * Type of a source phrase. `knownPeople` holds names already seen in the article, so a bare
@@ -142,7 +144,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "a report on Wednesday in the Lakeshore Tribune", "a new report by Politico": an outlet's reporting
   // ("an internal report obtained by the Courier" is a text the outlet has).
   const inOutlet = OUTLET_TEXT.test(phrase) ? IN_OUTLET.exec(phrase.trim()) : null;
-  if (inOutlet && (isOutlet(inOutlet[1], false) || MASTHEAD.has(inOutlet[2].toLowerCase()))) return { type: 'media', why: `outlet "${inOutlet[1]}"`, via: inOutlet[1] };
+  if (inOutlet && (isOutlet(inOutlet[1], false) || MASTHEAD.has(inOutlet[2].toLowerCase()) || (MEDIA_NOUN.has(inOutlet[2].toLowerCase()) && /\s/.test(inOutlet[1])))) return { type: 'media', why: `outlet "${inOutlet[1]}"`, via: inOutlet[1] };
   // "a letter the commission sent to the company": a text and what was done with it, whoever did it.
   const contact = /^(?:a|an|the|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:the|a|an|his|her|its|their)\s+[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|sent|wrote|gave|made|saw|took|put|got|drew\s+up)\b/u.exec(phrase.trim());
   if (contact && DOCUMENT.has(contact[1])) return { type: 'document', why: `document "${contact[1]}"` };
