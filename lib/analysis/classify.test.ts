@@ -586,6 +586,11 @@ describe('classifySource', () => {
     for (const p of ['Markets', 'the market', 'Some former players']) expect(type(p), p).toBe('vague');
   });
 
+  it('types a page or petition set up for a cause as a document, and a person whose surname is a text\'s noun as a person', () => {
+    for (const p of ['A GoFundMe page set up Monday night for the Delacroix family', 'the page', 'A petition set up for the family', 'A petition started by parents']) expect(type(p), p).toBe('document');
+    for (const p of ['Carter Page', 'Lisa Page', 'Steven Law', 'Tom Brief']) expect(type(p), p).toBe('named-person');
+  });
+
   it('types a British police officer by rank and name as a person ("DS Moss", "PC Tom Lyle")', () => {
     for (const p of ['DS Moss', 'DCI Alison Reid', 'PC Tom Lyle', 'Det Supt Alison Reid']) expect(type(p), p).toBe('named-person');
   });

@@ -28,6 +28,8 @@ const DOCUMENT = forms(DOCUMENT_NOUNS);
 const ORGANIZATION = forms(ORGANIZATION_NOUNS);
 /** Social platforms: a platform is a company, though a nickname gives it a first word ("Wilayat Twitter"). */
 export const PLATFORMS: ReadonlySet<string> = new Set(SOCIAL_PLATFORMS);
+/** Nouns of texts that are also common English surnames ("Carter Page", "Jude Law"). By hand. */
+const SURNAME_TEXTS = new Set(['page', 'law']);
 const GIVEN_NAMES = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES].map((n) => n.toLowerCase()));
 const PARTY_MEMBER = new Set(PARTY_MEMBERS);
 const MEDIA_NOUN = forms(MEDIA_NOUNS);
@@ -61,7 +63,7 @@ const SIGNED_TAIL = /^([^,]*\b(?:memo|memorandum|letter|report|document|note|ema
  * A document with how it came out and no comma before it: "a preliminary report released Tuesday by
  * investigators", "a list obtained through a records request". The document is what speaks.
  */
-const DOCUMENT_PARTICIPLE_TAIL = /^(.*?\b(\p{L}+))\s+(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|prepared|compiled|kept|circulated|circulating|shared|shown|aired|broadcast|uploaded|presented|leaked|sent|written|drawn up|commissioned|conducted|tallied)\s+.+$/iu;
+const DOCUMENT_PARTICIPLE_TAIL = /^(.*?\b(\p{L}+))\s+(?:dated|filed|published|released|issued|posted|obtained|seen|reviewed|prepared|compiled|kept|circulated|circulating|shared|shown|aired|broadcast|uploaded|presented|leaked|sent|written|drawn up|set up|put up|started|launched|created|signed|commissioned|conducted|tallied)\s+.+$/iu;
 /** A party and state label after a name: ", D-Ore.", ", R-S.D.". */
 const PARTY_LABEL_TAIL = /,\s*[DRI]-\p{Lu}[\p{L}.]*\s*$/u;
 const POLLS = forms(['poll', 'survey', 'study']);
@@ -453,7 +455,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "the Marine Rescue Network", "the Tenants' Advice Network": a capitalised network of what is no
   // medium is a body; "Cable News Network" and "the Fox network" stay media.
   if (head === 'network' && isCap(headWord) && w.length >= 3 && !lower.slice(0, -1).some((x) => MEDIA_NOUN.has(x) || /^(cable|broadcast|broadcasting|satellite|sports|entertainment|shopping|weather)$/.test(x))) return { type: 'named-organization', why: `organisation "${core}"` };
-  if (DOCUMENT.has(head) || MEDIA_NOUN.has(head)) {
+  // "Carter Page", "Jude Law": a given name before a capitalised word makes it a surname, whatever the word.
+  // ("Carter Page", "Jude Law": so does any capitalised word before a text's noun that is a common surname.)
+  const surname = w.length >= 2 && w.length <= 3 && w.every(isCap) && DOCUMENT.has(head) && (GIVEN_NAMES.has(lower[0]) || SURNAME_TEXTS.has(head));
+  if ((DOCUMENT.has(head) || MEDIA_NOUN.has(head)) && !surname) {
     // "A CNN poll" is a poll, though an outlet ran it; "a Reuters report" is the outlet's reporting.
     if (POLLS.has(head)) return { type: 'document', why: `document "${head}"`, via };
     if (outlet || MEDIA_NOUN.has(head) || lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'media', why: `media "${core}"`, via };

@@ -93,6 +93,8 @@ export const DOCUMENT_NOUNS = [
   // What a gallery, a board or a service puts out for its public ("the catalog notes", "the meeting agenda
   // lists", "its morning update warned", "a footnote in the post says"). By hand.
   'catalog', 'catalogue', 'agenda', 'update', 'footnote', 'brochure', 'prospectus',
+  // Pages put up to raise money or to speak for a cause ("A GoFundMe page set up for the family says").
+  'page', 'webpage', 'fundraiser',
   // A clinical trial by what it found ("a large trial ... has found").
   'trial',
   // What a prosecutor or an auditor files ("According to the charge sheet", "The final accounting, released by the
