@@ -26,6 +26,16 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a clock time\'s "p.m." before a capital, but not before a day, a month or a time zone', () => {
+    expect(sentences('They heard a pop before 2 p.m. Northgate Power said it was not involved. The vote is at 7 p.m. Tuesday. It began at 3:15 a.m. (0115 GMT) below ground. It ended at 5 p.m. ET on Friday.')).toEqual([
+      'They heard a pop before 2 p.m.',
+      'Northgate Power said it was not involved.',
+      'The vote is at 7 p.m. Tuesday.',
+      'It began at 3:15 a.m. (0115 GMT) below ground.',
+      'It ended at 5 p.m. ET on Friday.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(sentences('"We are done here." The mayor left the room.')).toEqual(['"We are done here."', 'The mayor left the room.']);
     expect(sentences('“Not yet,” she said. “Maybe later.” Then silence.')).toEqual(['“Not yet,” she said.', '“Maybe later.”', 'Then silence.']);

@@ -17,6 +17,14 @@ function abbreviationAt(text: string, dot: number, from: number): boolean {
   return false;
 }
 
+/** What may follow "2 p.m." in the same sentence: a day, a month, a time zone (also in brackets: "3:15 a.m. (0115 GMT)"). */
+const AFTER_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|local|[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|IST|AEST|AEDT)\b/;
+
+/** "before 2 p.m. Northgate Power said": a clock time's "a.m." or "p.m." ends the sentence before any other capital. */
+function clockEndsAt(text: string, dot: number, after: string): boolean {
+  return /\d\s*[ap]\.m$/i.test(text.slice(Math.max(0, dot - 8), dot)) && !AFTER_CLOCK.test(after) && !after.startsWith('(');
+}
+
 /** Words that open a sentence and never go on a name after its initial or abbreviation. */
 const OPENS_SENTENCE = /^(?:The|He|She|It|They|We|But|This|These|Those|His|Her|Its|Their|In|On|At|When|After|However)\s/;
 
@@ -60,7 +68,7 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     if (j > runEnd && NAME_THEN_SAID.test(after) && (c !== '.' || BARE_SIGNATURE.test(after))) continue;
     // "... given by Witness K. The committee's chair ...", "Tinsley & Co. The company's report ...": a
     // word that only opens a sentence ends the abbreviation's too.
-    if (c === '.' && j === i + 1 && abbreviationAt(text, i, start) && !OPENS_SENTENCE.test(after)) continue;
+    if (c === '.' && j === i + 1 && abbreviationAt(text, i, start) && !OPENS_SENTENCE.test(after) && !clockEndsAt(text, i, after)) continue;
     out.push({ start, end: j });
     start = k;
     i = k - 1;
