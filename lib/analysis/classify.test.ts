@@ -617,6 +617,8 @@ describe('classifySource', () => {
     for (const p of ['a report on Wednesday in the Lakeshore Tribune', 'a report in the Des Moines Register', 'a new report by Politico', 'The Coastal Business Review', 'The Harbor Post', 'The student newspaper, the Eastlake Clarion']) expect(type(p), p).toBe('media');
     for (const p of ['a tally by the Tessaly Valley Gazette', 'a count by The Associated Press', 'an analysis published in October by Calloway Public Radio']) expect(type(p), p).toBe('media');
     expect(type('A count by the county')).toBe('document');
+    for (const p of ['WPET-TV', 'KSRN 7', 'The Baltimore Sun', 'A 1996 review in the Eastbrook Weekly Sun']) expect(type(p), p).toBe('media');
+    for (const p of ['KPMG', 'WADA']) expect(type(p), p).toBe('named-organization');
     for (const p of ['The opinion', 'the unsigned opinion', 'a post']) expect(type(p), p).toBe('document');
     expect(type('an internal report obtained by the Courier')).toBe('document');
     for (const p of ['a Pentagon review', "The university's news release", 'The final communiqué', 'A second memo, written by the deputy chief of staff, Lydia Brandt', 'The four-page memo, dated Feb. 11 and signed by the chief of staff, Gordon Pike', 'a letter the commission sent to the company last week']) expect(type(p), p).toBe('document');

@@ -414,6 +414,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };
+  // "WPET-TV", "KSRN 7": a US broadcaster's call sign with its band or channel (a bare "KPMG" or "WADA" is no station).
+  if (/^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT)|\s+\d{1,2})$/.test(core)) return { type: 'media', why: `outlet "${core}", a call sign` };
   // "Private broadcaster Kanal 9", "the newspaper Le Monde": a medium, then its name.
   // ("The music site Static Bloom", "the entertainment site Glossbox": a site before its name too.)
   // ("The trade paper Screen North": a paper of a trade or a place too.)

@@ -234,8 +234,8 @@ export const MASTHEAD_WORDS = [
   'echo', 'clarion', 'advertiser', 'recorder', 'messenger', 'argus', 'beacon', 'review', 'standard', 'lantern',
   // Magazines named for how often they come out ("Us Weekly", "Publishers Weekly").
   'weekly', 'monthly',
-  // Mastheads of the kind of "The Hollywood Reporter", "Ottawa Citizen", "The Sacramento Bee".
-  'reporter', 'citizen', 'enquirer', 'bee', 'statesman',
+  // Mastheads of the kind of "The Hollywood Reporter", "Ottawa Citizen", "The Sacramento Bee", "The Baltimore Sun".
+  'reporter', 'citizen', 'enquirer', 'bee', 'statesman', 'sun',
 ];
 
 /** Nouns that make an outlet's reporting, not a document ("local news reports", "a Reuters report"). */
