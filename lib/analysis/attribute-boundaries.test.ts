@@ -84,6 +84,13 @@ describe('attribute: where sources and contents end', () => {
     expect(viaTimes).toMatchObject({ source: 'Mr. Diaz', via: 'the Times', content: 'the mine would close', sourceType: 'named-person' });
   });
 
+  it('reads whom a text was sent to after an inverted "said in an email" as a circumstance, not as the words said', () => {
+    expect(run('Closing the schools will save $3.1 million a year, Port Easton Public Schools said in an email to families Tuesday.')).toEqual([
+      { content: 'Closing the schools will save $3.1 million a year', source: 'Port Easton Public Schools', cue: 'said in an email' },
+    ]);
+    expect(run('The cuts are final, the union said in a letter to its members on Friday.')).toEqual([{ content: 'The cuts are final', source: 'the union', cue: 'said in a letter' }]);
+  });
+
   it('takes the outlet of an inverted "was quoted as saying by" as the via, not as words said', () => {
     for (const p of ['"We are not leaving," the mayor was quoted as saying by the Herald.', '"We are not leaving," the mayor was quoted by the Herald as saying.']) {
       const as = analyze(articleOf([p])).attributions;

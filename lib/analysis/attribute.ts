@@ -2638,7 +2638,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const bareListener = LISTENER_VERBS.has(v.lemma) && (/[^s]s$/.test(tailWord) || /^(police|staff|media|press|people)$/.test(tailWord)) && !isCapitalized(tokens[tailFrom]) && (tokens[tailFrom + 1]?.text === ',' || !tokens[tailFrom + 1]?.word || INVERTED_TAIL.has(lowers[tailFrom + 1] ?? ''));
         const listenerOnly = bareListener || (!!listener && (listener.to >= n || !tokens[listener.to].word || INVERTED_TAIL.has(lowers[listener.to])));
         // "..., the Border Patrol said in a report to Congress.": whom the text was for closes it too.
-        const addressed = tailWord === 'to' && cueEnd > i && rest <= 4 && isCapitalized(tokens[tailFrom + 1] ?? tokens[i]);
+        // ("..., the district said in an email to families Tuesday.", "said in a letter to its members.")
+        const addressee = tokens[tailFrom + 1];
+        const addressed = tailWord === 'to' && cueEnd > i && rest <= 5 && !!addressee?.word && (isCapitalized(addressee) || DET.has(addressee.lower) || /[^s]s$/.test(addressee.lower)) && !tokens.slice(tailFrom + 1, k).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t)));
         const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || addressed || (cueEnd > i && textOutAt(lowers, tailFrom)) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
         const endsClause = circumstance;
         const leadFrom = parentheticalLead(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore, DASH.test(tokens[tailFrom]?.text ?? ''));
