@@ -3761,5 +3761,14 @@ describe('attribute: offices, joined clauses and texts put out', () => {
       { content: 'it could not hire more staff', source: 'the chief executive', cue: 'told' },
     ]);
     expect(run('The depot closed in May, officials said.')[0]).toMatchObject({ content: 'The depot closed in May', source: 'officials' });
+    // A clause opened by "when" or "if" is only when too, though it has a verb; "while" goes on to a contrast.
+    expect(run('Ms Marchbank said when he was interviewed by police in 2022, Mr Lowther claimed the fees were legitimate.')).toEqual([
+      { content: 'when he was interviewed by police in 2022, Mr Lowther claimed the fees were legitimate', source: 'Ms Marchbank', cue: 'said' },
+      { content: 'the fees were legitimate', source: 'Mr Lowther', cue: 'claimed' },
+    ]);
+    expect(run('The senator said while the server was never central to the inquiry, he argued the inquiry needed the emails.')).toEqual([
+      { content: 'while the server was never central to the inquiry', source: 'The senator', cue: 'said' },
+      { content: 'the inquiry needed the emails', source: 'he', cue: 'argued' },
+    ]);
   });
 });

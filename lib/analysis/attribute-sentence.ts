@@ -476,8 +476,12 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
       const timeLink = j > k + 1 && /^(after|before)$/.test(lowers[j - 1]);
       // ("said that during a session last week, the chief executive told the union ...": a content that so
       // far is only when or where goes on to the saying it reports.)
-      const settingFrom = [from - 1, from].find((x) => /^(during|at|after|before|when|while)$/.test(lowers[x] ?? '') && (x === from || !tokens[x - 1]?.word || /^(that|said|says)$/.test(lowers[x - 1] ?? '')));
-      const onlySetting = j === k + 1 && settingFrom !== undefined && !lowers.slice(settingFrom, k).some((x, d) => isFiniteHelper(x) || pastForm(settingFrom + d));
+      // ("said when he was interviewed by police in 2022, Mr Lowther claimed ...": a clause a subordinator
+      // opens is only when or why, though it has a verb of its own.)
+      const settingFrom = [from - 1, from].find((x) => /^(during|at|after|before|when|while|if|once|because|until)$/.test(lowers[x] ?? '') && (x === from || !tokens[x - 1]?.word || /^(that|said|says)$/.test(lowers[x - 1] ?? '')));
+      // (Not "said while ..., he argued ...": a contrast goes on to a saying of the speaker's own.)
+      const clauseSetting = settingFrom !== undefined && /^(when|if|once|because|until)$/.test(lowers[settingFrom]);
+      const onlySetting = j === k + 1 && settingFrom !== undefined && (clauseSetting || !lowers.slice(settingFrom, k).some((x, d) => isFiniteHelper(x) || pastForm(settingFrom + d)));
       if (w && (w.ratio >= STRONG || textFinds) && !onlySetting && !isCapitalized(tokens[c]) && !/^(which|who|that)$/.test(lowers[r.from]) && !apposed && !asAside && (!timeLink || lowers[c + 1] === 'that' || mainClauseAt(s, c + 1))) return k;
       // "..., CNN reported.", "..., a council survey found on Monday.": a weaker cue closes the sentence
       // after a subject of its own, which is another source reporting the whole of it.
