@@ -3276,6 +3276,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('He called the report "a whitewash."').map((a) => a.cue)).toEqual(['called']);
   });
 
+  it('reads a sourceless phrase\'s content on past "as" after a participle, but ends it at an "as" clause', () => {
+    expect(run('The jury heard that the payments were disguised as invoices from a consultancy.')).toEqual([
+      { content: 'the payments were disguised as invoices from a consultancy', source: null, cue: 'The jury heard' },
+    ]);
+    expect(run('It is believed the fire started as the family slept.')).toEqual([{ content: 'the fire started', source: null, cue: 'It is believed' }]);
+  });
+
   it('reads "it is understood" or "a court has heard" after a comma as reporting the clause before it, or around it', () => {
     expect(run('The trust is in talks with two private hospitals, it is understood.')).toEqual([{ content: 'The trust is in talks with two private hospitals', source: null, cue: 'it is understood' }]);
     expect(run('The former chief executive spent £380,000 of donations on holidays, a court has heard.')).toEqual([

@@ -2100,7 +2100,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
             continue;
           }
           const fronted = p[0] === 'it' && (/^(because|when|after|since)$/.test(lowers[k]) || (tokens[k].text === ',' && listGoesOn(s, k, stop)));
-          if (!fronted && (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k]))) {
+          // ("the payments were disguised as invoices": "as" after a participle says what as, it opens no clause.)
+          // ("the fire started as the family slept": before a subject it is a clause's.)
+          const asWhat = lowers[k] === 'as' && (/[^e]ed$|wn$/.test(lowers[k - 1]) || /^(such|same|known|seen|regarded)$/.test(lowers[k - 1])) && !PRONOUN.has(lowers[k + 1] ?? '') && (!DET.has(lowers[k + 1] ?? '') || /^(a|an)$/.test(lowers[k + 1]));
+          if (!fronted && !asWhat && (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k]))) {
             stop = k;
             break;
           }
