@@ -3773,6 +3773,9 @@ describe('attribute: offices, joined clauses and texts put out', () => {
       { content: 'when he was interviewed by police in 2022, Mr Lowther claimed the fees were legitimate', source: 'Ms Marchbank', cue: 'said' },
       { content: 'the fees were legitimate', source: 'Mr Lowther', cue: 'claimed' },
     ]);
+    expect(run('He said when he arrived, the officers told him to leave.')).toEqual([
+      { content: 'when he arrived, the officers told him to leave', source: 'He', cue: 'said' },
+    ]);
     expect(run('The senator said while the server was never central to the inquiry, he argued the inquiry needed the emails.')).toEqual([
       { content: 'while the server was never central to the inquiry', source: 'The senator', cue: 'said' },
       { content: 'the inquiry needed the emails', source: 'he', cue: 'argued' },

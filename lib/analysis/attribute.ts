@@ -2644,7 +2644,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("..., the district said in an email to families Tuesday.", "said in a letter to its members.")
         const addressee = tokens[tailFrom + 1];
         const addressed = tailWord === 'to' && cueEnd > i && rest <= 5 && !!addressee?.word && (isCapitalized(addressee) || DET.has(addressee.lower) || /[^s]s$/.test(addressee.lower)) && !tokens.slice(tailFrom + 1, k).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t)));
-        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || addressed || (cueEnd > i && textOutAt(lowers, tailFrom)) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || OBJECT_PRONOUNS.has(tailWord) || listenerOnly));
+        // ("..., the officers told him to leave.": an order given, with its infinitive, is no inverted cue.)
+        const ordered = OBJECT_PRONOUNS.has(tailWord) && lowers[tailFrom + 1] === 'to' && !!tokens[tailFrom + 2]?.word && !isCapitalized(tokens[tailFrom + 2]);
+        const circumstance = rest === 0 || INVERTED_TAIL.has(tailWord) || addressed || (cueEnd > i && textOutAt(lowers, tailFrom)) || (OBJECT_VERBS.has(v.lemma) && (isCapitalized(tokens[tailFrom]) || (OBJECT_PRONOUNS.has(tailWord) && !ordered) || listenerOnly));
         const endsClause = circumstance;
         const leadFrom = parentheticalLead(tokens, Math.max(0, commaBefore - MAX_CONTENT_TOKENS), commaBefore, DASH.test(tokens[tailFrom]?.text ?? ''));
         // "X said A, but B, they said.": a lead that holds its own cue is not this cue's content.
