@@ -3307,9 +3307,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
   }
 
   /**
-   * "Asked whether he would run, Mr. Lee said ...", "when asked about the polls": a question put by
-   * someone the article does not name (vague), or "by" someone it does. The answer that follows
-   * is its own attribution.
+   * "Asked by Senator Reed whether he would run, ...", "Ms. Ode noted ... and asked whether ...": a
+   * question put by someone the article names. The answer that follows is its own attribution.
    */
   function readPutQuestion(s: Sentence, i: number): { draft: Draft; skipTo: number } | null {
     const { tokens, lowers } = s;
@@ -3329,6 +3328,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!QUESTION_OPENERS.test(lowers[at] ?? '')) return null;
     // "Thomas Wiegold ... noted that ... and asked whether ...": the subject asks, in the active voice.
     if (!src && prev === 'and' && !BE.has(lowers[i - 2] ?? '')) src = subjectBefore(s, i - 1);
+    // "Asked about the discrepancy, a spokesman said": a question nobody is named for is the reporter's,
+    // the writer's side of the page, as "when I asked him how many minds he had changed" is; only the
+    // answer is attributed.
+    if (!src) return null;
     const from = lowers[at] === 'about' ? at + 1 : at;
     // "Asked about it, ...": a question about what was just said reports nothing new.
     if (lowers[at] === 'about' && /^(it|this|that|them|him|her|these|those)$/.test(lowers[from] ?? '')) return null;
