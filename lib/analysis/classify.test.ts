@@ -591,6 +591,12 @@ describe('classifySource', () => {
     for (const p of ['Carter Page', 'Lisa Page', 'Steven Law', 'Tom Brief']) expect(type(p), p).toBe('named-person');
   });
 
+  it('types an account or a version by its teller ("the department\'s initial account of the shooting")', () => {
+    expect(type('the department’s initial account of the shooting')).toBe('named-organization');
+    expect(type("Ms. Lee's account")).toBe('named-person');
+    expect(type("witnesses' accounts")).toBe('anonymous');
+  });
+
   it('types a British police officer by rank and name as a person ("DS Moss", "PC Tom Lyle")', () => {
     for (const p of ['DS Moss', 'DCI Alison Reid', 'PC Tom Lyle', 'Det Supt Alison Reid']) expect(type(p), p).toBe('named-person');
   });

@@ -371,6 +371,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // thing owned is a document.
   const owns = /['’]s\s+(?:own\s+)?(\p{Ll}+)(?:\s+of\b.*)?$/u.exec(phrase.trim());
   if (owns && DOCUMENT.has(owns[1]) && !core.includes(owns[0].trim())) return { type: 'document', why: `document "${owns[1]}"`, via };
+  // "the department's initial account of the shooting", "the family's version": a telling is its teller's.
+  const told = /^(.+?)['’]s?\s+(?:(?:own|initial|first|official|original|latest|later|earlier|new|public|sworn)\s+)*(?:accounts?|versions?|telling|recollections?|explanation)\b/u.exec(phrase.trim());
+  if (told && !/['’]/.test(told[1])) {
+    const teller = classifySource(told[1], knownPeople, knownBodies);
+    return { ...teller, why: `${teller.why}, whose account it is` };
+  }
   // "a University of Texas/Texas Tribune poll", "University of Michigan researchers": a document or
   // people named for a body whose name holds an "of"; the head is the plain word after the name.
   const named = /^(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Oo]nline|[Ll]atest)\s+)*((?:\p{Lu}[\p{L}&'’./-]*\s+)+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’./-]*\s+)+)(\p{Ll}+)$/u.exec(phrase.trim().split(/\s+(?:out|released|conducted|published|taken)\b/)[0]);
