@@ -802,6 +802,17 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(kind[1]).toMatchObject({ source: 'The publication', type: 'media', resolved: 'The Coastal Courier' });
   });
 
+  it('names an unnamed lawyer by the name given later, as "the attorney" too, but not any president named later', () => {
+    const lawyer = speakers([
+      'But a lawyer for the man’s family says a bystander’s video shows a different scene.',
+      'The footage has been viewed 300,000 times.',
+      '“He is backing up,” said Miriam Castellano, the attorney representing his mother.',
+    ]);
+    expect(lawyer[0]).toEqual({ source: 'a lawyer for the man’s family', resolved: 'Miriam Castellano', type: 'named-person' });
+    const president = speakers(['A potential president said the foundation would change.', 'Luis Osuna, the president of the association, said the group supports both sides.']);
+    expect(president[0]).toEqual({ source: 'A potential president', resolved: undefined, type: 'anonymous' });
+  });
+
   it('reads "the same paper" after a newspaper as that newspaper, and "the reporter" as a person, not the Reporter', () => {
     const as = speakers([
       'The Ravensworth Reporter said on Wednesday that the owner was tired. According to the same paper, the site could be worth more than £25m.',

@@ -431,15 +431,32 @@ const fullTitles = (phrase: string) => {
 /** "A former student, Adaeze Umeh, now a professor at ..." and "Adaeze Umeh" are one person: the first name in a phrase. */
 const personKey = (phrase: string) => phrase.match(NAME_RUN)?.[0] ?? phrase;
 
+/** Roles a story names by either word ("a lawyer for the family ... the family's attorney, Miriam Castellano"). English usage. */
+const ROLE_SYNONYMS: Record<string, string> = { lawyer: 'attorney', attorney: 'lawyer' };
+/** How far on a name given after its role is looked for: a few paragraphs. */
+const NAMED_LATER_REACH = 3000;
+
 function namedLater(text: string, source: string, from: number): { name: string; span: Span } | undefined {
   const words = source.toLowerCase().split(/\s+/);
   if (!/^(the|a|an)$/.test(words[0])) return undefined;
   const head = words.slice(1, 3).find((w) => ANONYMOUS_NOUNS.includes(w));
   if (!head) return undefined;
-  const naming = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\\s+${head},?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+  const role = ROLE_SYNONYMS[head] ? `(?:${head}|${ROLE_SYNONYMS[head]})` : head;
+  const naming = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\\s+${role},?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
   naming.lastIndex = from;
   const m = naming.exec(text);
-  if (!m) return undefined;
+  // ("a lawyer for the man's family ... Miriam Castellano, the attorney representing Boyd's mother": the name
+  // first, then the role, in the next paragraphs.)
+  const after = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s|[\\p{L}'’-])((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+),\\s+(?:the|a|an)\\s+${role}\\b`, 'gu');
+  after.lastIndex = from;
+  // (Only for one who acts for someone: "a potential president" is no "Luis Osuna, the president of the association".)
+  const actsFor = /^(?:lawyer|attorney|spokesman|spokeswoman|spokesperson)$/.test(head) && /\sfor\s/.test(source.toLowerCase());
+  const n = actsFor ? after.exec(text.slice(0, from + NAMED_LATER_REACH)) : null;
+  if (!m && !n) return undefined;
+  if (!m || (n && n.index < m.index)) {
+    const start = n!.index + n![0].indexOf(n![1]);
+    return { name: n![1], span: { start, end: start + n![1].length } };
+  }
   const start = m.index + m[0].length - m[1].length;
   return { name: m[1], span: { start, end: start + m[1].length } };
 }
