@@ -307,6 +307,10 @@ describe('analyze: unnamed groups and outlets by their shape', () => {
     expect(mother.description).toBeUndefined();
     const [list] = run(['Robert Mugabe, his wife Grace and two key figures from her faction are insisting the 93-year-old finishes his term.']);
     expect(list.source).toBe('Robert Mugabe, his wife Grace and two key figures from her faction');
+    const [pruitt] = run(['The woman who recorded the video, Naomi Pruitt, 27, said she heard one shout.']);
+    expect(pruitt).toMatchObject({ source: 'The woman who recorded the video, Naomi Pruitt', description: '27' });
+    const [wilson] = run(['Johnnie Wilson, of Springfield, said he had fought in Vietnam.']);
+    expect(wilson).toMatchObject({ source: 'Johnnie Wilson', description: 'of Springfield' });
     const [szabo] = run(['"We found out from a neighbor," said Renata Szabo, who lives on Mill Pond Lane with her husband and two children.']);
     expect(szabo).toMatchObject({ source: 'Renata Szabo', description: 'who lives on Mill Pond Lane with her husband and two children' });
   });

@@ -97,7 +97,11 @@ function nameBeforeDescription(source: string): { name: string; description: str
   const [, name, description] = m;
   // ("Trump, who": the relative pronoun shown with the word it stands for, above, is one phrase.)
   if (/^(?:who|which|that)$/i.test(description)) return null;
-  if (/^(?:\p{Ll}+\s+)?\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(description)) return null;
+  // ("The woman who recorded the video, Naomi Pruitt, 27": a role and the name it is given are the source,
+  // what follows the name describes it; "Johnnie Wilson, of Springfield" is a name and where he is from.)
+  const given = /^((?:(?!(?:of|in|at|from|for|on|near)\s)\p{Ll}+\s+)?\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+(.+))?$/su.exec(description);
+  if (given && !given[2]) return null;
+  if (given && given[2]) return { name: `${name}, ${given[1]}`, description: given[2] };
   // ("Renata Szabo, who lives ... with her husband and two children": a description may hold "and" too.)
   if (!/^(?:who|whose|which|a|an|the|one)\b/i.test(description) && /\band\s+(?:\d+|two|three|four|five|six|several|other|others|many|some)\b/i.test(description)) return null;
   return { name, description };
