@@ -13,6 +13,16 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('keeps the role words between a comma and the name in an inverted source ("..., council clerk Maria Esposito said")', () => {
+    expect(run('The council has postponed a vote until the water question is resolved, council clerk Maria Esposito said.')).toEqual([
+      { content: 'The council has postponed a vote until the water question is resolved', source: 'council clerk Maria Esposito', cue: 'said' },
+    ]);
+    expect(run('Many voters found it offensive, journalist Martha Raddatz said in posing the question.')).toEqual([
+      { content: 'Many voters found it offensive', source: 'journalist Martha Raddatz', cue: 'said' },
+    ]);
+    expect(run('The plan failed, whom Michelle Obama thanked.')).toEqual([]);
+  });
+
   it('reads an -ing or -ed word before a role and a name as part of the source, not as an opening adverbial', () => {
     expect(run('Housing law specialist Prof Alan Whitcombe, of the University of Marlshire, said legal challenges were hard.')).toEqual([
       { content: 'legal challenges were hard', source: 'Housing law specialist Prof Alan Whitcombe, of the University of Marlshire', cue: 'said' },

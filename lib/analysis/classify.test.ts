@@ -599,6 +599,7 @@ describe('classifySource', () => {
 
   it('types a British police officer by rank and name as a person ("DS Moss", "PC Tom Lyle")', () => {
     for (const p of ['DS Moss', 'DCI Alison Reid', 'PC Tom Lyle', 'Det Supt Alison Reid']) expect(type(p), p).toBe('named-person');
+    for (const p of ['council clerk Maria Esposito', 'city clerk Maria Esposito']) expect(type(p), p).toBe('named-person');
   });
 
   it('types a health provider named for its trade as a body, and a person named Waters as a person', () => {

@@ -298,6 +298,8 @@ export const PERSON_ROLE_NOUNS = [
   // Kin, business and everyday roles of people quoted in crime, court and local news. By hand.
   'partner', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'girlfriend', 'boyfriend', 'fiancé', 'fiancée',
   'tenant', 'landlord', 'patient', 'customer', 'client', 'passenger', 'driver', 'shopkeeper', 'farmer',
+  // Clerks and keepers of local offices ("council clerk Maria Esposito", "town clerk").
+  'clerk', 'registrar', 'librarian', 'caretaker',
   // Courtroom roles of British and Commonwealth reports ("barrister Owen Tate").
   'barrister', 'solicitor', 'advocate',
   // Sport, on second mention ("Tobias Kiprono ... the runner said").
