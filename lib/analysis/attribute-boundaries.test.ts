@@ -13,6 +13,15 @@ describe('attribute: where sources and contents end', () => {
     ]);
   });
 
+  it('reads "As his lawyer, Ann Roe, noted, ..." as the role and name reporting what follows, not a clause before an inverted cue', () => {
+    expect(run('As his lawyer, Ann Roe, noted, the case was weak.')).toEqual([{ content: 'the case was weak', source: 'his lawyer, Ann Roe', cue: 'noted' }]);
+    expect(run('As our chairman, Pieter Halvorsen, put it when we arrived, we do not build cranes for a five-year stay.')).toEqual([
+      { content: 'we do not build cranes for a five-year stay', source: 'our chairman, Pieter Halvorsen', cue: 'put it' },
+    ]);
+    const clause = run('As the crowd cheered Sanders in California Tuesday night, The Washington Post\'s Robert Costa reported, his wife whispered to him: "They\'re still with you."');
+    expect(clause.map((a) => a.source)).not.toContain("the crowd cheered Sanders in California Tuesday night, The Washington Post's Robert Costa");
+  });
+
   it('keeps the role words between a comma and the name in an inverted source ("..., council clerk Maria Esposito said")', () => {
     expect(run('The council has postponed a vote until the water question is resolved, council clerk Maria Esposito said.')).toEqual([
       { content: 'The council has postponed a vote until the water question is resolved', source: 'council clerk Maria Esposito', cue: 'said' },

@@ -206,6 +206,19 @@ function splitAt(tokens: Token[], from: number): number | undefined {
   return tokens[k]?.text === ',' ? tokens[k - 1].end : undefined;
 }
 
+/**
+ * "As his lawyer, Ann Roe, noted": the role between "as" and the name set after it by a comma, or null.
+ * ("As the crowd cheered Sanders on Tuesday night, the Post's Robert Costa reported, ...": a clause is no role.)
+ */
+function roleAfterAs(s: Sentence, src: TokenRange): TokenRange | null {
+  const { tokens, lowers } = s;
+  if (tokens[src.from - 1]?.text !== ',' || src.from < 3) return null;
+  const role = phraseBefore(tokens, src.from - 2);
+  if (!role || lowers[role.from - 1] !== 'as' || !(role.from === 1 || tokens[role.from - 2].text === ',')) return null;
+  if (!(DET.has(lowers[role.from]) || POSSESSIVE_PRONOUN.test(lowers[role.from])) || role.to - role.from > 5) return null;
+  return tokens.slice(role.from, role.to).some((t) => !isCapitalized(t) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PASTS.has(t.lower) || isFiniteHelper(t.lower))) ? null : role;
+}
+
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
 function finiteClauseAt(s: Sentence, start: number): boolean {
   const { tokens, lowers } = s;
@@ -2606,7 +2619,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // content, which resumes with its own verb.
     const resumeAt = skipForwardBetween(tokens, afterCue, n);
     const interrupting = tokens[resumeAt]?.text === ',' && !!tokens[resumeAt + 1]?.word && !isCapitalized(tokens[resumeAt + 1]) && (isFiniteHelper(lowers[resumeAt + 1]) || pastVerb(tokens[resumeAt + 1]));
-    if (!sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || ((v.ratio >= MID || courtRules) && (closing(afterCue) || interrupting)) || parenthetical)) {
+    // "As his lawyer, Ann Roe, noted, the case was weak": "as", a role and its name are the source of
+    // what follows, read below, not the end of a content before them.
+    const asRole = src ? roleAfterAs(s, src) : null;
+    if (!asRole && !sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || ((v.ratio >= MID || courtRules) && (closing(afterCue) || interrupting)) || parenthetical)) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma) && !lowers[i].endsWith('ing')) {
@@ -2782,8 +2798,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "As The Times reported on Saturday, he has ...": the clause after the comma is the content.
     // "As the historian Mary Beard put it, ...": the idiom is a cue only here.
     const putIt = v.lemma === 'put' && lowers[cueEnd + 1] === 'it';
+    // ("As our chairman, Pieter Halvorsen, put it, ...": a role and its name in apposition after "as".)
+    const roleBefore = asRole;
+    const asSrc = roleBefore ? { from: roleBefore.from, to: src.to } : src;
     // "But as Clyburn noted, ...": after a connective too.
-    if (lowers[src.from - 1] === 'as' && (src.from === 1 || tokens[src.from - 2].text === ',' || src.from - 1 === pastConnective(tokens, 0)) && (v.ratio >= MID || putIt)) {
+    if (lowers[asSrc.from - 1] === 'as' && (asSrc.from === 1 || tokens[asSrc.from - 2].text === ',' || asSrc.from - 1 === pastConnective(tokens, 0)) && (v.ratio >= MID || putIt)) {
       let comma = cueEnd + 1 + (putIt ? 1 : 0);
       while (comma < n && comma - cueEnd <= 8 && tokens[comma].word && (comma === cueEnd + 1 ? CIRCUMSTANCE_START.has(lowers[comma]) || /^(even|first|previously|exclusively)$/.test(lowers[comma]) : true)) comma++;
       // "As the Post reported ten days ago, ...": a time counted back is a circumstance too.
@@ -2793,7 +2812,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       if (tokens[comma]?.text === ',') {
         const content = contentTo(tokens, comma + 1, contentStop(s, comma + 2));
-        if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, src), cue: putIt ? { start: cueSpan.start, end: tokens[cueEnd + 1].end } : cueSpan, sentence, rule: `"as" + cue "${putIt ? 'put it' : cueText}" before the content`, antecedent: antecedentOf(s, src), strength: v.ratio }, skipTo: comma + 1 };
+        if (content) return { draft: { content, kind: 'indirect', source: spanOf(tokens, asSrc), cue: putIt ? { start: cueSpan.start, end: tokens[cueEnd + 1].end } : cueSpan, sentence, rule: `"as" + cue "${putIt ? 'put it' : cueText}" before the content`, antecedent: antecedentOf(s, asSrc), strength: v.ratio }, skipTo: comma + 1 };
       }
     }
     // "He put it on the table": outside "as X put it", "put it" reports words only when no place
