@@ -22,6 +22,14 @@ describe('attribute: where sources and contents end', () => {
     expect(clause.map((a) => a.source)).not.toContain("the crowd cheered Sanders in California Tuesday night, The Washington Post's Robert Costa");
   });
 
+  it('reads "that" after a preposition in a source as pointing, not as a clause ("Minutes from that meeting show ...")', () => {
+    expect(run('Minutes from that meeting show the supervisor promised a second road.')).toEqual([
+      { content: 'the supervisor promised a second road', source: 'Minutes from that meeting', cue: 'show' },
+      { content: 'a second road', source: 'the supervisor', cue: 'promised' },
+    ]);
+    expect(run('Officials in that city said the plan would fail.')[0].source).toBe('Officials in that city');
+  });
+
   it('keeps the role words between a comma and the name in an inverted source ("..., council clerk Maria Esposito said")', () => {
     expect(run('The council has postponed a vote until the water question is resolved, council clerk Maria Esposito said.')).toEqual([
       { content: 'The council has postponed a vote until the water question is resolved', source: 'council clerk Maria Esposito', cue: 'said' },

@@ -333,7 +333,13 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i -= 2;
       continue;
     }
-    if (!isCapitalized(t) && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
+    // ("Minutes from the meeting show the supervisor promised": a text's verb of finding between two
+    // phrases is the clause's, and the speaker starts after it.)
+    const finding = i < end && i > floor && !isCapitalized(t) && /^(show|shows|showed|shown|find|finds|found|suggest|suggests|indicate|indicates|reveal|reveals|say|says|said)$/.test(t.lower) && DET.has(tokens[i + 1].lower) && tokens[i - 1].word && !DET.has(tokens[i - 1].lower) && !PREP.has(tokens[i - 1].lower);
+    if (finding) break;
+    // ("Minutes from that meeting show ...": after a preposition "that" points, it opens no clause.)
+    const pointing = /^(that|this|these|those)$/.test(t.lower) && i < end && i > floor && PREP.has(tokens[i - 1].lower) && tokens[i + 1].word && !isCapitalized(tokens[i + 1]);
+    if (!isCapitalized(t) && !pointing && (BOUNDARY.has(t.lower) || isAdverb(t))) break;
     if ((pronounAt(t) || isContractedPronoun(t.lower)) && i < end) break;
     // "a structure many models predicted": a quantifier after a noun opens a phrase of its own.
     if (/^(many|most|some|several)$/.test(t.lower) && i < end && i > floor && tokens[i - 1].word && !isCapitalized(tokens[i - 1]) && !DET.has(tokens[i - 1].lower) && !PREP.has(tokens[i - 1].lower) && !BEFORE_ARTICLE.test(tokens[i - 1].lower) && !/['’]s$/.test(tokens[i - 1].lower) && !/^(and|or|how|so|too|very|as)$/.test(tokens[i - 1].lower)) {
