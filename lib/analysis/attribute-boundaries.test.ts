@@ -22,6 +22,13 @@ describe('attribute: where sources and contents end', () => {
     expect(clause.map((a) => a.source)).not.toContain("the crowd cheered Sanders in California Tuesday night, The Washington Post's Robert Costa");
   });
 
+  it('does not read a crew responding to an emergency as words, but keeps a response to criticism', () => {
+    for (const p of ['Officer Kyle Brandt was responding to a 911 call about a man waving a blade.', 'The call Brandt was responding to was the sister’s call.', 'Firefighters responded to the blaze at 3 a.m.', 'Deputies responded to reports of a shooting.']) expect(run(p), p).toEqual([]);
+    expect(run('The minister was responding to criticism that the plan was unfair.')).toEqual([
+      { content: 'to criticism that the plan was unfair', source: 'The minister', cue: 'responding' },
+    ]);
+  });
+
   it('reads "that" after a preposition in a source as pointing, not as a clause ("Minutes from that meeting show ...")', () => {
     expect(run('Minutes from that meeting show the supervisor promised a second road.')).toEqual([
       { content: 'the supervisor promised a second road', source: 'Minutes from that meeting', cue: 'show' },

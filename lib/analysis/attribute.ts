@@ -45,11 +45,11 @@ import {
   isContractedPronoun,
   quotedNameAt,
 } from './phrase';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, PARTICIPLE_ONLY } from './inflect';
+import { IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, PARTICIPLE_ONLY, nounForms } from './inflect';
 import { embeddedPostIn } from './embedded-post';
 import { cueFeatures, describeFeature, scoreCue, strongestFeatures } from './cue-model';
 import { CUE_MODEL_THRESHOLD } from './lexicon/cue-model-weights';
-import { ACCORDING_TO_STANDARDS, AUDIENCES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
+import { ACCORDING_TO_STANDARDS, AUDIENCES, EMERGENCIES, PROPOSITION_OBJECT_VERBS, SAY_IDIOMS, SAYING_VENUES } from './lexicon/cues';
 import { INDEFINITE_PRONOUNS, NAME_PARTICLES, SENTENCE_CONNECTIVES, WORDS_IN_LY_NOT_ADVERBS } from './lexicon/function-words';
 import { READING_TEXTS } from './lexicon/sources';
 import {
@@ -217,6 +217,14 @@ function roleAfterAs(s: Sentence, src: TokenRange): TokenRange | null {
   if (!role || lowers[role.from - 1] !== 'as' || !(role.from === 1 || tokens[role.from - 2].text === ',')) return null;
   if (!(DET.has(lowers[role.from]) || POSSESSIVE_PRONOUN.test(lowers[role.from])) || role.to - role.from > 5) return null;
   return tokens.slice(role.from, role.to).some((t) => !isCapitalized(t) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PASTS.has(t.lower) || isFiniteHelper(t.lower))) ? null : role;
+}
+
+const EMERGENCY = new Set(EMERGENCIES.flatMap((w) => nounForms(w)));
+/** "a 911 call", "the blaze", "reports of a shooting": an emergency answered from `k` on. */
+function respondsToEmergency(lowers: string[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && j < lowers.length && !EMERGENCY.has(lowers[j]) && (DET.has(lowers[j]) || /^(\d+|911|emergency|reported|multiple|several|two|three)$/.test(lowers[j]))) j++;
+  return EMERGENCY.has(lowers[j] ?? '') || (/^reports?$/.test(lowers[j] ?? '') && lowers[j + 1] === 'of');
 }
 
 /** A clause with its own finite verb starts at `start` ("inflation has peaked"), not a bare object. */
@@ -2332,6 +2340,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "ballot papers ... were found in a skip": a finding verb in the passive, with no agent and no
     // clause, tells what was done to its subject, not what it reports.
     if (BE.has(lowers[i - 1] ?? '') && FINDING_VERBS.has(v.lemma) && lowers[i] !== v.lemma && !lowers[i].endsWith('ing') && !/^(that|to|by|as)$/.test(lowers[i + 1] ?? '')) return null;
+    // "Firefighters responded to the blaze", "was responding to a 911 call": a crew answering an
+    // emergency says nothing; "The call Brandt was responding to was ..." has no words after "to".
+    if (v.lemma === 'respond' && lowers[i + 1] === 'to' && (respondsToEmergency(lowers, i + 2) || isFiniteHelper(lowers[i + 2] ?? ''))) return null;
     // "had the final say over its wording": a say someone has is a noun.
     if (lowers[i] === 'say' && /^(final|last|greater|bigger|big|real|equal|little|more|much|direct|decisive)$/.test(lowers[i - 1] ?? '') && DET.has(lowers[i - 2] ?? '')) return null;
     // "Insurance claims from the last floods": a plural noun before "from" or "against" is no verb.

@@ -38,6 +38,12 @@ export const SOURCELESS = [
   'legend has it', 'rumor has it', 'rumour has it', 'word has it', 'the story goes', 'the thinking goes',
 ];
 
+/**
+ * What police, fire crews and paramedics "respond to" ("responded to the blaze", "a 911 call"): an
+ * act, not an answer to words. Local and crime news usage, by hand.
+ */
+export const EMERGENCIES = ['call', 'alarm', 'blaze', 'fire', 'scene', 'incident', 'crash', 'collision', 'accident', 'emergency', 'disturbance', 'shooting', 'stabbing', 'explosion', 'break-in', 'burglary', 'robbery', 'outbreak', 'flood', 'flooding', 'storm', 'wildfire', 'address', 'home', 'house', 'residence'];
+
 /** Nouns that carry reported content in a "that" clause: "speculation that", "the claim that". */
 export const CUE_NOUNS = [
   'claim', 'speculation', 'allegation', 'assertion', 'suggestion', 'accusation', 'charge', 'fear',
