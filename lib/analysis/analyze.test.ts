@@ -58,6 +58,15 @@ describe('analyze: direct quotes', () => {
     ]);
   });
 
+  it('attributes a quote standing as a paragraph of its own to the speaker that ends the paragraph before on a colon', () => {
+    const as = run(['The paper itself is blunt. In its conclusion, the report states:', '“The organisation cannot recover this year. The board should be aware.”', 'The mayor said:', '“We will rebuild.”']);
+    expect(as.map((a) => [a.content, a.source, a.cue, a.kind])).toEqual([
+      ['The organisation cannot recover this year. The board should be aware.', 'the report', 'states', 'direct'],
+      ['We will rebuild.', 'The mayor', 'said', 'direct'],
+    ]);
+    expect(run(['The mayor spoke to reporters.', '“We will rebuild.”'])).toEqual([]);
+  });
+
   it('attributes a quote after a colon to the speaker before it', () => {
     const [a] = run(['The union said in a statement: "Our members will not accept the offer."']);
     expect(a).toMatchObject({ content: 'Our members will not accept the offer.', source: 'The union', cue: 'said in a statement', sourceType: 'named-organization' });

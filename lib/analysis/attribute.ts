@@ -1295,8 +1295,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (after.cueToken) usedCue.add(after.cueToken.start);
       continue;
     }
-    const so = sents[sentenceAt(sents, q.open)];
-    const before = attachBefore(so, q);
+    const soAt = sentenceAt(sents, q.open);
+    const so = sents[soAt];
+    // 'In its conclusion, the report states:' then the quote as a paragraph of its own: the sentence that
+    // ends the paragraph before on a colon introduces it.
+    const lead = sents[soAt - 1];
+    const colonLead = !!lead && lead.block === so.block - 1 && text.slice(blocks[so.block].start, q.open).trim() === '' && lead.tokens[lead.tokens.length - 1]?.text === ':';
+    const before = attachBefore(so, q) ?? (colonLead ? attachBefore(lead, q) : null);
     if (before) {
       consumed.add(q);
       const sc2 = sents[sentenceAt(sents, Math.max(q.start, q.end - 1))];
