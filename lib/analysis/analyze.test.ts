@@ -320,6 +320,15 @@ describe('analyze: unnamed groups and outlets by their shape', () => {
     expect(pruitt).toMatchObject({ source: 'The woman who recorded the video, Naomi Pruitt', description: '27' });
     const [wilson] = run(['Johnnie Wilson, of Springfield, said he had fought in Vietnam.']);
     expect(wilson).toMatchObject({ source: 'Johnnie Wilson', description: 'of Springfield' });
+    const [scott] = run(['Senator Tim Scott, Republican of South Carolina, said the bill would pass.']);
+    expect(scott).toMatchObject({ source: 'Senator Tim Scott', description: 'Republican of South Carolina' });
+    for (const p of ['Another pollster, David Woodard of Clemson University, said the race was close.', 'The other candidate on the stage, former Secretary of State Hillary Clinton, said the race was close.']) {
+      expect(run([p])[0].description, p).toBeUndefined();
+    }
+    const [york] = run(['The other man, his cousin James York, 40, said the race was close.']);
+    expect(york).toMatchObject({ source: 'The other man, his cousin James York', description: '40' });
+    const pronoun = run(['Sen. Dianne Feinstein of California, the ranking Democrat on the committee, said the rules had changed.', 'She said the vote would come soon.']);
+    expect(pronoun[1]).toMatchObject({ source: 'She', resolved: 'Sen. Dianne Feinstein of California' });
     const [szabo] = run(['"We found out from a neighbor," said Renata Szabo, who lives on Mill Pond Lane with her husband and two children.']);
     expect(szabo).toMatchObject({ source: 'Renata Szabo', description: 'who lives on Mill Pond Lane with her husband and two children' });
   });

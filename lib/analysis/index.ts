@@ -13,6 +13,9 @@ import { findAttributions } from './attribute';
 import { resolveSpeakers } from './speakers';
 import { appositiveName } from './appositive-name';
 import { findContradictions } from './contradict';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
+
+const GIVEN_NAMES = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES]);
 
 export function analyze(article: Article, now: () => number = () => performance.now()): Report {
   const t0 = now();
@@ -76,7 +79,8 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
       reason: `${s.why} + ${d.rule}`,
     };
     // The antecedent as the guidelines write it: the name, without the description it came with.
-    const resolved = s.resolved && appositiveName(s.resolved);
+    const antecedent = s.resolved && appositiveName(s.resolved);
+    const resolved = antecedent ? (nameBeforeDescription(antecedent)?.name ?? antecedent) : antecedent;
     if (resolved && resolved.toLowerCase() !== s.source?.toLowerCase()) a.resolved = resolved;
     if (named) a.description = named.description;
     if (s.via) a.via = s.via;
@@ -99,7 +103,16 @@ function nameBeforeDescription(source: string): { name: string; description: str
   if (/^(?:who|which|that)$/i.test(description)) return null;
   // ("The woman who recorded the video, Naomi Pruitt, 27": a role and the name it is given are the source,
   // what follows the name describes it; "Johnnie Wilson, of Springfield" is a name and where he is from.)
-  const given = /^((?:(?!(?:of|in|at|from|for|on|near)\s)\p{Ll}+\s+)?\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+(.+))?$/su.exec(description);
+  // ("the other candidate on the stage, former Secretary of State Hillary Clinton": a role, then a title and
+  // a person's name, is one phrase too, but not "Senator Tim Scott, Republican of South Carolina";
+  // "Just this week, the trade group ...": a time is no source.)
+  const lastTwo = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(description);
+  if (!description.includes(',') && lastTwo && GIVEN_NAMES.has(lastTwo[1].toLowerCase()) && /^(?:former|\p{Lu})/u.test(description)) return null;
+  if (/^(?:just|only|earlier|later)\b|\b(?:week|month|year|day|morning|afternoon|evening|night|weekend)$/i.test(name)) return null;
+  // ("Another pollster, David Woodard of Clemson University": so is a role, then a person's name first.)
+  const firstTwo = /^(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|at|from)\s|$)/u.exec(description);
+  if (firstTwo && GIVEN_NAMES.has(firstTwo[1].toLowerCase())) return null;
+  const given = /^((?:(?!(?:of|in|at|from|for|on|near)\s)\p{Ll}+\s+){0,3}\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+(.+))?$/su.exec(description);
   if (given && !given[2]) return null;
   if (given && given[2]) return { name: `${name}, ${given[1]}`, description: given[2] };
   // ("Renata Szabo, who lives ... with her husband and two children": a description may hold "and" too.)

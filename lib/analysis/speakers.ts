@@ -235,7 +235,8 @@ const PERSON_HEADS = new Set([...ANONYMOUS_NOUNS, ...PERSON_ROLE_NOUNS, ...PERSO
 const namesOnePerson = (s: string) => {
   const head = s.split(/,|\s+(?:for|of|from|at|in|with|to|on|who|which|that)\s+/i)[0].trim().split(/\s+/).pop()!.toLowerCase();
   // ("The landowner, who asked that his name not be published": whoever "who" is said of is a person.)
-  return PERSON_HEADS.has(head) || FEMININE.test(s) || MASCULINE.test(s) || /^(?:the|a|an)\s+[a-z-]+,\s+who\s/i.test(s);
+  // ("An engineer in the Dublin office, who asked not to be named": so is one described before the "who".)
+  return PERSON_HEADS.has(head) || FEMININE.test(s) || MASCULINE.test(s) || /^(?:the|a|an|one)\s+[a-z-]+(?:\s+(?:in|at|for|from|with|on)\s+[^,]+)?,\s+who\s/i.test(s);
 };
 
 /** The person a "who" follows: the phrase, or the people after its last preposition when its head is no person. */
@@ -832,7 +833,16 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan) ?? titled(s.resolved) ?? pronounGender.get(personKey(s.resolved));
           return !gender || !g || g === gender;
         };
-        const a = latest(fits);
+        // ('"...," developer Ammar Askar wrote in a post, 21 months, he said, after ...': a speaker named
+        // before the pronoun in its own sentence, whose attribution is read after this one, is it.)
+        const earlier = drafts.find((o) => o !== d && !byDraft.has(o) && !!o.source && o.source.start >= d.sentence.start && o.source.end <= sourceSpan!.start);
+        const earlierName = earlier?.source ? text.slice(earlier.source.start, earlier.source.end) : undefined;
+        const earlierCls = earlierName ? classifySource(earlierName, people, bodies) : undefined;
+        const earlierFirst = earlierName && earlierCls?.type === 'named-person' ? firstNaming(earlierName) : undefined;
+        const sameSentence: Seen | undefined = earlierName && earlierCls?.type === 'named-person' && !/['’]s$/.test(earlierName) && !quoted(earlier!.source!.start)
+          ? { text: earlierName, resolved: earlierFirst?.resolved ?? earlierName, resolvedSpan: earlierFirst?.resolvedSpan ?? earlier!.source!, cls: earlierCls }
+          : undefined;
+        const a = (sameSentence && fits(sameSentence) ? sameSentence : undefined) ?? latest(fits);
         // '"...," she said' after "Adaeze Umeh" says Umeh is a woman, so a later "he" is someone else:
         // when no one else the pronoun could stand for was named, and a given name the lists do not hold
         // was (a lone "Sanders" may have been taken for someone else).

@@ -300,6 +300,9 @@ export const PERSON_ROLE_NOUNS = [
   'tenant', 'landlord', 'patient', 'customer', 'client', 'passenger', 'driver', 'shopkeeper', 'farmer',
   // Clerks and keepers of local offices ("council clerk Maria Esposito", "town clerk").
   'clerk', 'registrar', 'librarian', 'caretaker',
+  // Trades of the workers quoted in business and local news ("An engineer in the company's Dublin office ... she said").
+  'engineer', 'programmer', 'technician', 'mechanic', 'electrician', 'plumber', 'accountant', 'pharmacist', 'dentist',
+  'architect', 'designer', 'chef', 'cook', 'waiter', 'waitress', 'bartender', 'cashier', 'janitor', 'welder',
   // Courtroom roles of British and Commonwealth reports ("barrister Owen Tate").
   'barrister', 'solicitor', 'advocate',
   // Sport, on second mention ("Tobias Kiprono ... the runner said").
