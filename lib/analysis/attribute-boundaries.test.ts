@@ -22,6 +22,12 @@ describe('attribute: where sources and contents end', () => {
     expect(clause.map((a) => a.source)).not.toContain("the crowd cheered Sanders in California Tuesday night, The Washington Post's Robert Costa");
   });
 
+  it('reads "Critics call the plan a land grab" as a naming told, the bare "call" a verb after a plural subject', () => {
+    expect(run('Critics call the plan a “land grab”.')).toEqual([{ content: 'the plan a “land grab”', source: 'Critics', cue: 'call' }]);
+    expect(run('Supporters call the bill a lifeline.')).toEqual([{ content: 'the bill a lifeline', source: 'Supporters', cue: 'call' }]);
+    expect(run('The calls the union made were ignored.')).toEqual([]);
+  });
+
   it('does not read a crew responding to an emergency as words, but keeps a response to criticism', () => {
     for (const p of ['Officer Kyle Brandt was responding to a 911 call about a man waving a blade.', 'The call Brandt was responding to was the sister’s call.', 'Firefighters responded to the blaze at 3 a.m.', 'Deputies responded to reports of a shooting.']) expect(run(p), p).toEqual([]);
     expect(run('The minister was responding to criticism that the plan was unfair.')).toEqual([

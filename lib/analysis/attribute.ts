@@ -3068,7 +3068,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const clause = tokens[start] && (CLAUSE_STARTERS.has(lowers[start]) || isCapitalized(tokens[start]) || /^\d/.test(lowers[start]) || ((INDEFINITE.has(lowers[start]) || ((v.ratio >= STRONG || COGNITION.has(v.lemma) || FINDING_VERBS.has(v.lemma)) && /[^s]s$/.test(lowers[start]))) && finiteClauseAt(s, start)));
     // "Schweizer notes the foundation hid ...": right after a bare name or a pronoun, "notes" is a verb.
     const bareSubject = src.to === skipBackBetween(tokens, i - 1) + 1 && !DET.has(lowers[src.from]) && (PRONOUN.has(lowers[src.from]) || tokens.slice(src.from, src.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, src.from + k)));
-    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause && !verbAfterDescribedSubject(s, i);
+    // ("Critics call the plan a "land grab"": calling a thing a name, after a plural subject, is a verb.)
+    const naming = v.lemma === 'call' && lowers[i] === 'call' && pluralSubject && DET.has(lowers[start] ?? '') && tokens.slice(start + 1, start + 6).some((t, k) => (/^(a|an)$/.test(t.lower) && k > 0) || (OPEN_MARK.test(t.text) && !t.word));
+    const nounLike = NOUN_LIKE.has(v.lemma) && (lowers[i] === v.lemma || lowers[i] === v.lemma + 's') && !(bareSubject && lowers[i] === v.lemma + 's') && !verbBeforeClause && !verbAfterDescribedSubject(s, i) && !naming;
     // A named or pronoun speaker with a verb that is often a cue (stances: "Trump attacked the
     // plan") counts with any object; PolNeAR annotates these.
     const namedSpeaker = isCapitalized(tokens[src.to - 1]) || PRONOUN.has(lowers[src.from]);
