@@ -22,6 +22,11 @@ describe('attribute: where sources and contents end', () => {
     expect(clause.map((a) => a.source)).not.toContain("the crowd cheered Sanders in California Tuesday night, The Washington Post's Robert Costa");
   });
 
+  it('reads no attribution in what was not confirmed by someone ("could not be confirmed by Reuters"), but one in what was', () => {
+    expect(run('The casualty figures, provided by the health ministry, could not be confirmed by Reuters.')).toEqual([]);
+    expect(run('The death toll was confirmed by the ministry.')).toEqual([{ content: 'The death toll', source: 'the ministry', cue: 'confirmed' }]);
+  });
+
   it('reads "Critics call the plan a land grab" as a naming told, the bare "call" a verb after a plural subject', () => {
     expect(run('Critics call the plan a “land grab”.')).toEqual([{ content: 'the plan a “land grab”', source: 'Critics', cue: 'call' }]);
     expect(run('Supporters call the bill a lifeline.')).toEqual([{ content: 'the bill a lifeline', source: 'Supporters', cue: 'call' }]);

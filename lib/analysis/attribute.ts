@@ -2432,7 +2432,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "too large to be explained by partisanship alone", "could be explained by": what might account
       // for a thing says nothing. "He said the plan was rejected by the board": a lead holding its own
       // reporting verb is that verb's content.
-      if (lowers.slice(b + 1, i).some((w, k) => w === 'to' || (AUXILIARY.has(w) && !BE.has(w) && !HAVE_FORMS.has(w) && lowers[b + 2 + k] === 'be'))) return null;
+      // ("could not be confirmed by Reuters": what was not confirmed is no one's word either.)
+      if (lowers.slice(b + 1, i).some((w, k) => w === 'to' || w === 'not' || w === 'never' || /n['’]t$/.test(w) || (AUXILIARY.has(w) && !BE.has(w) && !HAVE_FORMS.has(w) && lowers[b + 2 + k] === 'be'))) return null;
       if (tokens.slice(0, b + 1).some((t, k) => pastVerb(t) && !DET.has(lowers[k - 1] ?? '') && !BE.has(lowers[k - 1] ?? '') && (verbCue(t.lower)?.ratio ?? 0) >= STRONG && !insideQuote(t.start))) return null;
       // "was confirmed by her son, Michael.": a name closing the sentence after the agent is the agent's.
       let src = phraseAfter(tokens, cueEnd + 2, n);
