@@ -1252,6 +1252,9 @@ describe('attribute: where sources and contents end', () => {
       { content: 'This is a warning sign for all of us.', source: 'Her colleague, Mark Ruiz', cue: 'was more blunt' },
     ]);
     expect(run('The reason is simple: "We ran out of money."')).toEqual([]);
+    expect(run('Ellis, a retired plumber, was more blunt: "They should be ashamed of this."')).toEqual([
+      { content: 'They should be ashamed of this.', source: 'Ellis, a retired plumber', cue: 'was more blunt' },
+    ]);
   });
 
   it('gives a quote after a speech act told as a noun and a colon to whoever made it, or whose it is', () => {

@@ -1635,8 +1635,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "... was in no mood to talk:" takes a few more words.
       while (c > 0 && p - c < 7 && tokens[c].word && !isCapitalized(tokens[c]) && !/^(is|are|was|were)$/.test(lowers[c])) c--;
       const src = c < p && /^(is|are|was|were)$/.test(lowers[c]) ? sourceBefore(s, c) : null;
-      // Only a person or a name: "The reason is simple:" introduces no speaker.
-      if (src && (isCapitalized(tokens[src.to - 1]) || (src.to - src.from === 1 && PERSONAL_PRONOUN.test(lowers[src.from])))) return { source: spanOf(tokens, src), cue: { start: tokens[c].start, end: tokens[p].end }, rule: `quote after "${text.slice(tokens[c].start, tokens[p].end)}:"`, cueToken: tokens[c], antecedent: antecedentOf(s, src) };
+      // Only a person or a name: "The reason is simple:" introduces no speaker. ("Ellis, a retired plumber,
+      // was more blunt:": a name a description follows is one.)
+      const comma = src ? tokens.slice(src.from, src.to).findIndex((t) => t.text === ',') : -1;
+      const describedName = !!src && comma > 0 && isCapitalized(tokens[src.from + comma - 1]);
+      if (src && (isCapitalized(tokens[src.to - 1]) || describedName || (src.to - src.from === 1 && PERSONAL_PRONOUN.test(lowers[src.from])))) return { source: spanOf(tokens, src), cue: { start: tokens[c].start, end: tokens[p].end }, rule: `quote after "${text.slice(tokens[c].start, tokens[p].end)}:"`, cueToken: tokens[c], antecedent: antecedentOf(s, src) };
       // 'Her reply was short: "..."', "The minister's message to investors was clear:": the owner of
       // what was said speaks, past those it was said to.
       const addressed = src && /^(to|for)$/.test(lowers[src.from - 1] ?? '') ? sourceBefore(s, src.from - 1) : null;
