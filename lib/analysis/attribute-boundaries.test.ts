@@ -22,6 +22,13 @@ describe('attribute: where sources and contents end', () => {
     expect(clause.map((a) => a.source)).not.toContain("the crowd cheered Sanders in California Tuesday night, The Washington Post's Robert Costa");
   });
 
+  it('reads "disputed that," before a participle as disputing what was just said, not as a clause opened by "that"', () => {
+    expect(run('The office disputed that, writing on Facebook that orders were issued at 2:19 p.m.')).toEqual([
+      { content: 'orders were issued at 2:19 p.m.', source: 'The office', cue: 'writing on Facebook' },
+    ]);
+    expect(run('He said that, if elected, he would cut taxes.')).toEqual([{ content: 'if elected, he would cut taxes', source: 'He', cue: 'said' }]);
+  });
+
   it('reads no attribution in what was not confirmed by someone ("could not be confirmed by Reuters"), but one in what was', () => {
     expect(run('The casualty figures, provided by the health ministry, could not be confirmed by Reuters.')).toEqual([]);
     expect(run('The death toll was confirmed by the ministry.')).toEqual([{ content: 'The death toll', source: 'the ministry', cue: 'confirmed' }]);

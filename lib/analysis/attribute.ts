@@ -2985,6 +2985,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "the dozen states that vote", "one of only 10 states", "in coastal states": "states" is the noun
     // of US politics; as a verb its subject is a plain noun phrase ("The law states", "Officials state").
     if (v.lemma === 'state' && (/^\d|dozen$|-|(al|ern|ic)$|^(for|in|to|from|of|across|among|by|at|on|with)$/.test(lowers[i - 1] ?? '') || PLURAL_QUANTIFIERS.has(lowers[i - 1] ?? '') || lowers.slice(src.from, src.to).some((w) => /^(of|in|with)$/.test(w)))) return null;
+    // ("The office disputed that, writing on Facebook ...": "that" before a comma and a participle is what
+    // was disputed, a pronoun; "said that, if elected, he would ..." goes on to its clause.)
+    if (lowers[start] === 'that' && /^(dispute|deny|reject|contest|refute)$/.test(v.lemma) && (/^[;.]$/.test(tokens[start + 1]?.text ?? '') || (tokens[start + 1]?.text === ',' && /ing$/.test(lowers[start + 2] ?? '')))) return null;
     if (lowers[start] === 'that') {
       explicit = true;
       // "polls show that has reversed": after a verb, "that" before an auxiliary is the clause's subject.

@@ -27,6 +27,23 @@ describe('explicit contradictions', () => {
     expect(found[0].confidence).toBeGreaterThanOrEqual(CONTRADICTION_THRESHOLD);
   });
 
+  it('links "X disputed that, writing ..." to the statement just reported, and not "said that, if ..."', () => {
+    const paragraphs = [
+      'Residents said the first evacuation warning came after they could already see flames. The county emergency office disputed that, writing on Facebook that orders were issued at 2:19 p.m.',
+    ];
+    const found = explicitIn(paragraphs, [
+      { content: 'the first evacuation warning came after they could already see flames', source: 'Residents', sourceType: 'anonymous' },
+      { content: 'orders were issued at 2:19 p.m.', source: 'The county emergency office', sourceType: 'named-organization' },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].b).toBe('the first evacuation warning came after they could already see flames');
+    expect(found[0].reason).toContain('disputes what Residents said');
+    const none = explicitIn(['The mayor said that, if elected, she would cut taxes. The council said that it would wait.'], [
+      { content: 'if elected, she would cut taxes', source: 'The mayor', sourceType: 'named-person' },
+    ]);
+    expect(none).toEqual([]);
+  });
+
   it('links "That promise is at odds with ..." and "That claim is disputed by ..." to the statement just reported', () => {
     const paragraphs = [
       'Northline Power said on Monday that electricity would be restored to every home by Friday evening.',

@@ -74,6 +74,7 @@ export function findRebuttals(text: string, sentences: Span[], attributions: Att
 
 function describeTarget(cue: ExplicitCue, b: Statement): string {
   if (cue.target === 'next') return 'the next sentence gives the conflicting fact';
+  if (cue.target === 'previous') return b.source ? `it disputes what ${b.source} said just before` : 'it disputes the statement just before';
   if (cue.target === 'clause' || !b.attributionId) return 'the sentence names the claim it sets itself against';
   return b.source ? `it refers back to what ${b.source} said` : 'it refers back to an earlier statement';
 }
@@ -100,6 +101,15 @@ function target(
   attributions: Attribution[],
 ): Statement | null {
   const sentence = sentences[i];
+  if (cue.target === 'previous') {
+    const end = firstAtOrAfter(attributions, sentence.start);
+    for (let k = end - 1; k >= 0; k--) {
+      const at = attributions[k];
+      if (at.contentSpan.end > sentence.start) continue;
+      return sentence.start - at.contentSpan.end <= ANAPHORA_REACH ? statementOf(text, at) : null;
+    }
+    return null;
+  }
   if (cue.target === 'next') {
     const next = sentences[i + 1];
     if (!next || text.slice(sentence.end, next.start).includes('\n')) return null;

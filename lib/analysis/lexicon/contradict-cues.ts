@@ -12,6 +12,8 @@
 export type CueTarget =
   /** A statement named before the cue ("X's message appears to be at odds with …"): look back for it. */
   | 'subject'
+  /** The statement just reported, which "disputed that," points back to ("Residents said … The office disputed that, …"). */
+  | 'previous'
   /** The conflicting claim follows the cue in the same sentence ("despite saying that …"). */
   | 'clause'
   /** The article rebuts a claim and gives its evidence in the next sentence ("claims … do not stand up"). */
@@ -90,6 +92,15 @@ export const EXPLICIT_CUES: readonly ExplicitCue[] = [
     pattern: new RegExp(String.raw`\bdisput(?:es|ed|ing|e) (?:${DET} )?(?:\w+(?:'s|’s) )?${CLAIM_NOUN}\b`, 'i'),
     confidence: 0.65,
     target: 'clause',
+  },
+  // "Residents said the first warning came after they saw flames. The county disputed that, writing ...":
+  // a body or person disputes, denies or rejects what was just reported, named by a pronoun.
+  {
+    label: 'disputed that',
+    pattern: /\b(?:disput(?:es|ed|ing|e)|contest(?:s|ed|ing)?|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:es|ed|ing|e)) (?:that|this|it)(?=\s*[,;.:—–])/i,
+    confidence: 0.65,
+    target: 'previous',
+    needsAttribution: true,
   },
   // "The mayor said the budget was balanced, a claim disputed by the city's auditor": the writer sums
   // up what was said and names who disputes it.
