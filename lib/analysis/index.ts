@@ -13,9 +13,7 @@ import { findAttributions } from './attribute';
 import { resolveSpeakers } from './speakers';
 import { appositiveName } from './appositive-name';
 import { findContradictions } from './contradict';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
-
-const GIVEN_NAMES = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES]);
+import { nameBeforeDescription } from './source-description';
 
 export function analyze(article: Article, now: () => number = () => performance.now()): Report {
   const t0 = now();
@@ -87,35 +85,4 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
     else if (d.via) a.via = text.slice(d.via.start, d.via.end);
     return a;
   });
-}
-
-/**
- * "Lotfi Azzouz, Tunisia country director for Amnesty International", "the source, who ...": the
- * phrase that names the source and what the article adds about it after a comma. Not a role and
- * the name it is given ("her mother, Fiona", "His opponent, state Attorney General Simone
- * Achterberg"), nor a list ("Robert Mugabe, his wife Grace and two key figures").
- */
-function nameBeforeDescription(source: string): { name: string; description: string } | null {
-  const m = /^([^,]+),\s+(.+)$/s.exec(source);
-  if (!m) return null;
-  const [, name, description] = m;
-  // ("Trump, who": the relative pronoun shown with the word it stands for, above, is one phrase.)
-  if (/^(?:who|which|that)$/i.test(description)) return null;
-  // ("The woman who recorded the video, Naomi Pruitt, 27": a role and the name it is given are the source,
-  // what follows the name describes it; "Johnnie Wilson, of Springfield" is a name and where he is from.)
-  // ("the other candidate on the stage, former Secretary of State Hillary Clinton": a role, then a title and
-  // a person's name, is one phrase too, but not "Senator Tim Scott, Republican of South Carolina";
-  // "Just this week, the trade group ...": a time is no source.)
-  const lastTwo = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(description);
-  if (!description.includes(',') && lastTwo && GIVEN_NAMES.has(lastTwo[1].toLowerCase()) && /^(?:former|\p{Lu})/u.test(description)) return null;
-  if (/^(?:just|only|earlier|later)\b|\b(?:week|month|year|day|morning|afternoon|evening|night|weekend)$/i.test(name)) return null;
-  // ("Another pollster, David Woodard of Clemson University": so is a role, then a person's name first.)
-  const firstTwo = /^(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:of|at|from)\s|$)/u.exec(description);
-  if (firstTwo && GIVEN_NAMES.has(firstTwo[1].toLowerCase())) return null;
-  const given = /^((?:(?!(?:of|in|at|from|for|on|near)\s)\p{Ll}+\s+){0,3}\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+(.+))?$/su.exec(description);
-  if (given && !given[2]) return null;
-  if (given && given[2]) return { name: `${name}, ${given[1]}`, description: given[2] };
-  // ("Renata Szabo, who lives ... with her husband and two children": a description may hold "and" too.)
-  if (!/^(?:who|whose|which|a|an|the|one)\b/i.test(description) && /\band\s+(?:\d+|two|three|four|five|six|several|other|others|many|some)\b/i.test(description)) return null;
-  return { name, description };
 }
