@@ -101,15 +101,7 @@ function target(
   attributions: Attribution[],
 ): Statement | null {
   const sentence = sentences[i];
-  if (cue.target === 'previous') {
-    const end = firstAtOrAfter(attributions, sentence.start);
-    for (let k = end - 1; k >= 0; k--) {
-      const at = attributions[k];
-      if (at.contentSpan.end > sentence.start) continue;
-      return sentence.start - at.contentSpan.end <= ANAPHORA_REACH ? statementOf(text, at) : null;
-    }
-    return null;
-  }
+  if (cue.target === 'previous') return justReported(text, sentence, attributions);
   if (cue.target === 'next') {
     const next = sentences[i + 1];
     if (!next || text.slice(sentence.end, next.start).includes('\n')) return null;
@@ -133,6 +125,17 @@ function target(
   return referredStatement(text, sentence, cueEnd, attributions);
 }
 
+/** The attributed statement that ends last before `sentence`, when it ends near enough to be pointed back to. */
+function justReported(text: string, sentence: Span, attributions: Attribution[]): Statement | null {
+  const end = firstAtOrAfter(attributions, sentence.start);
+  for (let k = end - 1; k >= 0; k--) {
+    const at = attributions[k];
+    if (at.contentSpan.end > sentence.start) continue;
+    return sentence.start - at.contentSpan.end <= ANAPHORA_REACH ? statementOf(text, at) : null;
+  }
+  return null;
+}
+
 /**
  * The earlier attributed statement a sentence refers to ("Khamenei's message echoed by the three
  * officials …"): the one whose source and content share the most topic words with the sentence,
@@ -141,15 +144,7 @@ function target(
 function referredStatement(text: string, sentence: Span, cueEnd: number, attributions: Attribution[]): Statement | null {
   // "That promise is at odds with ...", "This claim was disputed by ...": the statement just reported.
   const opener = ANAPHORIC_OPENING.exec(text.slice(sentence.start, cueEnd));
-  if (opener && STATEMENT_NOUNS.has(opener[1].toLowerCase())) {
-    const end = firstAtOrAfter(attributions, sentence.start);
-    for (let k = end - 1; k >= 0; k--) {
-      const at = attributions[k];
-      if (at.contentSpan.end > sentence.start) continue;
-      return sentence.start - at.contentSpan.end <= ANAPHORA_REACH ? statementOf(text, at) : null;
-    }
-    return null;
-  }
+  if (opener && STATEMENT_NOUNS.has(opener[1].toLowerCase())) return justReported(text, sentence, attributions);
   const before = new Set(wordsIn(text, sentence.start, cueEnd).filter(isTopicWord).map((w) => w.stem));
   let best: Attribution | null = null;
   let bestScore = 1;
