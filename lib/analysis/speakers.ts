@@ -616,6 +616,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return k >= 0 && at < quotes[k].end;
   };
 
+  // How many drafts on a pronoun's own sentence may name its speaker, read after it ('"...," Askar wrote ..., he said, ...').
+  const SAME_SENTENCE_REACH = 4;
+
   // Antecedents are near: looking back this far keeps long articles linear.
   const LOOK_BACK = 60;
   const latest = (fit: (s: Seen) => boolean) => {
@@ -734,7 +737,7 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     return (lowerCaseWords().has(lower) || lowerCaseWords().has(lower.slice(0, -1))) && !fullNameOf(word);
   };
 
-  for (const d of drafts) {
+  for (const [di, d] of drafts.entries()) {
     const sourceSpan = withoutContraction(text, d.source);
     const at = sourceSpan?.start ?? d.content.start;
     for (; nextSubject < subjects.length && subjects[nextSubject].span.start < at; nextSubject++) {
@@ -835,7 +838,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         };
         // ('"...," developer Ammar Askar wrote in a post, 21 months, he said, after ...': a speaker named
         // before the pronoun in its own sentence, whose attribution is read after this one, is it.)
-        const earlier = drafts.find((o) => o !== d && !byDraft.has(o) && !!o.source && o.source.start >= d.sentence.start && o.source.end <= sourceSpan!.start);
+        // (Drafts run in the order of their contents, so the speaker's is among the next few.)
+        const earlier = drafts.slice(di + 1, di + 1 + SAME_SENTENCE_REACH).find((o) => !!o.source && o.source.start >= d.sentence.start && o.source.end <= sourceSpan!.start);
         const earlierName = earlier?.source ? text.slice(earlier.source.start, earlier.source.end) : undefined;
         const earlierCls = earlierName ? classifySource(earlierName, people, bodies) : undefined;
         const earlierFirst = earlierName && earlierCls?.type === 'named-person' ? firstNaming(earlierName) : undefined;
