@@ -1225,6 +1225,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!comma && !s.tokens[r.from - 1].word) return undefined;
     let a = comma ? (r.from >= 2 ? phraseBefore(s.tokens, r.from - 2) : null) : phraseBefore(s.tokens, r.from - 1);
     if (!a) return undefined;
+    // ("cited a report by the auditor, which found": "which" is no person, so a text's author who is one
+    // is widened to the text; "the investigation by a UN panel, which said" is the panel's.)
+    if ((w === 'which' || w === 'that') && /^(by|of|from)$/.test(s.lowers[a.from - 1] ?? '') && DOCUMENT_HEADS.has(s.lowers[a.from - 2] ?? '') && INFORMANT_FORMS.has(s.lowers[a.to - 1])) {
+      const authored = phraseBefore(s.tokens, a.from - 2);
+      if (authored) a = { from: authored.from, to: a.to };
+    }
     // ("believed the Internet polls that showed ...": nor a verb opening the phrase.)
     if (a.to - a.from > 2 && !isCapitalized(s.tokens[a.from]) && (pastVerb(s.tokens[a.from]) || (verbCue(s.lowers[a.from])?.ratio ?? 0) >= MID) && (DET.has(s.lowers[a.from + 1]) || /^\d/.test(s.lowers[a.from + 1]))) a = { from: a.from + 1, to: a.to };
     // "The decision drew sharp criticism from environmental groups, who said": the phrase starts

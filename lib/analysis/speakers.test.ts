@@ -810,6 +810,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'An engineer in the company’s Dublin office', type: 'anonymous' });
   });
 
+  it('gives "which" after a text by a person the text, and after a text by a body the body', () => {
+    const [, which] = speakers(['He cited a report by the auditor, which found that the agency had lost track of the money.']);
+    expect(which).toMatchObject({ resolved: 'a report by the auditor', type: 'document' });
+    const panel = speakers(['There are implications for the investigation by a UN panel, which said the army carried out two attacks.']);
+    expect(panel[0]).toMatchObject({ resolved: 'a UN panel', type: 'named-organization' });
+  });
+
   it('gives a pronoun inside a sentence the speaker that sentence names before it', () => {
     const as = speakers([
       'A flaw in the game makes it easy to crash servers, according to a computer programmer who has released code that exploits it.',

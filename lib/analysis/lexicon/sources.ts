@@ -9,7 +9,7 @@
 export const ANONYMOUS_NOUNS = [
   'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'author', 'co-author',
   'diplomat', 'insider', 'staffer', 'employee', 'operative', 'strategist', 'person', 'officer',
-  'investigator', 'prosecutor', 'lawmaker', 'politician', 'executive', 'boss', 'representative',
+  'investigator', 'auditor', 'prosecutor', 'lawmaker', 'politician', 'executive', 'boss', 'representative',
   'negotiator', 'commander', 'member', 'lawyer', 'attorney', 'confidant', 'associate', 'worker',
   'staff', 'minister', 'director', 'manager', 'senator', 'congressman', 'congresswoman', 'governor',
   'delegate', 'donor', 'ally', 'friend', 'colleague', 'teammate', 'classmate', 'roommate', 'coworker', 'co-worker', 'relative', 'neighbor', 'neighbour', 'witness', 'eyewitness', 'bystander', 'onlooker',
