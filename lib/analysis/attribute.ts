@@ -206,6 +206,9 @@ function splitAt(tokens: Token[], from: number): number | undefined {
   return tokens[k]?.text === ',' ? tokens[k - 1].end : undefined;
 }
 
+/** A lower-case verb of the past ("charged", "boomed", "cried"). */
+const pastVerb = (t: Token | undefined) => !!t && t.word && !isCapitalized(t) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PASTS.has(t.lower));
+
 /**
  * "As his lawyer, Ann Roe, noted": the role between "as" and the name set after it by a comma, or null.
  * ("As the crowd cheered Sanders on Tuesday night, the Post's Robert Costa reported, ...": a clause is no role.)
@@ -216,7 +219,7 @@ function roleAfterAs(s: Sentence, src: TokenRange): TokenRange | null {
   const role = phraseBefore(tokens, src.from - 2);
   if (!role || lowers[role.from - 1] !== 'as' || !(role.from === 1 || tokens[role.from - 2].text === ',')) return null;
   if (!(DET.has(lowers[role.from]) || POSSESSIVE_PRONOUN.test(lowers[role.from])) || role.to - role.from > 5) return null;
-  return tokens.slice(role.from, role.to).some((t) => !isCapitalized(t) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PASTS.has(t.lower) || isFiniteHelper(t.lower))) ? null : role;
+  return tokens.slice(role.from, role.to).some((t) => pastVerb(t) || (!isCapitalized(t) && isFiniteHelper(t.lower))) ? null : role;
 }
 
 const EMERGENCY = new Set(EMERGENCIES.flatMap((w) => nounForms(w)));
@@ -1039,8 +1042,6 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     return null;
   };
 
-  /** A lower-case verb of the past ("charged", "boomed", "cried"). */
-  const pastVerb = (t: Token | undefined) => !!t && t.word && !isCapitalized(t) && ((t.lower.length > 4 && t.lower.endsWith('ed')) || IRREGULAR_PASTS.has(t.lower));
 
   /** The words of a quote, at most `max` of them, in title case: a name or a title ('"Hard Choices"'). */
   const inTitleCase = (q: Quote, max: number) => {
@@ -2161,12 +2162,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // ("a tunnel where, it is said, racists once fired ...": after a clause's opening word the phrase
       // reports what follows.)
       const closes = !adverb && i > 1 && tokens[i - 1].text === ',' && (p[0] === 'it' || p[p.length - 1] === 'heard') && !/^(where|that|which|who|whom|when|because|while|if|and|but|or|as|since|after|before|though|although)$/.test(lowers[i - 2]);
-      if (closes && (after >= n || !tokens[after].word && tokens[after].text !== ',' && wordsBetween(tokens, after, n, 1) === 0)) {
-        const before = contentTo(tokens, 0, i - 1);
-        if (before) return { draft: { content: before, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" after what it reports`, strength: 1 }, skipTo: n };
+      const before = closes ? contentTo(tokens, 0, i - 1) : null;
+      if (before && (after >= n || !tokens[after].word && tokens[after].text !== ',' && wordsBetween(tokens, after, n, 1) === 0)) {
+        return { draft: { content: before, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" after what it reports`, strength: 1 }, skipTo: n };
       }
       if (closes && tokens[after]?.text === ',') {
-        const before = contentTo(tokens, 0, i - 1);
         const next = tokens[after + 1];
         const predicate = !!next?.word && !isCapitalized(next) && (isFiniteHelper(next.lower) || pastVerb(next));
         const rest = predicate ? contentTo(tokens, after + 1, contentStop(s, after + 1)) : null;
@@ -2825,8 +2825,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "As the historian Mary Beard put it, ...": the idiom is a cue only here.
     const putIt = v.lemma === 'put' && lowers[cueEnd + 1] === 'it';
     // ("As our chairman, Pieter Halvorsen, put it, ...": a role and its name in apposition after "as".)
-    const roleBefore = asRole;
-    const asSrc = roleBefore ? { from: roleBefore.from, to: src.to } : src;
+    const asSrc = asRole ? { from: asRole.from, to: src.to } : src;
     // "But as Clyburn noted, ...": after a connective too.
     if (lowers[asSrc.from - 1] === 'as' && (asSrc.from === 1 || tokens[asSrc.from - 2].text === ',' || asSrc.from - 1 === pastConnective(tokens, 0)) && (v.ratio >= MID || putIt)) {
       let comma = cueEnd + 1 + (putIt ? 1 : 0);
