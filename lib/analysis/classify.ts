@@ -463,7 +463,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "the Marine Rescue Network", "the Tenants' Advice Network": a capitalised network of what is no
   // medium is a body; "Cable News Network" and "the Fox network" stay media.
   if (head === 'network' && isCap(headWord) && w.length >= 3 && !lower.slice(0, -1).some((x) => MEDIA_NOUN.has(x) || /^(cable|broadcast|broadcasting|satellite|sports|entertainment|shopping|weather)$/.test(x))) return { type: 'named-organization', why: `organisation "${core}"` };
-  // "Carter Page", "Jude Law": a given name before a capitalised word makes it a surname, whatever the word.
+  // "Lisa Page", "Tom Brief": a given name before a capitalised word makes it a surname, whatever the word;
   // ("Carter Page", "Jude Law": so does any capitalised word before a text's noun that is a common surname.)
   const surname = w.length >= 2 && w.length <= 3 && w.every(isCap) && DOCUMENT.has(head) && (GIVEN_NAMES.has(lower[0]) || SURNAME_TEXTS.has(head));
   if ((DOCUMENT.has(head) || MEDIA_NOUN.has(head)) && !surname) {

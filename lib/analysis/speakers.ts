@@ -581,6 +581,12 @@ function lastBefore(items: Mention[], at: number, fit: (r: Mention) => boolean):
 /** The name an outlet's phrase ends on: "The Maritime Courier" in "A report in The Maritime Courier". */
 const OUTLET_AT_END = /(?:^|\s)(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 
+/** The outlet's name a media source seen ends on, and where it stands. */
+function outletNamed(x: Seen): { name: string; span: Span } | undefined {
+  const name = OUTLET_AT_END.exec(x.resolved)?.[0].trim();
+  return name && x.resolvedSpan ? { name, span: { start: x.resolvedSpan.end - name.length, end: x.resolvedSpan.end } } : undefined;
+}
+
 /** "One", "Another", "The other": one of a group the article has just counted. */
 const ONE_OF_GROUP = /^(?:one|another|the other|a second|a third|the second|the third|one of them)$/i;
 const COUNTED = /^(?:two|three|four|five|six|several|a few|a couple of|a pair of|\d+)\s/i;
@@ -707,8 +713,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
     const short = /^the\s+(?:(publication|newspaper|outlet|magazine|broadcaster|tabloid)|(\p{Lu}[\p{L}'’-]+))$/iu.exec(source);
     if (!short) return undefined;
     const seenOutlet = latest((x) => x.cls.type === 'media' && x.resolved !== source && !!x.resolvedSpan && OUTLET_AT_END.test(x.resolved) && (!short[2] || new RegExp(`\\s${short[2]}$`).test(x.resolved)));
-    const name = seenOutlet && OUTLET_AT_END.exec(seenOutlet.resolved)![0].trim();
-    return name && name.split(/\s+/).length > 1 ? { name, span: { start: seenOutlet.resolvedSpan!.end - name.length, end: seenOutlet.resolvedSpan!.end } } : undefined;
+    const outlet = seenOutlet && outletNamed(seenOutlet);
+    return outlet && outlet.name.split(/\s+/).length > 1 ? outlet : undefined;
   };
 
   const shortBodyName = (short: string, before: number): { name: string; span: Span } | undefined => {
@@ -946,7 +952,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
           return r && { text: r.name, resolved: r.name, resolvedSpan: r.span, cls: { type: 'document' as const, why: `text "${r.name}"` } };
         };
         // ("The Ravensworth Reporter said ... The reporter said": an outlet is no person a role stands for.)
-        const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization') && !(s.cls.type === 'media' && ANONYMOUS_NOUNS.includes(noun))) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : introduced());
+        const personNoun = ANONYMOUS_NOUNS.includes(noun);
+        const seenBack = latest((s) => fits(s.resolved) && (!capitalBody || s.cls.type === 'named-organization') && !(s.cls.type === 'media' && personNoun)) ?? bySynonym() ?? (BUSINESS.has(noun) ? latest(isCompanyName) : GENERIC_BODY.has(noun) && !owner ? onlyPublicBody() : introduced());
         // "Dalvia's president, Mirko Halvan, has ordered ... the president had told": a person named
         // beside the role anywhere before, when nearer than any source seen.
         const apposed = lastBefore((apposedRoles ??= rolesApposed(text, people, bodies)), sourceSpan!.start, (r) => fits(r.label, true));
@@ -1011,8 +1018,8 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
       // "According to the same paper" after a newspaper's report: that newspaper (though "the paper" alone
       // may be a study).
       const samePaper = speaker.type === 'document' && /^the\s+same\s+paper$/i.test(source) ? latest((x) => x.cls.type === 'media' || x.cls.type === 'document') : undefined;
-      const paper = samePaper?.cls.type === 'media' && OUTLET_AT_END.exec(samePaper.resolved)?.[0].trim();
-      if (paper && samePaper.resolvedSpan) Object.assign(speaker, { type: 'media', resolved: paper, resolvedSpan: { start: samePaper.resolvedSpan.end - paper.length, end: samePaper.resolvedSpan.end }, why: `${speaker.why}, the newspaper "${paper}" before` });
+      const paper = samePaper?.cls.type === 'media' ? outletNamed(samePaper) : undefined;
+      if (paper) Object.assign(speaker, { type: 'media', resolved: paper.name, resolvedSpan: paper.span, why: `${speaker.why}, the newspaper "${paper.name}" before` });
       // 'The general told troops, "The president said, ..."': a speaker named inside another's quote
       // is no antecedent for a pronoun outside it.
       // A split quote's own speaker stands in its gap ('"X," Ms. Acosta said, "Y."'), not inside it.
