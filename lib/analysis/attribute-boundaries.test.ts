@@ -22,6 +22,21 @@ describe('attribute: where sources and contents end', () => {
     expect(clause.map((a) => a.source)).not.toContain("the crowd cheered Sanders in California Tuesday night, The Washington Post's Robert Costa");
   });
 
+  it('reads a person\'s contracted "is" before a reporting participle ("He\'s claiming that"), not "It\'s telling that"', () => {
+    expect(run('He’s claiming that voting fraud is a big problem.')).toEqual([{ content: 'voting fraud is a big problem', source: 'He', cue: 'claiming' }]);
+    expect(run("They're saying the count was rigged.")).toEqual([{ content: 'the count was rigged', source: 'They', cue: 'saying' }]);
+    expect(run("It's telling that nobody came.")).toEqual([]);
+  });
+
+  it('reads a name whose description runs into an aside between dashes, typed by the name, with "--" for a dash', () => {
+    const quoted = analyze(articleOf(["Tom Vance, the chief executive of Ora Media -- the company that owns the station, which streams online -- told me, ''We're a content provider.''"])).attributions;
+    expect(quoted.map((a) => [a.content, a.source, a.sourceType, a.description])).toEqual([
+      ["We're a content provider.", 'Tom Vance', 'named-person', 'the chief executive of Ora Media -- the company that owns the station, which streams online'],
+    ]);
+    const reported = analyze(articleOf(['Tom Vance — the chief executive of Ora Media — told me that they were a content provider.'])).attributions;
+    expect(reported.map((a) => [a.content, a.source, a.sourceType, a.description])).toEqual([['they were a content provider', 'Tom Vance', 'named-person', 'the chief executive of Ora Media']]);
+  });
+
   it('reads "disputed that," before a participle as disputing what was just said, not as a clause opened by "that"', () => {
     expect(run('The office disputed that, writing on Facebook that orders were issued at 2:19 p.m.')).toEqual([
       { content: 'orders were issued at 2:19 p.m.', source: 'The office', cue: 'writing on Facebook' },

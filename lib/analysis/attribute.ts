@@ -1207,13 +1207,25 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const closer = tokens[b].text;
     const opener = closer === ')' ? '(' : DASH.test(closer) ? closer : null;
     if (!opener) return null;
-    let open = b - 1;
+    // ("-- the production company ... --": two hyphens typed for a dash are one.)
+    const doubled = closer === '-' && tokens[b - 1]?.text === '-' && touching(tokens[b - 1], tokens[b]);
+    let open = doubled ? b - 2 : b - 1;
     while (open >= 0 && b - open <= 30 && tokens[open].text !== opener && tokens[open].text !== closer) open--;
     if (open < 1 || tokens[open].text !== opener) return null;
-    const base = phraseBefore(tokens, open - 1);
+    if (doubled) {
+      if (!(tokens[open - 1].text === '-' && touching(tokens[open - 1], tokens[open]))) return null;
+      open--;
+      if (open < 1) return null;
+    }
+    let base = phraseBefore(tokens, open - 1);
     if (!base) return null;
     if (opener === '(') return isCapitalized(tokens[base.to - 1]) ? { from: base.from, to: b + 1 } : null;
-    return { from: base.from, to: b };
+    // "John Dickey, the chief executive of Ora Media -- the company that owns ... -- told me": the
+    // description before the aside follows the name it describes.
+    const named = DET.has(s.lowers[base.from]) && tokens[base.from - 1]?.text === ',' && base.from >= 2 ? phraseBefore(tokens, base.from - 2) : null;
+    const allCapitals = (r: TokenRange) => tokens.slice(r.from, r.to).every((t, k) => isCapitalized(t) || isAbbrevDot(tokens, r.from + k));
+    if (named && allCapitals(named) && (named.from === 0 || !tokens[named.from - 1].word)) base = { from: named.from, to: base.to };
+    return { from: base.from, to: doubled ? b - 1 : b };
   };
 
   const antecedentOf = (s: Sentence, r: TokenRange): Span | undefined => {
@@ -1668,7 +1680,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (lowers[heard] === 'tape' || lowers[heard] === 'camera') heard -= 2;
     const auxFrom = heard > 0 ? skipBackBetween(tokens, heard - 1) + 1 : -1;
     const perceived = heard > 0 && /^(heard|seen|recorded|filmed|caught|overheard|videotaped)$/.test(lowers[heard]) && lowers.slice(auxFrom, heard).some((w) => BE.has(w)) ? sourceBefore(s, auxFrom) : null;
-    const src = perceived ?? sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null);
+    const src = perceived ?? sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null) ?? (p > 1 ? parentheticalBefore(s, skipBackBetween(tokens, p - 1)) : null);
     if (!src) return null;
     // ('tasks like filing expense reports "with almost no supervision"': a gerund's object is no speaker.)
     if (!marked && /ing$/.test(lowers[src.from]) && !isCapitalized(tokens[src.from]) && !ROLE_PARTICIPLES.test(lowers[src.from])) return null;
@@ -2374,7 +2386,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma) && !textThat)) return null; // "to say", "the report"
     // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
     // or a name in "'s" before a verb whose clause follows.
-    if (prev !== undefined && /'s$/.test(prev) && !(pastVerb(tokens[i]) && (lowers[i + 1] === 'that' || !tokens[i + 1]?.word || (opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))))) return null;
+    // ("he's claiming": before a participle a person's "'s" is "is".)
+    const personIs = prev !== undefined && /^(he|she|who)'s$/.test(prev) && lowers[i].endsWith('ing');
+    if (prev !== undefined && /'s$/.test(prev) && !personIs && !(pastVerb(tokens[i]) && (lowers[i + 1] === 'that' || !tokens[i + 1]?.word || (opensClauseSubject(tokens[i + 1]) && finiteClauseAt(s, i + 1))))) return null;
     // "..., assuming no reduction in output": a condition of the estimate, not a belief reported.
     if (lowers[i] === 'assuming' || lowers[i] === 'supposing') return null;
     // "Nobody, it seems, saw it coming": the writer's hedge names no one.
@@ -2481,7 +2495,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "The group issued a statement saying ...": so is a participle after a text the subject put out.
     const textSaying = lowers[i].endsWith('ing') && v.ratio >= STRONG && b >= 0 && textPutOutBefore(s, b, i);
     const gerund = byGerund || textSaying;
-    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !commaAt && !/^(and|but)$/.test(lowers[b]) && !gerund) {
+    // ("He's claiming that ...", "they're saying": a pronoun's contracted "is" or "are".)
+    const contractedBe = b >= 0 && /^(he's|she's|who's|\w+'re|i'm)$/.test(lowers[b]) && isContractedPronoun(lowers[b]);
+    if (lowers[i].endsWith('ing') && b >= 0 && !BE.has(lowers[b]) && !contractedBe && !commaAt && !/^(and|but)$/.test(lowers[b]) && !gerund) {
       if (!(b + 1 < i && BE.has(lowers[b + 1])) && !absolute) return null;
     }
     // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.

@@ -9,6 +9,7 @@ import { ABBREVIATION_WORDS } from './lexicon/abbreviations';
 import { NAME_PARTICLES, TIME_WORDS } from './lexicon/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { nounForms } from './inflect';
+import { dashToComma } from './source-description';
 
 export interface SourceClass {
   type: SourceType;
@@ -154,6 +155,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (/\b(?:news|press)\s+releases?$/i.test(phrase.trim())) return { type: 'document', why: `document "${phrase.trim()}"` };
   // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who;
   // "Opponents, led by resident Tom Hale": the group speaks, not its leader.
+  // "John Dickey — the chief executive of Ora Media": a description between dashes is one after a comma.
+  const dashed = dashToComma(phrase);
+  if (dashed) return classifySource(dashed, knownPeople, knownBodies);
   if (PARTICIPLE_TAIL.test(phrase)) return classifySource(phrase.replace(PARTICIPLE_TAIL, ''), knownPeople, knownBodies);
   const signed = SIGNED_TAIL.exec(phrase);
   if (signed) return classifySource(signed[1], knownPeople, knownBodies);

@@ -12,6 +12,12 @@ describe('nameBeforeDescription', () => {
     expect(nameBeforeDescription('Johnnie Wilson, of Springfield')).toEqual({ name: 'Johnnie Wilson', description: 'of Springfield' });
   });
 
+  it('parts a name from a description between dashes, but not a list between them', () => {
+    expect(nameBeforeDescription('Kall -- co-editor of Debating The Donald, a book on the debates')).toEqual({ name: 'Kall', description: 'co-editor of Debating The Donald, a book on the debates' });
+    expect(nameBeforeDescription('John Dickey — the chief executive of Ora Media')).toEqual({ name: 'John Dickey', description: 'the chief executive of Ora Media' });
+    expect(nameBeforeDescription('Three in five insiders — and two-thirds of the board')).toBeNull();
+  });
+
   it('keeps a role with the name it is given, and parts off what follows the name', () => {
     for (const p of ['her mother, Fiona', 'His opponent, state Attorney General Simone Achterberg', 'Another pollster, David Woodard of Clemson University', 'the other candidate, former Secretary of State Hillary Clinton']) {
       expect(nameBeforeDescription(p), p).toBeNull();

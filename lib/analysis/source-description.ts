@@ -11,12 +11,25 @@ const GIVEN_NAMES = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES]);
 const NAME_GIVEN = /^((?:(?!(?:of|in|at|from|for|on|near)\s)\p{Ll}+\s+){0,3}\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+(.+))?$/su;
 
 /**
+ * "John Dickey — the chief executive of Ora Media", "Kall -- co-editor of ...": a description between
+ * dashes, as after a comma; not a list ("insiders — and two-thirds of the board") nor a circumstance
+ * ("drivers – for everything from ...").
+ */
+const DASHED = /^([^,—–]+?)\s+(?:—|–|--)\s+((?!(?:and|or|but|plus|not|for|from|in|on|at|with|to|of|by|about|including|like|such)\s)\p{Ll}.+)$/su;
+
+/** The source before a description between dashes, with that description after a comma instead, or null. */
+export function dashToComma(source: string): string | null {
+  const m = /\s(?:—|–|--)\s/.test(source) ? DASHED.exec(source.trim()) : null;
+  return m ? `${m[1]}, ${m[2]}` : null;
+}
+
+/**
  * The phrase that names the source and what the article adds about it after a comma, or null when the
  * phrase is one: a relative pronoun shown with its word ("Trump, who"), a role and the name it is given
  * ("her mother, Fiona"), a list ("Robert Mugabe, his wife Grace and two key figures"), a time.
  */
 export function nameBeforeDescription(source: string): { name: string; description: string } | null {
-  const m = /^([^,]+),\s+(.+)$/s.exec(source);
+  const m = DASHED.exec(source) ?? /^([^,]+),\s+(.+)$/s.exec(source);
   if (!m) return null;
   const [, name, description] = m;
   if (/^(?:who|which|that)$/i.test(description)) return null;
