@@ -7,10 +7,13 @@ import type { Article, Block } from '../report/types';
 export function articleFromText(raw: string, url = ''): Article {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const title = (lines[0] ?? '').trim();
-  const paragraphs = lines
-    .slice(1)
+  const body = lines.slice(1);
+  // Text wrapped by hand keeps its lines short, and a paragraph runs on across them; where lines are
+  // long, each one is a block of its own (a quote signed on the next line, a list item).
+  const wrapped = body.every((l) => l.length <= 100);
+  const paragraphs = body
     .join('\n')
-    .split(/\n\s*\n/)
+    .split(wrapped ? /\n\s*\n/ : /\n\s*/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   const blocks: Block[] = [];
