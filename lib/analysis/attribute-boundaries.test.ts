@@ -28,6 +28,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('leaves where a name spoke out of its source ("Stumpf in a televised interview appeared to blame")', () => {
+    expect(run('Last week Stumpf in a televised interview appeared to blame low-level workers for the scheme.')).toEqual([
+      { content: 'low-level workers for the scheme', source: 'Stumpf', cue: 'appeared to blame' },
+    ]);
+    expect(run('Mr. Obama in his speech said the war was over.')).toEqual([{ content: 'the war was over', source: 'Mr. Obama', cue: 'said' }]);
+    expect(run('Critics of the plan in Congress said it would fail.').map((a) => a.source)).toEqual(['Critics of the plan in Congress']);
+  });
+
   it('reads a name whose description runs into an aside between dashes, typed by the name, with "--" for a dash', () => {
     const quoted = analyze(articleOf(["Tom Vance, the chief executive of Ora Media -- the company that owns the station, which streams online -- told me, ''We're a content provider.''"])).attributions;
     expect(quoted.map((a) => [a.content, a.source, a.sourceType, a.description])).toEqual([

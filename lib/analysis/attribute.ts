@@ -379,6 +379,8 @@ function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
 
 /** Where words are put: "put it in a statement", "in his memo to employees". */
 const WRITTEN_IN = new Set(SAYING_VENUES);
+/** A name, then where it spoke: "Mr. Obama in his speech", "Stumpf in a televised interview". */
+const SPOKE_IN = /^((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 /**
  * ", in a briefing", ", during a speech": does token `k` open where words were said? Looser than
  * attribute-sentence's venueAt, which also bounds what follows, as a phrase closing a content must.
@@ -3717,6 +3719,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
 
   for (const d of drafts) {
     if (!d.source) continue;
+    // "Stumpf in a televised interview appeared to blame ...": where a name spoke is no part of it.
+    const venue = d.cue && d.cue.start >= d.source.end ? SPOKE_IN.exec(text.slice(d.source.start, d.source.end)) : null;
+    if (venue && WRITTEN_IN.has(venue[2].toLowerCase())) d.source = { start: d.source.start, end: d.source.start + venue[1].length };
     const source = text.slice(d.source.start, d.source.end);
     if (PERSONAL_PRONOUN.test(source)) d.pronounSource = true;
     const lemma = d.cue ? verbCue(text.slice(d.cue.start, d.cue.end).toLowerCase())?.lemma : undefined;
