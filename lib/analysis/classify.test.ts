@@ -22,6 +22,12 @@ describe('classifySource', () => {
     for (const p of ['the public', 'the consensus']) expect(type(p), p).toBe('vague');
   });
 
+  it('types a paper whose name holds a word that is also a title as media, and objectors as a vague group', () => {
+    for (const p of ['The Copper State Ledger', 'The State Ledger']) expect(type(p), p).toBe('media');
+    for (const p of ['State Sen. Dan Post', 'Councilman Post']) expect(type(p), p).toBe('named-person');
+    for (const p of ['Objectors', 'Objectors, who packed the public gallery']) expect(type(p), p).toBe('vague');
+  });
+
   it('types peoples and faiths whose plural the suffix test misses, and a body\'s members after it, as groups, not names', () => {
     for (const p of ['Young Latinos', 'Muslims', 'Catholics', 'Senate Republicans', 'House Democrats']) expect(type(p), p).toBe('vague');
     for (const p of ['Sen. Tom Evans', 'Senator Evans', 'Rep. Adams', 'City Councilwoman Rita Chavez', 'Palm Beach County Supervisor of Elections Susan Bucher', 'Council member Ruiz', 'Board member Smith']) expect(type(p), p).toBe('named-person');

@@ -420,7 +420,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "Senate Republicans", "House Democrats": a body's members as a group, after a word that is both a title and a body.
   const membersOfBody = lastTitle === w.length - 2 && ORGANIZATION.has(lower[lastTitle]) && (PEOPLE_PLURALS.has(head) || /(?:ans|ats)$/.test(head)) && !knownPeople.has(head);
   // ("Opposition MPs", "Sinn Féin TDs": members by their initials are no name.)
-  if (lastTitle >= 0 && lastTitle < w.length - 1 && !membersOfBody && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || ANONYMOUS.has(x))) {
+  // ("The Copper State Ledger": a paper's name whose word before the masthead is also a title.)
+  const paperName = lastTitle === w.length - 2 && MASTHEAD.has(head) && (lower[0] === 'the' || lastTitle > 0);
+  if (lastTitle >= 0 && lastTitle < w.length - 1 && !membersOfBody && !paperName && w.slice(lastTitle + 1).every((x) => isCap(x) || /^\p{Lu}\.?$/u.test(x)) && !lower.slice(lastTitle + 1).some((x) => ORGANIZATION.has(x) || MEDIA_NOUN.has(x) || ANONYMOUS.has(x))) {
     return { type: 'named-person', why: `title and name "${core}"` };
   }
   if (OUTLETS.has(all) || OUTLETS.has(lower.filter((x) => x !== 'the').join(' '))) return { type: 'media', why: `outlet "${core}"` };

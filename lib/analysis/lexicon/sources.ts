@@ -53,8 +53,9 @@ export const VAGUE_NOUNS = [
   'advocate', 'proponent', 'citizen', 'public', 'world', 'west', 'community', 'fan', 'follower',
   'backer', 'conspiracy theorist', 'theorist', 'watcher', 'investor', 'trader', 'consumer', 'market',
   'parent', 'homeowner', 'taxpayer', 'american', 'tourist',
-  // Those who campaign for a cause, as "critics" and "advocates" do ("Privacy campaigners said").
-  'campaigner',
+  // Those who campaign for a cause, as "critics" and "advocates" do ("Privacy campaigners said"), or
+  // object to a plan, as "opponents" do ("Objectors argued").
+  'campaigner', 'objector',
   // Received opinion, held by no one in particular ("Conventional wisdom holds that ...").
   'wisdom', 'consensus',
 ];
