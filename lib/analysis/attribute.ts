@@ -2453,7 +2453,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let passive = false;
     for (let k = b + 1; k < i; k++) if (BE.has(lowers[k])) passive = true;
     if (passive && /(ed|en|wn|ld|ught|id)$/.test(lowers[i])) {
-      if (lowers[cueEnd + 1] !== 'by' || v.ratio < 0.3) return null;
+      // ("His account was disputed by midwives": a verb whose object is what was said reads so too.)
+      if (lowers[cueEnd + 1] !== 'by' || (v.ratio < 0.3 && !PROPOSITION_OBJECT.has(v.lemma))) return null;
       // "too large to be explained by partisanship alone", "could be explained by": what might account
       // for a thing says nothing. "He said the plan was rejected by the board": a lead holding its own
       // reporting verb is that verb's content.
@@ -2467,6 +2468,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         let k = src.to + 1;
         while (k < n && k - src.to <= 4 && (isCapitalized(tokens[k]) || isAbbrevDot(tokens, k))) k++;
         if (k > src.to + 1 && (k === n || /^[.!?]$/.test(tokens[k].text))) src = { from: src.from, to: k };
+      }
+      // "... by midwives who spoke to MBC News on condition of anonymity.": a clause closing the sentence
+      // says which ones.
+      if (lowers[src.to] === 'who') {
+        let k = src.to + 1;
+        while (k < n && k - src.to <= 15 && !/^[.,;:!?]$/.test(tokens[k].text)) k++;
+        if (k === n || /^[.!?]$/.test(tokens[k].text)) src = { from: src.from, to: k };
       }
       const content = contentTo(tokens, Math.max(0, b + 1 - MAX_CONTENT_TOKENS), Math.max(0, b + 1));
       if (!content) return null;

@@ -15,6 +15,19 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('gives "One, who ..." the unnamed group just named, uncounted, and a later "she" that one of them', () => {
+    const as = speakers([
+      'Mr Greaves said staffing had improved. His account of staffing was disputed by midwives who spoke to MBC News on condition of anonymity. One, who has worked on the labour ward for more than a decade, said shifts were still run short.',
+      '“Nothing has changed,” she said.',
+    ]);
+    const group = 'midwives who spoke to MBC News on condition of anonymity';
+    expect(as.slice(1)).toEqual([
+      { source: group, resolved: undefined, type: 'anonymous' },
+      { source: 'One', resolved: group, type: 'anonymous' },
+      { source: 'she', resolved: group, type: 'anonymous' },
+    ]);
+  });
+
   it('gives "they", not "she", two people joined by "and" ("The mayor and the police chief", "Mr. Grassley and Mr. Leahy")', () => {
     const as = speakers([
       '"The audit is overdue," said Senator Ruth Hale.',

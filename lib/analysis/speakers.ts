@@ -836,7 +836,9 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         const gender = PRONOUN_GENDER[lower];
         const fits = (s: Seen) => {
           if (s.quoted || PERSON_PRONOUNS.has(s.resolved.toLowerCase()) || joinedPeople(s.resolved)) return false;
-          if (s.cls.type !== 'named-person' && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
+          // ("One, who has worked there, said ... 'Nothing has changed,' she said": one of a group is one person.)
+          const oneOf = s.cls.type === 'anonymous' && ONE_OF_GROUP.test(s.text.split(',')[0]);
+          if (s.cls.type !== 'named-person' && !oneOf && !(s.cls.type === 'anonymous' && !isPlural(s.resolved) && namesOnePerson(s.resolved))) return false;
           // "NEW HAMPSHIRE SHOWS STRONG TRUMP LEAD": a headline in capitals is no one.
           if (s.resolved === s.resolved.toUpperCase()) return false;
           const g = genderOf(s.resolved) ?? genderAfter(text, s.resolvedSpan) ?? titled(s.resolved) ?? pronounGender.get(personKey(s.resolved));
@@ -886,8 +888,10 @@ export function resolveSpeakers(text: string, drafts: Draft[]): Speaker[] {
         speaker = a
           ? { source, resolved: a.resolved, type: a.cls.type, why: `pronoun "${source}" → "${a.resolved}"`, ...own, resolvedSpan: a.resolvedSpan }
           : { source, type: 'named-organization', why: `pronoun "${source}"`, ...own };
-      } else if (ONE_OF_GROUP.test(source) && (group = latest((s) => !s.quoted && s.cls.type === 'anonymous' && COUNTED.test(s.resolved)))) {
+      } else if (ONE_OF_GROUP.test(source.split(',')[0]) && (group = latest((s) => !s.quoted && s.cls.type === 'anonymous' && (COUNTED.test(s.resolved) || isPlural(s.resolved))))) {
         // "Two officials said ... One said ...", "Another described ...": one of the group just counted.
+        // ("... disputed by midwives who spoke on condition of anonymity. One, who has worked there, said":
+        // or just named, uncounted.)
         speaker = { source, resolved: group.resolved, type: 'anonymous', why: `one of "${group.resolved}"`, ...own, resolvedSpan: group.resolvedSpan };
       } else if (aged) {
         speaker = { source, resolved: aged.name, type: 'named-person', why: `age "${source}" → "${aged.name}"`, ...own, resolvedSpan: aged.span };
