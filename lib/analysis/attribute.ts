@@ -1240,6 +1240,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!comma && !s.tokens[r.from - 1].word) return undefined;
     let a = comma ? (r.from >= 2 ? phraseBefore(s.tokens, r.from - 2) : null) : phraseBefore(s.tokens, r.from - 1);
     if (!a) return undefined;
+    // ("the council's own local plan, adopted in 2021, which says": an aside opened by a participle tells
+    // when or how; "which" is what it describes.)
+    if (comma && w === 'which' && !isCapitalized(s.tokens[a.from]) && /(ed|en)$/.test(s.lowers[a.from]) && pastVerb(s.tokens[a.from]) && s.tokens[a.from - 1]?.text === ',') {
+      const described = a.from >= 2 ? phraseBefore(s.tokens, a.from - 2) : null;
+      if (described) a = described;
+    }
     // ("cited a report by the auditor, which found": "which" is no person, so a text's author who is one
     // is widened to the text; "the investigation by a UN panel, which said" is the panel's.)
     if ((w === 'which' || w === 'that') && /^(by|of|from)$/.test(s.lowers[a.from - 1] ?? '') && DOCUMENT_HEADS.has(s.lowers[a.from - 2] ?? '') && INFORMANT_FORMS.has(s.lowers[a.to - 1])) {
@@ -1258,7 +1264,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "praise from the Sierra Club, which called it ...": "which" is a thing or a body, the one after
     // the preposition, unless what comes before it is a text ("a report by the GAO, which found").
-    if (w === 'which' || w === 'that') {
+    // ("reports filed with the secretary of state's office, which show": a text and where it was made
+    // are the text.)
+    const textFrom = a.from;
+    const madeText = s.lowers.slice(textFrom, a.to - 2).some((x, j) => DOCUMENT_HEADS.has(x) && pastVerb(s.tokens[textFrom + j + 1]));
+    if ((w === 'which' || w === 'that') && !madeText) {
       for (let k = a.to - 2; k > a.from; k--) {
         // "the Bank of Japan", "Citizens for Trump": a preposition inside a name is part of it.
         // ("the Office of the Data Commissioner": so is "of the" between capitals.)

@@ -40,7 +40,12 @@ function buildAttributions(text: string, blocks: Article['blocks'], sentences: R
     const s = speakers[i];
     // A relative pronoun alone says nothing to a reader: show it with the word it refers to
     // ("Trump, who"), still one verbatim stretch of the text.
-    if (d.source && d.antecedent && s.sourceSpan === d.source && /^(who|which|that)$/i.test(s.source ?? '') && !text.slice(d.antecedent.start, d.antecedent.end).includes(',')) {
+    // (Not when its last word is not what it refers to: "the local plan, adopted in 2021, which", "reports
+    // filed with the secretary of state's office, which" stay "which", resolved to the whole.)
+    const antecedentText = d.antecedent ? text.slice(d.antecedent.start, d.antecedent.end) : '';
+    const nextTo = !!d.antecedent && !!d.source && /^\s*,?\s*$/.test(text.slice(d.antecedent.end, d.source.start));
+    const madeThere = /^(which|that)$/i.test(s.source ?? '') && /\b\p{Ll}+(?:ed|en)\s+(?:with|by|in|on|at|to|from|for)\s/u.test(antecedentText);
+    if (d.source && d.antecedent && s.sourceSpan === d.source && /^(who|which|that)$/i.test(s.source ?? '') && !antecedentText.includes(',') && nextTo && !madeThere) {
       const head = text.slice(d.antecedent.start, d.antecedent.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u);
       if (head) {
         s.sourceSpan = { start: d.antecedent.end - head[0].length, end: d.source.end };

@@ -186,6 +186,17 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     ]);
   });
 
+  it('gives "which" a text made somewhere or described by a participle, shown as "which" itself', () => {
+    const as = analyze(articleOf([
+      'That claim is contradicted by campaign finance reports filed with the secretary of state’s office, which show that the campaign accepted $400,000 in May.',
+      'The decision is at odds with the council’s own local plan, adopted in 2021, which says new housing will be allowed only in exceptional circumstances.',
+    ])).attributions.map((a) => ({ source: a.source, resolved: a.resolved, type: a.sourceType }));
+    expect(as).toEqual([
+      { source: 'which', resolved: 'campaign finance reports filed with the secretary of state’s office', type: 'document' },
+      { source: 'which', resolved: 'the council’s own local plan', type: 'document' },
+    ]);
+  });
+
   it('does not resolve "the former minister" to a holder of the office ("The Prime Minister")', () => {
     const as = speakers([
       'The Prime Minister said the economy was recovering.',
