@@ -28,6 +28,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('reads a cue word after a determiner and a describing word as a noun, not a speaker ("the federal estimate", "a lengthy expose")', () => {
+    expect(run('A spokeswoman said the federal estimate "ignores the realities of the business" and relied on old data.').map((a) => a.source)).toEqual(['A spokeswoman']);
+    expect(run('He has been seen, as The New Yorker put it in a lengthy expose, “the operator.”')).toEqual([{ content: 'the operator.', source: 'The New Yorker', cue: 'put it' }]);
+    expect(run('Another commenter wrote, "She will never change."').map((a) => a.source)).toEqual(['Another commenter']);
+  });
+
   it('leaves where a name spoke out of its source ("Stumpf in a televised interview appeared to blame")', () => {
     expect(run('Last week Stumpf in a televised interview appeared to blame low-level workers for the scheme.')).toEqual([
       { content: 'low-level workers for the scheme', source: 'Stumpf', cue: 'appeared to blame' },

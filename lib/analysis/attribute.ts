@@ -1694,6 +1694,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const perceived = heard > 0 && /^(heard|seen|recorded|filmed|caught|overheard|videotaped)$/.test(lowers[heard]) && lowers.slice(auxFrom, heard).some((w) => BE.has(w)) ? sourceBefore(s, auxFrom) : null;
     const src = perceived ?? sourceBefore(s, p) ?? (sharesSubject ? subjectBefore(s, p - 1) : null) ?? (p > 1 ? parentheticalBefore(s, skipBackBetween(tokens, p - 1)) : null);
     if (!src) return null;
+    // ('the federal estimate "ignores ..."', 'a lengthy expose, "the operator."': after a determiner, a
+    // describing word no one could be makes the cue word a noun.)
+    if (src.to === p && src.to - src.from === 2 && DET.has(lowers[src.from]) && !isCapitalized(tokens[src.from + 1]) && /(al|y|ic|ive|ous|ful|less|able|ible|ary)$/.test(lowers[src.from + 1]) && !couldSpeak(text.slice(tokens[src.from].start, tokens[src.to - 1].end))) return null;
     // ('tasks like filing expense reports "with almost no supervision"': a gerund's object is no speaker.)
     if (!marked && /ing$/.test(lowers[src.from]) && !isCapitalized(tokens[src.from]) && !ROLE_PARTICIPLES.test(lowers[src.from])) return null;
     // ('Reilly said in a statement that the numbers showed "Ohioans are tired ..."': what a finding inside
