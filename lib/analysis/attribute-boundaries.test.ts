@@ -28,6 +28,14 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('finds a shared subject past a cue word used as a noun after a determiner ("knowledge of the talks said ..., and described")', () => {
+    expect(run('A person with knowledge of the talks said Fairhaven had yet to see the records, and described an agreement before December as “optimistic”.').map((a) => a.source)).toEqual([
+      'A person with knowledge of the talks',
+      'A person with knowledge of the talks',
+    ]);
+    expect(run('Some seek to be removed from the lists, fearing the exposure, and argue that their net worths are far lower.')).toContainEqual({ content: 'their net worths are far lower', source: 'Some', cue: 'argue' });
+  });
+
   it('reads a cue word after a determiner and a describing word as a noun, not a speaker ("the federal estimate", "a lengthy expose")', () => {
     expect(run('A spokeswoman said the federal estimate "ignores the realities of the business" and relied on old data.').map((a) => a.source)).toEqual(['A spokeswoman']);
     expect(run('He has been seen, as The New Yorker put it in a lengthy expose, “the operator.”')).toEqual([{ content: 'the operator.', source: 'The New Yorker', cue: 'put it' }]);

@@ -972,7 +972,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // "Some senators vented about Sanders and said": so is one after a plural and before "about",
       // "over" or "against", which tell what an act is about ("officials involved in" does not).
       const actAfterPlural = (k: number) => /[^s]s$/.test(lowers[k - 1] ?? '') && /^(about|over|against)$/.test(lowers[k + 1] ?? '');
-      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k) && !pluralHead(k)) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || countAfter(k) || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)) || actAfterPlural(k))));
+      // ("knowledge of the talks said": after a determiner a cue word is a noun.)
+      const verbAt = (k: number) => !isCapitalized(tokens[k]) && ((verbCue(lowers[k]) && !stateModifier(s, k) && !pluralHead(k) && !(k > from && /^(the|a|an|his|her|its|their|our|your|my)$/.test(lowers[k - 1]))) || IRREGULAR_PASTS.has(lowers[k]) || AUXILIARY.has(lowers[k]) || (/ed$/.test(lowers[k]) && ((isCapitalized(tokens[k - 1]) && !DET.has(lowers[k - 1])) || DET.has(lowers[k + 1] ?? '') || countAfter(k) || INVERTED_TAIL.has(lowers[k + 1] ?? '') || (/[^s]s$/.test(lowers[k - 1] ?? '') && placeAfter(k)) || actAfterPlural(k))));
       // "The nurses' union": a plural's apostrophe stays inside the subject.
       while (e < b && (tokens[e].word || isAbbrevDot(tokens, e) || pluralPossessiveAt(tokens, e)) && !(e > from && verbAt(e)) && e - from < 14) e++;
       // "About 200 protesters": a count's hedge opens the subject.
