@@ -28,6 +28,19 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('keeps whom a text was written to in its source ("The officers’ report to the committee concluded"), but "who" after it is the person', () => {
+    const as = analyze(articleOf([
+      'The officers’ report to the committee concluded that the benefits of the scheme outweighed the harm.',
+      'Her submission to the court claimed that he had hidden assets.',
+      'He sent a letter to the mayor, who said she would reply.',
+    ])).attributions.map((a) => [a.source, a.resolved, a.sourceType]);
+    expect(as).toEqual([
+      ['The officers’ report to the committee', undefined, 'document'],
+      ['Her submission to the court', undefined, 'document'],
+      ['mayor, who', 'the mayor', 'anonymous'],
+    ]);
+  });
+
   it('finds a shared subject past a cue word used as a noun after a determiner ("knowledge of the talks said ..., and described")', () => {
     expect(run('A person with knowledge of the talks said Fairhaven had yet to see the records, and described an agreement before December as “optimistic”.').map((a) => a.source)).toEqual([
       'A person with knowledge of the talks',

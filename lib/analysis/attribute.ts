@@ -1265,6 +1265,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // "praise from the Sierra Club, which called it ...": "which" is a thing or a body, the one after
     // the preposition, unless what comes before it is a text ("a report by the GAO, which found").
+    // ("a letter to the mayor, who said": "who" is a person, not the text.)
+    if (w === 'who') {
+      const { from, to } = a;
+      const k = s.lowers.slice(from, to).findIndex((x, j) => x === 'to' && DOCUMENT_HEADS.has(s.lowers[from + j - 1] ?? ''));
+      const person = k > 0 ? phraseAfter(s.tokens, from + k + 1, to) : null;
+      if (person && person.to === a.to) a = person;
+    }
     // ("reports filed with the secretary of state's office, which show": a text and where it was made
     // are the text.)
     const textFrom = a.from;

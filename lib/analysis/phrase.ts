@@ -69,6 +69,8 @@ const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'que
  */
 const TEXT_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored', 'verified', 'authenticated', 'obtained', 'seen', 'reviewed']);
 const TEXTS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
+/** Texts written to someone: "report to the committee", "letter to shareholders". */
+const ADDRESSED_TEXT = /^(reports?|letters?|memos?|memorandum|submissions?|complaints?|petitions?|notes?|messages?|e-?mails?|briefings?|presentations?)$/;
 /** Whether a "by" between `from` and `to` names who made the text before it. */
 function madeByWithin(tokens: Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (tokens[j].lower === 'by' && textParticipleBefore(tokens, j) >= 0) return true;
@@ -276,6 +278,12 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     // ("Aides to Mr. Tolbert", "Advisers to the governor": a plural role may open the sentence, and its person have an article.)
     if ((t.lower === 'to' && i < end && i > floor && /s$/.test(tokens[i - 1].lower) && ((isCapitalized(tokens[i + 1]) && !isCapitalized(tokens[i - 1])) || (ROLE.has(tokens[i - 1].lower) && (isCapitalized(tokens[i + 1]) || (tokens[i + 1].lower === 'the' && ROLE.has(tokens[i + 2]?.lower ?? '')))))) ||
       (t.lower === 'and' && i < end && i > floor && tokens[i - 1].word && (isCapitalized(tokens[i - 1]) || /[^s]s$/.test(tokens[i - 1].lower)) && from === i + 1)) {
+      from = i;
+      i--;
+      continue;
+    }
+    // "The officers' report to the committee", "a letter to shareholders": a text and whom it was for.
+    if (t.lower === 'to' && i < end && i > floor && from === i + 1 && ADDRESSED_TEXT.test(tokens[i - 1].lower)) {
       from = i;
       i--;
       continue;
