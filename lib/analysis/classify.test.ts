@@ -628,7 +628,7 @@ describe('classifySource', () => {
 
   it('types an outlet\'s report, a magazine named a review, a news release, a communiqué, a text its signer is named after, and a company called "AI"', () => {
     for (const p of ['a report on Wednesday in the Lakeshore Tribune', 'a report in the Des Moines Register', 'a new report by Politico', 'The Coastal Business Review', 'The Harbor Post', 'The student newspaper, the Eastlake Clarion']) expect(type(p), p).toBe('media');
-    for (const p of ['a tally by the Tessaly Valley Gazette', 'a count by The Associated Press', 'an analysis published in October by Calloway Public Radio']) expect(type(p), p).toBe('media');
+    for (const p of ['a tally by the Tessaly Valley Gazette', 'a count by The Associated Press', 'an analysis published in October by Calloway Public Radio', 'a tally kept by The Calder City Ledger', 'an analysis compiled by The Texas Tribune']) expect(type(p), p).toBe('media');
     expect(type('A count by the county')).toBe('document');
     for (const p of ['WPET-TV', 'KSRN 7', 'The Baltimore Sun', 'A 1996 review in the Eastbrook Weekly Sun']) expect(type(p), p).toBe('media');
     for (const p of ['KPMG', 'WADA']) expect(type(p), p).toBe('named-organization');

@@ -134,8 +134,9 @@ const NAME_PARTICLE = new Set(NAME_PARTICLES);
 // (A newsroom's own count is its reporting too: "according to a tally by the Tessaly Valley Gazette".)
 const OUTLET_TEXT_WORDS = String.raw`\b(?:report|article|story|editorial|column|piece|interview|op-ed|investigation|analysis|review|fact-check|examination|tally|count)\b`;
 const OUTLET_TEXT = new RegExp(OUTLET_TEXT_WORDS);
-// ("an analysis published in October by Calloway Public Radio": when or where it came out may stand before "by".)
-const IN_OUTLET = new RegExp(String.raw`${OUTLET_TEXT_WORDS}(?:[^,]*\s(?:in|on)|(?:\s+of\s[^,]*?)?\s+(?:(?:published|aired|released)\b[^,]*?\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*?))(?:['’]s(?:\s+[\p{Ll}-]+){1,3})?$`, 'u');
+// ("an analysis published in October by Calloway Public Radio", "a tally kept by The Calder City Ledger": how and
+// when it came out may stand before "by".)
+const IN_OUTLET = new RegExp(String.raw`${OUTLET_TEXT_WORDS}(?:[^,]*\s(?:in|on)|(?:\s+of\s[^,]*?)?\s+(?:(?:published|aired|released|kept|compiled|maintained|conducted|carried out)\b[^,]*?\s+)?by)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Lu}[\p{L}'’-]*?))(?:['’]s(?:\s+[\p{Ll}-]+){1,3})?$`, 'u');
 
 /**
  * Type of a source phrase. `knownPeople` holds names already seen in the article, so a bare
