@@ -3385,6 +3385,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
 
   it('reads "it is understood" or "a court has heard" after a comma as reporting the clause before it, or around it', () => {
     expect(run('The trust is in talks with two private hospitals, it is understood.')).toEqual([{ content: 'The trust is in talks with two private hospitals', source: null, cue: 'it is understood' }]);
+    expect(run('Whitlock targeted at least nine pensioners between 2021 and 2023, Norbridge Crown Court heard.')).toEqual([
+      { content: 'Whitlock targeted at least nine pensioners between 2021 and 2023', source: 'Norbridge Crown Court', cue: 'Court heard' },
+    ]);
+    expect(run('The Supreme Court heard arguments on Monday.')).toEqual([]);
     expect(run('The former chief executive spent £380,000 of donations on holidays, a court has heard.')).toEqual([
       { content: 'The former chief executive spent £380,000 of donations on holidays', source: null, cue: 'a court has heard' },
     ]);

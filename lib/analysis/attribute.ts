@@ -2196,11 +2196,18 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // the subject before it with the predicate after ("The trust, it is understood, is in talks").
       // ("a tunnel where, it is said, racists once fired ...": after a clause's opening word the phrase
       // reports what follows.)
-      const closes = !adverb && i > 1 && tokens[i - 1].text === ',' && (p[0] === 'it' || p[p.length - 1] === 'heard') && !/^(where|that|which|who|whom|when|because|while|if|and|but|or|as|since|after|before|though|although)$/.test(lowers[i - 2]);
-      const before = closes ? contentTo(tokens, 0, i - 1) : null;
+      // ("..., Norbridge Crown Court heard.": a court's name before "court heard" is the source.)
+      let named = i;
+      if (isCapitalized(tokens[i]) && /^(court|tribunal)$/.test(p[0])) while (named > 1 && isCapitalized(tokens[named - 1])) named--;
+      const court = named < i && tokens[named - 1].text === ',' ? { start: tokens[named].start, end: tokens[i].end } : null;
+      if (/^(court|tribunal)$/.test(p[0]) && !court) return null;
+      const at = court ? named : i;
+      const closes = !adverb && at > 1 && tokens[at - 1].text === ',' && (p[0] === 'it' || p[p.length - 1] === 'heard') && !/^(where|that|which|who|whom|when|because|while|if|and|but|or|as|since|after|before|though|although)$/.test(lowers[at - 2]);
+      const before = closes ? contentTo(tokens, 0, at - 1) : null;
       if (before && (after >= n || !tokens[after].word && tokens[after].text !== ',' && wordsBetween(tokens, after, n, 1) === 0)) {
-        return { draft: { content: before, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" after what it reports`, strength: 1 }, skipTo: n };
+        return { draft: { content: before, kind: 'indirect', source: court, cue, sentence, rule: `phrase "${p.join(' ')}" after what it reports`, strength: 1 }, skipTo: n };
       }
+      if (court) return null;
       if (closes && tokens[after]?.text === ',') {
         const next = tokens[after + 1];
         const predicate = !!next?.word && !isCapitalized(next) && (isFiniteHelper(next.lower) || pastVerb(next));

@@ -34,6 +34,8 @@ export const SOURCELESS = [
   'the court heard that', 'the inquest heard that', 'the jury heard that', 'the tribunal heard that', 'the trial heard that', 'jurors heard that',
   'the court heard', 'the inquest heard', 'the jury heard', 'the tribunal heard', 'the trial heard', 'jurors heard',
   'a court has heard', 'the court has heard', 'an inquest has heard', 'the inquest has heard', 'a jury has heard', 'a tribunal has heard', 'a court heard', 'an inquest heard',
+  // After a court's name, which is then the source ("..., Norbridge Crown Court heard.").
+  'court heard', 'court has heard', 'tribunal heard', 'tribunal has heard',
   // Hearsay that names no teller: English idioms.
   'legend has it', 'rumor has it', 'rumour has it', 'word has it', 'the story goes', 'the thinking goes',
 ];
