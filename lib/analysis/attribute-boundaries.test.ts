@@ -28,6 +28,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('reads "told a residents’ meeting in January that": a plural\'s apostrophe inside the listener', () => {
+    expect(run('Cllr Dunmore told a residents’ meeting in Lower Bramford in January that he would ‘never support’ building on the meadows.')).toEqual([
+      { content: 'he would ‘never support’ building on the meadows', source: 'Cllr Dunmore', cue: 'told' },
+    ]);
+  });
+
   it('keeps whom a text was written to in its source ("The officers’ report to the committee concluded"), but "who" after it is the person', () => {
     const as = analyze(articleOf([
       'The officers’ report to the committee concluded that the benefits of the scheme outweighed the harm.',

@@ -2994,6 +2994,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // news that" and "blamed the media for ..." hold acts whose "that" is another's.
       const reach = LISTENER_VERBS.has(v.lemma) ? CIRCUMSTANCE_WORDS : 8;
       for (let k = start; k < Math.min(n, start + reach); k++) {
+        // ("told a residents' meeting that": a plural's apostrophe stays in the listener.)
+        if (pluralPossessiveAt(tokens, k)) continue;
         if (!tokens[k].word || lowers[k] === 'to' || (k > start && (isFiniteHelper(lowers[k]) || IRREGULAR_PASTS.has(lowers[k])))) break;
         // "accused the office of ignoring a report that recommended ...": a relative "that" of the object.
         if (lowers[k] === 'that' && opensRelative(tokens, lowers, k)) break;
