@@ -28,6 +28,17 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('starts what a source interrupts at a spaced dash, and reads no quote after "with the rest promised"', () => {
+    const as = run('One senior player said most of the squad had received only half of their wages, with the rest promised “next week” – a promise, he said, that had been made three times since the summer.');
+    expect(as).toHaveLength(2);
+    expect(as[0]).toEqual({ content: 'most of the squad had received only half of their wages, with the rest promised “next week”', source: 'One senior player', cue: 'said' });
+    expect(as[1].source).toBe('he');
+    expect(as[1].content).toMatch(/^(a promise )?that had been made three times since the summer$/);
+    const described = run('One senior player, who spoke on condition of anonymity because he feared for his contract, said half of the wages were unpaid, with the rest promised “next week” – a promise, he said, that had been made three times.');
+    expect(described.map((a) => a.source)).toEqual(['One senior player, who spoke on condition of anonymity because he feared for his contract', 'he']);
+    expect(described[1].content).toMatch(/^(a promise )?that had been made three times$/);
+  });
+
   it('reads "told a residents’ meeting in January that": a plural\'s apostrophe inside the listener', () => {
     expect(run('Cllr Dunmore told a residents’ meeting in Lower Bramford in January that he would ‘never support’ building on the meadows.')).toEqual([
       { content: 'he would ‘never support’ building on the meadows', source: 'Cllr Dunmore', cue: 'told' },

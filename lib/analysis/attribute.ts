@@ -2540,6 +2540,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.
     let src = gerund ? null : (absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null));
+    // ('with the rest promised "next week"': a participle after "with" and its noun, before a quote, is
+    // passive and quotes no one's words ("with both expected to visit" is read as an expectation).)
+    if (src && lowers[src.from - 1] === 'with' && /ed$/.test(lowers[i]) && !isCapitalized(tokens[src.from]) && OPEN_MARK.test(tokens[i + 1]?.text ?? '')) return null;
     // ("retracted a study that found people who ate breakfast lost weight": a text's relative "that"
     // is the subject of its finding, as "which" is.)
     if (!src && !absolute && b === i - 1 && textThat) src = { from: b, to: b + 1 };
@@ -2838,7 +2841,13 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "Police are investigating, a spokeswoman said": three words with a verb are a clause.
         if (lead && (leadWords >= 4 || trailing || (leadWords >= 3 && (participle || !noVerb || pluralClause))) && !((participleLead || subordinateLead) && !trailing) && !thatAfter && rest <= (verbFirst ? 0 : MAX_INVERTED_TAIL) && lowers[tailFrom] !== 'that' && tokens[tailFrom]?.text !== ':' && endsClause && (!verbFirst || k >= n || reportingRelative || trailing || closingVenue || (participle && /^(say|add|write|explain|insist|note)$/.test(v.lemma)))) {
           if (trailing) {
-            return { draft: { content: { start: lead.start, end: trailing.end }, gap: { start: lead.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: readOnFrom };
+            // ("... with the rest promised “next week” – a promise, he said, that had been made three times":
+            // after a spaced dash the words the source interrupts are an aside of their own.)
+            let dash = commaBefore - 1;
+            while (dash > leadFrom && !(DASH.test(tokens[dash].text) && !touching(tokens[dash - 1], tokens[dash]) && !touching(tokens[dash], tokens[dash + 1]))) dash--;
+            const aside = dash > leadFrom ? contentTo(tokens, dash + 1, commaBefore) : null;
+            const before = aside ?? lead;
+            return { draft: { content: { start: before.start, end: trailing.end }, gap: { start: before.end, end: trailing.start }, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" inside the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: readOnFrom };
           }
           return { draft: { content: lead, kind: 'indirect', source: spanOf(tokens, invSrc), cue: cueSpan, sentence, rule: `cue "${cueText}" after the content`, antecedent: antecedentOf(s, invSrc), strength: v.ratio }, skipTo: Math.max(tailFrom, k) };
         }
