@@ -28,6 +28,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('reads "A person close to her said" with "her" as the object, not a determiner, but not "a critique of her alleged ties"', () => {
+    expect(run('A person close to her said she had been “relaying instructions, not giving them.”')).toEqual([
+      { content: 'she had been “relaying instructions, not giving them.”', source: 'A person close to her', cue: 'said' },
+    ]);
+    expect(run('She defended herself against a critique of her alleged cozy relationship with Wall Street.').map((a) => a.source)).not.toContain('her');
+  });
+
   it('starts what a source interrupts at a spaced dash, and reads no quote after "with the rest promised"', () => {
     const as = run('One senior player said most of the squad had received only half of their wages, with the rest promised “next week” – a promise, he said, that had been made three times since the summer.');
     expect(as).toHaveLength(2);

@@ -39,6 +39,7 @@ import {
   type TokenRange,
   isAdverb,
   isSourcePreposition,
+  OBJECT_PREPOSITION,
   objectGapBefore,
   THING_PRONOUNS,
   pluralPossessiveAt,
@@ -2413,7 +2414,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const raised = raiseAt >= 0;
     // ("a report that found ...": "that" after a text is its relative pronoun, no determiner.)
     const textThat = prev === 'that' && (FINDING_VERBS.has(v.lemma) || v.ratio >= STRONG) && DOCUMENT_HEADS.has(lowers[i - 2] ?? '') && !/^(up|out|off|down|back|in|on|over)$/.test(lowers[i + 1] ?? '');
-    if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma) && !textThat)) return null; // "to say", "the report"
+    // ("A person close to her said": after a preposition "her" is the object, no determiner; but not
+    // before a participle describing what follows: "a critique of her alleged cozy relationship".)
+    const describing = /ed$/.test(lowers[i]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && !PRONOUN.has(lowers[i + 1]) && !DET.has(lowers[i + 1]) && lowers[i + 1] !== 'that';
+    const objectHer = prev === 'her' && OBJECT_PREPOSITION.test(lowers[i - 2] ?? '') && !describing;
+    if ((prev === 'to' && !raised) || (prev !== undefined && DET.has(prev) && !PRONOUN.has(prev) && !quantifierSubject(prev, lowers[i], v.lemma) && !textThat && !objectHer)) return null; // "to say", "the report"
     // "Trump's call" is a noun; "she's said that", "Moody's warned that" are a contraction of "has"
     // or a name in "'s" before a verb whose clause follows.
     // ("he's claiming": before a participle a person's "'s" is "is".)

@@ -18,6 +18,8 @@ const BOUNDARY = new Set(CLAUSE_BOUNDARIES);
 const PREP = new Set(SOURCE_PREPOSITIONS);
 /** A preposition that may sit inside a source phrase ("the leader of Ennahda"). */
 export const isSourcePreposition = (lower: string) => PREP.has(lower);
+/** Prepositions whose object may close a source phrase: "close to her", "a friend of him". */
+export const OBJECT_PREPOSITION = /^(to|of|with|for|from|by|near|about|behind|beside|around|at|on|in)$/;
 const DET = new Set(DETERMINERS);
 const PRONOUN = new Set(PRONOUNS.filter((p) => p !== 'one'));
 const TIME = new Set(TIME_WORDS);
@@ -244,7 +246,9 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   if (end < floor) return null;
   const last = tokens[end];
   if (!last.word && !isAbbrevDot(tokens, end) && last.text !== ')') return null;
-  if (pronounAt(last) || isContractedPronoun(last.lower)) return { from: end, to: end + 1 };
+  // ("close to her": after a preposition "her" is the object pronoun, as "him" is.)
+  const objectHer = last.lower === 'her' && OBJECT_PREPOSITION.test(tokens[end - 1]?.lower ?? '');
+  if (pronounAt(last) || isContractedPronoun(last.lower) || objectHer) return { from: end, to: end + 1 };
   // "I remember her saying": an object pronoun ending the phrase after a verb is the whole speaker
   // ("her" with a noun after it would be a possessive, never last); "some of them" stays whole.
   if (/^(him|her|them|me|us)$/.test(last.lower) && !/^(of|to|for|with|from|by|about|among|between|like|than)$/.test(tokens[end - 1]?.lower ?? '')) return { from: end, to: end + 1 };
