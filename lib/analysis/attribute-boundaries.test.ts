@@ -28,6 +28,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('reads no speaker in a verb taking a bare infinitive ("helped write the law", "make his supporters feel", "cannot say")', () => {
+    expect(run('Tanden helped write the Affordable Care Act.')).toEqual([]);
+    expect(run('The concessions would make his supporters feel like they had won.')).toEqual([]);
+    expect(run('Officials cannot say when the bridge will reopen.').map((a) => a.source)).not.toContain('cannot');
+    expect(run('Trump has made other public promises to give the proceeds to charity.').map((a) => a.cue)).toEqual(['promises']);
+  });
+
   it('reads "A person close to her said" with "her" as the object, not a determiner, but not "a critique of her alleged ties"', () => {
     expect(run('A person close to her said she had been “relaying instructions, not giving them.”')).toEqual([
       { content: 'she had been “relaying instructions, not giving them.”', source: 'A person close to her', cue: 'said' },

@@ -2545,6 +2545,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // A gerund's speaker is the sentence's subject, read below, never the words before its preposition.
     let src = gerund ? null : (absolute ?? (b >= 0 ? phraseBefore(tokens, b) : null));
+    // ("helped write the law", "make his supporters feel", "cannot say": a verb that takes a bare
+    // infinitive opens no speaker's phrase.)
+    const bareTaker = (w: string) => /^(help|helps|helped|make|makes|made|let|lets)$/.test(w);
+    if (src && !absolute && lowers[i] === v.lemma && (bareTaker(lowers[src.from]) || bareTaker(lowers[src.to - 1]) || /^(cannot|can|could|should|would|will|must|may|might)$/.test(lowers[src.from]))) return null;
     // ('with the rest promised "next week"': a participle after "with" and its noun, before a quote, is
     // passive and quotes no one's words ("with both expected to visit" is read as an expectation).)
     if (src && lowers[src.from - 1] === 'with' && /ed$/.test(lowers[i]) && !isCapitalized(tokens[src.from]) && OPEN_MARK.test(tokens[i + 1]?.text ?? '')) return null;
