@@ -1244,8 +1244,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (!a) return undefined;
     // ("the council's own local plan, adopted in 2021, which says": an aside opened by a participle tells
     // when or how; "which" is what it describes.)
-    if (comma && w === 'which' && !isCapitalized(s.tokens[a.from]) && /(ed|en)$/.test(s.lowers[a.from]) && pastVerb(s.tokens[a.from]) && s.tokens[a.from - 1]?.text === ',') {
-      const described = a.from >= 2 ? phraseBefore(s.tokens, a.from - 2) : null;
+    // ("an internal survey, conducted by the firm Ridgeline, that showed": "that" too, past the agent of the participle.)
+    const agentFrom = comma && (w === 'which' || w === 'that') && s.lowers[a.from - 1] === 'by' && pastVerb(s.tokens[a.from - 2]) ? a.from - 2 : a.from;
+    if (comma && (w === 'which' || w === 'that') && !isCapitalized(s.tokens[agentFrom]) && /(ed|en)$/.test(s.lowers[agentFrom]) && pastVerb(s.tokens[agentFrom]) && s.tokens[agentFrom - 1]?.text === ',') {
+      const described = agentFrom >= 2 ? phraseBefore(s.tokens, agentFrom - 2) : null;
       if (described) a = described;
     }
     // ("cited a report by the auditor, which found": "which" is no person, so a text's author who is one
@@ -2413,7 +2415,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     const raiseAt = prev === 'to' && (v.ratio >= STRONG || speaksAbout || FINDING_VERBS.has(v.lemma)) ? raisingBefore(tokens, lowers, i - 2) : -1;
     const raised = raiseAt >= 0;
     // ("a report that found ...": "that" after a text is its relative pronoun, no determiner.)
-    const textThat = prev === 'that' && (FINDING_VERBS.has(v.lemma) || v.ratio >= STRONG) && DOCUMENT_HEADS.has(lowers[i - 2] ?? '') && !/^(up|out|off|down|back|in|on|over)$/.test(lowers[i + 1] ?? '');
+    // ("an internal survey, conducted by the firm Ridgeline, that showed": or after an aside a participle opens.)
+    let asideOpen = i - 3;
+    if (lowers[i - 2] === ',') while (asideOpen > 1 && i - asideOpen <= 14 && tokens[asideOpen].text !== ',') asideOpen--;
+    const textAside = lowers[i - 2] === ',' && tokens[asideOpen]?.text === ',' && !isCapitalized(tokens[asideOpen + 1]) && pastVerb(tokens[asideOpen + 1]) && DOCUMENT_HEADS.has(lowers[asideOpen - 1] ?? '');
+    const textThat = prev === 'that' && (FINDING_VERBS.has(v.lemma) || v.ratio >= STRONG) && (DOCUMENT_HEADS.has(lowers[i - 2] ?? '') || textAside) && !/^(up|out|off|down|back|in|on|over)$/.test(lowers[i + 1] ?? '');
     // ("A person close to her said": after a preposition "her" is the object, no determiner; but not
     // before a participle describing what follows: "a critique of her alleged cozy relationship".)
     const describing = /ed$/.test(lowers[i]) && !!tokens[i + 1]?.word && !isCapitalized(tokens[i + 1]) && !PRONOUN.has(lowers[i + 1]) && !DET.has(lowers[i + 1]) && lowers[i + 1] !== 'that';
@@ -2714,7 +2720,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // "As his lawyer, Ann Roe, noted, the case was weak": "as", a role and its name are the source of
     // what follows, read below, not the end of a content before them.
     const asRole = src ? roleAfterAs(s, src) : null;
-    if (!asRole && !sharedSubject && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || ((v.ratio >= MID || courtRules) && (closing(afterCue) || interrupting)) || parenthetical)) {
+    if (!asRole && !sharedSubject && !textAside && commaBefore > 0 && (tokens[commaBefore].text === ',' || tokens[commaBefore].text === '\u2014') && (v.ratio >= STRONG || documentFinds || ((v.ratio >= MID || courtRules) && (closing(afterCue) || interrupting)) || parenthetical)) {
       let invSrc = src;
       let tailFrom = afterCue;
       if (!src && commaBefore === i - 1 && !OBJECT_VERBS.has(v.lemma) && !lowers[i].endsWith('ing')) {

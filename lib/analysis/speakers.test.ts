@@ -190,11 +190,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     const as = analyze(articleOf([
       'That claim is contradicted by campaign finance reports filed with the secretary of state’s office, which show that the campaign accepted $400,000 in May.',
       'The decision is at odds with the council’s own local plan, adopted in 2021, which says new housing will be allowed only in exceptional circumstances.',
-    ])).attributions.map((a) => ({ source: a.source, resolved: a.resolved, type: a.sourceType }));
-    expect(as).toEqual([
+      'Two days later, the campaign released an internal survey, conducted by the firm Ridgeline Strategies, that showed Mr. Bellamy ahead by two points.',
+    ])).attributions.map((a) => ({ content: a.content, source: a.source, resolved: a.resolved, type: a.sourceType }));
+    expect(as.map(({ content, ...rest }) => rest)).toEqual([
       { source: 'which', resolved: 'campaign finance reports filed with the secretary of state’s office', type: 'document' },
       { source: 'which', resolved: 'the council’s own local plan', type: 'document' },
+      { source: 'that', resolved: 'an internal survey', type: 'document' },
     ]);
+    expect(as[2].content).toBe('Mr. Bellamy ahead by two points');
   });
 
   it('does not resolve "the former minister" to a holder of the office ("The Prime Minister")', () => {
