@@ -28,6 +28,12 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('reads a name after an opening time with no determiner ("But on Monday Oyiro acknowledged that"), the day no given name', () => {
+    const as = analyze(articleOf(['But on Monday Oyiro acknowledged that results had been carried by hand.'])).attributions.map((a) => [a.content, a.source, a.resolved]);
+    expect(as).toEqual([['results had been carried by hand', 'Oyiro', undefined]]);
+    expect(run('On Tuesday night Smith said the deal was off.').map((a) => a.source)).toEqual(['Smith']);
+  });
+
   it('reads no speaker in a verb taking a bare infinitive ("helped write the law", "make his supporters feel", "cannot say")', () => {
     expect(run('Tanden helped write the Affordable Care Act.')).toEqual([]);
     expect(run('The concessions would make his supporters feel like they had won.')).toEqual([]);

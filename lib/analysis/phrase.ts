@@ -373,7 +373,14 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   while (from <= end && (BOUNDARY.has(tokens[from].lower) || PREP.has(tokens[from].lower)) && !demonstrative(from) && !hedge(from)) {
     if (PREP.has(tokens[from].lower)) {
       // "In Washington, officials said" is cut at the comma; "On Tuesday the company said" here.
+      // ("On Monday Oyiro acknowledged": a time, then a name.)
       let k = from + 1;
+      while (k <= end && TIME.has(tokens[k].lower)) k++;
+      if (k > from + 1 && k <= end && isCapitalized(tokens[k]) && !TIME.has(tokens[k].lower)) {
+        from = k;
+        break;
+      }
+      k = from + 1;
       while (k <= end && !DET.has(tokens[k].lower)) k++;
       if (k > end) return null;
       from = k;

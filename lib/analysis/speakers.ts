@@ -315,12 +315,16 @@ interface FullName {
  * surname two people share ("Khizr and Ghazala Khan") names neither. "Is Donald Trump": a word the
  * article also writes in lower case opens a sentence, not the name.
  */
+/** Days, and months that are no one's given name. */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December)$/;
+
 function fullNamesIn(text: string, lowerCaseWords: () => ReadonlySet<string>): Map<string, FullName | null> {
   const names = new Map<string, FullName | null>();
   for (const m of text.matchAll(FULL_NAME)) {
     const words = m[0].split(/\s+/);
-    // "Although Weiner admitted": a clause word opening the run is no given name.
-    const name = lowerCaseWords().has(words[0].toLowerCase()) || CLAUSE_WORD.test(`${words[0]} `) ? words.slice(1).join(' ') : m[0];
+    // "Although Weiner admitted": a clause word opening the run is no given name, nor is a day ("on
+    // Monday Oyiro acknowledged").
+    const name = lowerCaseWords().has(words[0].toLowerCase()) || CLAUSE_WORD.test(`${words[0]} `) || DAY_OR_MONTH.test(words[0]) ? words.slice(1).join(' ') : m[0];
     if (!/\s/.test(name)) continue;
     const known = names.get(m[1]);
     const pair = /\p{Lu}[\p{L}'’-]+\s+(?:and|&)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index));
