@@ -22,6 +22,13 @@ describe('classifySource', () => {
     for (const p of ['the public', 'the consensus']) expect(type(p), p).toBe('vague');
   });
 
+  it('types militias, missions, the opposition and laboratories as bodies, a tabulation as a document, and a count "of" a group as a share', () => {
+    for (const p of ['the Red Ridge Brigade militia', 'The 60-member SLC mission', "Tandara's opposition", 'MIT’s Instrumentation Laboratory']) expect(type(p), p).toBe('named-organization');
+    for (const p of ['a militia commander', 'Opposition MPs', 'a lab technician']) expect(type(p), p).toBe('anonymous');
+    expect(type('its parallel vote tabulation')).toBe('document');
+    expect(classifySource('Eleven of 16 economists polled by Reuters')).toMatchObject({ type: 'anonymous', via: 'Reuters' });
+  });
+
   it('types a paper whose name holds a word that is also a title as media, and objectors as a vague group', () => {
     for (const p of ['The Copper State Ledger', 'The State Ledger']) expect(type(p), p).toBe('media');
     for (const p of ['State Sen. Dan Post', 'Councilman Post']) expect(type(p), p).toBe('named-person');

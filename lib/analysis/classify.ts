@@ -48,7 +48,7 @@ const NUMBER = String.raw`(?:\d[\d.,]*|(?:(?:twenty|thirty|forty|fifty|sixty|sev
 /** "Nearly", "more than": a bound or an approximation before a count. */
 const APPROX = String.raw`(?:(?:nearly|almost|about|around|roughly|just|over|under|more than|less than|fewer than)\s+)?`;
 const SHARE = new RegExp(
-  String.raw`^${APPROX}(?:(?:a|the)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER}\s+(?:in|out of)\s+${NUMBER}|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each|dozens|hundreds|thousands|millions|scores)(?=\s+of\s|$)`,
+  String.raw`^${APPROX}(?:(?:a|the)\s+)?(?:${NUMBER}\s*(?:percent|per cent|%)|${NUMBER}\s+(?:in|out of)\s+${NUMBER}|(?:one|two|three)?-?(?:half|halves|thirds?|quarters?|fifths?)|majority|majorities|minority|plurality|one|another|both|neither|either|none|all|each|dozens|hundreds|thousands|millions|scores|${NUMBER}(?=\s+of\s))(?=\s+of\s|$)`,
   'i',
 );
 /** "Nine in 10 Democratic voters": a count of shares with its group after it and no "of". */

@@ -71,7 +71,7 @@ export const DOCUMENT_NOUNS = [
   'advertisement', 'video', 'footage', 'statistic', 'census', 'finding', 'result', 'map', 'chart',
   'model', 'projection', 'index', 'warrant', 'cable', 'dossier', 'file', 'log', 'minutes', 'manifesto',
   'platform', 'contract', 'agreement', 'treaty', 'constitution', 'policy', 'rule', 'notice', 'brief',
-  'motion', 'petition', 'complaint', 'submission', 'sign', 'banner', 'speech', 'interview', 'evidence',
+  'motion', 'petition', 'complaint', 'submission', 'tabulation', 'sign', 'banner', 'speech', 'interview', 'evidence',
   // Figures a count or a calculation yields ("the average of polls shows", "an AP tally found").
   'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation', 'list', 'spreadsheet',
   // Data services that are read as documents ("according to CME Group's FedWatch tool").
@@ -169,6 +169,11 @@ export const ORGANIZATION_NOUNS = [
   'hospital', 'tribunal', 'panel', 'caucus', 'movement', 'leadership', 'establishment', 'industry',
   'nation', 'country', 'kremlin', 'pentagon', 'white house', 'downing street', 'wall street', 'fund', 'trust', 'guard',
   'directorate', 'secretary', 'ministry', 'chamber', 'assembly', 'legislature', 'municipality', 'faction',
+  // Armed groups, observer and diplomatic missions, and a country's opposition as a bloc ("the Red Ridge
+  // Brigade militia said", "the SLC mission said", "the opposition rejected ...").
+  'militia', 'mission', 'opposition',
+  // Research bodies ("the Instrumentation Laboratory said").
+  'laboratory', 'lab',
   // Places that stand for the body that sits there, as "Downing Street" does.
   'scotland yard', 'capitol hill', 'foggy bottom', 'number 10', 'élysée', 'elysee',
   // A royal household by its residence ("Buckingham Palace said", "the palace announced").
