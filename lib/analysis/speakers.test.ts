@@ -15,6 +15,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('gives "she" the person a sentence opening on a time names as its subject ("In June, Kimbrough filed ..."), not an unnamed woman quoted before', () => {
+    const as = speakers([
+      'Mayor Loretta Kimbrough says this term will be her last. Her older sister said she would “believe it when the sign comes off the lawn.”',
+      'In June, Kimbrough filed paperwork to form a campaign committee. Asked about it, she concedes she has “changed her mind, maybe.”',
+    ]);
+    expect(as[as.length - 1]).toEqual({ source: 'she', resolved: 'Mayor Loretta Kimbrough', type: 'named-person' });
+  });
+
   it('gives "One, who ..." the unnamed group just named, uncounted, and a later "she" that one of them', () => {
     const as = speakers([
       'Mr Greaves said staffing had improved. His account of staffing was disputed by midwives who spoke to MBC News on condition of anonymity. One, who has worked on the labour ward for more than a decade, said shifts were still run short.',

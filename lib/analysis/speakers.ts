@@ -276,7 +276,7 @@ const isPlural = (s: string) => {
 const loneNameBody = (cls: SourceClass, name: string) => cls.type === 'named-organization' && cls.why.startsWith('name ') && !/\s/.test(name.trim());
 
 /** Where each subject pattern below starts: a sentence or a paragraph, which in a live blog may open with its time ("16:48 — ", "8:25 a.m. — "). */
-const OPENING = String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?`;
+const OPENING = String.raw`(?:^|[.!?][\u201d"']?\s+|\n\s*)(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[\u2014\u2013-]\s*)?(?:(?:In|On|By|Last|This|Earlier|Later)\s+\p{Lu}?[\p{Ll}\d]+(?:\s+\d{4})?,\s+)?`;
 
 /**
  * People named as the subject of a sentence that reports nothing ("Fiona Parry issued a plea ..."):
@@ -301,7 +301,7 @@ const SUBJECT_APPOSED_NAME = new RegExp(String.raw`${OPENING}(?:The|A|An|Her|His
  * "Gonzalez is not convinced.": a lone capitalised word opening a sentence before a verb, a surname when a full name ended in it.
  * ("Dessaix, who saved two match points, was asked ...": a relative clause may stand between them.)
  */
-const SUBJECT_SURNAME = new RegExp(String.raw`${OPENING}(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried)\b)`, 'gu');
+const SUBJECT_SURNAME = new RegExp(String.raw`${OPENING}(\p{Lu}[\p{Ll}'’-]+)(?=(?:,\s+(?:who|whose)\s[^.!?\n"“”,]{1,100},)?\s+(?:is|was|has|had|did|does|remains|remained|seems|seemed|nodded|shrugged|laughed|smiled|paused|agreed|disagreed|sighed|insists|insisted|disagrees|agrees|wants|wanted|hopes|hoped|worries|worried|\p{Ll}{2,}ed)\b)`, 'gu');
 /** A run of two or three capitalised words (a name), the last of which is captured. */
 const FULL_NAME = /\b\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?[^\S\n]+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
 
