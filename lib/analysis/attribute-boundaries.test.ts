@@ -28,6 +28,16 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('keeps "to" inside a name ("The Freedom to Read Project") and how a text was obtained after its agent in the source', () => {
+    expect(run('The Freedom to Read Project, a national nonprofit that tracks book challenges, said 11 of the titles appear on a list.')).toEqual([
+      { content: '11 of the titles appear on a list', source: 'The Freedom to Read Project, a national nonprofit that tracks book challenges', cue: 'said' },
+    ]);
+    expect(run('District records obtained by the Courier through a public records request show the committee met once.')).toEqual([
+      { content: 'the committee met once', source: 'District records obtained by the Courier through a public records request', cue: 'show' },
+    ]);
+    expect(run('AUSTRALIAN TEAM REFUSES TO STAY IN VILLAGE The team said the rooms were dirty.').map((a) => a.source)).not.toContain('AUSTRALIAN TEAM REFUSES TO STAY IN VILLAGE The team');
+  });
+
   it('reads a name after an opening time with no determiner ("But on Monday Oyiro acknowledged that"), the day no given name', () => {
     const as = analyze(articleOf(['But on Monday Oyiro acknowledged that results had been carried by hand.'])).attributions.map((a) => [a.content, a.source, a.resolved]);
     expect(as).toEqual([['results had been carried by hand', 'Oyiro', undefined]]);

@@ -62,6 +62,8 @@ const ROLE = new Set([...ANONYMOUS_NOUNS, ...PERSON_TITLES, ...PERSON_ROLE_NOUNS
 /** Words inside a multi-word name: "Council on Foreign Relations", "Travel and Tourism Council". */
 // (And the particles of names in other languages: "Diário do Sul".)
 const CONNECTOR = new Set(['and', 'of', 'for', 'on', 'the', '&', ...NAME_PARTICLES]);
+/** "The Freedom to Read Project": "to" inside a name, when two capitalised words or more go on after it (before `end`). */
+const nameGoesOnAfterTo = (tokens: Token[], i: number, end: number) => tokens[i].text === 'to' && i + 2 < end && isCapitalized(tokens[i + 1]) && isCapitalized(tokens[i + 2]);
 
 /** "Economists polled by Reuters", "voters surveyed by Pew": those asked speak, through whoever asked them. */
 const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'questioned', 'consulted']);
@@ -300,7 +302,11 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     }
     // ("A complaint filed with federal regulators by ...", "A survey released last week by ...": where
     // or when may stand between the participle and its agent.)
-    const made = t.lower === 'by' && i < end && end - i <= 5 ? textParticipleBefore(tokens, i) : -1;
+    // ("District records obtained by the Courier through a public records request show": how it was
+    // obtained may follow the agent.)
+    let by = i;
+    if (/^(through|via|under|after)$/.test(t.lower) && i < end && end - i <= 6) while (by > floor && i - by <= 6 && tokens[by].lower !== 'by') by--;
+    const made = tokens[by].lower === 'by' && i < end && end - by <= (by === i ? 5 : 11) ? textParticipleBefore(tokens, by) : -1;
     if (made >= 0) {
       i = made - 1;
       from = made;
@@ -316,7 +322,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
       i--;
       continue;
     }
-    if (CONNECTOR.has(t.lower) && i > floor && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? t)) {
+    if ((CONNECTOR.has(t.lower) || nameGoesOnAfterTo(tokens, i, end + 1)) && i > floor && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[i + 1] ?? t)) {
       i--;
       continue;
     }
@@ -505,7 +511,7 @@ export function phraseAfter(tokens: Token[], start: number, end: number): TokenR
       i += 2;
       continue;
     }
-    if (CONNECTOR.has(t.lower) && i > start && isCapitalized(tokens[i - 1]) && i + 1 < end && isCapitalized(tokens[i + 1])) {
+    if ((CONNECTOR.has(t.lower) || nameGoesOnAfterTo(tokens, i, end)) && i > start && isCapitalized(tokens[i - 1]) && i + 1 < end && isCapitalized(tokens[i + 1])) {
       i++;
       continue;
     }
