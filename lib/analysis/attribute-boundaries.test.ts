@@ -28,6 +28,15 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('reads a text "published on Monday by" its author with a description after a comma, and a listener "at" a place inside the content', () => {
+    expect(run('A report published on Monday by the Food Security Review Committee, an independent panel backed by UN agencies and aid groups, found that famine conditions were likely.')).toEqual([
+      { content: 'famine conditions were likely', source: 'A report published on Monday by the Food Security Review Committee, an independent panel backed by UN agencies and aid groups', cue: 'found' },
+    ]);
+    expect(run('The election, he told reporters at the national tallying centre, had been "free, fair and credible".')).toEqual([
+      { content: 'The election had been "free, fair and credible"', source: 'he', cue: 'told' },
+    ]);
+  });
+
   it('keeps "to" inside a name ("The Freedom to Read Project") and how a text was obtained after its agent in the source', () => {
     expect(run('The Freedom to Read Project, a national nonprofit that tracks book challenges, said 11 of the titles appear on a list.')).toEqual([
       { content: '11 of the titles appear on a list', source: 'The Freedom to Read Project, a national nonprofit that tracks book challenges', cue: 'said' },

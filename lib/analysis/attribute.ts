@@ -650,7 +650,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // "a creative writing professor": an -ing word after a determiner and before the noun describes it.
         const modifier = lowers[k].endsWith('ing') && k + 1 < end && tokens[k + 1].word && (DET.has(lowers[k - 1] ?? '') || DET.has(lowers[k - 2] ?? ''));
         // ("One analyst on the call": a cue word after a determiner is a noun.)
-        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying && !modifier && !DET.has(lowers[k - 1] ?? '')) strongVerbs++;
+        // ("A report published on Monday by ...": nor is a participle right after a text's noun.)
+        const textMade = pastVerb(tokens[k]) && DOCUMENT_HEADS.has(lowers[k - 1] ?? '');
+        if (v && v.ratio >= STRONG && !isCapitalized(tokens[k]) && !relaying && !modifier && !textMade && !DET.has(lowers[k - 1] ?? '')) strongVerbs++;
         // "a retired firefighter who asked that his name not be published": a verb in a relative
         // clause inside the chunk is the description's.
         // ("speaking on condition of anonymity because they feared retaliation": so is a verb in a reason given.)
@@ -772,6 +774,11 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let opening = afterThat && !isCapitalized(tokens[afterThat.from]) ? { from, to: afterThat.to } : phraseAfter(tokens, from, end);
       // "The report by the schools inspectorate, published on Thursday, said": a text's author after "by" is part of it.
       if (opening && opening.to < end && lowers[opening.to] === 'by' && DOCUMENT_HEADS.has(lowers[opening.to - 1]) && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
+      // ("A report published on Monday by the Food Security Review Committee, an independent panel, found":
+      // so is one after the text's participle and when.)
+      const openFrom = opening?.from ?? 0;
+      const madeText = !!opening && lowers.slice(openFrom, opening.to - 1).some((w, j) => DOCUMENT_HEADS.has(w) && pastVerb(tokens[openFrom + j + 1]));
+      if (opening && madeText && opening.to < end && lowers[opening.to] === 'by' && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
       // ("Two city employees who received the memo": a relative clause is part of the opening, and a verb
       // in it is the description's.)
@@ -2836,7 +2843,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         // ("The law, she said, was modest, and she warned that ...": a clause joined after the content is read on.)
         const trailingStop = contentStop(s, k + 2);
         const readOnFrom = tokens[trailingStop]?.text === ',' && /^(and|but)$/.test(lowers[trailingStop + 1] ?? '') ? trailingStop : n;
-        const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= 4 && (noVerb || subordinateLead) && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
+        // ("The election, he told reporters at the national tallying centre, had been ...": where they were told may follow.)
+        const listenerEnd = bareListener ? tailFrom + 1 : (listener?.to ?? tailFrom);
+        const placeAfterListener = listenerOnly && INVERTED_TAIL.has(lowers[listenerEnd] ?? '') && !tokens.slice(listenerEnd, k).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t)));
+        const tailed = (listenerOnly || (INVERTED_TAIL.has(tailWord) && !CLAUSE_TAIL.test(tailWord))) && rest <= (placeAfterListener ? 9 : 4) && (noVerb || subordinateLead) && !participleLead && !dateline && !/^(who|which)$/.test(lowers[invSrc.from]);
         const trailing = (rest === 0 || tailed) && (!verbFirst || resumes) && k < n && tokens[k].text === ',' && !participle && !writerGlossAt(lowers, k + 1) && !placeOfSayingAt(lowers, k + 1) && !/^(although|though|whereas|amid)$/.test(lowers[k + 1] ?? '') && !writersAs(k + 1) ? contentTo(tokens, k + 1, trailingStop) : null;
         // "Still, he said, officials have to ...": a lone connective before the source is not content.
         if (!lead && !ownCue && trailing && wordsBetween(tokens, leadFrom, commaBefore, 2) === 1 && endsClause) {

@@ -87,7 +87,8 @@ function madeByWithin(tokens: Token[], from: number, to: number): boolean {
  */
 function textParticipleBefore(tokens: Token[], k: number): number {
   let made = k - 1;
-  while (made > 0 && k - made <= 5 && tokens[made].word && !TEXT_BY.has(tokens[made].lower) && !isCapitalized(tokens[made])) made--;
+  // ("A report published on Monday by ...": a day or a month between them is capitalised too.)
+  while (made > 0 && k - made <= 5 && tokens[made].word && !TEXT_BY.has(tokens[made].lower) && (!isCapitalized(tokens[made]) || TIME.has(tokens[made].lower))) made--;
   if (TEXT_BY.has(tokens[made]?.lower ?? '') && TEXTS.has(tokens[made - 1]?.lower ?? '')) return made;
   // ("A poll of 2,000 adults by Hartwell Research": what a text is of may stand before its maker.)
   let of = k - 1;
