@@ -15,6 +15,21 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('gives "it" a named body a sentence opens on, though it reported nothing ("Sowe’s ministry rejected the findings"), not the text before', () => {
+    const as = speakers([
+      'A report published on Monday by the Food Security Review Committee found that famine conditions were likely.',
+      'Sowe’s ministry rejected the findings. In a statement, it said “there is no famine in Medrana”.',
+      'The project had progressed meanwhile. It’s exactly what the company wanted, Microsoft said. They said it was done.',
+    ]);
+    expect(as[1]).toEqual({ source: 'it', resolved: 'Sowe’s ministry', type: 'named-organization' });
+    expect(as.slice(2).map((a) => a.resolved)).not.toContain('The project');
+  });
+
+  it('types a spokesperson for a body named by its acronym after a comma as unnamed ("..., UNICEF"), but one named after it as a person', () => {
+    expect(speakers(['A spokesperson for the UN children’s agency, UNICEF, said 1,900 children had been treated.'])[0].type).toBe('anonymous');
+    expect(speakers(['A spokesman for the firm, John Hale, said the plant would close.'])[0].type).toBe('named-person');
+  });
+
   it('gives "she" the person a sentence opening on a time names as its subject ("In June, Kimbrough filed ..."), not an unnamed woman quoted before', () => {
     const as = speakers([
       'Mayor Loretta Kimbrough says this term will be her last. Her older sister said she would “believe it when the sign comes off the lawn.”',

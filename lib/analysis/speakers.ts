@@ -386,8 +386,17 @@ function subjectNames(text: string, people: ReadonlySet<string>, bodies: Readonl
     const start = m.index + m[0].length - m[1].length;
     out.push({ span: { start, end: start + m[1].length }, name: m[1], cls: classifySource(m[1], people, bodies) });
   }
+  // "Sowe's ministry rejected the findings. ... it said": a body a sentence opens on is who "it" is next.
+  for (const m of text.matchAll(SUBJECT_BODY)) {
+    const cls = classifySource(m[1], people, bodies);
+    const start = m.index + m[0].length - m[1].length;
+    if (cls.type === 'named-organization' && !afterInitial(text, start)) out.push({ span: { start, end: start + m[1].length }, name: m[1], cls });
+  }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** A named body's noun a sentence opens on ("The Interior Ministry", "Sowe's ministry"), then its verb. */
+const SUBJECT_BODY = new RegExp(String.raw`${OPENING}((?:The(?=(?:[^\S\n]+[\p{L}-]+){0,2}?[^\S\n]+\p{Lu})|(?!(?:It|He|She|That|What|There|Here|Let|Who|This)['’]s)\p{Lu}[\p{L}'’-]+['’]s)(?:[^\S\n]+[\p{L}-]+){0,3}?[^\S\n]+(?:${ORGANIZATION_NOUNS.filter((w) => !w.includes(' ')).join('|')}))(?=[^\S\n]+(?:\p{Ll}+ed|said|says|has|had|was|is|will|would)\b)`, 'gu');
 
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}\.)?(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)+/gu;
 const HAS_NAME_RUN = new RegExp(NAME_RUN.source, 'u');
