@@ -25,7 +25,7 @@ describe('classifySource', () => {
   it('types militias, missions, the opposition and laboratories as bodies, a tabulation as a document, and a count "of" a group as a share', () => {
     for (const p of ['the Red Ridge Brigade militia', 'The 60-member SLC mission', "Tandara's opposition", 'MIT’s Instrumentation Laboratory']) expect(type(p), p).toBe('named-organization');
     for (const p of ['a militia commander', 'Opposition MPs', 'a lab technician']) expect(type(p), p).toBe('anonymous');
-    expect(type('its parallel vote tabulation')).toBe('document');
+    for (const p of ['its parallel vote tabulation', 'The company’s response', 'a 2013 FOIA reply']) expect(type(p), p).toBe('document');
     expect(classifySource('Eleven of 16 economists polled by Reuters')).toMatchObject({ type: 'anonymous', via: 'Reuters' });
   });
 

@@ -71,7 +71,7 @@ export const DOCUMENT_NOUNS = [
   'advertisement', 'video', 'footage', 'statistic', 'census', 'finding', 'result', 'map', 'chart',
   'model', 'projection', 'index', 'warrant', 'cable', 'dossier', 'file', 'log', 'minutes', 'manifesto',
   'platform', 'contract', 'agreement', 'treaty', 'constitution', 'policy', 'rule', 'notice', 'brief',
-  'motion', 'petition', 'complaint', 'submission', 'tabulation', 'sign', 'banner', 'speech', 'interview', 'evidence',
+  'motion', 'petition', 'complaint', 'submission', 'tabulation', 'response', 'reply', 'rebuttal', 'sign', 'banner', 'speech', 'interview', 'evidence',
   // Figures a count or a calculation yields ("the average of polls shows", "an AP tally found").
   'average', 'tally', 'count', 'tracker', 'ranking', 'calculation', 'breakdown', 'compilation', 'list', 'spreadsheet',
   // Data services that are read as documents ("according to CME Group's FedWatch tool").
