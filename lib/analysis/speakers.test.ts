@@ -15,6 +15,14 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('gives "he" the unnamed builder just quoted, a trade naming one person, not the mayor named before', () => {
+    const as = speakers([
+      'Mayor Greg Ashby said the pods would close.',
+      'A Merrigal builder, who asked not to be named because his business depends on council approvals, said the delays had less to do with paperwork. “There’s three sparkies for the whole valley,” he said.',
+    ]);
+    expect(as[2]).toEqual({ source: 'he', resolved: 'A Merrigal builder', type: 'anonymous' });
+  });
+
   it('gives "it" a named body a sentence opens on, though it reported nothing ("Sowe’s ministry rejected the findings"), not the text before', () => {
     const as = speakers([
       'A report published on Monday by the Food Security Review Committee found that famine conditions were likely.',

@@ -309,6 +309,7 @@ export const PERSON_ROLE_NOUNS = [
   // Trades of the workers quoted in business and local news ("An engineer in the company's Dublin office ... she said").
   'engineer', 'programmer', 'technician', 'mechanic', 'electrician', 'plumber', 'accountant', 'pharmacist', 'dentist',
   'architect', 'designer', 'chef', 'cook', 'waiter', 'waitress', 'bartender', 'cashier', 'janitor', 'welder',
+  'builder', 'carpenter', 'roofer', 'bricklayer', 'labourer', 'laborer', 'tradesman', 'tradie', 'baker', 'painter',
   // Courtroom roles of British and Commonwealth reports ("barrister Owen Tate").
   'barrister', 'solicitor', 'advocate',
   // Sport, on second mention ("Tobias Kiprono ... the runner said").
