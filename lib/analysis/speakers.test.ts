@@ -15,6 +15,15 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
     expect(as[2]).toEqual({ source: 'she', resolved: 'A spokeswoman for the Treasury', type: 'anonymous' });
   });
 
+  it('takes no gender from a relative after "whose" ("a retired nurse whose husband, Walter, ..."): "she" is that nurse', () => {
+    const as = speakers([
+      'A former regional director, who spoke on condition of anonymity, said budgets were fixed.',
+      'Ruth Ebersole, 71, a retired nurse whose husband, Walter, spent 14 months at the home, said she began visiting at night.',
+      '“I did thirty-eight years on a med-surg floor,” she said.',
+    ]);
+    expect(as[2]).toEqual({ source: 'she', resolved: 'Ruth Ebersole', type: 'named-person' });
+  });
+
   it('gives "he" the unnamed builder just quoted, a trade naming one person, not the mayor named before', () => {
     const as = speakers([
       'Mayor Greg Ashby said the pods would close.',

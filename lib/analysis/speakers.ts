@@ -109,7 +109,9 @@ const asTitle = (phrase: string, word: RegExp, every: RegExp) => {
 };
 
 /** The gender a phrase's title or role noun says, or else the first given name in its name part. */
-const genderOf = (phrase: string): 'f' | 'm' | undefined => {
+const genderOf = (whole: string): 'f' | 'm' | undefined => {
+  // ("Ruth Ebersole, a retired nurse whose husband, Walter, ...": whose relative is another person.)
+  const phrase = whole.split(/\s+whose\s+/i)[0];
   if (asTitle(phrase, FEMININE, FEMININE_ALL)) return 'f';
   if (asTitle(phrase, MASCULINE, MASCULINE_ALL)) return 'm';
   // "the assailant, John McGraw": the name may follow a role; "Bill Clinton's wife" is not Bill.
