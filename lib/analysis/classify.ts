@@ -229,8 +229,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // An appositive names the speaker: "her mother, Fiona" → "Fiona".
   const parts = phrase.split(/,\s*/).filter((x) => x.trim());
   // ("A spokesperson for the UN children's agency, UNICEF": but an acronym after a body's noun is the body's.)
-  const bodyNamed = parts.length === 2 && ORGANIZATION.has(clean(words(parts[0]).pop() ?? '')) && !isCap(words(parts[0]).pop() ?? '') && words(parts[1]).length <= 5 && words(parts[1]).every(isCap);
-  if (bodyNamed && / (?:for|of|at|from|with) /i.test(parts[0]) && words(parts[1]).every((w) => isAcronym(w))) return classifySource(parts[0], knownPeople, knownBodies);
+  const bodyNoun = parts.length === 2 ? words(parts[0]).pop() ?? '' : '';
+  const bodyNamed = ORGANIZATION.has(clean(bodyNoun)) && !isCap(bodyNoun) && / (?:for|of|at|from|with) /i.test(parts[0]) && words(parts[1]).length > 0 && words(parts[1]).every(isAcronym);
+  if (bodyNamed) return classifySource(parts[0], knownPeople, knownBodies);
   // "Maison Verlaine, the 90-year-old fashion house": a name its trade describes is a body's.
   // ("Jerome Addo, a forklift operator who ...": a trade "who" takes up is a person's.)
   if (parts.length === 2 && words(parts[0]).every(isCap) && /^(?:the|a|an)\s/i.test(parts[1].trim()) && !/\bwho\b/i.test(parts[1])) {
