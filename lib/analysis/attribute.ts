@@ -381,6 +381,8 @@ function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
 /** Where words are put: "put it in a statement", "in his memo to employees". */
 const WRITTEN_IN = new Set(SAYING_VENUES);
 /** A name, then where it spoke: "Mr. Obama in his speech", "Stumpf in a televised interview". */
+/** Whether a text's noun with its participle right after it ("reports filed", "a report published") starts in [from, to). */
+const madeTextIn = (tokens: Token[], lowers: string[], from: number, to: number) => lowers.slice(from, to).some((w, j) => DOCUMENT_HEADS.has(w) && pastVerb(tokens[from + j + 1]));
 const SPOKE_IN = /^((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 /**
  * ", in a briefing", ", during a speech": does token `k` open where words were said? Looser than
@@ -776,9 +778,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (opening && opening.to < end && lowers[opening.to] === 'by' && DOCUMENT_HEADS.has(lowers[opening.to - 1]) && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
       // ("A report published on Monday by the Food Security Review Committee, an independent panel, found":
       // so is one after the text's participle and when.)
-      const openFrom = opening?.from ?? 0;
-      const madeText = !!opening && lowers.slice(openFrom, opening.to - 1).some((w, j) => DOCUMENT_HEADS.has(w) && pastVerb(tokens[openFrom + j + 1]));
-      if (opening && madeText && opening.to < end && lowers[opening.to] === 'by' && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
+      if (opening && madeTextIn(tokens, lowers, opening.from, opening.to - 1) && opening.to < end && lowers[opening.to] === 'by' && phraseAfter(tokens, opening.to + 1, end)?.to === end) opening = { from: opening.from, to: end };
       // "The firm lobbied on behalf of ...": a past-tense verb makes the opening a clause.
       // ("Two city employees who received the memo": a relative clause is part of the opening, and a verb
       // in it is the description's.)
@@ -1284,9 +1284,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     }
     // ("reports filed with the secretary of state's office, which show": a text and where it was made
     // are the text.)
-    const textFrom = a.from;
-    const madeText = s.lowers.slice(textFrom, a.to - 2).some((x, j) => DOCUMENT_HEADS.has(x) && pastVerb(s.tokens[textFrom + j + 1]));
-    if ((w === 'which' || w === 'that') && !madeText) {
+    if ((w === 'which' || w === 'that') && !madeTextIn(s.tokens, s.lowers, a.from, a.to - 2)) {
       for (let k = a.to - 2; k > a.from; k--) {
         // "the Bank of Japan", "Citizens for Trump": a preposition inside a name is part of it.
         // ("the Office of the Data Commissioner": so is "of the" between capitals.)
