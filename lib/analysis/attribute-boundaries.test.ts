@@ -28,6 +28,11 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('reads no appositive in whom something went to between commas ("sent letters, signed by ..., to the 19 households ..., advising"), but keeps "to his credit"', () => {
+    expect(run('Last week, the council sent letters, signed by Cr Ashby, to the 19 households still living in the pods, advising them that the site would close.').map((a) => a.source)).toEqual(['the council']);
+    expect(run('And Sanders, to his credit, refuses to attack Clinton on her character.').map((a) => a.source)).toEqual(['Sanders, to his credit']);
+  });
+
   it('reads a text "published on Monday by" its author with a description after a comma, and a listener "at" a place inside the content', () => {
     expect(run('A report published on Monday by the Food Security Review Committee, an independent panel backed by UN agencies and aid groups, found that famine conditions were likely.')).toEqual([
       { content: 'famine conditions were likely', source: 'A report published on Monday by the Food Security Review Committee, an independent panel backed by UN agencies and aid groups', cue: 'found' },

@@ -678,6 +678,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         k--;
       }
       const first = tokens[k + 1];
+      // ("the council sent letters, signed by Cr Ashby, to the 19 households ..., advising": whom something
+      // went to, between commas, describes no speaker; "Sanders, to his credit, refuses" is an aside.)
+      if (k >= floor && first?.lower === 'to' && /^(the|a|an|\d[\d,]*)$/.test(lowers[k + 2] ?? '')) return null;
       // ('Humphrey, who calls Trump a "sociopath," said': so may a relative clause.)
       if (quotedAside && !(first?.lower.endsWith('ing') && !isCapitalized(first)) && !/^(who|which)$/.test(first?.lower ?? '')) return null;
       // A reporting verb inside a relative clause ("who asked not to be named") reports nothing;
