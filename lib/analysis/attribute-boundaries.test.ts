@@ -28,6 +28,13 @@ describe('attribute: where sources and contents end', () => {
     expect(run("It's telling that nobody came.")).toEqual([]);
   });
 
+  it('gives "and suggested" after a subordinate clause the clause\'s own subject ("..., when Varga told lawmakers ... and suggested")', () => {
+    expect(run('The increase marks a sharp turn from April, when Varga told lawmakers the bank saw no need for tightening and suggested rates could start to come down by the autumn.')).toEqual([
+      { content: 'the bank saw no need for tightening', source: 'Varga', cue: 'told' },
+      { content: 'rates could start to come down by the autumn', source: 'Varga', cue: 'suggested' },
+    ]);
+  });
+
   it('reads no appositive in whom something went to between commas ("sent letters, signed by ..., to the 19 households ..., advising"), but keeps "to his credit"', () => {
     expect(run('Last week, the council sent letters, signed by Cr Ashby, to the 19 households still living in the pods, advising them that the site would close.').map((a) => a.source)).toEqual(['the council']);
     expect(run('And Sanders, to his credit, refuses to attack Clinton on her character.').map((a) => a.source)).toEqual(['Sanders, to his credit']);

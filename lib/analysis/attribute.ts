@@ -964,6 +964,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       let from = starts[c];
       while (from < b && !tokens[from].word) from++;
       from = pastConnective(tokens, from); // "But the president ...", "Meanwhile, the president ..."
+      // ("..., when Varga told lawmakers ... and suggested ...": the subordinate clause's own subject.)
+      if (c > 0 && /^(when|after|before|while|because|since|although|though|once|until)$/.test(lowers[from] ?? '') && (isCapitalized(tokens[from + 1]) || PERSONAL_PRONOUN.test(lowers[from + 1] ?? ''))) from++;
       // 'Mr. Trump said, "I don't like it," adding that ...': a quote's words are no subject of the sentence.
       if (tokens[from] && insideQuote(tokens[from].start) && !cueQuoted) continue;
       // "..., describing the Khans' son as a hero but insisting ...": a participle phrase is no subject,
