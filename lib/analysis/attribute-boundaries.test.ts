@@ -3449,6 +3449,14 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       { content: 'the payments were disguised as invoices from a consultancy', source: null, cue: 'The jury heard' },
     ]);
     expect(run('It is believed the fire started as the family slept.')).toEqual([{ content: 'the fire started', source: null, cue: 'It is believed' }]);
+    expect(run('It is believed prices fell as demand slowed.')).toEqual([{ content: 'prices fell', source: null, cue: 'It is believed' }]);
+  });
+
+  it('reads a sourceless phrase\'s content on past a role\'s "as" after a verb ("can act as reservoirs in which")', () => {
+    expect(run('It is thought that drains can act as reservoirs in which resistant bacteria survive for months.')).toEqual([
+      { content: 'drains can act as reservoirs in which resistant bacteria survive for months', source: null, cue: 'It is thought' },
+    ]);
+    expect(run('It is thought that the compound works as a blocker.').map((a) => a.content)).toEqual(['the compound works as a blocker']);
   });
 
   it('reads "it is understood" or "a court has heard" after a comma as reporting the clause before it, or around it', () => {

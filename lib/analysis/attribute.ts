@@ -2187,7 +2187,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           // ("the payments were disguised as invoices": "as" after a participle says what as, it opens no clause.)
           // ("the fire started as the family slept": before a subject it is a clause's.)
           const asWhat = lowers[k] === 'as' && (/[^e]ed$|wn$/.test(lowers[k - 1]) || /^(such|same|known|seen|regarded)$/.test(lowers[k - 1])) && !PRONOUN.has(lowers[k + 1] ?? '') && (!DET.has(lowers[k + 1] ?? '') || /^(a|an)$/.test(lowers[k + 1]));
-          if (!fronted && !asWhat && (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k]))) {
+          // ("drains can act as reservoirs in which ...": nor after a verb, before a role with no clause's verb after it.)
+          const role = lowers[k] === 'as' && !!tokens[k - 1]?.word && (/^(a|an)$/.test(lowers[k + 1] ?? '') || (!!tokens[k + 1]?.word && !isCapitalized(tokens[k + 1]) && !DET.has(lowers[k + 1]) && !PRONOUN.has(lowers[k + 1]) && !/^(if|though|well|much|many|long|soon|far|of|to)$/.test(lowers[k + 1]) && !!tokens[k + 2] && !isFiniteHelper(lowers[k + 2]) && !pastVerb(tokens[k + 2]) && !/[^s]s$/.test(lowers[k + 2])));
+          if (!fronted && !asWhat && !role && (tokens[k].text === ',' || /^(as|because|while|when|after|since|although)$/.test(lowers[k]))) {
             stop = k;
             break;
           }
