@@ -385,6 +385,11 @@ describe('classifySource', () => {
     for (const p of ['Analysts', 'experts from Britain', 'analysts at several banks', 'voters from Ohio']) expect(type(p), p).toBe('vague');
   });
 
+  it('reads an affiliation whose body is named after its kind ("at the security firm Kestrel Labs") or by its kind alone ("at the bank"), and the sciences\' "-ologists"', () => {
+    for (const p of ['researchers at the security firm Kestrel Labs', 'economists at the bank', 'scientists at the agency', 'ecologists at the University of Brackenford']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['voters at the rally', 'experts at the scene', 'ecologists']) expect(type(p), p).toBe('vague');
+  });
+
   it('types experts a body\'s name comes before as anonymous ("Goldman Sachs analysts"), but not a people\'s, a region\'s, a market\'s or a field\'s', () => {
     for (const p of ['Goldman Sachs analysts', 'IMF economists', 'Capital Economics analysts', 'University of Texas researchers', 'Department of Health officials']) expect(type(p), p).toBe('anonymous');
     for (const p of ['Israeli analysts', 'Wall Street analysts', 'Middle East experts', 'Military analysts', 'Texas economists']) expect(type(p), p).toBe('vague');
@@ -631,6 +636,10 @@ describe('classifySource', () => {
     for (const p of ['Brask Defence', 'Drewmark Maritime', 'Dorin Textiles', 'Halberd Pharma', 'Brightwing Air', 'Bellamy & Hart', 'Maison Verlaine, the 90-year-old fashion house']) expect(type(p), p).toBe('named-organization');
     for (const p of ['Marine Le Pen', 'Gene Sperling, a longtime Democratic policy maker', 'Dan Conston, a senior adviser to the group', 'Jerome Addo, a forklift operator who led the drive']) expect(type(p), p).toBe('named-person');
     for (const p of ['The Rotherby Echo', 'Xinhua, the official Chinese news agency']) expect(type(p), p).toBe('media');
+  });
+
+  it('types makers of chips, devices and tests by the word their name ends on ("Aldercrest Semiconductor")', () => {
+    for (const p of ['Aldercrest Semiconductor', 'Halden Diagnostics', 'Corvid Microsystems']) expect(type(p), p).toBe('named-organization');
   });
 
   it('types an outlet\'s report, a magazine named a review, a news release, a communiqué, a text its signer is named after, and a company called "AI"', () => {

@@ -498,10 +498,13 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   if (lower[0] === 'the' && w.length >= 3 && /^(daily|evening|morning|sunday|weekly)$/.test(lower[1]) && w.slice(1).every(isCap)) return { type: 'media', why: `outlet "${core}"` };
   // "Analysts at Barclays", "researchers at the University of Oslo": experts placed at a named body
   // are specific people left unnamed ("voters from Ohio" are not: a place is no body).
-  const placedAt = AFFILIATION.exec(phrase.slice(phrase.indexOf(core) + core.length));
-  if (placedAt && EXPERTS.has(head.replace(/s$/, '')) && !PLACE.has(placedAt[1].toLowerCase())) return { type: 'anonymous', why: `unnamed "${head}" at "${placedAt[1]}"`, via };
+  const rest = phrase.slice(phrase.indexOf(core) + core.length);
+  const placedAt = AFFILIATION.exec(rest);
+  if (placedAt && isExpert(head) && !PLACE.has(placedAt[1].toLowerCase())) return { type: 'anonymous', why: `unnamed "${head}" at "${placedAt[1]}"`, via };
+  const placedBack = AFFILIATION_BACK.exec(rest);
+  if (placedBack && isExpert(head) && (ORGANIZATION.has(placedBack[1]) || BUSINESS.has(placedBack[1]))) return { type: 'anonymous', why: `unnamed "${head}" at the "${placedBack[1]}"`, via };
   // "The engineers who examined the bridge's pier": experts "the" and a deed of theirs single out.
-  const singledOut = lower[0] === 'the' && EXPERTS.has(head.replace(/s$/, '')) && /^\s*,?\s*who\s+(?:had\s+)?\p{L}+ed\b/iu.test(phrase.slice(phrase.indexOf(core) + core.length));
+  const singledOut = lower[0] === 'the' && isExpert(head) && /^\s*,?\s*who\s+(?:had\s+)?\p{L}+ed\b/iu.test(phrase.slice(phrase.indexOf(core) + core.length));
   if (singledOut) return { type: 'anonymous', why: `unnamed "${head}", who did what is told`, via };
   // "Goldman Sachs analysts", "Pentagon analysts": so are experts a body's name comes before, but not
   // a people's, a party's or a market's ("Israeli analysts", "Democratic strategists", "Wall Street economists").
@@ -512,7 +515,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const nationality = (x: string) => PEOPLE_PLURALS.has(`${clean(x)}s`) || PEOPLE_PLURALS.has(clean(x)) || /(?:ese|ish|ern)$/.test(clean(x)) || PARTY_MEMBER.has(clean(x).replace(/ic$/, ''));
   const body = owner.length >= 2 || (owner.length === 1 && (isAcronym(owner[0]) || knownBodies.has(clean(owner[0]))));
   const ownedBy = body && owner.every(isCap) && !PLACE.has(ownerName) && ownerName !== 'wall street' && !owner.some((x) => PLACE.has(clean(x)) || nationality(x) || /^(middle|east|west|north|south|central|latin|gulf|pacific|atlantic)$/.test(clean(x)));
-  if (ownedBy && EXPERTS.has(head.replace(/s$/, ''))) return { type: 'anonymous', why: `unnamed "${head}" of "${owner.join(' ')}"`, via };
+  if (ownedBy && isExpert(head)) return { type: 'anonymous', why: `unnamed "${head}" of "${owner.join(' ')}"`, via };
   // "one expert", "an analyst", "a critic", "the analyst" (one named before): a single person is
   // specific, though unnamed; the guidelines' vague groups are plural ("experts assess", "critics
   // say"), or a whole taken as one ("the public").
@@ -602,8 +605,12 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   return { type: 'anonymous', why: `unnamed "${core}"` };
 }
 
-const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
-/** The vague nouns that name a profession, which an affiliation makes specific people. */
+/** "at Barclays", "at the University of Oslo", "at the security firm Kestrel Labs" (a body's kind may come before its name). */
+const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
+/** "at the bank", "from the agency": a body named before, by its kind. */
+const AFFILIATION_BACK = /^\s+(?:at|from|with)\s+(?:the|its|their)\s+(\p{Ll}+)\b/u;
+/** The vague nouns that name a profession, which an affiliation makes specific people (and the sciences' "-ologists" and "-icists"). */
+const isExpert = (head: string) => EXPERTS.has(head.replace(/s$/, '')) || /(?:ologist|icist|ician)s?$/.test(head);
 const EXPERTS = new Set(['analyst', 'economist', 'expert', 'researcher', 'scientist', 'scholar', 'academic', 'historian', 'strategist', 'commentator', 'astronomer', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'geologist', 'climatologist', 'meteorologist', 'engineer', 'monitor', 'observer', 'forecaster', 'campaigner']);
 
 /** Surnames and names of people in the text: capitalised words preceded by a title or a first name. */

@@ -148,6 +148,8 @@ export const COMPANY_NAME_ENDINGS = [
   // Publishers named for their editions ("Marwood Editions"; "Books" and "Records" are read in classify.ts),
   // brokers and offshore builders ("Marbury Securities", "Greyseal Offshore").
   'editions', 'securities', 'offshore',
+  // Makers of chips, devices and tests ("Aldercrest Semiconductor", "Halden Diagnostics").
+  'semiconductor', 'semiconductors', 'electronics', 'devices', 'instruments', 'microsystems', 'diagnostics', 'genomics', 'biotech',
 ];
 
 /**
