@@ -3541,6 +3541,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The savings would reach 600,000 pounds a year, according to a report presented to councillors.')[0].source).toBe('a report presented to councillors');
   });
 
+  it('keeps a text, who sent it and who saw it together ("An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked")', () => {
+    expect(run('An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked managers to find savings.')[0].source).toBe(
+      'An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times',
+    );
+    expect(run('A memo sent to staff and seen by the Chronicle said salaries were protected.')[0].source).toBe('A memo sent to staff and seen by the Chronicle');
+  });
+
   it('reads the subject of a subordinate clause after an opening connective, and a name with a particle whole', () => {
     expect(run("Elsewhere, banks fell after the central bank's governor, Elin Marsk, said rates would stay high.")).toEqual([
       { content: 'rates would stay high', source: "the central bank's governor, Elin Marsk", cue: 'said' },

@@ -382,7 +382,7 @@ function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
 const WRITTEN_IN = new Set(SAYING_VENUES);
 /** A name, then where it spoke: "Mr. Obama in his speech", "Stumpf in a televised interview". */
 /** Whether a text's noun with its participle right after it ("reports filed", "a report published") starts in [from, to). */
-const madeTextIn = (tokens: Token[], lowers: string[], from: number, to: number) => lowers.slice(from, to).some((w, j) => DOCUMENT_HEADS.has(w) && pastVerb(tokens[from + j + 1]));
+const madeTextIn = (tokens: Token[], lowers: string[], from: number, to: number) => lowers.slice(from, to).some((w, j) => DOCUMENT_HEADS.has(w) && (pastVerb(tokens[from + j + 1]) || PARTICIPLE_ONLY.has(lowers[from + j + 1] ?? '')));
 const SPOKE_IN = /^((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 /**
  * ", in a briefing", ", during a speech": does token `k` open where words were said? Looser than

@@ -71,7 +71,7 @@ const ASKED_BY = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'que
  * "A sentencing memorandum filed by the prosecution argued", "A video verified by the newspaper appears
  * to show": a text or a record and who made, had or checked it, whom the participle names.
  */
-const TEXT_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored', 'verified', 'authenticated', 'obtained', 'seen', 'reviewed']);
+const TEXT_BY = new Set(['filed', 'written', 'prepared', 'commissioned', 'drafted', 'signed', 'published', 'released', 'issued', 'compiled', 'submitted', 'produced', 'conducted', 'authored', 'verified', 'authenticated', 'obtained', 'seen', 'reviewed', 'sent', 'leaked', 'circulated', 'viewed']);
 const TEXTS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
 /** Texts written to someone: "report to the committee", "letter to shareholders". */
 const ADDRESSED_TEXT = /^(reports?|letters?|memos?|memorandum|submissions?|complaints?|petitions?|notes?|messages?|e-?mails?|briefings?|presentations?)$/;
@@ -90,6 +90,11 @@ function textParticipleBefore(tokens: Token[], k: number): number {
   // ("A report published on Monday by ...": a day or a month between them is capitalised too.)
   while (made > 0 && k - made <= 5 && tokens[made].word && !TEXT_BY.has(tokens[made].lower) && (!isCapitalized(tokens[made]) || TIME.has(tokens[made].lower))) made--;
   if (TEXT_BY.has(tokens[made]?.lower ?? '') && TEXTS.has(tokens[made - 1]?.lower ?? '')) return made;
+  // ("An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times": the second of
+  // two participles joined by "and" goes back to the text the first one follows.)
+  if (TEXT_BY.has(tokens[made]?.lower ?? '') && tokens[made - 1]?.lower === 'and') {
+    for (let j = made - 2; j > 0 && made - j <= 10 && tokens[j].word; j--) if (TEXT_BY.has(tokens[j].lower) && TEXTS.has(tokens[j - 1].lower)) return j;
+  }
   // ("A poll of 2,000 adults by Hartwell Research": what a text is of may stand before its maker.)
   let of = k - 1;
   while (of > 1 && k - of <= 5 && (tokens[of].word || /^\d/.test(tokens[of + 1]?.text ?? '')) && tokens[of].lower !== 'of') of--;
@@ -257,7 +262,9 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
   if (/^(him|her|them|me|us)$/.test(last.lower) && !/^(of|to|for|with|from|by|about|among|between|like|than)$/.test(tokens[end - 1]?.lower ?? '')) return { from: end, to: end + 1 };
   let i = end;
   let from = end + 1;
-  while (i >= floor && end - i < MAX_SOURCE_TOKENS) {
+  // A text and who made or saw it may run longer: the words before the participle get their own room.
+  let room = MAX_SOURCE_TOKENS;
+  while (i >= floor && end - i < room) {
     const t = tokens[i];
     // "85% of Democrats": a percent sign belongs to its number.
     // A hyphen joins ("Jean - Paul" never occurs); a spaced dash ends a dateline ("WASHINGTON (Reuters) - ").
@@ -309,6 +316,7 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): TokenRang
     if (/^(through|via|under|after)$/.test(t.lower) && i < end && end - i <= 6) while (by > floor && i - by <= 6 && tokens[by].lower !== 'by') by--;
     const made = tokens[by].lower === 'by' && i < end && end - by <= (by === i ? 5 : 11) ? textParticipleBefore(tokens, by) : -1;
     if (made >= 0) {
+      room = Math.max(room, end - made + 6);
       i = made - 1;
       from = made;
       continue;

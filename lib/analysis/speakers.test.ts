@@ -231,11 +231,13 @@ describe('resolveSpeakers: who a pronoun stands for', () => {
       'That claim is contradicted by campaign finance reports filed with the secretary of state’s office, which show that the campaign accepted $400,000 in May.',
       'The decision is at odds with the council’s own local plan, adopted in 2021, which says new housing will be allowed only in exceptional circumstances.',
       'Two days later, the campaign released an internal survey, conducted by the firm Ridgeline Strategies, that showed Mr. Bellamy ahead by two points.',
+      'That account is contrary to an internal incident log seen by the Times, which shows that an alarm on the unit was silenced.',
     ])).attributions.map((a) => ({ content: a.content, source: a.source, resolved: a.resolved, type: a.sourceType }));
     expect(as.map(({ content, ...rest }) => rest)).toEqual([
       { source: 'which', resolved: 'campaign finance reports filed with the secretary of state’s office', type: 'document' },
       { source: 'which', resolved: 'the council’s own local plan', type: 'document' },
       { source: 'that', resolved: 'an internal survey', type: 'document' },
+      { source: 'which', resolved: 'an internal incident log seen by the Times', type: 'document' },
     ]);
     expect(as[2].content).toBe('Mr. Bellamy ahead by two points');
   });
