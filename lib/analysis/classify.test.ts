@@ -638,6 +638,12 @@ describe('classifySource', () => {
     for (const p of ['The Rotherby Echo', 'Xinhua, the official Chinese news agency']) expect(type(p), p).toBe('media');
   });
 
+  it('types a name a data set or a survey describes, and what a court, a jury or a regulator decides, as documents', () => {
+    for (const p of ['PitchLedger, a database of private funding rounds', 'The Hartwell Index, a monthly survey of factory bosses', 'The decision', 'The jury’s conclusion', 'the verdict']) expect(type(p), p).toBe('document');
+    expect(type('Politico, a news site')).toBe('media');
+    expect(type('Gallup, the polling firm')).toBe('named-organization');
+  });
+
   it('types makers of chips, devices and tests by the word their name ends on ("Aldercrest Semiconductor")', () => {
     for (const p of ['Aldercrest Semiconductor', 'Halden Diagnostics', 'Corvid Microsystems']) expect(type(p), p).toBe('named-organization');
   });

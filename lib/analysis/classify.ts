@@ -318,6 +318,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     // "the Drover, the country's oldest music magazine": a name a medium describes is an outlet's.
     // ("a network of activists that tracks casualties" is no broadcaster.)
     if (allCapitals && MEDIA_NOUN.has(trade) && /^\s*(?:the|a|an)\s/i.test(parts[1]) && !/\swho\s/i.test(parts[1]) && !new RegExp(`\\b${trade}\\s+of\\b`).test(parts[1]) && !GIVEN_NAMES.has(clean(words(parts[0]).find((x) => !/^the$/i.test(x)) ?? ''))) return { type: 'media', why: `outlet "${parts[0].trim()}", ${trade}`, via };
+    // "PitchLedger, a database of private funding rounds": a name a data set or a survey describes is a document's.
+    if (allCapitals && DATA_DESCRIBERS.has(trade) && /^\s*(?:the|a|an)\s/i.test(parts[1]) && !description.some((x) => MEDIA_NOUN.has(x)) && !/\swho\s/i.test(parts[1])) return { type: 'document', why: `document "${parts[0].trim()}", ${trade}`, via };
     const first = classifySource(parts[0], knownPeople, knownBodies);
     // "The Home Secretary, Tom Hale": an office, then the person who holds it.
     if (allCapitals && TITLES.has(clean(words(parts[0]).pop() ?? '')) && words(parts[1]).length >= 2 && words(parts[1]).every(isCap)) {
@@ -483,6 +485,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (outlet || MEDIA_NOUN.has(head) || lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'media', why: `media "${core}"`, via };
     return { type: 'document', why: `document "${head}"`, via };
   }
+  // "The decision said users were not told", "The jury's conclusion found": what a court, a jury or a
+  // regulator decides speaks as its written text. (Kept out of the document nouns: "..., confirmed the
+  // decision." has no decision speaking.)
+  if (DECISIONS.has(head) && !capAt(w.length - 1)) return { type: 'document', why: `document "${head}"`, via };
   // A counted group is specific people left unnamed: "two city engineers", "three officials".
   if (COUNT.test(lower[0]) && lower.length > 1 && !capAt(w.length - 1) && /s$/.test(head) && !VAGUE_ALWAYS.has(head)) {
     return { type: 'anonymous', why: `counted, unnamed "${core}"`, via };
@@ -605,6 +611,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   return { type: 'anonymous', why: `unnamed "${core}"` };
 }
 
+const DECISIONS = new Set(['decision', 'decisions', 'verdict', 'conclusion', 'conclusions']);
+/** What a named data set or survey is called in apposition ("PitchLedger, a database of ..."); not "site" or "blog", which are outlets'. */
+const DATA_DESCRIBERS = new Set(['database', 'dataset', 'register', 'registry', 'index', 'tracker', 'survey', 'poll', 'study', 'tool', 'dashboard', 'ranking', 'census']);
 /** "at Barclays", "at the University of Oslo", "at the security firm Kestrel Labs" (a body's kind may come before its name). */
 const AFFILIATION = /^\s+(?:at|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&.-]*)*)/u;
 /** "at the bank", "from the agency": a body named before, by its kind. */
