@@ -3470,6 +3470,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
     expect(run('An American fund is close to buying the club, it is understood, despite the sale talk.')).toEqual([{ content: 'An American fund is close to buying the club', source: null, cue: 'it is understood' }]);
     expect(run('The minister, it is said, wanted to resign.')).toEqual([{ content: 'The minister wanted to resign', source: null, cue: 'it is said' }]);
+    // After an opening adverbial the phrase interrupts the clause it reports, whose subject follows.
+    expect(run('For part of that time, the jury heard, an officer knelt across his shoulders.')).toEqual([
+      { content: 'For part of that time an officer knelt across his shoulders', source: null, cue: 'the jury heard' },
+    ]);
     expect(run('The road ran through a tunnel where, it is said, bandits once stopped the mail coach.')).toEqual([
       { content: 'bandits once stopped the mail coach', source: null, cue: 'it is said' },
     ]);

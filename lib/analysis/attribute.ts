@@ -2226,7 +2226,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (closes && tokens[after]?.text === ',') {
         const next = tokens[after + 1];
         const predicate = !!next?.word && !isCapitalized(next) && (isFiniteHelper(next.lower) || pastVerb(next));
-        const rest = predicate ? contentTo(tokens, after + 1, contentStop(s, after + 1)) : null;
+        // ("For part of that time, the jury heard, an officer knelt ...": after an opening adverbial the
+        // phrase interrupts the clause it reports, whose subject follows.)
+        const clauseStop = contentStop(s, after + 1);
+        const opener = /^(?:in|on|at|for|during|after|before|by|within|throughout|since|until|from)$/.test(lowers[0] ?? '') && !tokens.slice(0, at - 1).some((t) => !isCapitalized(t) && (isFiniteHelper(t.lower) || pastVerb(t)));
+        const resumes = opener && !!next?.word && (DET.has(next.lower) || PRONOUN.has(next.lower) || isCapitalized(next)) && wordsBetween(tokens, after + 1, clauseStop, 3) >= 3;
+        const rest = predicate || resumes ? contentTo(tokens, after + 1, clauseStop) : null;
         if (before && rest) return { draft: { content: { start: before.start, end: rest.end }, gap: { start: before.end, end: rest.start }, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" inside what it reports`, strength: 1 }, skipTo: n };
         if (before && !predicate) return { draft: { content: before, kind: 'indirect', source: null, cue, sentence, rule: `phrase "${p.join(' ')}" after what it reports`, strength: 1 }, skipTo: after };
       }
