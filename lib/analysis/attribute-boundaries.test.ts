@@ -3545,6 +3545,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The savings would reach 600,000 pounds a year, according to a report presented to councillors.')[0].source).toBe('a report presented to councillors');
   });
 
+  it('reads no speaker after a quote in a clause or a phrase the quote runs on into ("once the final terms were agreed")', () => {
+    expect(run('A museum spokeswoman said the vote had been “unanimous in spirit” once the final terms were agreed.')).toEqual([
+      { content: 'the vote had been “unanimous in spirit” once the final terms were agreed', source: 'A museum spokeswoman', cue: 'said' },
+    ]);
+    expect(run('The museum says the four will stay “on long-term loan” under an arrangement agreed with the council.').map((a) => a.source)).toEqual(['The museum']);
+  });
+
   it('keeps a text, who sent it and who saw it together ("An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked")', () => {
     expect(run('An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked managers to find savings.')[0].source).toBe(
       'An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times',

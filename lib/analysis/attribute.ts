@@ -1482,6 +1482,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // '"...," the warning read': a document noun in -ing is no participle.
     let src = phraseAfter(tokens, k, e) ?? (e === k + 2 && DET.has(lowers[k]) && DOCUMENT_HEADS.has(lowers[k + 1]) ? { from: k, to: k + 2 } : null);
     if (!src) return null;
+    // ('the vote had been "unanimous in spirit" once the final terms were agreed', '"on long-term loan"
+    // under an arrangement agreed with the council': a clause or a phrase the quote runs on into names no speaker.)
+    if (/^(once|when|whenever|after|before|because|since|until|unless|although|though|while|if|as|under|in|on|at|for|with|from|by|during|over|into|through|without|within|despite|than)$/.test(lowers[src.from])) return null;
     // 'his team "wasn't ready," a claim several players disputed': the writer sums the quote up and
     // says who disputes it; whoever disputes a claim did not make it.
     if (/^(a|an|the|that|this)$/.test(lowers[src.from]) && isSummingNoun(lowers[src.from + 1] ?? '') && !DOCUMENT_HEADS.has(lowers[src.from + 1])) return null;
