@@ -3352,6 +3352,10 @@ describe('attribute: a lone -ing word is never the speaker', () => {
       expect(run(`The hospital trust, Medwin Health, ${predicate}, saying it had offered posts to nine nurses.`)[0].source, predicate).toBe('The hospital trust, Medwin Health');
     }
     expect(run("Bush, Florida's former governor, also attacked his rival, calling him a \"loser.\"")[0].source).toBe("Bush, Florida's former governor");
+    // A predicate in the present, its verb a cue, is no subject either.
+    const reasons = run('The panel’s written reasons, published alongside the decision, describe the rider’s explanation as "inconsistent with the samples" and note that no trace was detected.');
+    expect(reasons.map((a) => [a.content, a.cue])).toEqual([['no trace was detected', 'note']]);
+    expect(reasons[0].source).toMatch(/^The panel’s/);
   });
 
   it('reads a past form after "that" that describes the clause\'s subject ("that inclined sleepers should be banned") as the content\'s start', () => {

@@ -973,7 +973,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (/ing$/.test(lowers[from] ?? '') && !isCapitalized(tokens[from])) continue;
       if (tokens[from] && !isCapitalized(tokens[from]) && (IRREGULAR_PASTS.has(lowers[from]) || (/ed$/.test(lowers[from]) && !!verbCue(lowers[from])))) continue;
       // "..., later backed her figures, saying", "..., backed her figures, saying": nor a predicate with its object.
-      if (predicateAt(from)) continue;
+      // ("The panel's written reasons, published ..., describe the rider's explanation as ... and note": nor one in the present.)
+      if (predicateAt(from) || (!!tokens[from] && !isCapitalized(tokens[from]) && !!verbCue(lowers[from]) && DET.has(lowers[from + 1] ?? ''))) continue;
       let e = from;
       // The subject ends at its verb: a cue, an irregular past, or an -ed word right after a name.
       // "Both parents stiffened their denunciation": an -ed word before a determiner is a verb too.
