@@ -3556,6 +3556,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The museum says the four will stay “on long-term loan” under an arrangement agreed with the council.').map((a) => a.source)).toEqual(['The museum']);
   });
 
+  it('reads a source\'s head before its aside ("The reports, filed in May, show ...", "The report, which relied on six sets of data, stated")', () => {
+    expect(run('The reports, filed in May, show net liabilities of £1.2m.')).toEqual([{ content: 'net liabilities of £1.2m.', source: 'The reports, filed in May', cue: 'show' }]);
+    expect(run("The company's latest accounts, filed in May, show net liabilities of £1.2m.").map((a) => a.cue)).toEqual(['show']);
+    expect(run('The report, which relied on six sets of data, stated that the emissions were low.').map((a) => [a.content, a.cue])).toEqual([['the emissions were low', 'stated']]);
+  });
+
   it('keeps a text, who sent it and who saw it together ("An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked")', () => {
     expect(run('An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked managers to find savings.')[0].source).toBe(
       'An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times',

@@ -13,7 +13,7 @@ import {
   verbCue,
 } from './cue-lexicon';
 import { DETERMINERS, PRONOUNS } from './lexicon/function-words';
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS } from './lexicon/sources';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FINANCIAL_ACCOUNT_WORDS } from './lexicon/sources';
 import { formIndex, nounForms } from './inflect';
 import { OPENING_DOCUMENTS, REGARDING_VERBS, SPEAKING_ABOUT } from './lexicon/cues';
 
@@ -125,6 +125,10 @@ export const COGNITION = new Set(['believe', 'think', 'know', 'feel', 'expect', 
 export const FINDING_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'predict', 'project', 'say', 'state', 'note', 'confirm']);
 
 export const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS.flatMap((w) => nounForms(w)));
+
+const ACCOUNT_WORDS = new Set(FINANCIAL_ACCOUNT_WORDS);
+/** Whether "accounts" at `k` are financial statements: a word such as "latest" or "filed" within two words of it. */
+export const financialAccountsAt = (lowers: string[], k: number) => lowers[k] === 'accounts' && [k - 2, k - 1, k + 1, k + 2].some((j) => ACCOUNT_WORDS.has(lowers[j] ?? ''));
 
 export const OPENING_DOCUMENT_FORMS = new Set(OPENING_DOCUMENTS.flatMap((w) => nounForms(w)));
 

@@ -95,6 +95,7 @@ import {
   COGNITION,
   FINDING_VERBS,
   DOCUMENT_HEADS,
+  financialAccountsAt,
   OPENING_DOCUMENT_FORMS,
   INTENTION_VERBS,
   PLURAL_QUANTIFIERS,
@@ -382,6 +383,11 @@ function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
 const WRITTEN_IN = new Set(SAYING_VENUES);
 /** A name, then where it spoke: "Mr. Obama in his speech", "Stumpf in a televised interview". */
 /** Whether a text's noun with its participle right after it ("reports filed", "a report published") starts in [from, to). */
+/** A source's words up to its first comma: the phrase an aside after it ("The report, which relied on six sets of data,") describes. */
+const sourceHead = (lowers: string[], src: TokenRange) => {
+  const comma = lowers.indexOf(',', src.from);
+  return lowers.slice(src.from, comma > src.from && comma < src.to ? comma : src.to);
+};
 const madeTextIn = (tokens: Token[], lowers: string[], from: number, to: number) => lowers.slice(from, to).some((w, j) => DOCUMENT_HEADS.has(w) && (pastVerb(tokens[from + j + 1]) || PARTICIPLE_ONLY.has(lowers[from + j + 1] ?? '')));
 const SPOKE_IN = /^((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 /**
@@ -698,7 +704,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const authoredBy = k >= floor && strongVerbs <= 1 && (/(tten|ed)$/.test(first?.lower ?? '') || IRREGULAR_PARTICIPLES.has(first?.lower ?? '')) && lowers[agentAt] === 'by' && !/ing$/.test(lowers[agentAt + 1] ?? '') && (strongVerbs === 0 || !!verbCue(first?.lower ?? ''));
       // "The letter, written in May, says": so does a participle that is no simple past, and when or where.
       // ("Internal company emails, cited in a lawsuit ..., show": a text's participle, where it stands.)
-      const writtenWhen = k >= floor && strongVerbs === 1 && (PARTICIPLE_ONLY.has(first?.lower ?? '') || (/ed$/.test(first?.lower ?? '') && DOCUMENT_HEADS.has(lowers[k - 1] ?? ''))) && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
+      const writtenWhen = k >= floor && strongVerbs === 1 && (PARTICIPLE_ONLY.has(first?.lower ?? '') || (/ed$/.test(first?.lower ?? '') && (DOCUMENT_HEADS.has(lowers[k - 1] ?? '') || financialAccountsAt(lowers, k - 1)))) && /^(in|on|at|during|after|before|last|this|earlier|over)$/.test(lowers[k + 2] ?? '');
       // "Sanders, having suggested in a speech that she is unqualified, said ...": what the subject had done is an aside.
       const perfectAside = k >= floor && first?.lower === 'having';
       if (strongVerbs > 0 && !/^(who|which|whose)$/.test(first?.lower ?? '') && !openingAdverbial && !questionPut && !authoredBy && !writtenWhen && !perfectAside) return null;
@@ -2688,11 +2694,14 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     // ("A video verified by the newspaper": the head stands before the participle too.)
     let headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
     if (joinedAt > 0 && (/[^e]ed$/.test(lowers[headOfSource]) || IRREGULAR_PARTICIPLES.has(lowers[headOfSource]))) headOfSource--;
+    // ("The reports, filed in May, show ...": the head stands before an aside.)
+    const asideAt = src ? lowers.indexOf(',', src.from) : -1;
+    if (src && asideAt > src.from && asideAt < headOfSource) headOfSource = asideAt - 1;
     // ("An email dated June 2023 shows ...": a text its participle describes.)
     const describedText = !!src && lowers.slice(src.from, src.to - 1).some((w, j) => DOCUMENT_HEADS.has(w) && !isCapitalized(tokens[src.from + j + 1]) && (/[^e]ed$/.test(lowers[src.from + j + 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.from + j + 1])));
     // (The text's "that" read as the source above, and left as it was.)
     const relativeText = textThat && !!src && src.from === i - 1 && src.to === i;
-    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || documentBeforeOf(lowers, src) || describedText || relativeText);
+    const documentFinds = !!src && FINDING_VERBS.has(v.lemma) && (DOCUMENT_HEADS.has(lowers[headOfSource]) || financialAccountsAt(lowers, headOfSource) || documentBeforeOf(lowers, src) || describedText || relativeText);
     // "..., the Upper Tribunal has ruled.": what a court rules or holds is its saying.
     const courtRules = !!src && /^(rule|hold|find|decide|determine)$/.test(v.lemma) && COURTS.test(lowers[headOfSource] ?? '');
     // "The agency estimates that more than ... have fled": a "that" whose clause has its own subject
@@ -3093,7 +3102,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (nounForm && describedPlural && !PRONOUN.has(lowers[i - 1] ?? '') && !isCapitalized(tokens[i - 1])) return null;
     // "the dozen states that vote", "one of only 10 states", "in coastal states": "states" is the noun
     // of US politics; as a verb its subject is a plain noun phrase ("The law states", "Officials state").
-    if (v.lemma === 'state' && (/^\d|dozen$|-|(al|ern|ic)$|^(for|in|to|from|of|across|among|by|at|on|with)$/.test(lowers[i - 1] ?? '') || PLURAL_QUANTIFIERS.has(lowers[i - 1] ?? '') || lowers.slice(src.from, src.to).some((w) => /^(of|in|with)$/.test(w)))) return null;
+    if (v.lemma === 'state' && (/^\d|dozen$|-|(al|ern|ic)$|^(for|in|to|from|of|across|among|by|at|on|with)$/.test(lowers[i - 1] ?? '') || PLURAL_QUANTIFIERS.has(lowers[i - 1] ?? '') || sourceHead(lowers, src).some((w) => /^(of|in|with)$/.test(w)))) return null;
     // ("The office disputed that, writing on Facebook ...": "that" before a comma and a participle is what
     // was disputed, a pronoun; "said that, if elected, he would ..." goes on to its clause.)
     if (lowers[start] === 'that' && /^(dispute|deny|reject|contest|refute)$/.test(v.lemma) && (/^[;.]$/.test(tokens[start + 1]?.text ?? '') || (tokens[start + 1]?.text === ',' && /ing$/.test(lowers[start + 2] ?? '')))) return null;

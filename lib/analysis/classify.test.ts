@@ -644,6 +644,11 @@ describe('classifySource', () => {
     expect(type('Gallup, the polling firm')).toBe('named-organization');
   });
 
+  it('types a company\'s financial accounts as a document, and a person\'s account as theirs', () => {
+    for (const p of ['The club’s most recent accounts, filed in March', "The company's latest accounts", 'its annual accounts']) expect(type(p), p).toBe('document');
+    expect(type("Witnesses' accounts")).toBe('anonymous');
+  });
+
   it('types makers of chips, devices and tests by the word their name ends on ("Aldercrest Semiconductor")', () => {
     for (const p of ['Aldercrest Semiconductor', 'Halden Diagnostics', 'Corvid Microsystems']) expect(type(p), p).toBe('named-organization');
   });

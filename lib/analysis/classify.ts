@@ -10,6 +10,7 @@ import { NAME_PARTICLES, TIME_WORDS } from './lexicon/function-words';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './lexicon/given-names';
 import { nounForms } from './inflect';
 import { dashToComma } from './source-description';
+import { financialAccountsAt } from './attribute-words';
 
 export interface SourceClass {
   type: SourceType;
@@ -382,6 +383,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // thing owned is a document.
   const owns = /['’]s\s+(?:own\s+)?(\p{Ll}+)(?:\s+of\b.*)?$/u.exec(phrase.trim());
   if (owns && DOCUMENT.has(owns[1]) && !core.includes(owns[0].trim())) return { type: 'document', why: `document "${owns[1]}"`, via };
+  // "The club's most recent accounts, filed in March": a company's financial statements are a document.
+  const phraseWords = words(phrase.replace(/,/g, ' ')).map(clean);
+  if (financialAccountsAt(phraseWords, phraseWords.lastIndexOf('accounts'))) return { type: 'document', why: 'document "accounts"', via };
   // "the department's initial account of the shooting", "the family's version": a telling is its teller's.
   const told = /^(.+?)['’]s?\s+(?:(?:own|initial|first|official|original|latest|later|earlier|new|public|sworn)\s+)*(?:accounts?|versions?|telling|recollections?|explanation)\b/u.exec(phrase.trim());
   if (told && !/['’]/.test(told[1])) {

@@ -109,6 +109,12 @@ export const DOCUMENT_NOUNS = [
   'image', 'photo', 'photograph', 'screenshot', 'recording', 'tape', 'audio',
 ];
 
+/**
+ * Words that make a company's "accounts" its financial statements, a document ("The club's most recent
+ * accounts, filed in March, show"), not someone's telling ("the witness's account"). UK and US business usage.
+ */
+export const FINANCIAL_ACCOUNT_WORDS = ['latest', 'annual', 'audited', 'unaudited', 'published', 'filed', 'recent', 'financial', 'statutory', 'interim', 'full-year', 'half-year', 'year-end', 'quarterly'];
+
 /** Texts that "read" their words: '"Not a drill," the warning read.' (the document nouns above that are displayed or sent). */
 export const READING_TEXTS = ['sign', 'banner', 'placard', 'poster', 'headline', 'caption', 'inscription', 'plaque', 'billboard', 'slogan', 'warning', 'alert', 'text', 'note', 'message', 'notice', 'statement', 'letter', 'post', 'tweet', 'email', 'label'];
 
