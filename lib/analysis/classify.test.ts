@@ -644,6 +644,13 @@ describe('classifySource', () => {
     expect(type('Gallup, the polling firm')).toBe('named-organization');
   });
 
+  it('types one person singled out of a vague group as anonymous, a text among texts as a document, and a named person with their team as named', () => {
+    for (const p of ['One of our largest customers in Shenzhen', 'one of the experts']) expect(type(p), p).toBe('anonymous');
+    for (const p of ['one of the polls', 'One of the studies']) expect(type(p), p).toBe('document');
+    expect(type('Some of the customers')).toBe('vague');
+    for (const p of ['Dr Morrow and her co-authors', 'Dr Morrow and her team']) expect(type(p), p).toBe('named-person');
+  });
+
   it('types a company\'s financial accounts as a document, and a person\'s account as theirs', () => {
     for (const p of ['The club’s most recent accounts, filed in March', "The company's latest accounts", 'its annual accounts']) expect(type(p), p).toBe('document');
     expect(type("Witnesses' accounts")).toBe('anonymous');

@@ -153,6 +153,13 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "a letter the commission sent to the company": a text and what was done with it, whoever did it.
   const contact = /^(?:a|an|the|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:the|a|an|his|her|its|their)\s+[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|sent|wrote|gave|made|saw|took|put|got|drew\s+up)\b/u.exec(phrase.trim());
   if (contact && DOCUMENT.has(contact[1])) return { type: 'document', why: `document "${contact[1]}"` };
+  // "Dr Morrow and her co-authors", "Hale and his lawyers": a named person with the people around them is
+  // identified by that name.
+  const withTeam = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:(?:fellow|own)\s+)?(?:co-?authors?|colleagues?|team|teammates?|researchers?|students?|lawyers?|attorneys?|aides?|advisers?|advisors?|staff)$/iu.exec(phrase.trim());
+  if (withTeam) {
+    const leader = classifySource(withTeam[1], knownPeople, knownBodies);
+    if (leader.type === 'named-person') return { ...leader, why: `${leader.why}, with those around them` };
+  }
   // "The university's news release", "a press release": a text, whatever its first word says.
   if (/\b(?:news|press)\s+releases?$/i.test(phrase.trim())) return { type: 'document', why: `document "${phrase.trim()}"` };
   // "The memo, dated May 3", "The lawsuit, filed Tuesday in federal court": when and where, not who;
@@ -218,7 +225,10 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     const of = /^\s+of\s+(.+)$/i.exec(rest);
     if (of) {
       const inner = classifySource(of[1], knownPeople, knownBodies);
-      return UNNAMED.has(inner.type) ? { ...inner, why: `share of ${inner.why}` } : { type: 'vague', why: `share of "${of[1]}"` };
+      // ("One of our largest customers in Shenzhen": one person singled out of a group is specific, as "one expert" is.)
+      if (inner.type === 'vague' && /^(?:one|another)$/i.test(share[0].trim()) && /\p{Ll}s\b/u.test(of[1]) && !/^(?:them|those|these|us|you)$/i.test(of[1].trim())) return { type: 'anonymous', why: `one of ${inner.why}`, via };
+      // ("one of the polls": a text among texts is still a text.)
+      return UNNAMED.has(inner.type) || inner.type === 'document' ? { ...inner, why: `share of ${inner.why}` } : { type: 'vague', why: `share of "${of[1]}"` };
     }
   }
   // "A Department of Health spokesperson": a body's name before an unnamed role leaves the role unnamed.
