@@ -473,6 +473,8 @@ describe('classifySource', () => {
     expect([...bodiesIn('"We found out from the news," said Marta Quinlan, a steward at the company\'s depot.')]).toEqual([]);
     expect([...bodiesIn('"It was a long fight," said Jerome Addo, a forklift operator who helped lead the union drive.')]).toEqual([]);
     expect([...bodiesIn('Passengers were stranded after Tarnwick Ferries, the island operator, cancelled sailings.')]).toEqual(['tarnwick ferries']);
+    expect([...bodiesIn('The company’s administrators, Fenwick Haldane, said staff had been made redundant.')]).toEqual(['fenwick haldane']);
+    expect(type('The company’s administrators, Fenwick Haldane')).toBe('named-organization');
     expect(classifySource('Plated Home', new Set(['plated', 'home']), bodies).type).toBe('named-organization');
     expect(type('Quillon Software, the maker of payroll tools for small businesses')).toBe('named-organization');
     expect(type('The union, Cabin Crew United')).toBe('named-organization');

@@ -693,6 +693,8 @@ const BODY_CONTEXTS = [
   // "Jerome Addo, a forklift operator who ...": a trade taken up by "who" is a person's.)
   // ("Dana Whitlock, a company spokeswoman": not a trade that describes a role after it.)
   new RegExp(String.raw`${BODY_NAME},\s+(?:the|a|an)\s+(?:(?!(?:at|of|in|for|with|on|to|from|by|near)\s)[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_NOUNS.filter((n) => n !== 'maker').join('|')})\b(?!,?\s+who\b)(?![^\S\n]+[\p{Ll}-]+[^\S\n]*(?:[,.;]|$))`, 'gu'),
+  // "The company's administrators, Fenwick Haldane": firms appointed to a company, named in the plural.
+  new RegExp(String.raw`\b(?:administrators|liquidators|receivers|auditors),?\s+${BODY_NAME}`, 'gu'),
   // "the Geneva-based relief group Open Hands": a group, a charity or a nonprofit by its name.
   new RegExp(String.raw`\b(?:group|charity|nonprofit|non-profit|organi[sz]ation)\s+${BODY_NAME}`, 'gu'),
   // "the ransomware group known as Cobalt Lynx", "a militia called the Free Valley Brigade": a body by its name.

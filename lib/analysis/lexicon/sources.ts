@@ -163,7 +163,7 @@ export const COMPANY_NAME_ENDINGS = [
  * Greyseal Offshore", "The tour's promoter, Northgate Live"); "Angelique Brunner, a developer" is a person, and
  * so is "Its regional organiser, Danny Mulgrew". By hand.
  */
-export const FIRM_OR_PERSON_TRADES = ['developer', 'promoter', 'contractor'];
+export const FIRM_OR_PERSON_TRADES = ['developer', 'promoter', 'contractor', 'administrator', 'liquidator', 'receiver', 'auditor'];
 
 /** Bodies that speak as one (named-organization when a name or "the" + one of these stands alone). */
 export const ORGANIZATION_NOUNS = [
