@@ -44,6 +44,25 @@ describe('explicit contradictions', () => {
     expect(none).toEqual([]);
   });
 
+  it('links a claim disputed with no clause of its own to the statement its words name, or to the last text for "the findings"', () => {
+    const memo = [
+      'An internal memo seen by the Ledger shows that the security team flagged unusual traffic in January.',
+      'The chief executive said the company had acted quickly.',
+      'Ms Okafor disputed that reading of the memo.',
+    ];
+    const found = explicitIn(memo, [
+      { content: 'the security team flagged unusual traffic in January', source: 'An internal memo seen by the Ledger', sourceType: 'document' },
+      { content: 'the company had acted quickly', source: 'The chief executive', sourceType: 'anonymous' },
+    ]);
+    expect(found.map((c) => [c.a, c.b])).toEqual([[memo[2], 'the security team flagged unusual traffic in January']]);
+    const study = [
+      'Platforms release three times as much methane as the inventory records, according to a study published on Wednesday.',
+      'The producers association disputed the findings.',
+    ];
+    const disputed = explicitIn(study, [{ content: 'Platforms release three times as much methane as the inventory records', source: 'a study published on Wednesday', sourceType: 'document' }]);
+    expect(disputed.map((c) => c.b)).toEqual(['Platforms release three times as much methane as the inventory records']);
+  });
+
   it('links "That promise is at odds with ..." and "That claim is disputed by ..." to the statement just reported', () => {
     const paragraphs = [
       'Northline Power said on Monday that electricity would be restored to every home by Friday evening.',

@@ -119,8 +119,10 @@ function target(
     const closing = /^,(["'”’]+)/.exec(text.slice(end, sentence.end));
     if (closing && (text.slice(start, end).match(/["'“”‘’]/g) ?? []).length % 2 === 1) end += closing[0].length;
     const st = statementAt(text, { start, end: end - (/[.!?]["'”’)]*$/.exec(text.slice(start, end))?.[0].length ?? 0) }, null);
-    if (wordsIn(st.text).length >= 3) return st;
-    if (cue.target === 'clause') return null;
+    // ("disputed that reading of the memo": what the claim is of, no claim's words.)
+    const ofWhat = /^(?:of|about)\b/i.test(st.text.trim()) && !/\bthat\b/i.test(st.text);
+    if (wordsIn(st.text).length >= 3 && !ofWhat) return st;
+    if (cue.target === 'clause') return disputedObject(text, sentence, cueEnd, attributions);
   }
   return referredStatement(text, sentence, cueEnd, attributions);
 }
@@ -134,6 +136,30 @@ function justReported(text: string, sentence: Span, attributions: Attribution[])
     return sentence.start - at.contentSpan.end <= ANAPHORA_REACH ? statementOf(text, at) : null;
   }
   return null;
+}
+
+/**
+ * "Ms Okafor disputed that reading of the memo.", "The association disputed the findings.": a claim named
+ * with no clause of its own is an earlier statement, the one its words ("memo") name, or the one just
+ * reported when it is pointed at ("that reading", "such claims").
+ */
+function disputedObject(text: string, sentence: Span, cueEnd: number, attributions: Attribution[]): Statement | null {
+  const object = wordsIn(text, cueEnd, sentence.end).filter(isTopicWord).map((w) => w.stem);
+  const end = firstAtOrAfter(attributions, sentence.start);
+  for (let k = end - 1; k >= Math.max(0, end - LOOK_BACK); k--) {
+    const at = attributions[k];
+    if (at.contentSpan.end > sentence.start) continue;
+    const named = new Set(wordsIn(text, at.contentSpan.start, at.contentSpan.end).concat(wordsIn(`${at.source ?? ''} ${at.resolved ?? ''}`)).filter(isTopicWord).map((w) => w.stem));
+    if (object.some((st) => named.has(st) && !STATEMENT_NOUNS.has(st))) return statementOf(text, at);
+  }
+  // ("disputed the findings": what a text found is the last text's.)
+  if (/\b(?:findings|results|figures|data|numbers|conclusions?)\b/i.test(text.slice(cueEnd - 20, sentence.end))) {
+    for (let k = end - 1; k >= Math.max(0, end - LOOK_BACK); k--) {
+      const at = attributions[k];
+      if (at.contentSpan.end <= sentence.start && at.sourceType === 'document') return sentence.start - at.contentSpan.end <= ANAPHORA_REACH * 3 ? statementOf(text, at) : null;
+    }
+  }
+  return /^\s*(?:that|this|such|these|those)\b/i.test(text.slice(cueEnd)) || /\b(?:that|this|such|these|those)\s+\p{L}+\s*$/iu.test(text.slice(sentence.start, cueEnd)) ? justReported(text, sentence, attributions) : null;
 }
 
 /**

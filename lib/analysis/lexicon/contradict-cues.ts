@@ -32,7 +32,7 @@ export interface ExplicitCue {
 }
 
 const DET = String.raw`(?:the|a|an|his|her|their|its|those|these|such|this|that|earlier|previous|prior|official|any)`;
-const CLAIM_NOUN = String.raw`(?:claims?|assertions?|suggestions?|notion|allegations?|accusations?|characteri[sz]ation|contention|idea|reports?|account|accounts|version|figures|numbers|findings|statements?)`;
+const CLAIM_NOUN = String.raw`(?:claims?|assertions?|suggestions?|notion|allegations?|accusations?|characteri[sz]ation|contention|idea|reports?|account|accounts|version|figures|numbers|findings|statements?|reading|interpretation)`;
 
 /**
  * The article itself says two things conflict. Order matters only for the reason shown: the first
