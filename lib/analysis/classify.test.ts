@@ -641,7 +641,7 @@ describe('classifySource', () => {
   });
 
   it('types a name a data set or a survey describes, and what a court, a jury or a regulator decides, as documents', () => {
-    for (const p of ['PitchLedger, a database of private funding rounds', 'The Hartwell Index, a monthly survey of factory bosses', 'The decision', 'The jury’s conclusion', 'the verdict']) expect(type(p), p).toBe('document');
+    for (const p of ['PitchLedger, a database of private funding rounds', 'The Hartwell Index, a monthly survey of factory bosses', 'The decision', 'The jury’s conclusion', 'the verdict', 'the resolution adopted by the board']) expect(type(p), p).toBe('document');
     expect(type('Politico, a news site')).toBe('media');
     expect(type('Gallup, the polling firm')).toBe('named-organization');
   });

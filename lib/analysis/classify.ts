@@ -499,9 +499,9 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
     if (outlet || MEDIA_NOUN.has(head) || lower.some((x) => MEDIA_NOUN.has(x))) return { type: 'media', why: `media "${core}"`, via };
     return { type: 'document', why: `document "${head}"`, via };
   }
-  // "The decision said users were not told", "The jury's conclusion found": what a court, a jury or a
-  // regulator decides speaks as its written text. (Kept out of the document nouns: "..., confirmed the
-  // decision." has no decision speaking.)
+  // "The decision said users were not told", "The jury's conclusion found", "the resolution adopted by the
+  // board": what a court, a jury, a board or a regulator decides speaks as its written text. (Kept out of
+  // the document nouns: "..., confirmed the decision." has no decision speaking.)
   if (DECISIONS.has(head) && !capAt(w.length - 1)) return { type: 'document', why: `document "${head}"`, via };
   // A counted group is specific people left unnamed: "two city engineers", "three officials".
   if (COUNT.test(lower[0]) && lower.length > 1 && !capAt(w.length - 1) && /s$/.test(head) && !VAGUE_ALWAYS.has(head)) {
@@ -625,7 +625,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   return { type: 'anonymous', why: `unnamed "${core}"` };
 }
 
-const DECISIONS = new Set(['decision', 'decisions', 'verdict', 'conclusion', 'conclusions']);
+const DECISIONS = new Set(['decision', 'decisions', 'verdict', 'conclusion', 'conclusions', 'resolution', 'resolutions']);
 /** What a named data set or survey is called in apposition ("PitchLedger, a database of ..."); not "site" or "blog", which are outlets'. */
 const DATA_DESCRIBERS = new Set(['database', 'dataset', 'register', 'registry', 'index', 'tracker', 'survey', 'poll', 'study', 'tool', 'dashboard', 'ranking', 'census']);
 /** "at Barclays", "at the University of Oslo", "at the security firm Kestrel Labs" (a body's kind may come before its name). */
