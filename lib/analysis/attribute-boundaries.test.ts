@@ -3562,6 +3562,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('The report, which relied on six sets of data, stated that the emissions were low.').map((a) => [a.content, a.cue])).toEqual([['the emissions were low', 'stated']]);
   });
 
+  it('reads the speaker after an opening text and the participle aside that describes it ("In a letter dated 2 February, seen by the Courier Review, the council\'s secretary, X, wrote")', () => {
+    expect(run('In a letter to the museum dated 2 February, seen by the Courier Review, the council’s secretary, Chief Ekundayo Arase, wrote that the council had not agreed.')).toEqual([
+      { content: 'the council had not agreed', source: 'the council’s secretary, Chief Ekundayo Arase', cue: 'wrote' },
+    ]);
+  });
+
   it('keeps a text, who sent it and who saw it together ("An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked")', () => {
     expect(run('An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked managers to find savings.')[0].source).toBe(
       'An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times',

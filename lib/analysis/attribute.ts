@@ -760,7 +760,10 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
           const subject = subordinateSubject(s, k + 1, end);
           if (subject) return { from: subject.from, to: b };
         }
-        head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from]) || ownedRole(r)) ? r : null;
+        // ("In a letter dated 2 February, seen by the Courier Review, the council's secretary, X, wrote": a
+        // participle's aside before the head describes the opening's text, and the head stands.)
+        const asideBeforeHead = !!head && passiveParticiple && !(r && r.to === end && isCapitalized(tokens[r.from]));
+        if (!asideBeforeHead) head = r && r.to === end && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || /^\d/.test(lowers[r.from]) || ownedRole(r)) ? r : null;
         end = k;
         continue;
       }
