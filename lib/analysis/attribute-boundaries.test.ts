@@ -3456,6 +3456,14 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('It is believed prices fell as demand slowed.')).toEqual([{ content: 'prices fell', source: null, cue: 'It is believed' }]);
   });
 
+  it('keeps "are said to be wary of" and "are understood to have been told of" as sourceless phrases, though a cue word follows "be" or "been"', () => {
+    expect(run('Riders are said to be increasingly wary of buying from online retailers.')).toEqual([
+      { content: 'Riders be increasingly wary of buying from online retailers', source: null, cue: 'are said to' },
+    ]);
+    expect(run('The officers are understood to have been told of the decision on Friday morning.').map((a) => a.cue)).toEqual(['are understood to']);
+    expect(run('He reportedly said the plan was dead.').map((a) => a.cue)).toEqual(['said']);
+  });
+
   it('reads a sourceless phrase\'s content on past a role\'s "as" after a verb ("can act as reservoirs in which")', () => {
     expect(run('It is thought that drains can act as reservoirs in which resistant bacteria survive for months.')).toEqual([
       { content: 'drains can act as reservoirs in which resistant bacteria survive for months', source: null, cue: 'It is thought' },

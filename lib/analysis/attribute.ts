@@ -2147,7 +2147,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       }
       const j = skipForwardBetween(tokens, after, n);
       const v = verbCue(lowers[j] ?? '');
-      if (v && v.ratio >= STRONG) return null; // "reportedly said": the verb carries it
+      // "reportedly said": the verb carries it. (Not past "be" or "have been": "are said to be wary of",
+      // "are understood to have been told of" keep the phrase.)
+      if (v && v.ratio >= STRONG && !lowers.slice(after, j).some((w) => BE.has(w) || w === 'be' || w === 'been' || HAVE_FORMS.has(w))) return null;
       // "were told that": the cue stops before its "that", as everywhere else.
       const cue = { start: tokens[i].start, end: tokens[i + p.length - (p[p.length - 1] === 'that' ? 2 : 1)].end };
       const adverb = p.length === 1 && /ly$/.test(p[0]);
