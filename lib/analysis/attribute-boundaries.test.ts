@@ -3576,6 +3576,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
   });
 
+  it('reads the subject of a subordinate clause after a comma, with its name in apposition ("..., when its counsel, Marcus Lyle, told")', () => {
+    expect(run('The force changed course, when its counsel, Marcus Lyle, told the coroner that officers had acted properly.')).toEqual([
+      { content: 'officers had acted properly', source: 'its counsel, Marcus Lyle', cue: 'told' },
+    ]);
+  });
+
   it('keeps a text, who sent it and who saw it together ("An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked")', () => {
     expect(run('An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times asked managers to find savings.')[0].source).toBe(
       'An internal email sent by Ms Brekke on Wednesday and seen by the Harbour Times',

@@ -753,6 +753,12 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         if (r && (r.to === end || authored) && clauseBefore && !tokens.slice(r.from, end).some(finite) && (isCapitalized(tokens[r.to - 1]) || DET.has(lowers[r.from]) || ownedRole(r))) return { from: r.from, to: b };
       }
       if (k >= floor) {
+        // ("..., when its counsel, Marcus Lyle, told the coroner that": a subordinate clause after a comma has
+        // its own subject, whatever the clause before it is.)
+        if (chunks > 0 && head && /^(when|after|before|while|because|since|although|though|once|until|as)$/.test(lowers[k + 1] ?? '')) {
+          const own = phraseAfter(tokens, k + 2, end);
+          if (own && own.from === k + 2 && own.to === end && (DET.has(lowers[own.from]) || isCapitalized(tokens[own.from]))) return { from: own.from, to: b };
+        }
         const r = phraseAfter(tokens, k + 1, end);
         // "Elsewhere, banks fell after the central bank's governor, Elin Marsk, said": a clause of the
         // writer's whose subordinate clause has the subject, as for a sentence's first chunk below.
