@@ -3456,6 +3456,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     expect(run('It is believed prices fell as demand slowed.')).toEqual([{ content: 'prices fell', source: null, cue: 'It is believed' }]);
   });
 
+  it('reads a sourceless phrase\'s clause on past a description in apposition after a name ("Pryor Lattimer, a Washington law firm, to examine")', () => {
+    expect(run('It is believed that Aldercrest has retained Pryor Lattimer, a Washington law firm, to examine whether the revocation can be challenged.')).toEqual([
+      { content: 'Aldercrest has retained Pryor Lattimer, a Washington law firm, to examine whether the revocation can be challenged', source: null, cue: 'It is believed' },
+    ]);
+  });
+
   it('keeps "are said to be wary of" and "are understood to have been told of" as sourceless phrases, though a cue word follows "be" or "been"', () => {
     expect(run('Riders are said to be increasingly wary of buying from online retailers.')).toEqual([
       { content: 'Riders be increasingly wary of buying from online retailers', source: null, cue: 'are said to' },

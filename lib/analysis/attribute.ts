@@ -2173,6 +2173,15 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
               continue;
             }
           }
+          // ("that Aldercrest has retained Pryor Lattimer, a Washington law firm, to examine ...": nor is a
+          // description in apposition after a name, when the clause goes on after it.)
+          if (tokens[k].text === ',' && isCapitalized(tokens[k - 1]) && /^(a|an|the)$/.test(lowers[k + 1] ?? '')) {
+            const close = tokens.findIndex((t, j) => j > k + 1 && j < stop && j - k <= 9 && t.text === ',');
+            if (close > 0 && !!tokens[close + 1]?.word && !isCapitalized(tokens[close + 1]) && !tokens.slice(k + 1, close).some((t) => !t.word)) {
+              k = close;
+              continue;
+            }
+          }
           // ("It is believed the last eruption, in 1902, buried ...": an aside on the subject.)
           const aside = subjectAsideEnd(s, k, after);
           if (aside > 0) {
