@@ -3462,6 +3462,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
   });
 
+  it('reads a thought whose subject carries an aside before its verb ("believe the owner, not the manager, is to blame")', () => {
+    expect(run('Many fans believe the owner, not the manager, is to blame.')).toEqual([
+      { content: 'the owner, not the manager, is to blame', source: 'Many fans', cue: 'believe' },
+    ]);
+  });
+
   it('keeps "are said to be wary of" and "are understood to have been told of" as sourceless phrases, though a cue word follows "be" or "been"', () => {
     expect(run('Riders are said to be increasingly wary of buying from online retailers.')).toEqual([
       { content: 'Riders be increasingly wary of buying from online retailers', source: null, cue: 'are said to' },

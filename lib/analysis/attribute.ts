@@ -3351,7 +3351,9 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     if (estimate) tentative = false;
     // "Ted Cruz thinks Rubio's status in Florida is weak": after a verb of thinking, a possessive opens
     // a clause when a verb of its own follows ("praised Rubio's speech" holds none).
-    const thoughtClause = COGNITION.has(v.lemma) && !!clause && finiteClauseAt(s, start);
+    // ("Many fans believe the owner, not the manager, is to blame": its subject may carry an aside before the verb.)
+    const subjectComma = tokens.findIndex((t, k) => k > start && k <= start + 4 && t.text === ',');
+    const thoughtClause = COGNITION.has(v.lemma) && !!clause && (finiteClauseAt(s, start) || (subjectComma > 0 && tokens.slice(start, subjectComma).every((t) => t.word) && appositiveBeforeVerb(s, subjectComma) > 0));
     if (tentative && !(explicit || (infinitive && !INTENTION_VERBS.has(v.lemma)) || (!!clause && clauseStart(s, start)) || thoughtClause)) return null;
     // "who has known her since they trained together": knowing someone since or for a time holds none either.
     if (v.lemma === 'know' && !explicit && (OBJECT_PRONOUNS.has(lowers[start] ?? '') || isCapitalized(tokens[start] ?? tokens[i])) && /^(since|for|well|from)$/.test(lowers[start + 1] ?? '')) return null;
