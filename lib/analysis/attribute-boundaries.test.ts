@@ -3468,6 +3468,13 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
   });
 
+  it('ends reported content before ", although it is understood that ...", a saying of no one\'s', () => {
+    expect(run('Jo Brierley said the company intended to return in 2026, although it is understood that the council would require a fresh licence.')).toEqual([
+      { content: 'the company intended to return in 2026', source: 'Jo Brierley', cue: 'said' },
+      { content: 'the council would require a fresh licence', source: null, cue: 'it is understood' },
+    ]);
+  });
+
   it('keeps "are said to be wary of" and "are understood to have been told of" as sourceless phrases, though a cue word follows "be" or "been"', () => {
     expect(run('Riders are said to be increasingly wary of buying from online retailers.')).toEqual([
       { content: 'Riders be increasingly wary of buying from online retailers', source: null, cue: 'are said to' },

@@ -21,6 +21,7 @@ import {
   CLOSE_MARK,
   OPEN_MARK,
   SOURCE_AFTER_INDEX,
+  SOURCELESS_INDEX,
   DOCUMENT_HEADS,
   DASH,
   FINDING_VERBS,
@@ -410,6 +411,8 @@ export function contentStop(s: Sentence, from: number, clauses = true): number {
     // (", even as the Pentagon confirmed ...": so does "even as".)
     if (lowers[j] === 'even' && lowers[j + 1] === 'as' && tokens[k].text === ',') j++;
     if (/^(but|and|while|whereas|although|though|yet|as)$/.test(lowers[j] ?? '')) j++;
+    // (", although it is understood that the council would ...": a clause that is a saying of no one's.)
+    if (j > k + 1 && tokens[k].text === ',' && lowers[j] === 'it' && phraseFrom(SOURCELESS_INDEX, lowers, j)) return k;
     // (", after a report by the trade publication Silicon Weekly said ...": a time clause with a saying
     // of its own is the writer's setting, not more of what was said.)
     else if (tokens[k].text === ',' && /^(after|before)$/.test(lowers[j] ?? '')) j++;
