@@ -3475,6 +3475,12 @@ describe('attribute: a lone -ing word is never the speaker', () => {
     ]);
   });
 
+  it('reads a question a weak cue reports on past a relative clause inside it ("questioned whether the approach, which ..., was sufficient")', () => {
+    expect(run('Specialists have questioned whether the approach, which focused on screening, was sufficient.').map((a) => a.content)).toEqual([
+      'whether the approach, which focused on screening, was sufficient',
+    ]);
+  });
+
   it('keeps "are said to be wary of" and "are understood to have been told of" as sourceless phrases, though a cue word follows "be" or "been"', () => {
     expect(run('Riders are said to be increasingly wary of buying from online retailers.')).toEqual([
       { content: 'Riders be increasingly wary of buying from online retailers', source: null, cue: 'are said to' },

@@ -3287,7 +3287,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
         const absolute = next === 'with' && tokens.slice(k + 2, k + 9).some((t) => t.word && !isCapitalized(t) && /ing$/.test(t.lower) && t.lower.length > 5) && !tokens.slice(k + 2, k + 9).some((t) => t.text === ',');
         // ("said small companies, which are more exposed to rates, were likely to ...": a relative clause
         // closed before a verb of its own is inside the subject of a clause.)
-        if (tokens[k].text === ',' && /^(which|who)$/.test(next) && v.ratio >= STRONG && relativeThenVerb(s, k + 1)) continue;
+        // ("questioned whether the approach, which focused on screening, was sufficient": so is one inside a question.)
+        if (tokens[k].text === ',' && /^(which|who)$/.test(next) && (v.ratio >= STRONG || /^(whether|how|why|what|that)$/.test(lowers[start] ?? '')) && relativeThenVerb(s, k + 1)) continue;
         if ((tokens[k].text === ',' && (/^(which|who|but|and|especially|including|in|as|after|while|when|where|because|although)$/.test(next) || absolute)) || lowers[k] === 'but' || tokens[k].text === ';') {
           stop = k;
           break;
