@@ -383,10 +383,15 @@ function raisingBefore(tokens: Token[], lowers: string[], k: number): number {
 const WRITTEN_IN = new Set(SAYING_VENUES);
 /** A name, then where it spoke: "Mr. Obama in his speech", "Stumpf in a televised interview". */
 /** Whether a text's noun with its participle right after it ("reports filed", "a report published") starts in [from, to). */
-/** A source's words up to its first comma: the phrase an aside after it ("The report, which relied on six sets of data,") describes. */
-const sourceHead = (lowers: string[], src: TokenRange) => {
+/** Where a source's first aside opens ("The report, which relied on six sets of data,"), or -1. */
+const asideIn = (lowers: string[], src: TokenRange) => {
   const comma = lowers.indexOf(',', src.from);
-  return lowers.slice(src.from, comma > src.from && comma < src.to ? comma : src.to);
+  return comma > src.from && comma < src.to ? comma : -1;
+};
+/** A source's words before its first aside: the phrase the aside describes. */
+const sourceHead = (lowers: string[], src: TokenRange) => {
+  const aside = asideIn(lowers, src);
+  return lowers.slice(src.from, aside >= 0 ? aside : src.to);
 };
 const madeTextIn = (tokens: Token[], lowers: string[], from: number, to: number) => lowers.slice(from, to).some((w, j) => DOCUMENT_HEADS.has(w) && (pastVerb(tokens[from + j + 1]) || PARTICIPLE_ONLY.has(lowers[from + j + 1] ?? '')));
 const SPOKE_IN = /^((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
@@ -2155,7 +2160,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       const v = verbCue(lowers[j] ?? '');
       // "reportedly said": the verb carries it. (Not past "be" or "have been": "are said to be wary of",
       // "are understood to have been told of" keep the phrase.)
-      if (v && v.ratio >= STRONG && !lowers.slice(after, j).some((w) => BE.has(w) || w === 'be' || w === 'been' || HAVE_FORMS.has(w))) return null;
+      if (v && v.ratio >= STRONG && !lowers.slice(after, j).some((w) => BE.has(w) || HAVE_FORMS.has(w))) return null;
       // "were told that": the cue stops before its "that", as everywhere else.
       const cue = { start: tokens[i].start, end: tokens[i + p.length - (p[p.length - 1] === 'that' ? 2 : 1)].end };
       const adverb = p.length === 1 && /ly$/.test(p[0]);
@@ -2715,8 +2720,8 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
     let headOfSource = src ? (joinedAt >= 0 ? src.from + joinedAt : src.to - 1) : -1;
     if (joinedAt > 0 && (/[^e]ed$/.test(lowers[headOfSource]) || IRREGULAR_PARTICIPLES.has(lowers[headOfSource]))) headOfSource--;
     // ("The reports, filed in May, show ...": the head stands before an aside.)
-    const asideAt = src ? lowers.indexOf(',', src.from) : -1;
-    if (src && asideAt > src.from && asideAt < headOfSource) headOfSource = asideAt - 1;
+    const asideAt = src ? asideIn(lowers, src) : -1;
+    if (asideAt >= 0 && asideAt < headOfSource) headOfSource = asideAt - 1;
     // ("An email dated June 2023 shows ...": a text its participle describes.)
     const describedText = !!src && lowers.slice(src.from, src.to - 1).some((w, j) => DOCUMENT_HEADS.has(w) && !isCapitalized(tokens[src.from + j + 1]) && (/[^e]ed$/.test(lowers[src.from + j + 1]) || IRREGULAR_PARTICIPLES.has(lowers[src.from + j + 1])));
     // (The text's "that" read as the source above, and left as it was.)

@@ -153,8 +153,8 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   // "a letter the commission sent to the company": a text and what was done with it, whoever did it.
   const contact = /^(?:a|an|the|this)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:the|a|an|his|her|its|their)\s+[\p{Ll}-]+\s+(?:[\p{Ll}]+ed|sent|wrote|gave|made|saw|took|put|got|drew\s+up)\b/u.exec(phrase.trim());
   if (contact && DOCUMENT.has(contact[1])) return { type: 'document', why: `document "${contact[1]}"` };
-  // "Dr Morrow and her co-authors", "Hale and his lawyers": a named person with the people around them is
-  // identified by that name.
+  // "Dr Morrow and her co-authors", "Senator Ruiz and his aides": a named person with the people around
+  // them is identified by that name.
   const withTeam = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:(?:fellow|own)\s+)?(?:co-?authors?|colleagues?|team|teammates?|researchers?|students?|lawyers?|attorneys?|aides?|advisers?|advisors?|staff)$/iu.exec(phrase.trim());
   if (withTeam) {
     const leader = classifySource(withTeam[1], knownPeople, knownBodies);
@@ -524,7 +524,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   const placedBack = AFFILIATION_BACK.exec(rest);
   if (placedBack && isExpert(head) && (ORGANIZATION.has(placedBack[1]) || BUSINESS.has(placedBack[1]))) return { type: 'anonymous', why: `unnamed "${head}" at the "${placedBack[1]}"`, via };
   // "The engineers who examined the bridge's pier": experts "the" and a deed of theirs single out.
-  const singledOut = lower[0] === 'the' && isExpert(head) && /^\s*,?\s*who\s+(?:had\s+)?\p{L}+ed\b/iu.test(phrase.slice(phrase.indexOf(core) + core.length));
+  const singledOut = lower[0] === 'the' && isExpert(head) && /^\s*,?\s*who\s+(?:had\s+)?\p{L}+ed\b/iu.test(rest);
   if (singledOut) return { type: 'anonymous', why: `unnamed "${head}", who did what is told`, via };
   // "Goldman Sachs analysts", "Pentagon analysts": so are experts a body's name comes before, but not
   // a people's, a party's or a market's ("Israeli analysts", "Democratic strategists", "Wall Street economists").
@@ -625,7 +625,7 @@ export function classifySource(phrase: string | null, knownPeople: ReadonlySet<s
   return { type: 'anonymous', why: `unnamed "${core}"` };
 }
 
-const DECISIONS = new Set(['decision', 'decisions', 'verdict', 'conclusion', 'conclusions', 'resolution', 'resolutions']);
+const DECISIONS = forms(['decision', 'verdict', 'conclusion', 'resolution']);
 /** What a named data set or survey is called in apposition ("PitchLedger, a database of ..."); not "site" or "blog", which are outlets'. */
 const DATA_DESCRIBERS = new Set(['database', 'dataset', 'register', 'registry', 'index', 'tracker', 'survey', 'poll', 'study', 'tool', 'dashboard', 'ranking', 'census']);
 /** "at Barclays", "at the University of Oslo", "at the security firm Kestrel Labs" (a body's kind may come before its name). */

@@ -28,7 +28,7 @@ export function findExplicit(text: string, sentences: Span[], attributions: Attr
       const weak = cue.needsStatementNoun && !hasStatementNoun(text, sentence.start, cueStart) && !hasStatementNoun(text, cueEnd, sentence.end, NOUN_AFTER_CUE_WORDS);
       const speaker = attributionInSentence(attributions, sentence);
       if (cue.needsAttribution && !speaker) continue;
-      const b = target(cue, text, sentences, i, cueEnd, attributions);
+      const b = target(cue, text, sentences, i, cueStart, cueEnd, attributions);
       const a = statementAt(text, sentence, speaker ? speaker.resolved ?? speaker.source : null, speaker?.id);
       const reason = weak
         ? `the article says "${m[0]}", but between people rather than statements`
@@ -84,6 +84,9 @@ const ANAPHORIC_OPENING = /^\s*(?:that|this|such|these|those)\s+(?:[\p{L}-]+\s+)
 /** How far back (characters) the statement such an opening names may end: the sentence or two before. */
 const ANAPHORA_REACH = 400;
 
+/** What a study or a count found, named as the thing disputed. */
+const FOUND_NOUNS = /\b(?:findings|results|figures|data|numbers|conclusions?)\b/i;
+
 /** How far after the cue the other side's head noun may stand ("with the minister's earlier public promise"). */
 const NOUN_AFTER_CUE_WORDS = 6;
 
@@ -97,6 +100,7 @@ function target(
   text: string,
   sentences: Span[],
   i: number,
+  cueStart: number,
   cueEnd: number,
   attributions: Attribution[],
 ): Statement | null {
@@ -122,7 +126,7 @@ function target(
     // ("disputed that reading of the memo": what the claim is of, no claim's words.)
     const ofWhat = /^(?:of|about)\b/i.test(st.text.trim()) && !/\bthat\b/i.test(st.text);
     if (wordsIn(st.text).length >= 3 && !ofWhat) return st;
-    if (cue.target === 'clause') return disputedObject(text, sentence, cueEnd, attributions);
+    if (cue.target === 'clause') return disputedObject(text, sentence, cueStart, cueEnd, attributions);
   }
   return referredStatement(text, sentence, cueEnd, attributions);
 }
@@ -143,21 +147,19 @@ function justReported(text: string, sentence: Span, attributions: Attribution[])
  * with no clause of its own is an earlier statement, the one its words ("memo") name, or the one just
  * reported when it is pointed at ("that reading", "such claims").
  */
-function disputedObject(text: string, sentence: Span, cueEnd: number, attributions: Attribution[]): Statement | null {
-  const object = wordsIn(text, cueEnd, sentence.end).filter(isTopicWord).map((w) => w.stem);
+function disputedObject(text: string, sentence: Span, cueStart: number, cueEnd: number, attributions: Attribution[]): Statement | null {
+  const object = wordsIn(text, cueEnd, sentence.end).filter((w) => isTopicWord(w) && !STATEMENT_NOUNS.has(w.lower)).map((w) => w.stem);
   const end = firstAtOrAfter(attributions, sentence.start);
-  for (let k = end - 1; k >= Math.max(0, end - LOOK_BACK); k--) {
-    const at = attributions[k];
-    if (at.contentSpan.end > sentence.start) continue;
-    const named = new Set(wordsIn(text, at.contentSpan.start, at.contentSpan.end).concat(wordsIn(`${at.source ?? ''} ${at.resolved ?? ''}`)).filter(isTopicWord).map((w) => w.stem));
-    if (object.some((st) => named.has(st) && !STATEMENT_NOUNS.has(st))) return statementOf(text, at);
-  }
+  const earlier = attributions.slice(Math.max(0, end - LOOK_BACK), end).filter((at) => at.contentSpan.end <= sentence.start).reverse();
+  const named = earlier.find((at) => {
+    const words = new Set(wordsIn(text, at.contentSpan.start, at.contentSpan.end).concat(wordsIn(`${at.source ?? ''} ${at.resolved ?? ''}`)).filter(isTopicWord).map((w) => w.stem));
+    return object.some((st) => words.has(st));
+  });
+  if (named) return statementOf(text, named);
   // ("disputed the findings": what a text found is the last text's.)
-  if (/\b(?:findings|results|figures|data|numbers|conclusions?)\b/i.test(text.slice(cueEnd - 20, sentence.end))) {
-    for (let k = end - 1; k >= Math.max(0, end - LOOK_BACK); k--) {
-      const at = attributions[k];
-      if (at.contentSpan.end <= sentence.start && at.sourceType === 'document') return sentence.start - at.contentSpan.end <= ANAPHORA_REACH * 3 ? statementOf(text, at) : null;
-    }
+  if (FOUND_NOUNS.test(text.slice(cueStart, sentence.end))) {
+    const found = earlier.find((at) => at.sourceType === 'document');
+    if (found) return sentence.start - found.contentSpan.end <= ANAPHORA_REACH * 3 ? statementOf(text, found) : null;
   }
   return /^\s*(?:that|this|such|these|those)\b/i.test(text.slice(cueEnd)) || /\b(?:that|this|such|these|those)\s+\p{L}+\s*$/iu.test(text.slice(sentence.start, cueEnd)) ? justReported(text, sentence, attributions) : null;
 }
