@@ -163,6 +163,8 @@ const CLAUSE_LINKS = /^(?:and|or|nor|but|that|which|who|whom|whose|what|whatever
 /** Words that modify a noun and cannot head one, so "The latest claims that ..." is the noun "claims". By hand. */
 const MODIFIER_ONLY = /^(?:latest|new|recent|earlier|previous|fresh|false|similar|such|repeated|renewed|unfounded|initial|main|key|central|same|other|first|last|final|early|further|wild|baseless|dire|stark|public|private)$/;
 /** Prepositions a participle's phrase goes on with: "A post shared on social media claims". */
+/** Words that open a subordinate clause with a subject of its own ("when its counsel, X, told"). */
+const CLAUSE_SUBORDINATORS = /^(?:after|before|when|while|as|since|because|although|though|once|until)$/;
 const PHRASE_PREPOSITIONS = /^(?:in|on|at|of|for|from|with|by|over|about|against|into|among|between|to|across|through|under|since)$/;
 /** Prepositions in -ing, which go on describing rather than starting an act: ", during Bill Clinton's presidency". */
 const ING_PREPOSITIONS = new Set(['during', 'including', 'regarding', 'concerning', 'according', 'following', 'pending', 'considering', 'excluding', 'notwithstanding', 'barring']);
@@ -697,7 +699,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       // A reporting verb inside a relative clause ("who asked not to be named") reports nothing;
       // inside an opening adverbial ("After delegates were deemed ineligible, X, the chair, said")
       // it does not matter.
-      const openingAdverbial = k < floor && /^(after|before|when|while|as|since|because|although|though|if|once|until|despite)$/.test(first?.lower ?? '');
+      const openingAdverbial = k < floor && (CLAUSE_SUBORDINATORS.test(first?.lower ?? '') || /^(if|despite)$/.test(first?.lower ?? ''));
       // "The spokesman, asked whether the minister would resign, said": the question put to the
       // speaker between commas is no verb of theirs.
       const questionPut = k >= floor && QUESTION_PUT.test(first?.lower ?? '');
@@ -760,7 +762,7 @@ export function findAttributions(text: string, blocks: Block[], sentenceSpans: S
       if (k >= floor) {
         // ("..., when its counsel, Marcus Lyle, told the coroner that": a subordinate clause after a comma has
         // its own subject, whatever the clause before it is.)
-        if (chunks > 0 && head && /^(when|after|before|while|because|since|although|though|once|until|as)$/.test(lowers[k + 1] ?? '')) {
+        if (chunks > 0 && head && CLAUSE_SUBORDINATORS.test(lowers[k + 1] ?? '')) {
           const own = phraseAfter(tokens, k + 2, end);
           if (own && own.from === k + 2 && own.to === end && (DET.has(lowers[own.from]) || isCapitalized(tokens[own.from]))) return { from: own.from, to: b };
         }
